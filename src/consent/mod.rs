@@ -1,1 +1,38 @@
-//! Placeholder: filled in by its own issue.
+//! The consent domain core: records, parties, states and the rules of DESIGN.md.
+//!
+//! Pure Rust: no egui, no SQL, no file I/O and no clock of its own. Every
+//! command takes the current time as an argument, and every rule of the
+//! lifecycle is a typed [`RuleViolation`], never a UI hint.
+//!
+//! The core is event-sourced: a [`ConsentDraft`] lives in memory until it is
+//! signed; signing and every later step produce a [`ConsentEvent`], and the
+//! current [`Consent`] is rebuilt by applying those events in order.
+
+mod clock;
+mod draft;
+mod event;
+mod lifecycle;
+mod options;
+mod party;
+mod policy;
+mod reference;
+mod rules;
+mod signature;
+
+pub use clock::{Clock, ManualClock, Timestamp};
+pub use draft::{
+    ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,
+};
+pub use event::{ConsentEvent, ConsentRecord, ReviewReason, Withdrawal};
+pub use lifecycle::{Consent, ConsentState};
+pub use options::{Destination, ItemKey, LegalOption};
+pub use party::{ChildView, Party, PartyId, Role};
+pub use policy::{
+    COOLING_OFF_DEFAULT_HOURS, COOLING_OFF_FLOOR_HOURS, CoolingOff, SigningPolicy, Suspension,
+};
+pub use reference::{ConsentId, ReferenceCode, ReferenceCodeError};
+pub use rules::RuleViolation;
+pub use signature::{Signature, SignatureKind, Stroke};
+
+#[cfg(test)]
+mod tests;

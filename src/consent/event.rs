@@ -1,0 +1,181 @@
+//! Domain events: the only way a consent changes. They are stored, never edited.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::Timestamp;
+use super::draft::{ComprehensionAnswer, ShownText, Subject};
+use super::options::{Destination, ItemKey, LegalOption};
+use super::party::{Party, Role};
+use super::reference::{ConsentId, ReferenceCode};
+use super::signature::Signature;
+
+/// What a person signed (or declined): a snapshot of the draft at that moment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConsentRecord {
+    /// The person's locale.
+    pub locale: String,
+    /// Hash of content and translations shown.
+    pub content_version: String,
+    /// The option chosen.
+    pub option: Option<LegalOption>,
+    /// The destination, for a return.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<Destination>,
+    /// Each answered item and its answer.
+    pub items: BTreeMap<ItemKey, bool>,
+    /// Comprehension answers.
+    pub comprehension: Vec<ComprehensionAnswer>,
+    /// Facts about the person the rules depend on.
+    pub subject: Subject,
+    /// Everyone present.
+    pub parties: Vec<Party>,
+    /// The signatures.
+    pub signatures: Vec<Signature>,
+    /// The text shown, verbatim.
+    pub shown_text: Vec<ShownText>,
+    /// The person asked to speak privately or said they feel pressured.
+    pub pressure_flag: bool,
+    /// A comprehension answer needed explaining again.
+    pub re_explained: bool,
+    /// When the record was made.
+    #[serde(with = "time::serde::rfc3339")]
+    pub recorded_at: Timestamp,
+}
+
+/// Why a consent needs review before it can go ahead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "reason")]
+pub enum ReviewReason {
+    /// Return assistance to the destination was suspended.
+    DestinationSuspended {
+        /// The destination concerned.
+        destination: Destination,
+        /// Why, from the deployment's content.
+        detail: String,
+    },
+    /// Information the consent relied on changed materially.
+    ContentChanged {
+        /// The content version signed.
+        from_version: String,
+        /// The content version now in force.
+        to_version: String,
+    },
+}
+
+/// A withdrawal: a new event, never a deletion (rule 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    /// When.
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: Timestamp,
+    /// Who confirmed it: the person at the kiosk, or a counsellor on their behalf.
+    pub confirmed_by: Role,
+    /// The counsellor's account, when withdrawn with a counsellor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+}
+
+/// Everything that can happen to a consent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum ConsentEvent {
+    /// Signed: cooling-off runs until `cooling_off_until`.
+    Signed {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// The receipt's code.
+        reference: ReferenceCode,
+        /// When the consent becomes effective.
+        #[serde(with = "time::serde::rfc3339")]
+        cooling_off_until: Timestamp,
+        /// What was signed.
+        record: ConsentRecord,
+    },
+    /// The person declined; this is an outcome too, and a final one.
+    Declined {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// The code (so a counsellor can find it).
+        reference: ReferenceCode,
+        /// What was answered before declining.
+        record: ConsentRecord,
+    },
+    /// Withdrawn.
+    Withdrawn {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// The withdrawal.
+        withdrawal: Withdrawal,
+    },
+    /// Moved to needs-review.
+    MarkedForReview {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Why.
+        reason: ReviewReason,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// Signed again after review: a new cooling-off starts.
+    Reconsented {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// When the consent becomes effective.
+        #[serde(with = "time::serde::rfc3339")]
+        cooling_off_until: Timestamp,
+        /// What was signed this time.
+        record: ConsentRecord,
+    },
+    /// The person departed; withdrawal is closed from now on.
+    DepartureRecorded {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account that recorded it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
+}
+
+impl ConsentEvent {
+    /// The consent this event belongs to.
+    pub fn consent_id(&self) -> &ConsentId {
+        match self {
+            ConsentEvent::Signed { consent_id, .. }
+            | ConsentEvent::Declined { consent_id, .. }
+            | ConsentEvent::Withdrawn { consent_id, .. }
+            | ConsentEvent::MarkedForReview { consent_id, .. }
+            | ConsentEvent::Reconsented { consent_id, .. }
+            | ConsentEvent::DepartureRecorded { consent_id, .. } => consent_id,
+        }
+    }
+
+    /// A short, stable name for the kind of event (stored beside it for queries).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ConsentEvent::Signed { .. } => "signed",
+            ConsentEvent::Declined { .. } => "declined",
+            ConsentEvent::Withdrawn { .. } => "withdrawn",
+            ConsentEvent::MarkedForReview { .. } => "marked_for_review",
+            ConsentEvent::Reconsented { .. } => "reconsented",
+            ConsentEvent::DepartureRecorded { .. } => "departure_recorded",
+        }
+    }
+
+    /// When the event happened.
+    pub fn at(&self) -> Timestamp {
+        match self {
+            ConsentEvent::Signed { record, .. }
+            | ConsentEvent::Declined { record, .. }
+            | ConsentEvent::Reconsented { record, .. } => record.recorded_at,
+            ConsentEvent::Withdrawn { withdrawal, .. } => withdrawal.at,
+            ConsentEvent::MarkedForReview { at, .. }
+            | ConsentEvent::DepartureRecorded { at, .. } => *at,
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Per-deployment settings the rules depend on: cooling-off and suspensions.
+
+use serde::{Deserialize, Serialize};
+use time::Duration;
+
+use super::clock::Timestamp;
+use super::options::Destination;
+use super::rules::RuleViolation;
+
+/// The floor below which no deployment may set its cooling-off minimum.
+pub const COOLING_OFF_FLOOR_HOURS: u32 = 24;
+/// The cooling-off period when a deployment sets none.
+pub const COOLING_OFF_DEFAULT_HOURS: u32 = 72;
+
+/// The cooling-off period of a deployment (DESIGN.md rule 7): validated on creation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoolingOff {
+    hours: u32,
+    minimum_hours: u32,
+}
+
+impl CoolingOff {
+    /// A period of `hours`, refused if below `minimum_hours` or if the minimum is below 24 h.
+    pub fn new(hours: u32, minimum_hours: u32) -> Result<Self, RuleViolation> {
+        if minimum_hours < COOLING_OFF_FLOOR_HOURS {
+            return Err(RuleViolation::CoolingOffMinimumTooLow {
+                minimum_hours,
+                floor_hours: COOLING_OFF_FLOOR_HOURS,
+            });
+        }
+        if hours < minimum_hours {
+            return Err(RuleViolation::CoolingOffTooShort {
+                hours,
+                minimum_hours,
+            });
+        }
+        Ok(Self {
+            hours,
+            minimum_hours,
+        })
+    }
+
+    /// The configured period in hours.
+    pub fn hours(self) -> u32 {
+        self.hours
+    }
+
+    /// The configured minimum in hours.
+    pub fn minimum_hours(self) -> u32 {
+        self.minimum_hours
+    }
+
+    /// When a consent signed at `signed_at` becomes effective.
+    pub fn ends(self, signed_at: Timestamp) -> Timestamp {
+        signed_at + Duration::hours(i64::from(self.hours))
+    }
+}
+
+impl Default for CoolingOff {
+    fn default() -> Self {
+        Self {
+            hours: COOLING_OFF_DEFAULT_HOURS,
+            minimum_hours: COOLING_OFF_FLOOR_HOURS,
+        }
+    }
+}
+
+/// Return assistance to a country, or an area of it, is suspended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suspension {
+    /// The country (and area, if only part of it) concerned.
+    pub destination: Destination,
+    /// Since when.
+    #[serde(with = "time::serde::rfc3339")]
+    pub since: Timestamp,
+    /// Why, as a message ID or short text from the deployment's content.
+    pub reason: String,
+}
+
+impl Suspension {
+    /// Whether this suspension covers `destination` (a whole-country suspension covers every area).
+    pub fn covers(&self, destination: &Destination) -> bool {
+        self.destination.country == destination.country
+            && (self.destination.area.is_none() || self.destination.area == destination.area)
+    }
+}
+
+/// Everything signing needs to know about the deployment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SigningPolicy {
+    /// The cooling-off period.
+    pub cooling_off: CoolingOff,
+    /// Destinations currently suspended.
+    pub suspensions: Vec<Suspension>,
+}
+
+impl SigningPolicy {
+    /// The suspension covering `destination`, if any.
+    pub fn suspension_for(&self, destination: &Destination) -> Option<&Suspension> {
+        self.suspensions.iter().find(|s| s.covers(destination))
+    }
+}

@@ -1,0 +1,112 @@
+//! Every rule of the lifecycle, as a typed error.
+
+use super::options::{Destination, ItemKey, LegalOption};
+use super::reference::ConsentId;
+
+/// A command the rules refuse. The message says which rule and why, without personal data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleViolation {
+    /// Rule 2: the overview of all legal options must be shown before signing.
+    #[error("the overview of all legal options was not shown before signing")]
+    OverviewNotShown,
+    /// Rule 2: the chosen option's own page must be shown before signing.
+    #[error("the page of the chosen option ({0:?}) was not shown before signing")]
+    OptionPageNotShown(LegalOption),
+    /// Rule 2: the destination's country page must be shown before signing.
+    #[error("the page of the destination {0} was not shown before signing")]
+    DestinationPageNotShown(String),
+    /// Rule 1: nothing is chosen by default.
+    #[error("no option was chosen")]
+    NoOptionChosen,
+    /// Only voluntary return is signed at the kiosk; other options are pursued with a counsellor.
+    #[error("the option {0:?} is not one that is consented to by signing here")]
+    OptionNotSignable(LegalOption),
+    /// A return consent names a destination.
+    #[error("no destination was chosen")]
+    NoDestination,
+    /// Rule 9: a suspended destination cannot be signed for.
+    #[error("return assistance to {country} is suspended")]
+    DestinationSuspended {
+        /// The destination's country code.
+        country: String,
+    },
+    /// Rule 4: every item has its own answer; none is pre-set.
+    #[error("the consent item {0:?} has not been answered")]
+    ItemUnanswered(ItemKey),
+    /// A required item answered "no" means declining, not signing.
+    #[error("the required item {0:?} was answered no: this is a decline, not a consent")]
+    RequiredItemRefused(ItemKey),
+    /// Rule 3: the comprehension check comes before signing (it never blocks declining).
+    #[error("the comprehension check was not done")]
+    ComprehensionNotDone,
+    /// Rule 6: the person concerned must sign.
+    #[error("the person concerned has not signed")]
+    MigrantSignatureMissing,
+    /// A signature with nothing in it (no strokes, a blank name).
+    #[error("a signature is empty")]
+    EmptySignature,
+    /// A signature by someone who is not a party of the record.
+    #[error("a signature is by someone not recorded as present")]
+    UnknownSigner,
+    /// Rule 6: a mark needs a witness, recorded as present.
+    #[error("a mark was made without a witness present")]
+    MarkWithoutWitness,
+    /// Rule 5: a child cannot sign alone.
+    #[error("a child cannot sign without a guardian's or legal representative's signature")]
+    GuardianSignatureMissing,
+    /// Rule 5: the child's own view is recorded.
+    #[error("the child's own view (assent or objection) was not recorded")]
+    ChildViewMissing,
+    /// Rule 5: a child's return needs the best-interests decision referenced.
+    #[error("a child's return consent needs a reference to the best-interests decision")]
+    BestInterestsReferenceMissing,
+    /// Rule 5: where capacity is in doubt a representative signs.
+    #[error("capacity is in doubt: a legal representative must sign")]
+    RepresentativeSignatureMissing,
+    /// The record must say which content and locale were shown.
+    #[error("the text shown to the person was not recorded")]
+    ShownTextMissing,
+    /// Rule 7: cooling-off minimum below the floor.
+    #[error("cooling-off minimum of {minimum_hours} h is below the floor of {floor_hours} h")]
+    CoolingOffMinimumTooLow {
+        /// The configured minimum.
+        minimum_hours: u32,
+        /// The floor.
+        floor_hours: u32,
+    },
+    /// Rule 7: cooling-off period below the configured minimum.
+    #[error("cooling-off of {hours} h is below the minimum of {minimum_hours} h")]
+    CoolingOffTooShort {
+        /// The configured period.
+        hours: u32,
+        /// The configured minimum.
+        minimum_hours: u32,
+    },
+    /// A command names a consent that does not exist.
+    #[error("no consent {0}")]
+    UnknownConsent(ConsentId),
+    /// Rule 8: withdrawal is possible only from signed, effective or needs-review.
+    #[error("this consent cannot be withdrawn: it is {0}")]
+    NotWithdrawable(&'static str),
+    /// Rule 8: after departure, withdrawal is closed.
+    #[error("departure has been recorded; withdrawal is closed")]
+    AlreadyDeparted,
+    /// Only a pending consent (signed or effective) can be moved to review.
+    #[error("this consent cannot be moved to review: it is {0}")]
+    NotReviewable(&'static str),
+    /// Re-consent only from needs-review.
+    #[error("a fresh signature is only taken for a consent that needs review; it is {0}")]
+    NotAwaitingReconsent(&'static str),
+    /// Departure is recorded only for a consent that is in effect.
+    #[error("departure can only be recorded for an effective consent; it is {0}")]
+    NotDepartable(&'static str),
+    /// An event for another consent was applied.
+    #[error("an event for consent {0} was applied to another consent")]
+    WrongConsent(ConsentId),
+    /// The first event of a consent must be its signing or its decline.
+    #[error("the history of a consent must start with its signing or decline")]
+    HistoryStartsWrong,
+    /// The destination of the suspension does not concern this consent.
+    #[error("the suspension of {0:?} does not concern this consent")]
+    SuspensionNotApplicable(Destination),
+}

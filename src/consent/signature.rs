@@ -1,0 +1,54 @@
+//! How a person signs: a drawn signature, a typed name, or a mark with a witness.
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::Timestamp;
+use super::party::PartyId;
+
+/// One continuous finger or pen stroke, as points in screen-independent units (0..1).
+pub type Stroke = Vec<(f32, f32)>;
+
+/// The form a signature takes (DESIGN.md rule 6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum SignatureKind {
+    /// Drawn on screen with a finger.
+    Drawn {
+        /// The strokes as drawn.
+        strokes: Vec<Stroke>,
+    },
+    /// A typed name.
+    Typed {
+        /// The name as typed.
+        name: String,
+    },
+    /// A mark (for someone who does not write), valid only with a witness present.
+    Mark {
+        /// The witness who saw the mark being made.
+        witness: PartyId,
+    },
+}
+
+/// A signature by one party of the record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signature {
+    /// Who signed.
+    pub signer: PartyId,
+    /// How.
+    #[serde(flatten)]
+    pub kind: SignatureKind,
+    /// When.
+    #[serde(with = "time::serde::rfc3339")]
+    pub signed_at: Timestamp,
+}
+
+impl Signature {
+    /// Whether the signature actually carries something (strokes with points, a non-blank name).
+    pub fn is_substantive(&self) -> bool {
+        match &self.kind {
+            SignatureKind::Drawn { strokes } => strokes.iter().map(Vec::len).sum::<usize>() >= 2,
+            SignatureKind::Typed { name } => !name.trim().is_empty(),
+            SignatureKind::Mark { .. } => true,
+        }
+    }
+}
