@@ -1,3 +1,5 @@
+//! The one binary: the kiosk window with no subcommand, or a command-line tool.
+
 mod cli;
 
 use std::process::ExitCode;
@@ -7,10 +9,8 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match &cli.command {
-        Some(cli::Command::Content(cli::ContentCommand::Check(args))) => {
-            cli::content_check::run(args)
-        }
-        None => Ok(ExitCode::SUCCESS),
+        Some(command) => cli::run(&cli.store, command),
+        None => cli.store.paths().and_then(consent_kiosk::ui::run),
     };
     match result {
         Ok(code) => code,

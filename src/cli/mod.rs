@@ -1,28 +1,184 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
-pub mod content_check;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use consent_kiosk::clock::SystemClock;
+use consent_kiosk::consent::{Clock, Timestamp};
+use consent_kiosk::export::{ExportFormat, export};
+use consent_kiosk::store::{Access, DATA_DIR_ENV, Store, StorePaths, keys::public_key_base64};
 
 /// consent-kiosk: with no subcommand it starts the kiosk window.
 #[derive(Debug, Parser)]
 #[command(name = "consent-kiosk", version, about)]
 pub struct Cli {
+    #[command(flatten)]
+    pub store: StoreArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Where the store is.
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The data directory holding the database and its keys
+    /// (default: the user's data directory, e.g. ~/.local/share/consent-kiosk).
+    #[arg(long, global = true, env = DATA_DIR_ENV, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl StoreArgs {
+    pub fn paths(&self) -> Result<StorePaths> {
+        match &self.data_dir {
+            Some(dir) => Ok(StorePaths::in_dir(dir)),
+            None => StorePaths::default_dir()
+                .map(StorePaths::in_dir)
+                .context("no user data directory is known here: pass --data-dir"),
+        }
+    }
+
+    pub fn open(&self, access: Access) -> Result<Store> {
+        let paths = self.paths()?;
+        Store::open(&paths, access)
+            .with_context(|| format!("opening the store in {}", paths.dir.display()))
+    }
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Content and translation tools.
+    /// Check the whole chain of events, every signature and every consent's history.
+    Verify,
+    /// Export records for the case system.
+    Export(ExportArgs),
+    /// Add fictional consents (for demonstrations and benchmarks).
+    DemoRecords(DemoArgs),
+    /// The device signing key.
     #[command(subcommand)]
-    Content(ContentCommand),
+    Keys(KeysCommand),
 }
 
-/// `content ...` subcommands.
+/// `export` arguments.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// jsonl: every sealed event; csv: one row per consent; fhir: a FHIR R4 Bundle of Consent resources.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Only what happened at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z).
+    #[arg(long, value_name = "RFC3339", value_parser = parse_rfc3339)]
+    pub since: Option<Timestamp>,
+}
+
+/// `demo-records` arguments.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many consents to create.
+    #[arg(long, default_value_t = 100)]
+    pub count: usize,
+}
+
+/// `keys` subcommands.
 #[derive(Debug, Subcommand)]
-pub enum ContentCommand {
-    /// Check content/ and locales/ for errors and out-of-date translations.
-    Check(content_check::ContentCheckArgs),
+pub enum KeysCommand {
+    /// Print the device public key (base64), which checks every seal.
+    Show,
+}
+
+fn parse_rfc3339(text: &str) -> Result<Timestamp, String> {
+    Timestamp::parse(text, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| format!("not an RFC 3339 time ({e}); for example 2026-11-01T00:00:00Z"))
+}
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(store: &StoreArgs, command: &Command) -> Result<ExitCode> {
+    let now = SystemClock.now();
+    match command {
+        Command::Verify => verify(store, now),
+        Command::Export(args) => export_to(store, args, now),
+        Command::DemoRecords(args) => demo_records(store, args, now),
+        Command::Keys(KeysCommand::Show) => {
+            let store = store.open(Access::ReadOnly)?;
+            println!("{}", public_key_base64(store.public_key()));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn verify(store: &StoreArgs, now: Timestamp) -> Result<ExitCode> {
+    let store = store.open(Access::ReadOnly)?;
+    let report = store.verify(now).context("reading the events")?;
+    println!(
+        "{} events checked, {} consents",
+        report.events_checked, report.consents
+    );
+    for (state, count) in &report.states {
+        println!("  {state}: {count}");
+    }
+    match report.broken {
+        None => {
+            println!(
+                "intact: every event chains, every seal verifies, every history follows the rules"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(broken) => {
+            println!("BROKEN at event {}: {}", broken.seq, broken.why);
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<ExitCode> {
+    let store = store.open(Access::ReadOnly)?;
+    let summary = match &args.out {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            let mut out = BufWriter::new(file);
+            let summary = export(&store, args.format, args.since, now, &mut out)?;
+            out.into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|file| file.sync_all())
+                .with_context(|| format!("writing {}", path.display()))?;
+            summary
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let summary = export(&store, args.format, args.since, now, &mut out)?;
+            out.flush()?;
+            summary
+        }
+    };
+    eprintln!(
+        "exported {} {}",
+        summary.written,
+        match args.format {
+            ExportFormat::Jsonl => "events",
+            ExportFormat::Csv | ExportFormat::Fhir => "consents",
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn demo_records(store: &StoreArgs, args: &DemoArgs, now: Timestamp) -> Result<ExitCode> {
+    let mut store = store.open(Access::ReadWrite)?;
+    if !store.is_demo() && store.event_count() > 0 {
+        bail!(
+            "this store holds real records: demo records are only added to an empty or demo store"
+        );
+    }
+    let summary = consent_kiosk::demo::add_demo_records(&mut store, args.count, 25, now)?;
+    println!(
+        "added {} fictional consents ({} events); the store is marked as a demo store",
+        summary.consents, summary.events
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,1 +1,72 @@
-//! Placeholder.
+//! Exports for the case system: every event with its seal (JSON Lines), one row per
+//! consent (CSV), or a FHIR R4 `Bundle` of `Consent` resources.
+
+mod csv_rows;
+mod fhir;
+mod jsonl;
+
+use std::io::Write;
+
+use crate::consent::Timestamp;
+use crate::store::{Store, StoreError};
+
+pub use fhir::consent_resource;
+pub use jsonl::{EventLine, Header, verify_lines};
+
+/// The shapes an export can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One sealed event per line, after a header line with the device public key.
+    Jsonl,
+    /// One row per consent with its current state.
+    Csv,
+    /// A FHIR R4 Bundle (collection) of Consent resources.
+    Fhir,
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Writing the output failed.
+    #[error("could not write the export")]
+    Write(#[from] std::io::Error),
+    /// Writing CSV failed.
+    #[error("could not write the CSV export")]
+    Csv(#[from] csv::Error),
+    /// Serialising JSON failed.
+    #[error("could not write the JSON export")]
+    Json(#[from] serde_json::Error),
+}
+
+/// How much went out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Events (JSON Lines) or consents (CSV, FHIR) written.
+    pub written: usize,
+}
+
+/// Writes the export of `store` to `out`. `since` keeps events (JSON Lines) or
+/// consents with any event (CSV, FHIR) at or after that time; `now` decides
+/// whether cooling-off has ended.
+pub fn export(
+    store: &Store,
+    format: ExportFormat,
+    since: Option<Timestamp>,
+    now: Timestamp,
+    out: &mut dyn Write,
+) -> Result<ExportSummary, ExportError> {
+    let written = match format {
+        ExportFormat::Jsonl => jsonl::write(store, since, now, out)?,
+        ExportFormat::Csv => csv_rows::write(store, since, now, out)?,
+        ExportFormat::Fhir => fhir::write(store, since, now, out)?,
+    };
+    Ok(ExportSummary { written })
+}
+
+fn rfc3339(at: Timestamp) -> String {
+    at.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

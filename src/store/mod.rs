@@ -1,1 +1,478 @@
-//! Placeholder: filled in by its own issue.
+//! The encrypted, append-only, sealed event store.
+//!
+//! One narrow type, [`Store`]: open, commit events, read them back. The database
+//! is SQLCipher (nothing readable in its bytes), events are never updated or
+//! deleted (triggers refuse it), and every event is sealed (see [`seal`]). The
+//! current state of each consent is a [`Projection`] rebuilt from the events.
+
+mod error;
+pub mod keys;
+mod paths;
+mod projection;
+mod schema;
+pub mod seal;
+mod verify;
+
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::os::unix::fs::PermissionsExt;
+
+use ed25519_dalek::VerifyingKey;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
+
+use crate::consent::{Consent, ConsentEvent, ConsentId, ReferenceCode, RuleViolation, Timestamp};
+
+pub use error::StoreError;
+pub use keys::{DatabaseKey, DeviceKey};
+pub use paths::{DATA_DIR_ENV, StorePaths};
+pub use projection::Projection;
+pub use seal::{GENESIS_HASH, SealError, SealedEvent};
+pub use verify::{Broken, VerifyReport};
+
+/// How a store is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The kiosk and the commands that add events: one such process at a time.
+    ReadWrite,
+    /// `verify` and `export`: never writes, needs no signing key.
+    ReadOnly,
+}
+
+/// The last sealed event: what the next one chains to.
+#[derive(Debug, Clone)]
+struct Head {
+    seq: i64,
+    hash: String,
+}
+
+/// An open consent store.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    paths: StorePaths,
+    device_key: Option<DeviceKey>,
+    public_key: VerifyingKey,
+    head: Head,
+    demo: bool,
+    /// Held for the life of the store: a second writer gets [`StoreError::InUse`].
+    _lock: File,
+}
+
+const SELECT_SEALED: &str = "SELECT seq, body, prev_hash, hash, signature FROM events";
+
+impl Store {
+    /// Opens the store in `paths`, creating it (and its keys) on first use.
+    ///
+    /// An existing database is never given new keys: a missing or wrong key is an
+    /// error and nothing is written.
+    pub fn open(paths: &StorePaths, access: Access) -> Result<Self, StoreError> {
+        let database = paths.database();
+        let exists = database.exists();
+        if access == Access::ReadOnly && !exists {
+            return Err(StoreError::NoStore {
+                path: paths.dir.clone(),
+            });
+        }
+        if !paths.dir.exists() {
+            fs::create_dir_all(&paths.dir).map_err(|e| StoreError::io(&paths.dir, e))?;
+            fs::set_permissions(&paths.dir, fs::Permissions::from_mode(0o700))
+                .map_err(|e| StoreError::io(&paths.dir, e))?;
+        }
+        let lock = take_lock(paths, access)?;
+
+        let database_key = match DatabaseKey::from_env()? {
+            Some(key) => key,
+            None if exists || paths.database_key().exists() => {
+                DatabaseKey::load(&paths.database_key())?
+            }
+            None => DatabaseKey::create(&paths.database_key())?,
+        };
+        let flags = match access {
+            Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&database, flags)?;
+        // A wrong key is reported by us, once, as a typed error; SQLCipher need not log it too.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&format!(
+            "PRAGMA key = \"{}\";",
+            &*database_key.pragma_value()
+        ))?;
+        drop(database_key);
+
+        // The first read is where SQLCipher finds out whether the key fits.
+        let readable: Result<i64, _> =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
+        match readable {
+            Ok(_) => {}
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                return Err(StoreError::WrongKeyOrNotAStore { path: database });
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+        let user_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if exists && (application_id != schema::APPLICATION_ID || user_version == 0) {
+            return Err(StoreError::NotAConsentStore { path: database });
+        }
+
+        // The device key is read only once the database is known to be ours.
+        let device_key = match access {
+            Access::ReadOnly => None,
+            Access::ReadWrite if exists || paths.device_key().exists() => {
+                Some(DeviceKey::load(&paths.device_key())?)
+            }
+            Access::ReadWrite => Some(DeviceKey::create(&paths.device_key())?),
+        };
+        if access == Access::ReadWrite {
+            let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+            debug_assert_eq!(mode, "wal");
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            schema::migrate(&mut conn)?;
+        } else if user_version > schema::LATEST_VERSION {
+            return Err(StoreError::NewerSchema {
+                found: user_version,
+                supported: schema::LATEST_VERSION,
+            });
+        }
+
+        let stored_public_key = read_meta(&conn, "device_public_key")?;
+        let public_key = match (&device_key, stored_public_key) {
+            (Some(device), Some(stored)) => {
+                if keys::public_key_base64(&device.public_key()) != stored {
+                    return Err(StoreError::DeviceKeyMismatch);
+                }
+                device.public_key()
+            }
+            (Some(device), None) => {
+                let public = keys::public_key_base64(&device.public_key());
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('device_public_key', ?1)",
+                    [public],
+                )?;
+                device.public_key()
+            }
+            (None, Some(stored)) => {
+                keys::parse_public_key(&stored).ok_or(StoreError::NotAConsentStore {
+                    path: database.clone(),
+                })?
+            }
+            (None, None) => return Err(StoreError::NotAConsentStore { path: database }),
+        };
+
+        let head = conn
+            .query_row(
+                "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+                [],
+                |row| {
+                    Ok(Head {
+                        seq: row.get(0)?,
+                        hash: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or(Head {
+                seq: 0,
+                hash: GENESIS_HASH.to_owned(),
+            });
+        let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+            device_key,
+            public_key,
+            head,
+            demo,
+            _lock: lock,
+        })
+    }
+
+    /// Where the store lives.
+    pub fn paths(&self) -> &StorePaths {
+        &self.paths
+    }
+
+    /// The device public key that checks every seal.
+    pub fn public_key(&self) -> &VerifyingKey {
+        &self.public_key
+    }
+
+    /// Number of events in the log.
+    pub fn event_count(&self) -> i64 {
+        self.head.seq
+    }
+
+    /// Whether this store holds demo records only.
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+
+    /// Declares the store a demo store; refused when it already holds real records.
+    pub fn mark_demo(&mut self) -> Result<(), StoreError> {
+        if self.demo {
+            return Ok(());
+        }
+        if self.head.seq > 0 {
+            return Err(StoreError::NotADemoStore);
+        }
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('purpose', 'demo')",
+            [],
+        )?;
+        self.demo = true;
+        Ok(())
+    }
+
+    /// Seals and stores one event, after checking it against the consent's history.
+    ///
+    /// On any error nothing is stored, and the caller still holds what it passed in.
+    pub fn commit(&mut self, event: &ConsentEvent) -> Result<SealedEvent, StoreError> {
+        let mut sealed = self.commit_all(std::slice::from_ref(event))?;
+        sealed.pop().ok_or(StoreError::Corrupt {
+            seq: self.head.seq,
+            why: "commit returned nothing".into(),
+        })
+    }
+
+    /// Seals and stores several events in one transaction: all or none.
+    pub fn commit_all(&mut self, events: &[ConsentEvent]) -> Result<Vec<SealedEvent>, StoreError> {
+        let key = self.device_key.as_ref().ok_or(StoreError::ReadOnly)?;
+        let tx = self.conn.transaction()?;
+        let mut touched: HashMap<ConsentId, Consent> = HashMap::new();
+        let mut head = self.head.clone();
+        let mut sealed_events = Vec::with_capacity(events.len());
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO events (seq, consent_id, reference, kind, recorded_at, body, prev_hash, hash, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            for event in events {
+                check_against_history(&tx, &mut touched, event)?;
+                let body = seal::canonical_body(event)?;
+                let sealed = SealedEvent::seal(head.seq + 1, body, &head.hash, key);
+                let reference = match event {
+                    ConsentEvent::Signed { reference, .. }
+                    | ConsentEvent::Declined { reference, .. } => Some(reference.compact()),
+                    _ => None,
+                };
+                insert.execute(params![
+                    sealed.seq,
+                    event.consent_id().as_str(),
+                    reference,
+                    event.kind(),
+                    unix_millis(event.at()),
+                    sealed.body,
+                    sealed.prev_hash,
+                    sealed.hash,
+                    &sealed.signature[..],
+                ])?;
+                head = Head {
+                    seq: sealed.seq,
+                    hash: sealed.hash.clone(),
+                };
+                sealed_events.push(sealed);
+            }
+        }
+        tx.commit()?;
+        self.head = head;
+        Ok(sealed_events)
+    }
+
+    /// Every event, in order, from `since` (by the time each event happened) or from the start.
+    pub fn for_each_event<E: From<StoreError>>(
+        &self,
+        since: Option<Timestamp>,
+        mut each: impl FnMut(SealedEvent) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let sql = format!("{SELECT_SEALED} WHERE recorded_at >= ?1 ORDER BY seq");
+        let mut statement = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = statement
+            .query([since.map_or(i64::MIN, unix_millis)])
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            each(sealed_from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every event in order, in batches of up to `batch` (for checks that work in parallel).
+    pub fn for_each_batch(
+        &self,
+        batch: usize,
+        mut each: impl FnMut(Vec<SealedEvent>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut statement = self
+            .conn
+            .prepare(&format!("{SELECT_SEALED} ORDER BY seq"))?;
+        let mut rows = statement.query([])?;
+        let mut pending = Vec::with_capacity(batch);
+        while let Some(row) = rows.next()? {
+            pending.push(sealed_from_row(row)?);
+            if pending.len() == batch {
+                each(std::mem::replace(&mut pending, Vec::with_capacity(batch)))?;
+            }
+        }
+        if !pending.is_empty() {
+            each(pending)?;
+        }
+        Ok(())
+    }
+
+    /// The current state of every consent, rebuilt from the events.
+    pub fn projection(&self) -> Result<Projection, StoreError> {
+        let mut projection = Projection::default();
+        self.for_each_batch(16_384, |batch| projection.apply_batch(&batch))?;
+        Ok(projection)
+    }
+
+    /// The consent with this reference code, if there is one.
+    pub fn find_by_reference(
+        &self,
+        reference: &ReferenceCode,
+    ) -> Result<Option<Consent>, StoreError> {
+        let consent_id: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT consent_id FROM events WHERE reference = ?1 LIMIT 1",
+                [reference.compact()],
+                |row| row.get(0),
+            )
+            .optional()?;
+        match consent_id {
+            Some(id) => load_consent(&self.conn, &ConsentId::from_stored(id)),
+            None => Ok(None),
+        }
+    }
+
+    /// Checks the whole log: chain, hashes, signatures and the rules of every transition.
+    pub fn verify(&self, now: Timestamp) -> Result<VerifyReport, StoreError> {
+        verify::verify(self, now)
+    }
+
+    /// Refuses to grow the database beyond its present size, so tests can meet a full disk.
+    #[doc(hidden)]
+    pub fn simulate_full_disk(&self) -> Result<(), StoreError> {
+        let pages: i64 = self
+            .conn
+            .query_row("PRAGMA page_count", [], |row| row.get(0))?;
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+fn take_lock(paths: &StorePaths, access: Access) -> Result<File, StoreError> {
+    let path = paths.lock();
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::io(&path, e))?;
+    let locked = match access {
+        Access::ReadWrite => file.try_lock(),
+        Access::ReadOnly => file.try_lock_shared(),
+    };
+    match locked {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::InUse {
+            path: paths.dir.clone(),
+        }),
+        Err(fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
+    }
+}
+
+fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    let exists: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+        [],
+        |row| row.get(0),
+    )?;
+    if !exists {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}
+
+fn sealed_from_row(row: &rusqlite::Row<'_>) -> Result<SealedEvent, StoreError> {
+    let seq: i64 = row.get(0)?;
+    let signature: Vec<u8> = row.get(4)?;
+    let signature = signature.try_into().map_err(|_| StoreError::Corrupt {
+        seq,
+        why: "its signature is not 64 bytes".into(),
+    })?;
+    Ok(SealedEvent {
+        seq,
+        body: row.get(1)?,
+        prev_hash: row.get(2)?,
+        hash: row.get(3)?,
+        signature,
+    })
+}
+
+fn load_consent(conn: &Connection, consent_id: &ConsentId) -> Result<Option<Consent>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "{SELECT_SEALED} WHERE consent_id = ?1 ORDER BY seq"
+    ))?;
+    let mut rows = statement.query([consent_id.as_str()])?;
+    let mut consent: Option<Consent> = None;
+    while let Some(row) = rows.next()? {
+        let sealed = sealed_from_row(row)?;
+        let event = sealed.event().map_err(|e| StoreError::Corrupt {
+            seq: sealed.seq,
+            why: e.to_string(),
+        })?;
+        let applied = match consent.as_mut() {
+            None => Consent::from_first(&event).map(|c| consent = Some(c)),
+            Some(existing) => existing.apply(&event),
+        };
+        applied.map_err(|e| StoreError::Corrupt {
+            seq: sealed.seq,
+            why: e.to_string(),
+        })?;
+    }
+    Ok(consent)
+}
+
+/// Refuses an event the consent's history does not allow (or a duplicate first event).
+fn check_against_history(
+    tx: &Transaction<'_>,
+    touched: &mut HashMap<ConsentId, Consent>,
+    event: &ConsentEvent,
+) -> Result<(), StoreError> {
+    let consent_id = event.consent_id();
+    match event {
+        ConsentEvent::Signed { reference, .. } | ConsentEvent::Declined { reference, .. } => {
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE consent_id = ?1)
+                     OR EXISTS (SELECT 1 FROM events WHERE reference = ?2)",
+                params![consent_id.as_str(), reference.compact()],
+                |row| row.get(0),
+            )?;
+            if taken || touched.contains_key(consent_id) {
+                return Err(StoreError::Duplicate);
+            }
+            touched.insert(consent_id.clone(), Consent::from_first(event)?);
+        }
+        _ => {
+            if !touched.contains_key(consent_id) {
+                let consent = load_consent(tx, consent_id)?
+                    .ok_or_else(|| RuleViolation::UnknownConsent(consent_id.clone()))?;
+                touched.insert(consent_id.clone(), consent);
+            }
+            if let Some(consent) = touched.get_mut(consent_id) {
+                consent.apply(event)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unix_millis(at: Timestamp) -> i64 {
+    (at.unix_timestamp_nanos() / 1_000_000) as i64
+}

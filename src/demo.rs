@@ -1,0 +1,199 @@
+//! Fictional consents for demonstrations and benchmarks, made through the domain API
+//! exactly as the kiosk would make them, so every rule applies to them too.
+
+use time::Duration;
+
+use crate::consent::{
+    ChildView, Consent, ConsentDraft, ConsentEvent, ConsentId, Destination, ItemKey, LegalOption,
+    MIGRANT, PageShown, ReferenceCode, ReviewReason, Role, Signature, SignatureKind, SigningPolicy,
+    Suspension, Timestamp, Withdrawal,
+};
+use crate::store::{Store, StoreError};
+
+/// Countries used by demo records (ISO 3166-1 alpha-2).
+const COUNTRIES: [&str; 12] = [
+    "GE", "IQ", "NG", "SN", "AF", "ER", "ET", "BD", "PK", "UA", "MA", "TN",
+];
+/// Locales used by demo records.
+const LOCALES: [&str; 12] = [
+    "ar", "fa", "ps", "ur", "ckb", "ti", "am", "bn", "en", "fr", "ru", "uk",
+];
+/// The consent statements of the demo deployment: (item, required).
+const STATEMENTS: [(ItemKey, bool); 5] = [
+    (ItemKey::ReturnAssistance, true),
+    (ItemKey::PersonalData, true),
+    (ItemKey::ShareIdentityWithOriginAuthorities, true),
+    (ItemKey::ShareHealthWithMedicalEscort, false),
+    (ItemKey::ContactAfterReturn, false),
+];
+/// Marks every demo record's content version, so nobody mistakes one for a real record.
+pub const DEMO_CONTENT_VERSION: &str = "demo-content";
+
+/// What was added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DemoSummary {
+    /// Consents created.
+    pub consents: usize,
+    /// Events stored.
+    pub events: usize,
+}
+
+/// Adds `count` fictional consents to `store`, `per_transaction` consents per commit,
+/// with a realistic mix: cooling-off, effective, withdrawn, declined, departed,
+/// minors with guardians, marks with witnesses, capacity doubts, needs-review.
+///
+/// Refused on a store that holds real records.
+pub fn add_demo_records(
+    store: &mut Store,
+    count: usize,
+    per_transaction: usize,
+    now: Timestamp,
+) -> Result<DemoSummary, StoreError> {
+    store.mark_demo()?;
+    let mut summary = DemoSummary::default();
+    let mut pending: Vec<ConsentEvent> = Vec::new();
+    let mut in_batch = 0;
+    for index in 0..count {
+        pending.extend(demo_history(index, now)?);
+        in_batch += 1;
+        if in_batch == per_transaction.max(1) || index + 1 == count {
+            summary.events += store.commit_all(&pending)?.len();
+            summary.consents += in_batch;
+            pending.clear();
+            in_batch = 0;
+        }
+    }
+    Ok(summary)
+}
+
+fn random_u64() -> Result<u64, StoreError> {
+    getrandom::u64().map_err(|e| StoreError::Randomness(e.to_string()))
+}
+
+/// The whole history of demo consent number `index`.
+fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, StoreError> {
+    let mut id = [0u8; 16];
+    getrandom::fill(&mut id).map_err(|e| StoreError::Randomness(e.to_string()))?;
+    let mut draft = ConsentDraft::new(
+        ConsentId::from_random(id),
+        ReferenceCode::from_random(random_u64()?),
+        LOCALES[index % LOCALES.len()],
+        DEMO_CONTENT_VERSION,
+        &STATEMENTS,
+    );
+    let country = COUNTRIES[index / 3 % COUNTRIES.len()];
+    let scenario = index % 10;
+    // Spread signing times over the last 40 days; cooling-off ones within the last 3.
+    let age_hours = match scenario {
+        0..=2 => 1 + (index as i64 * 7) % 70,
+        _ => 96 + (index as i64 * 13) % 860,
+    };
+    let signed_at = now - Duration::hours(age_hours);
+
+    draft.record_page(PageShown::Overview, "(demo) Your options: asylum, appeal, other stay, return, a third country, and what happens without a decision.");
+    draft.record_page(
+        PageShown::Option(LegalOption::VoluntaryReturn),
+        "(demo) Going back with help: travel, documents, arrival and reintegration support.",
+    );
+    draft.record_page(
+        PageShown::Country(country.to_owned()),
+        "(demo) Conditions of return and reintegration support in this country.",
+    );
+    draft.choose(
+        LegalOption::VoluntaryReturn,
+        Some(Destination::country(country)),
+    );
+    for (position, (key, required)) in STATEMENTS.iter().enumerate() {
+        draft.answer(*key, *required || (index + position).is_multiple_of(2));
+    }
+    draft.answer_comprehension("change-mind", "yes", true);
+    draft.answer_comprehension("other-options", "yes", !index.is_multiple_of(7));
+    draft.comprehension_done = true;
+    draft.pressure_flag = index.is_multiple_of(23);
+    draft.add_counsellor(&format!("demo-counsellor-{}", index % 4 + 1));
+    if index.is_multiple_of(5) {
+        draft.add_party(
+            Role::Interpreter,
+            None,
+            Some(LOCALES[index % LOCALES.len()]),
+        );
+    }
+
+    let name = format!("Demo Person {index:05}");
+    let typed = |signer, name: &str| Signature {
+        signer,
+        kind: SignatureKind::Typed {
+            name: name.to_owned(),
+        },
+        signed_at,
+    };
+    if scenario == 6 {
+        return Ok(vec![draft.decline(signed_at)]);
+    }
+    if scenario == 7 {
+        draft.subject.minor = true;
+        let guardian = draft.add_party(Role::Guardian, Some("Demo Guardian"), None);
+        draft.add_signature(typed(guardian, "Demo Guardian"));
+        draft.subject.child_view = Some(ChildView::Assent {
+            words: "(demo) pictogram: happy".into(),
+        });
+        draft.subject.best_interests_reference = Some(format!("DEMO-BID-{index:05}"));
+    } else if index.is_multiple_of(11) {
+        draft.subject.capacity_doubt = true;
+        let representative =
+            draft.add_party(Role::LegalRepresentative, Some("Demo Representative"), None);
+        draft.add_signature(typed(representative, "Demo Representative"));
+    } else if index.is_multiple_of(4) {
+        let witness = draft.add_party(Role::Witness, Some("Demo Witness"), None);
+        draft.add_signature(Signature {
+            signer: MIGRANT,
+            kind: SignatureKind::Mark { witness },
+            signed_at,
+        });
+    } else if index % 4 == 1 {
+        draft.add_signature(Signature {
+            signer: MIGRANT,
+            kind: SignatureKind::Drawn {
+                strokes: vec![vec![(0.1, 0.5), (0.3, 0.4), (0.5, 0.6), (0.8, 0.45)]],
+            },
+            signed_at,
+        });
+    } else {
+        draft.add_signature(typed(MIGRANT, &name));
+    }
+
+    let policy = SigningPolicy::default();
+    let signed = draft.sign(&policy, signed_at)?;
+    let consent = Consent::from_first(&signed)?;
+    let cooling_off_end = policy.cooling_off.ends(signed_at);
+    let follow_up = match scenario {
+        5 => Some(consent.withdraw(Withdrawal {
+            at: signed_at + Duration::hours(20),
+            confirmed_by: Role::Migrant,
+            account_id: None,
+        })),
+        8 if index.is_multiple_of(2) => Some(consent.suspend(
+            &Suspension {
+                destination: Destination::country(country),
+                since: now - Duration::hours(2),
+                reason: "(demo) assistance paused".into(),
+            },
+            now - Duration::hours(2),
+        )),
+        8 => Some(consent.mark_for_review(
+            ReviewReason::ContentChanged {
+                from_version: DEMO_CONTENT_VERSION.into(),
+                to_version: format!("{DEMO_CONTENT_VERSION}-2"),
+            },
+            now - Duration::hours(1),
+        )),
+        9 => Some(consent.record_departure(
+            cooling_off_end + Duration::hours(24),
+            Some("demo-counsellor-1"),
+        )),
+        _ => None,
+    };
+    let mut events = vec![signed];
+    events.extend(follow_up.transpose()?);
+    Ok(events)
+}

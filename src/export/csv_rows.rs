@@ -1,0 +1,136 @@
+//! CSV: one row per consent with its current state, for simple case systems.
+
+use std::io::Write;
+
+use crate::consent::{Consent, ConsentState, ItemKey, ReviewReason, SignatureKind, Timestamp};
+use crate::store::Store;
+
+use super::{ExportError, rfc3339};
+
+const FIXED_COLUMNS: [&str; 18] = [
+    "consent_id",
+    "reference",
+    "state",
+    "cooling_off_until",
+    "state_changed_at",
+    "review_reason",
+    "departed_at",
+    "option",
+    "destination",
+    "area",
+    "locale",
+    "content_version",
+    "signed_at",
+    "signature_kinds",
+    "minor",
+    "capacity_doubt",
+    "pressure_flag",
+    "re_explained",
+];
+
+pub(super) fn write(
+    store: &Store,
+    since: Option<Timestamp>,
+    now: Timestamp,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    let projection = store.projection()?;
+    let mut writer = csv::Writer::from_writer(out);
+    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+    header.extend(
+        ItemKey::ALL
+            .iter()
+            .map(|item| format!("item_{}", item.key())),
+    );
+    writer.write_record(&header)?;
+    let mut written = 0;
+    for consent in projection.consents() {
+        let changed = projection.last_changed(&consent.consent_id);
+        if since.is_some_and(|since| changed.is_none_or(|at| at < since)) {
+            continue;
+        }
+        writer.write_record(row(consent, now))?;
+        written += 1;
+    }
+    writer.flush()?;
+    Ok(written)
+}
+
+fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
+    let record = &consent.record;
+    let state = consent.state_at(now);
+    let (state_changed_at, review_reason) = match &state {
+        ConsentState::CoolingOff { .. } => (String::new(), String::new()),
+        ConsentState::Effective { since } => (rfc3339(*since), String::new()),
+        ConsentState::Withdrawn { at } | ConsentState::Declined { at } => {
+            (rfc3339(*at), String::new())
+        }
+        ConsentState::NeedsReview { reason } => (String::new(), review_reason_text(reason)),
+    };
+    let first_signed = consent
+        .earlier_records
+        .first()
+        .unwrap_or(record)
+        .recorded_at;
+    let kinds: Vec<&str> = record
+        .signatures
+        .iter()
+        .map(|s| match s.kind {
+            SignatureKind::Drawn { .. } => "drawn",
+            SignatureKind::Typed { .. } => "typed",
+            SignatureKind::Mark { .. } => "mark",
+        })
+        .collect();
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let mut row = vec![
+        consent.consent_id.to_string(),
+        consent.reference.to_string(),
+        state.name().to_owned(),
+        consent.cooling_off_until().map(rfc3339).unwrap_or_default(),
+        state_changed_at,
+        review_reason,
+        consent.departed_at.map(rfc3339).unwrap_or_default(),
+        record
+            .option
+            .map(|o| o.key().to_owned())
+            .unwrap_or_default(),
+        record
+            .destination
+            .as_ref()
+            .map(|d| d.country.clone())
+            .unwrap_or_default(),
+        record
+            .destination
+            .as_ref()
+            .and_then(|d| d.area.clone())
+            .unwrap_or_default(),
+        record.locale.clone(),
+        record.content_version.clone(),
+        rfc3339(first_signed),
+        kinds.join("+"),
+        yes_no(record.subject.minor),
+        yes_no(record.subject.capacity_doubt),
+        yes_no(record.pressure_flag),
+        yes_no(record.re_explained),
+    ];
+    row.extend(ItemKey::ALL.iter().map(|item| {
+        record
+            .items
+            .get(item)
+            .map(|&answer| yes_no(answer))
+            .unwrap_or_default()
+    }));
+    row
+}
+
+/// A short, stable description of why a consent needs review.
+pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
+    match reason {
+        ReviewReason::DestinationSuspended { destination, .. } => {
+            format!("return assistance to {} suspended", destination.country)
+        }
+        ReviewReason::ContentChanged { to_version, .. } => {
+            format!("information changed (content {to_version})")
+        }
+    }
+}

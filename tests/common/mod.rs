@@ -1,0 +1,81 @@
+//! Helpers shared by the integration tests. All names are obviously fictional.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use consent_kiosk::consent::{
+    ConsentDraft, ConsentId, Destination, ItemKey, LegalOption, MIGRANT, PageShown, ReferenceCode,
+    Signature, SignatureKind, Timestamp,
+};
+use time::macros::datetime;
+
+/// A fixed moment for tests.
+pub const T0: Timestamp = datetime!(2026-03-02 09:00 UTC);
+
+/// The statements of the test deployment.
+pub const STATEMENTS: [(ItemKey, bool); 5] = [
+    (ItemKey::ReturnAssistance, true),
+    (ItemKey::PersonalData, true),
+    (ItemKey::ShareIdentityWithOriginAuthorities, true),
+    (ItemKey::ShareHealthWithMedicalEscort, false),
+    (ItemKey::ContactAfterReturn, false),
+];
+
+/// A fictional name that must never show up in the database bytes.
+pub const FICTIONAL_NAME: &str = "Zebediah Testperson-Quxley";
+
+/// A draft an adult has completed and signed with a typed name, ready to sign.
+pub fn signed_draft(seed: u8) -> ConsentDraft {
+    let mut draft = ConsentDraft::new(
+        ConsentId::from_random([seed; 16]),
+        ReferenceCode::from_random(u64::from(seed) * 104_729 + 17),
+        "ar",
+        "content-test",
+        &STATEMENTS,
+    );
+    draft.record_page(PageShown::Overview, "كل خياراتك القانونية");
+    draft.record_page(
+        PageShown::Option(LegalOption::VoluntaryReturn),
+        "العودة الطوعية",
+    );
+    draft.record_page(PageShown::Country("GE".into()), "Georgia");
+    draft.choose(
+        LegalOption::VoluntaryReturn,
+        Some(Destination::country("GE")),
+    );
+    for (key, _) in STATEMENTS {
+        draft.answer(key, true);
+    }
+    draft.answer_comprehension("change-mind", "yes", true);
+    draft.comprehension_done = true;
+    draft.add_signature(Signature {
+        signer: MIGRANT,
+        kind: SignatureKind::Typed {
+            name: FICTIONAL_NAME.into(),
+        },
+        signed_at: T0,
+    });
+    draft
+}
+
+/// Runs the real binary with `--data-dir dir` and the given arguments.
+pub fn run_cli(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("CONSENT_KIOSK_DB_KEY")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Standard output and error of a run, as text.
+pub fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
