@@ -1,1 +1,191 @@
-fn main() {}
+//! Store figures: durable commit latency against a bare SQLCipher insert, then
+//! verify, export and projection rebuild over 100,000 events.
+//!
+//! `cargo bench` prints a table; nothing here asserts a time, the README records them.
+
+use std::io::{BufWriter, Write};
+use std::time::{Duration, Instant};
+
+use consent_kiosk::consent::{
+    ConsentDraft, ConsentId, Destination, ItemKey, LegalOption, MIGRANT, PageShown, ReferenceCode,
+    Signature, SignatureKind, SigningPolicy, Timestamp,
+};
+use consent_kiosk::export::{ExportFormat, export};
+use consent_kiosk::store::{Access, Store, StorePaths};
+
+const COMMITS: usize = 2_000;
+const EVENTS: i64 = 100_000;
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter argument is accepted and ignored.
+    let now = Timestamp::now_utc();
+    println!(
+        "consent-kiosk store benchmark ({COMMITS} durable commits; {EVENTS} events for the bulk figures)\n"
+    );
+
+    let bare = bare_insert_latencies();
+    let sealed = sealed_commit_latencies(now);
+    println!(
+        "{:<44} {:>9} {:>9} {:>9}",
+        "durable commit (WAL, synchronous=FULL)", "p50 ms", "p99 ms", "mean ms"
+    );
+    print_latency("bare SQLCipher insert, 600-byte row", &bare);
+    print_latency("sealed consent event (Store::commit)", &sealed);
+    println!(
+        "{:<44} {:>9.2} {:>9.2}\n",
+        "ratio sealed / bare",
+        percentile(&sealed, 0.50).as_secs_f64() / percentile(&bare, 0.50).as_secs_f64(),
+        percentile(&sealed, 0.99).as_secs_f64() / percentile(&bare, 0.99).as_secs_f64(),
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+    let started = Instant::now();
+    while store.event_count() < EVENTS {
+        consent_kiosk::demo::add_demo_records(&mut store, 1_000, 1_000, now).expect("demo records");
+    }
+    let events = store.event_count();
+    println!(
+        "populated {events} events in {:.1} s\n",
+        started.elapsed().as_secs_f64()
+    );
+    drop(store);
+    let store = Store::open(&paths, Access::ReadOnly).expect("reopen");
+
+    println!(
+        "{:<44} {:>9} {:>14}",
+        "over the whole log", "seconds", "events/s"
+    );
+    let (report, took) = timed(|| store.verify(now).expect("verify"));
+    assert!(report.is_intact(), "the benchmark store verifies");
+    print_rate("verify (chain, hashes, signatures, rules)", took, events);
+    let (_, took) = timed(|| store.projection().expect("projection"));
+    print_rate("projection rebuild", took, events);
+    for (name, format) in [
+        ("export jsonl", ExportFormat::Jsonl),
+        ("export fhir", ExportFormat::Fhir),
+        ("export csv", ExportFormat::Csv),
+    ] {
+        let file = std::fs::File::create(dir.path().join("export.out")).expect("out file");
+        let mut out = BufWriter::new(file);
+        let (_, took) = timed(|| {
+            export(&store, format, None, now, &mut out).expect("export");
+            out.flush().expect("flush");
+        });
+        print_rate(name, took, events);
+    }
+}
+
+fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
+    let started = Instant::now();
+    let result = work();
+    (result, started.elapsed())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn print_latency(name: &str, sorted: &[Duration]) {
+    let mean = sorted.iter().sum::<Duration>() / sorted.len() as u32;
+    println!(
+        "{name:<44} {:>9.3} {:>9.3} {:>9.3}",
+        percentile(sorted, 0.50).as_secs_f64() * 1e3,
+        percentile(sorted, 0.99).as_secs_f64() * 1e3,
+        mean.as_secs_f64() * 1e3,
+    );
+}
+
+fn print_rate(name: &str, took: Duration, events: i64) {
+    println!(
+        "{name:<44} {:>9.3} {:>14.0}",
+        took.as_secs_f64(),
+        events as f64 / took.as_secs_f64()
+    );
+}
+
+/// The same file setup the store uses (SQLCipher raw key, WAL, synchronous=FULL), no sealing.
+fn bare_insert_latencies() -> Vec<Duration> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let conn = rusqlite::Connection::open(dir.path().join("bare.db")).expect("open");
+    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", "4b".repeat(32)))
+        .expect("key");
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        .expect("wal");
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL;
+         CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL);",
+    )
+    .expect("schema");
+    let body = "x".repeat(600);
+    let mut latencies: Vec<Duration> = (0..COMMITS)
+        .map(|_| {
+            let started = Instant::now();
+            conn.execute("INSERT INTO rows (body) VALUES (?1)", [&body])
+                .expect("insert");
+            started.elapsed()
+        })
+        .collect();
+    latencies.sort();
+    latencies
+}
+
+/// Signed consents as the kiosk makes them, each committed on its own.
+fn sealed_commit_latencies(now: Timestamp) -> Vec<Duration> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("store");
+    let events: Vec<_> = (0..COMMITS).map(|i| signed_event(i as u64, now)).collect();
+    let mut latencies: Vec<Duration> = events
+        .iter()
+        .map(|event| {
+            let started = Instant::now();
+            store.commit(event).expect("commit");
+            started.elapsed()
+        })
+        .collect();
+    latencies.sort();
+    latencies
+}
+
+fn signed_event(seed: u64, now: Timestamp) -> consent_kiosk::consent::ConsentEvent {
+    let statements = [
+        (ItemKey::ReturnAssistance, true),
+        (ItemKey::PersonalData, true),
+        (ItemKey::ShareIdentityWithOriginAuthorities, true),
+        (ItemKey::ShareHealthWithMedicalEscort, false),
+        (ItemKey::ContactAfterReturn, false),
+    ];
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&seed.to_le_bytes());
+    let mut draft = ConsentDraft::new(
+        ConsentId::from_random(id),
+        ReferenceCode::from_random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+        "fa",
+        "bench-content",
+        &statements,
+    );
+    draft.record_page(PageShown::Overview, "همه گزینه‌های قانونی شما، در کنار هم.");
+    draft.record_page(
+        PageShown::Option(LegalOption::VoluntaryReturn),
+        "بازگشت داوطلبانه با کمک.",
+    );
+    draft.record_page(PageShown::Country("AF".into()), "Afghanistan");
+    draft.choose(
+        LegalOption::VoluntaryReturn,
+        Some(Destination::country("AF")),
+    );
+    for (key, _) in statements {
+        draft.answer(key, true);
+    }
+    draft.answer_comprehension("change-mind", "yes", true);
+    draft.comprehension_done = true;
+    draft.add_signature(Signature {
+        signer: MIGRANT,
+        kind: SignatureKind::Typed {
+            name: "Bench Person".into(),
+        },
+        signed_at: now,
+    });
+    draft.sign(&SigningPolicy::default(), now).expect("signs")
+}

@@ -154,7 +154,10 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         draft.add_signature(Signature {
             signer: MIGRANT,
             kind: SignatureKind::Drawn {
-                strokes: vec![vec![(0.1, 0.5), (0.3, 0.4), (0.5, 0.6), (0.8, 0.45)]],
+                strokes: vec![
+                    vec![(1000, 5000), (3000, 4000), (5000, 6000), (8000, 4500)],
+                    vec![(6000, 3000), (6500, 7000)],
+                ],
             },
             signed_at,
         });

@@ -286,3 +286,46 @@ fn raw_connection(paths: &StorePaths) -> rusqlite::Connection {
         .expect("key");
     conn
 }
+
+#[test]
+fn sealed_bodies_are_exactly_rfc_8785() {
+    let (_dir, _paths, mut store) = new_store();
+    let mut tricky = signed_draft(20);
+    tricky.record_text(
+        "review",
+        "line\nbreak \u{1} tab\t quote\" back\\slash / 𝄞 😀 \u{e000} \u{2067}عربي\u{2069} K7Q-4XM-92P",
+    );
+    tricky.signatures[0].kind = consent_kiosk::consent::SignatureKind::Drawn {
+        strokes: vec![vec![(0, 10_000), (1, 9_999)], vec![(5_000, 5_000)]],
+    };
+    let event = tricky.sign(&SigningPolicy::default(), T0).expect("signs");
+    store.commit(&event).expect("commits");
+    consent_kiosk::demo::add_demo_records(&mut store, 60, 60, T0)
+        .expect_err("a real store refuses demo records");
+    let mut checked = 0;
+    store
+        .for_each_event(None, |sealed| -> Result<(), StoreError> {
+            let value: serde_json::Value = serde_json::from_str(&sealed.body).expect("JSON");
+            let reference = serde_json_canonicalizer::to_string(&value).expect("JCS");
+            assert_eq!(sealed.body, reference, "event {} is canonical", sealed.seq);
+            checked += 1;
+            Ok(())
+        })
+        .expect("reads");
+    assert_eq!(checked, 1);
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut demo = Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("opens");
+    consent_kiosk::demo::add_demo_records(&mut demo, 60, 60, T0).expect("demo records");
+    demo.for_each_event(None, |sealed| -> Result<(), StoreError> {
+        let value: serde_json::Value = serde_json::from_str(&sealed.body).expect("JSON");
+        assert_eq!(
+            sealed.body,
+            serde_json_canonicalizer::to_string(&value).expect("JCS")
+        );
+        checked += 1;
+        Ok(())
+    })
+    .expect("reads");
+    assert!(checked > 60);
+}

@@ -392,7 +392,7 @@ impl ConsentDraft {
                 SignatureKind::Drawn { strokes } => {
                     for stroke in strokes.iter_mut() {
                         for point in stroke.iter_mut() {
-                            *point = (0.0, 0.0);
+                            *point = (0, 0);
                         }
                     }
                     strokes.clear();

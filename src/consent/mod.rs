@@ -32,7 +32,7 @@ pub use policy::{
 };
 pub use reference::{ConsentId, ReferenceCode, ReferenceCodeError};
 pub use rules::RuleViolation;
-pub use signature::{Signature, SignatureKind, Stroke};
+pub use signature::{PAD_UNITS, Signature, SignatureKind, Stroke};
 
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,15 @@ use serde::{Deserialize, Serialize};
 use super::clock::Timestamp;
 use super::party::PartyId;
 
-/// One continuous finger or pen stroke, as points in screen-independent units (0..1).
-pub type Stroke = Vec<(f32, f32)>;
+/// One continuous finger or pen stroke: points on the signature pad in
+/// ten-thousandths of its width and height (0..=10000), whatever the screen.
+///
+/// Whole numbers keep the sealed JSON free of floats, whose text form differs
+/// between JSON libraries and would make a receiver's hash check fragile.
+pub type Stroke = Vec<(u16, u16)>;
+
+/// The pad's extent in stroke units.
+pub const PAD_UNITS: u16 = 10_000;
 
 /// The form a signature takes (DESIGN.md rule 6).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,10 +4,13 @@
 //! provision's period starts when cooling-off ends), effective → `active`,
 //! declined → `rejected`, withdrawn or needs-review → `inactive` with the reason
 //! in an extension. Each granular item is a nested provision that permits or denies.
+//!
+//! The resource is typed (serde structs, not a JSON tree) so that a large export
+//! streams quickly; only the elements used here are modelled.
 
 use std::io::Write;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::consent::{Consent, ConsentState, Timestamp};
 use crate::store::Store;
@@ -43,10 +46,10 @@ pub(super) fn write(
         if written > 0 {
             out.write_all(b",")?;
         }
-        let entry = json!({
-            "fullUrl": format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
-            "resource": consent_resource(consent, now, &device_key),
-        });
+        let entry = Entry {
+            full_url: format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
+            resource: consent_resource(consent, now, &device_key),
+        };
         serde_json::to_writer(&mut *out, &entry)?;
         written += 1;
     }
@@ -55,8 +58,109 @@ pub(super) fn write(
     Ok(written)
 }
 
+#[derive(Serialize)]
+struct Entry<'a> {
+    #[serde(rename = "fullUrl")]
+    full_url: String,
+    resource: ConsentResource<'a>,
+}
+
+/// A FHIR R4 `Consent`, with the elements this export fills.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentResource<'a> {
+    resource_type: &'static str,
+    id: &'a str,
+    extension: Vec<Extension>,
+    identifier: [Identifier; 1],
+    status: &'static str,
+    scope: CodeableConcept,
+    category: [CodeableConcept; 1],
+    date_time: String,
+    policy: [Policy; 1],
+    provision: Provision,
+}
+
+#[derive(Debug, Serialize)]
+struct Extension {
+    url: String,
+    #[serde(flatten)]
+    value: ExtensionValue,
+}
+
+#[derive(Debug, Serialize)]
+enum ExtensionValue {
+    #[serde(rename = "valueCode")]
+    Code(String),
+    #[serde(rename = "valueString")]
+    String(String),
+    #[serde(rename = "valueBoolean")]
+    Boolean(bool),
+    #[serde(rename = "valueDateTime")]
+    DateTime(String),
+    #[serde(rename = "valueBase64Binary")]
+    Base64Binary(String),
+    #[serde(rename = "valueCoding")]
+    Coding(Coding),
+}
+
+#[derive(Debug, Serialize)]
+struct Identifier {
+    system: &'static str,
+    value: String,
+}
+
+#[derive(Debug, Serialize)]
+struct CodeableConcept {
+    coding: [Coding; 1],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+struct Coding {
+    system: &'static str,
+    code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+struct Policy {
+    uri: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct Provision {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<[CodeableConcept; 1]>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    provision: Vec<Provision>,
+}
+
+#[derive(Debug, Serialize)]
+struct Period {
+    start: String,
+}
+
+fn extension(name: &str, value: ExtensionValue) -> Extension {
+    Extension {
+        url: format!("{EXTENSION}{name}"),
+        value,
+    }
+}
+
 /// One consent as a FHIR R4 `Consent` resource.
-pub fn consent_resource(consent: &Consent, now: Timestamp, device_public_key: &str) -> Value {
+pub fn consent_resource<'a>(
+    consent: &'a Consent,
+    now: Timestamp,
+    device_public_key: &str,
+) -> ConsentResource<'a> {
+    use ExtensionValue as V;
     let record = &consent.record;
     let state = consent.state_at(now);
     let status = match &state {
@@ -66,109 +170,105 @@ pub fn consent_resource(consent: &Consent, now: Timestamp, device_public_key: &s
         ConsentState::Withdrawn { .. } | ConsentState::NeedsReview { .. } => "inactive",
     };
     let mut extensions = vec![
-        extension("state", json!({ "valueCode": state.name() })),
-        extension("locale", json!({ "valueCode": record.locale })),
-        extension(
-            "content-version",
-            json!({ "valueString": record.content_version }),
-        ),
+        extension("state", V::Code(state.name().to_owned())),
+        extension("locale", V::Code(record.locale.clone())),
+        extension("content-version", V::String(record.content_version.clone())),
         extension(
             "device-public-key",
-            json!({ "valueBase64Binary": device_public_key }),
+            V::Base64Binary(device_public_key.to_owned()),
         ),
-        extension(
-            "pressure-flag",
-            json!({ "valueBoolean": record.pressure_flag }),
-        ),
-        extension(
-            "re-explained",
-            json!({ "valueBoolean": record.re_explained }),
-        ),
+        extension("pressure-flag", V::Boolean(record.pressure_flag)),
+        extension("re-explained", V::Boolean(record.re_explained)),
     ];
     match &state {
         ConsentState::Withdrawn { at } => {
-            extensions.push(extension(
-                "status-reason",
-                json!({ "valueString": "withdrawn" }),
-            ));
-            extensions.push(extension(
-                "withdrawn-at",
-                json!({ "valueDateTime": rfc3339(*at) }),
-            ));
+            extensions.push(extension("status-reason", V::String("withdrawn".into())));
+            extensions.push(extension("withdrawn-at", V::DateTime(rfc3339(*at))));
         }
         ConsentState::NeedsReview { reason } => extensions.push(extension(
             "status-reason",
-            json!({ "valueString": format!("needs review: {}", review_reason_text(reason)) }),
+            V::String(format!("needs review: {}", review_reason_text(reason))),
         )),
         _ => {}
     }
     if let Some(until) = consent.cooling_off_until() {
-        extensions.push(extension(
-            "cooling-off-until",
-            json!({ "valueDateTime": rfc3339(until) }),
-        ));
+        extensions.push(extension("cooling-off-until", V::DateTime(rfc3339(until))));
     }
     if let Some(departed) = consent.departed_at {
-        extensions.push(extension(
-            "departed-at",
-            json!({ "valueDateTime": rfc3339(departed) }),
-        ));
+        extensions.push(extension("departed-at", V::DateTime(rfc3339(departed))));
     }
     if let Some(destination) = &record.destination {
         extensions.push(extension(
             "destination",
-            json!({ "valueCoding": { "system": "urn:iso:std:iso:3166", "code": destination.country } }),
+            V::Coding(Coding {
+                system: "urn:iso:std:iso:3166",
+                code: destination.country.clone(),
+                display: None,
+            }),
         ));
     }
 
-    let items: Vec<Value> = record
+    let items = record
         .items
         .iter()
-        .map(|(item, &answer)| {
-            json!({
-                "type": if answer { "permit" } else { "deny" },
-                "code": [{ "coding": [{ "system": ITEM_SYSTEM, "code": item.key() }] }],
-            })
+        .map(|(item, &answer)| Provision {
+            kind: if answer { "permit" } else { "deny" },
+            period: None,
+            code: Some([CodeableConcept {
+                coding: [Coding {
+                    system: ITEM_SYSTEM,
+                    code: item.key().to_owned(),
+                    display: None,
+                }],
+                text: None,
+            }]),
+            provision: Vec::new(),
         })
         .collect();
-    let mut provision = json!({
-        "type": if matches!(state, ConsentState::Declined { .. }) { "deny" } else { "permit" },
-        "provision": items,
-    });
-    if let Some(until) = consent.cooling_off_until() {
-        provision["period"] = json!({ "start": rfc3339(until) });
-    }
 
-    json!({
-        "resourceType": "Consent",
-        "id": consent.consent_id.as_str(),
-        "extension": extensions,
-        "identifier": [{ "system": REFERENCE_SYSTEM, "value": consent.reference.to_string() }],
-        "status": status,
-        "scope": {
-            "coding": [{
-                "system": "http://terminology.hl7.org/CodeSystem/consentscope",
-                "code": "patient-privacy",
-                "display": "Privacy Consent",
-            }],
-            "text": "Assisted voluntary return and the personal data it needs",
-        },
-        "category": [{
-            "coding": [{ "system": "http://loinc.org", "code": "59284-0", "display": "Patient Consent" }],
-            "text": "Consent to assisted voluntary return and reintegration",
+    ConsentResource {
+        resource_type: "Consent",
+        id: consent.consent_id.as_str(),
+        extension: extensions,
+        identifier: [Identifier {
+            system: REFERENCE_SYSTEM,
+            value: consent.reference.to_string(),
         }],
-        "dateTime": rfc3339(record.recorded_at),
-        "policy": [{ "uri": "urn:consent-kiosk:policy:free-prior-informed-consent" }],
-        "provision": provision,
-    })
-}
-
-fn extension(name: &str, value: Value) -> Value {
-    let mut extension = json!({ "url": format!("{EXTENSION}{name}") });
-    if let (Some(target), Value::Object(fields)) = (extension.as_object_mut(), value) {
-        target.extend(fields);
+        status,
+        scope: CodeableConcept {
+            coding: [Coding {
+                system: "http://terminology.hl7.org/CodeSystem/consentscope",
+                code: "patient-privacy".into(),
+                display: Some("Privacy Consent"),
+            }],
+            text: Some("Assisted voluntary return and the personal data it needs"),
+        },
+        category: [CodeableConcept {
+            coding: [Coding {
+                system: "http://loinc.org",
+                code: "59284-0".into(),
+                display: Some("Patient Consent"),
+            }],
+            text: Some("Consent to assisted voluntary return and reintegration"),
+        }],
+        date_time: rfc3339(record.recorded_at),
+        policy: [Policy {
+            uri: "urn:consent-kiosk:policy:free-prior-informed-consent",
+        }],
+        provision: Provision {
+            kind: if matches!(state, ConsentState::Declined { .. }) {
+                "deny"
+            } else {
+                "permit"
+            },
+            // In force only from the end of cooling-off.
+            period: consent.cooling_off_until().map(|until| Period {
+                start: rfc3339(until),
+            }),
+            code: None,
+            provision: items,
+        },
     }
-    extension
 }
 
 /// A 32-hex-digit consent id written in the 8-4-4-4-12 form `urn:uuid:` expects.

@@ -10,7 +10,7 @@ use std::io::Write;
 use crate::consent::Timestamp;
 use crate::store::{Store, StoreError};
 
-pub use fhir::consent_resource;
+pub use fhir::{ConsentResource, consent_resource};
 pub use jsonl::{EventLine, Header, verify_lines};
 
 /// The shapes an export can take.

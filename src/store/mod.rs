@@ -448,12 +448,14 @@ fn check_against_history(
     let consent_id = event.consent_id();
     match event {
         ConsentEvent::Signed { reference, .. } | ConsentEvent::Declined { reference, .. } => {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM events WHERE consent_id = ?1)
-                     OR EXISTS (SELECT 1 FROM events WHERE reference = ?2)",
-                params![consent_id.as_str(), reference.compact()],
-                |row| row.get(0),
-            )?;
+            let taken: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM events WHERE consent_id = ?1)
+                         OR EXISTS (SELECT 1 FROM events WHERE reference = ?2)",
+                )?
+                .query_row(params![consent_id.as_str(), reference.compact()], |row| {
+                    row.get(0)
+                })?;
             if taken || touched.contains_key(consent_id) {
                 return Err(StoreError::Duplicate);
             }

@@ -46,8 +46,12 @@ pub enum SealError {
 }
 
 /// Serialises an event body in RFC 8785 form.
+///
+/// Events hold no floats and only ASCII keys, and for such JSON a `serde_json`
+/// value (its maps are sorted) prints exactly as RFC 8785 does, at a fraction of
+/// the cost of a general canonicaliser. A test holds this against one.
 pub fn canonical_body(event: &ConsentEvent) -> Result<String, serde_json::Error> {
-    serde_json_canonicalizer::to_string(event)
+    serde_json::to_string(&serde_json::to_value(event)?)
 }
 
 /// The canonical bytes that are hashed and signed.
