@@ -6,10 +6,10 @@
 use std::io::{BufWriter, Write};
 use std::time::{Duration, Instant};
 
-use consent_kiosk::consent::{
-    ConsentDraft, ConsentId, Destination, ItemKey, LegalOption, MIGRANT, PageShown, ReferenceCode,
-    Signature, SignatureKind, SigningPolicy, Timestamp,
-};
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use consent_kiosk::consent::{ConsentId, ReferenceCode, SigningPolicy, Timestamp};
 use consent_kiosk::export::{ExportFormat, export};
 use consent_kiosk::store::{Access, Store, StorePaths};
 
@@ -149,43 +149,10 @@ fn sealed_commit_latencies(now: Timestamp) -> Vec<Duration> {
 }
 
 fn signed_event(seed: u64, now: Timestamp) -> consent_kiosk::consent::ConsentEvent {
-    let statements = [
-        (ItemKey::ReturnAssistance, true),
-        (ItemKey::PersonalData, true),
-        (ItemKey::ShareIdentityWithOriginAuthorities, true),
-        (ItemKey::ShareHealthWithMedicalEscort, false),
-        (ItemKey::ContactAfterReturn, false),
-    ];
+    let mut draft = common::signed_draft((seed % 251) as u8);
     let mut id = [0u8; 16];
     id[..8].copy_from_slice(&seed.to_le_bytes());
-    let mut draft = ConsentDraft::new(
-        ConsentId::from_random(id),
-        ReferenceCode::from_random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
-        "fa",
-        "bench-content",
-        &statements,
-    );
-    draft.record_page(PageShown::Overview, "همه گزینه‌های قانونی شما، در کنار هم.");
-    draft.record_page(
-        PageShown::Option(LegalOption::VoluntaryReturn),
-        "بازگشت داوطلبانه با کمک.",
-    );
-    draft.record_page(PageShown::Country("AF".into()), "Afghanistan");
-    draft.choose(
-        LegalOption::VoluntaryReturn,
-        Some(Destination::country("AF")),
-    );
-    for (key, _) in statements {
-        draft.answer(key, true);
-    }
-    draft.answer_comprehension("change-mind", "yes", true);
-    draft.comprehension_done = true;
-    draft.add_signature(Signature {
-        signer: MIGRANT,
-        kind: SignatureKind::Typed {
-            name: "Bench Person".into(),
-        },
-        signed_at: now,
-    });
+    draft.consent_id = ConsentId::from_random(id);
+    draft.reference = ReferenceCode::from_random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
     draft.sign(&SigningPolicy::default(), now).expect("signs")
 }

@@ -19,7 +19,7 @@ const LOCALES: [&str; 12] = [
     "ar", "fa", "ps", "ur", "ckb", "ti", "am", "bn", "en", "fr", "ru", "uk",
 ];
 /// The consent statements of the demo deployment: (item, required).
-const STATEMENTS: [(ItemKey, bool); 5] = [
+pub const STATEMENTS: [(ItemKey, bool); 5] = [
     (ItemKey::ReturnAssistance, true),
     (ItemKey::PersonalData, true),
     (ItemKey::ShareIdentityWithOriginAuthorities, true),

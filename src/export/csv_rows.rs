@@ -44,11 +44,7 @@ pub(super) fn write(
     );
     writer.write_record(&header)?;
     let mut written = 0;
-    for consent in projection.consents() {
-        let changed = projection.last_changed(&consent.consent_id);
-        if since.is_some_and(|since| changed.is_none_or(|at| at < since)) {
-            continue;
-        }
+    for consent in projection.changed_since(since) {
         writer.write_record(row(consent, now))?;
         written += 1;
     }

@@ -38,11 +38,7 @@ pub(super) fn write(
         rfc3339(now)
     )?;
     let mut written = 0;
-    for consent in projection.consents() {
-        let changed = projection.last_changed(&consent.consent_id);
-        if since.is_some_and(|since| changed.is_none_or(|at| at < since)) {
-            continue;
-        }
+    for consent in projection.changed_since(since) {
         if written > 0 {
             out.write_all(b",")?;
         }

@@ -70,6 +70,17 @@ impl Projection {
         self.consents.values()
     }
 
+    /// The consents with any event at or after `since` (all of them when `None`).
+    pub fn changed_since(&self, since: Option<Timestamp>) -> impl Iterator<Item = &Consent> {
+        self.consents.values().filter(move |consent| {
+            since.is_none_or(|since| {
+                self.last_changed
+                    .get(&consent.consent_id)
+                    .is_some_and(|at| *at >= since)
+            })
+        })
+    }
+
     /// One consent.
     pub fn get(&self, consent_id: &ConsentId) -> Option<&Consent> {
         self.consents.get(consent_id)
@@ -80,11 +91,6 @@ impl Projection {
         self.by_reference
             .get(reference)
             .and_then(|id| self.consents.get(id))
-    }
-
-    /// When the consent's latest event happened.
-    pub fn last_changed(&self, consent_id: &ConsentId) -> Option<Timestamp> {
-        self.last_changed.get(consent_id).copied()
     }
 
     /// Number of events applied.

@@ -6,22 +6,14 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use consent_kiosk::consent::{
-    ConsentDraft, ConsentId, Destination, ItemKey, LegalOption, MIGRANT, PageShown, ReferenceCode,
+    ConsentDraft, ConsentId, Destination, LegalOption, MIGRANT, PageShown, ReferenceCode,
     Signature, SignatureKind, Timestamp,
 };
+use consent_kiosk::demo::STATEMENTS;
 use time::macros::datetime;
 
 /// A fixed moment for tests.
 pub const T0: Timestamp = datetime!(2026-03-02 09:00 UTC);
-
-/// The statements of the test deployment.
-pub const STATEMENTS: [(ItemKey, bool); 5] = [
-    (ItemKey::ReturnAssistance, true),
-    (ItemKey::PersonalData, true),
-    (ItemKey::ShareIdentityWithOriginAuthorities, true),
-    (ItemKey::ShareHealthWithMedicalEscort, false),
-    (ItemKey::ContactAfterReturn, false),
-];
 
 /// A fictional name that must never show up in the database bytes.
 pub const FICTIONAL_NAME: &str = "Zebediah Testperson-Quxley";
