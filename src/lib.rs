@@ -6,7 +6,9 @@
 
 pub mod clock;
 pub mod consent;
+pub mod content;
 pub mod demo;
 pub mod export;
+pub mod i18n;
 pub mod store;
 pub mod ui;

@@ -1,5 +1,7 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
+pub mod content;
+
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -60,6 +62,9 @@ pub enum Command {
     /// The device signing key.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Content and translation tools.
+    #[command(subcommand)]
+    Content(content::ContentCommand),
 }
 
 /// `export` arguments.
@@ -103,6 +108,7 @@ pub fn run(store: &StoreArgs, command: &Command) -> Result<ExitCode> {
         Command::Verify => verify(store, now),
         Command::Export(args) => export_to(store, args, now),
         Command::DemoRecords(args) => demo_records(store, args, now),
+        Command::Content(command) => content::run(command),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));

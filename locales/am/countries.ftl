@@ -1,0 +1,34 @@
+# Names of the countries of return and a short summary of the support in each.
+# EXAMPLE CONTENT: a deployment replaces the summaries with current information
+# from its partners.
+
+country-ge-name = ጆርጂያ
+country-ge-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሥራ ሥልጠናን እና ለአጭር ጊዜ የመኖሪያ ቤት እርዳታን ሊያካትት ይችላል።
+country-iq-name = ኢራቅ
+country-iq-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ ሥራ ማስያዝን እና ከባድ ነገሮችን ላሳለፉ ሰዎች የምክር አገልግሎትን ሊያካትት ይችላል።
+country-ng-name = ናይጄሪያ
+country-ng-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሙያ ሥልጠናን እና ለሚያስፈልጋቸው ሰዎች የሕክምና እርዳታን ሊያካትት ይችላል።
+area-ng-bo-name = ቦርኖ ግዛት
+area-ng-bo-suspension-reason = በአሁኑ ጊዜ ወደዚህ አካባቢ መጓዝ ደህንነቱ የተጠበቀ አይደለም፤ ስለዚህ ወደዚያ ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል። ወደ ሌሎች የአገሪቱ ክፍሎች ለመመለስ የሚሰጠው እርዳታ ይቀጥላል።
+country-sn-name = ሴኔጋል
+country-sn-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ ሥልጠናን እና በማኅበረሰብ ፕሮጀክቶች መሳተፍን ሊያካትት ይችላል።
+country-gn-name = ጊኒ
+country-gn-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሙያ ሥልጠናን እና ለልጆች የትምህርት ቤት ወጪ እርዳታን ሊያካትት ይችላል።
+country-et-name = ኢትዮጵያ
+country-et-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሥራ ሥልጠናን እና የምክር አገልግሎትን ሊያካትት ይችላል።
+country-so-name = ሶማሊያ
+country-so-reintegration = ድጋፉ የገቢ እርዳታን፣ ሥልጠናን እና በመጀመሪያዎቹ ሳምንታት የመቆያ ቦታን ሊያካትት ይችላል።
+country-bd-name = ባንግላዲሽ
+country-bd-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሥራ ሥልጠናን እና ከጉዞው የተነሳ የመጣ ዕዳን ለመቋቋም የሚረዳ እርዳታን ሊያካትት ይችላል።
+country-pk-name = ፓኪስታን
+country-pk-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ የሥራ ሥልጠናን እና ለሚያስፈልጋቸው ሰዎች የሕክምና እርዳታን ሊያካትት ይችላል።
+country-ma-name = ሞሮኮ
+country-ma-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ ሥልጠናን እና ወደ ትምህርት ለመመለስ የሚረዳ እርዳታን ሊያካትት ይችላል።
+country-tn-name = ቱኒዚያ
+country-tn-reintegration = ድጋፉ አነስተኛ ንግድ ለመጀመር የሚረዳ እርዳታን፣ ሥልጠናን እና የምክር አገልግሎትን ሊያካትት ይችላል።
+country-af-name = አፍጋኒስታን
+country-af-reintegration = ለመመለስ የሚሰጠው እርዳታ በአሁኑ ጊዜ ለጊዜው ስለቆመ፣ ስለ ድጋፉ አማካሪ ያስረዳዎታል።
+country-af-suspension-reason = ከደህንነት ሁኔታው የተነሳ፣ ወደዚህ አገር ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል። ለዚህ አገር አዲስ ስምምነት መፈረም አይቻልም።
+country-sd-name = ሱዳን
+country-sd-reintegration = ለመመለስ የሚሰጠው እርዳታ በአሁኑ ጊዜ ለጊዜው ስለቆመ፣ ስለ ድጋፉ አማካሪ ያስረዳዎታል።
+country-sd-suspension-reason = ከትጥቅ ግጭቱ የተነሳ፣ ወደዚህ አገር ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል። ለዚህ አገር አዲስ ስምምነት መፈረም አይቻልም።

@@ -1,0 +1,157 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (am): the polite, gender-neutral "you" (እርስዎ) is used throughout.
+# "Consent" is ስምምነት; "withdraw a consent" is rendered ስምምነት መሰረዝ ("cancel a consent"),
+# the plainest everyday wording. "Kiosk" is rendered ማሽን (machine), since ኪዮስክ means a small shop.
+
+## Start screen
+
+kiosk-name = መረጃ እና ምርጫዎች
+language-choose = ቋንቋዎን ይምረጡ
+# A button that plays the name of the language out loud.
+language-listen = ያዳምጡ
+start-withdraw = ስምምነት መሰረዝ
+start-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
+
+## Welcome and privacy
+
+welcome-title = እንኳን ደህና መጡ
+welcome-what = ይህ ማያ ገጽ ስለ መቆየት ወይም ወደ አገርዎ ስለ መመለስ ያሉዎትን ምርጫዎች በሙሉ ያብራራል። ለእርስዎ፣ በራስዎ ቋንቋ የተዘጋጀ ነው።
+welcome-free = እርስዎ በነጻነት ይወስናሉ። ማንም ጫና ሊያደርግብዎ አይገባም። «አይ» ቢሉም እዚህ በሚያገኙት እርዳታ ላይ ምንም መጥፎ ውጤት የለውም።
+welcome-nothing-recorded = መጨረሻ ላይ ካልፈረሙ በስተቀር፣ እዚህ የሚያነቡትም ሆነ የሚነኩት ምንም ነገር አይቀመጥም።
+welcome-screen-clears = ማያ ገጹን ለአጭር ጊዜ ሳይነኩት ከተዉት፣ በራሱ ይጸዳል። ስለዚህ ቀጣዩ ሰው የእርስዎ የሆነ ምንም ነገር አያይም።
+welcome-start = ይጀምሩ
+
+## Age
+
+age-question = ዕድሜዎ 18 ዓመት ወይም ከዚያ በላይ ነው፧
+age-yes = አዎ፣ 18 ዓመት ወይም ከዚያ በላይ ነኝ
+age-no = አይ፣ ከ18 ዓመት በታች ነኝ
+minor-info = እዚህ ያለውን መረጃ በሙሉ ማንበብ ይችላሉ። ዕድሜዎ ከ18 ዓመት በታች ስለሆነ፣ አንድ አማካሪ ከወላጅዎ፣ ከአሳዳጊዎ ወይም ከሕጋዊ ወኪልዎ ጋር ሆኖ ይረዳዎታል።
+minor-counsellor = እባክዎ አማካሪ ይጠይቁ። እዚህ ብቻዎን ምንም ነገር መፈረም አይችሉም።
+
+## Moving around
+
+nav-back = ወደ ኋላ
+nav-next = ቀጣይ
+nav-home = እንደገና ይጀምሩ
+read-aloud = በድምፅ ያዳምጡ
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = በዚህ ቋንቋ እስካሁን የድምፅ ቅጂ የለም
+text-size = የጽሑፍ መጠን
+high-contrast = ከፍተኛ ንፅፅር
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = ተጨማሪ ጊዜ ያስፈልገኛል
+action-no-decision = መወሰን አልፈልግም
+action-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
+action-pressured = ጫና እየተደረገብኝ ነው / ለብቻዬ መነጋገር እፈልጋለሁ
+pressured-noted = ስለነገሩን እናመሰግናለን። አንድ አማካሪ ለብቻዎ፣ በግል ቦታ ያነጋግርዎታል። መቀጠል አይጠበቅብዎትም።
+more-time-noted = የሚያስፈልግዎትን ጊዜ ሁሉ ይውሰዱ። በሌላ ቀን ተመልሰው መምጣት ይችላሉ፤ ምንም ነገር አልተቀመጠም።
+
+## Overview of all options
+
+overview-options-heading = ምርጫዎችዎ
+overview-open-option = ተጨማሪ ያንብቡ
+
+## Countries
+
+country-status-available = ለመመለስ የሚያግዝ እርዳታ ይገኛል።
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = ለመመለስ የሚሰጠው እርዳታ ከ{ $date } ጀምሮ ለጊዜው ቆሟል።
+country-status-area-suspended = በዚህ አገር በአንዳንድ አካባቢዎች ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል።
+country-not-selectable = አሁን ይህን አገር ለመመለስ መምረጥ አይችሉም።
+country-choose = አገሩን ይምረጡ
+
+## Consent steps
+
+step-choose-title = ምን ማድረግ ይፈልጋሉ፧
+step-choose-intro = አንዱን ይምረጡ። ምንም ነገር አስቀድሞ አልተመረጠልዎትም።
+step-items-title = የሚስማሙባቸው ነገሮች
+step-items-intro = እያንዳንዱን ጥያቄ ለብቻው ይመልሱ። ለአንዳንዶቹ «አዎ»፣ ለሌሎቹ ደግሞ «አይ» ማለት ይችላሉ።
+item-yes = አዎ
+item-no = አይ
+item-required = ለመመለስ እርዳታ ለማግኘት አስፈላጊ ነው
+item-optional = ለዚህ «አይ» ብለውም ለመመለስ እርዳታ ማግኘት ይችላሉ
+step-check-title = አብረን እናረጋግጥ
+step-check-intro = እነዚህ ጥያቄዎች ፈተና አይደሉም። ነገሮችን በደንብ አስረድተን እንደሆነ ለማየት ይረዱናል።
+check-right = አዎ፣ ትክክል ነው።
+check-explain-again = ይህን ክፍል እንደገና እናስረዳ።
+step-review-title = ከመፈረምዎ በፊት እባክዎ ያንብቡ
+step-review-intro = ሊፈርሙበት ያሉት ነገር ሁሉ ይህ ነው።
+step-sign-title = ይፈርሙ
+sign-draw = በጣትዎ ይፈርሙ
+sign-type = ስምዎን ይጻፉ
+sign-mark = ምልክት ያድርጉ
+sign-mark-needs-witness = ምልክት ምስክር ያስፈልገዋል። እባክዎ አንድ አማካሪ ከእርስዎ ጋር እንዲሆን ይጠይቁ።
+sign-clear = ያጥፉ
+sign-confirm = እፈርማለሁ
+decline-confirm = አልስማማም
+
+## Receipt
+
+receipt-title = ደረሰኝዎ
+receipt-code = የማጣቀሻ ኮድዎ
+receipt-agreed = የተስማሙባቸው ነገሮች
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = ስምምነትዎ ተግባራዊ መሆን የሚጀምረው { $date }፣ በ{ $time } ሰዓት ነው። እስከዚያ ድረስ ምንም ምክንያት ሳይሰጡ ሃሳብዎን መቀየር ይችላሉ።
+receipt-withdraw-how = ስምምነትዎን ለመሰረዝ፣ ወደዚህ ማሽን ተመልሰው «ስምምነት መሰረዝ» የሚለውን ይምረጡ፣ ወይም ለአማካሪ ይንገሩ። የማጣቀሻ ኮድዎ ያስፈልግዎታል።
+receipt-keep-code = ይህን ኮድ በጥንቃቄ ያስቀምጡ። ፎቶ ያንሱት ወይም የታተመ ቅጂ ይጠይቁ።
+
+## Withdrawal
+
+withdraw-title = ስምምነት መሰረዝ
+withdraw-enter-code = በደረሰኝዎ ላይ ያለውን የማጣቀሻ ኮድ ይጻፉ።
+withdraw-code-typo = ይህ ኮድ ትክክል አይመስልም። እባክዎ እያንዳንዱን ፊደል እና ቁጥር ያረጋግጡ፤ አንዱ በስህተት ተጽፎ ወይም ሁለቱ ቦታ ተለዋውጠው ሊሆን ይችላል።
+# $expected: characters in a code; $found: characters typed.
+# Translator note (am): CLDR "one" in Amharic also covers 0, so the [one] variant shows the number.
+withdraw-code-length = የማጣቀሻ ኮድ { $expected } ምልክቶች አሉት። እርስዎ የጻፉት { $found ->
+        [one] { $found } ምልክት
+       *[other] { $found } ምልክቶች
+    } ነው።
+withdraw-not-found = ይህ ኮድ ያለው ስምምነት የለም። እባክዎ ኮዱን ያረጋግጡ፣ ወይም አማካሪ ይጠይቁ።
+withdraw-what = ይህ ስምምነት ይሰረዛል፦
+withdraw-confirm = ስምምነቴ ይሰረዝ
+withdraw-done = ስምምነትዎ ተሰርዟል። በእሱ ላይ ተመሥርቶ ምንም ነገር አይደረግም። ደረሰኝዎ ይኸውና።
+withdraw-closed = ይህን ስምምነት ከአሁን በኋላ እዚህ መሰረዝ አይቻልም። እባክዎ ከአማካሪ ጋር ይነጋገሩ።
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = አሁንም እዚህ አሉ፧ ማያ ገጹ በ{ $seconds ->
+        [one] { $seconds } ሰከንድ
+       *[other] { $seconds } ሰከንዶች
+    } ውስጥ ይጸዳል።
+idle-continue = አሁንም እዚህ ነኝ
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] ለማሰብ { $hours } ሰዓት ቀርቷል
+       *[other] ለማሰብ { $hours } ሰዓታት ቀርተዋል
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note (am): Gregorian month names as in CLDR (not the Ethiopian calendar months).
+
+month-1 = ጃንዋሪ
+month-2 = ፌብሩዋሪ
+month-3 = ማርች
+month-4 = ኤፕሪል
+month-5 = ሜይ
+month-6 = ጁን
+month-7 = ጁላይ
+month-8 = ኦገስት
+month-9 = ሴፕቴምበር
+month-10 = ኦክቶበር
+month-11 = ኖቬምበር
+month-12 = ዲሴምበር
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = በዚህ አገር የሚገኝ አጋር ቢሮ

@@ -1,0 +1,34 @@
+# Names of the countries of return and a short summary of the support in each.
+# EXAMPLE CONTENT: a deployment replaces the summaries with current information
+# from its partners.
+
+country-ge-name = جورجيا
+country-ge-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب المهني، ومساعدة قصيرة المدة في السكن.
+country-iq-name = العراق
+country-iq-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والمساعدة في إيجاد عمل، والإرشاد النفسي للأشخاص الذين مرّوا بتجارب صعبة.
+country-ng-name = نيجيريا
+country-ng-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب على حرفة، والمساعدة الطبية لمن يحتاجها.
+area-ng-bo-name = ولاية بورنو
+area-ng-bo-suspension-reason = السفر إلى هذه المنطقة غير آمن حاليًا، لذلك توقفت المساعدة على العودة إليها مؤقتًا. المساعدة على العودة إلى مناطق أخرى من البلد مستمرة.
+country-sn-name = السنغال
+country-sn-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب، والمشاركة في مشاريع مجتمعية.
+country-gn-name = غينيا
+country-gn-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب على حرفة، والمساعدة في تكاليف الدراسة للأطفال.
+country-et-name = إثيوبيا
+country-et-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب المهني، والإرشاد النفسي.
+country-so-name = الصومال
+country-so-reintegration = يمكن أن يشمل الدعم المساعدة في تأمين دخل، والتدريب، ومكانًا للإقامة في الأسابيع الأولى.
+country-bd-name = بنغلاديش
+country-bd-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب المهني، والمساعدة في التعامل مع الديون الناتجة عن الرحلة.
+country-pk-name = باكستان
+country-pk-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب المهني، والمساعدة الطبية لمن يحتاجها.
+country-ma-name = المغرب
+country-ma-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب، والمساعدة في العودة إلى الدراسة.
+country-tn-name = تونس
+country-tn-reintegration = يمكن أن يشمل الدعم المساعدة في بدء مشروع صغير، والتدريب، والإرشاد النفسي.
+country-af-name = أفغانستان
+country-af-reintegration = يشرح لك مستشار الدعم المتاح، لأن المساعدة على العودة متوقفة مؤقتًا في الوقت الحالي.
+country-af-suspension-reason = بسبب الوضع الأمني، توقفت المساعدة على العودة إلى هذا البلد مؤقتًا. لا يمكن توقيع أي موافقة جديدة للعودة إليه.
+country-sd-name = السودان
+country-sd-reintegration = يشرح لك مستشار الدعم المتاح، لأن المساعدة على العودة متوقفة مؤقتًا في الوقت الحالي.
+country-sd-suspension-reason = بسبب النزاع المسلح، توقفت المساعدة على العودة إلى هذا البلد مؤقتًا. لا يمكن توقيع أي موافقة جديدة للعودة إليه.

@@ -1,0 +1,171 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (ar): the person is addressed with the masculine singular "you",
+# used as the generic form, as is usual in UNHCR/IOM Arabic materials.
+# "counsellor" = مستشار, "reference code" = الرمز المرجعي, "withdraw consent" = سحب الموافقة.
+
+## Start screen
+
+kiosk-name = معلومات وخيارات
+language-choose = اختر لغتك
+# A button that plays the name of the language out loud.
+language-listen = استمع
+start-withdraw = سحب موافقة
+start-talk-counsellor = تحدّث مع مستشار
+
+## Welcome and privacy
+
+welcome-title = مرحبًا بك
+welcome-what = تشرح هذه الشاشة كل الخيارات المتاحة لك بشأن البقاء أو العودة. هي لك، وبلغتك.
+welcome-free = أنت تقرر بحرية. لا يحق لأحد أن يضغط عليك، وإذا قلت «لا» فلن يؤثر ذلك سلبًا على المساعدة التي تحصل عليها هنا.
+welcome-nothing-recorded = لا يُحفظ شيء مما تقرؤه أو تلمسه هنا، إلا إذا وقّعت في النهاية.
+welcome-screen-clears = إذا تركت الشاشة دون استخدام لوقت قصير، فإنها تُمسح من تلقاء نفسها، حتى لا يرى الشخص التالي أي شيء يخصك.
+welcome-start = ابدأ
+
+## Age
+
+age-question = هل عمرك ١٨ سنة أو أكثر؟
+age-yes = نعم، عمري ١٨ سنة أو أكثر
+age-no = لا، عمري أقل من ١٨ سنة
+minor-info = يمكنك قراءة كل المعلومات هنا. لأن عمرك أقل من ١٨ سنة، سيساعدك مستشار، مع أحد والديك أو الوصي عليك أو ممثلك القانوني.
+minor-counsellor = من فضلك اطلب مستشارًا. لا يمكنك أن توقّع على أي شيء وحدك هنا.
+
+## Moving around
+
+nav-back = رجوع
+nav-next = التالي
+nav-home = ابدأ من جديد
+read-aloud = القراءة بصوت عالٍ
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = لا يوجد تسجيل صوتي بهذه اللغة بعد
+text-size = حجم الخط
+high-contrast = تباين عالٍ
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = أحتاج إلى وقت أطول
+action-no-decision = لا أريد أن أقرر
+action-talk-counsellor = تحدّث مع مستشار
+action-pressured = أشعر بالضغط / أريد التحدث على انفراد
+pressured-noted = شكرًا لأنك أخبرتنا. سيتحدث معك مستشار وحدك، في مكان خاص. لست مضطرًا إلى المتابعة.
+more-time-noted = خذ كل الوقت الذي تحتاجه. يمكنك العودة في يوم آخر، فلم يُحفظ أي شيء.
+
+## Overview of all options
+
+overview-options-heading = خياراتك
+overview-open-option = اقرأ المزيد
+
+## Countries
+
+country-status-available = المساعدة على العودة متاحة.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = المساعدة على العودة متوقفة مؤقتًا منذ { $date }.
+country-status-area-suspended = المساعدة على العودة متوقفة مؤقتًا في جزء من هذا البلد.
+country-not-selectable = لا يمكنك اختيار هذا البلد للعودة إليه الآن.
+country-choose = اختر البلد
+
+## Consent steps
+
+step-choose-title = ماذا تريد أن تفعل؟
+step-choose-intro = اختر خيارًا واحدًا. لم يُختر لك أي شيء مسبقًا.
+step-items-title = ما توافق عليه
+step-items-intro = أجب عن كل سؤال وحده. يمكنك أن تقول «نعم» لبعضها و«لا» لبعضها الآخر.
+item-yes = نعم
+item-no = لا
+item-required = ضروري للحصول على المساعدة على العودة
+item-optional = يمكنك أن تقول «لا» لهذا، وتحصل مع ذلك على المساعدة على العودة
+step-check-title = لنتأكد معًا
+step-check-intro = هذه الأسئلة ليست امتحانًا. إنها تساعدنا على معرفة هل شرحنا الأمور جيدًا.
+check-right = نعم، هذا صحيح.
+check-explain-again = دعنا نشرح هذا الجزء مرة أخرى.
+step-review-title = من فضلك اقرأ قبل أن توقّع
+step-review-intro = هذا كل ما أنت على وشك أن توقّع عليه.
+step-sign-title = التوقيع
+sign-draw = وقّع بإصبعك
+sign-type = اكتب اسمك
+sign-mark = ضع علامة
+sign-mark-needs-witness = العلامة تحتاج إلى شاهد. من فضلك اطلب من مستشار أن يكون معك.
+sign-clear = امسح
+sign-confirm = أوقّع
+decline-confirm = لا أوافق
+
+## Receipt
+
+receipt-title = إيصالك
+receipt-code = رمزك المرجعي
+receipt-agreed = ما وافقت عليه
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = تصبح موافقتك سارية في { $date } الساعة { $time }. حتى ذلك الوقت يمكنك أن تغيّر رأيك دون أن تذكر أي سبب.
+receipt-withdraw-how = لسحب موافقتك، عُد إلى هذا الجهاز واختر «سحب موافقة»، أو أخبر مستشارًا. ستحتاج إلى رمزك المرجعي.
+receipt-keep-code = احتفظ بهذا الرمز في مكان آمن. التقط له صورة أو اطلب نسخة مطبوعة.
+
+## Withdrawal
+
+withdraw-title = سحب موافقة
+withdraw-enter-code = اكتب الرمز المرجعي الموجود في إيصالك.
+withdraw-code-typo = يبدو أن هذا الرمز غير صحيح. من فضلك تحقق من كل خانة، فربما كُتبت إحداها خطأً، أو تبدّل مكان خانتين.
+# $expected: characters in a code; $found: characters typed.
+# Translator note (ar): "characters" = خانات; the first sentence is phrased
+# "the number of characters is N" so that it needs no plural agreement.
+withdraw-code-length = عدد خانات الرمز المرجعي هو { $expected }. { $found ->
+        [zero] لم تكتب أي خانة.
+        [one] كتبت خانة واحدة.
+        [two] كتبت خانتين.
+        [few] كتبت { $found } خانات.
+        [many] كتبت { $found } خانة.
+       *[other] كتبت { $found } خانة.
+    }
+withdraw-not-found = لا توجد موافقة بهذا الرمز. من فضلك تحقق منه، أو اسأل مستشارًا.
+withdraw-what = سيتم سحب هذه الموافقة:
+withdraw-confirm = اسحب موافقتي
+withdraw-done = تم سحب موافقتك. لن يحدث أي شيء بناءً عليها. هذا إيصالك.
+withdraw-closed = لم يعد من الممكن سحب هذه الموافقة هنا. من فضلك تحدث مع مستشار.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = هل ما زلت هنا؟ { $seconds ->
+        [zero] ستُمسح الشاشة الآن.
+        [one] ستُمسح الشاشة بعد ثانية واحدة.
+        [two] ستُمسح الشاشة بعد ثانيتين.
+        [few] ستُمسح الشاشة بعد { $seconds } ثوانٍ.
+        [many] ستُمسح الشاشة بعد { $seconds } ثانية.
+       *[other] ستُمسح الشاشة بعد { $seconds } ثانية.
+    }
+idle-continue = ما زلت هنا
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [zero] لم تبقَ أي ساعة للتفكير
+        [one] بقيت ساعة واحدة للتفكير
+        [two] بقيت ساعتان للتفكير
+        [few] بقيت { $hours } ساعات للتفكير
+        [many] بقيت { $hours } ساعة للتفكير
+       *[other] بقيت { $hours } ساعة للتفكير
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note (ar): month names as in CLDR (يناير ...). In Iraq and the
+# Levant the Syriac names (كانون الثاني ...) are also common.
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = المكتب الشريك في هذا البلد

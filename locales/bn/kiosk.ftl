@@ -1,0 +1,158 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (bn): Bangladesh usage, polite "আপনি". "counsellor" = পরামর্শদাতা;
+# "consent" = সম্মতি; "withdraw consent" = সম্মতি প্রত্যাহার (explained once as
+# "ফিরিয়ে নেওয়া"); "reference code" = রেফারেন্স কোড; "options" = বিকল্প.
+
+## Start screen
+
+kiosk-name = তথ্য ও বিকল্প
+language-choose = আপনার ভাষা বেছে নিন
+# A button that plays the name of the language out loud.
+language-listen = শুনুন
+start-withdraw = সম্মতি প্রত্যাহার করুন
+start-talk-counsellor = পরামর্শদাতার সঙ্গে কথা বলুন
+
+## Welcome and privacy
+
+welcome-title = স্বাগতম
+welcome-what = এখানে থাকা বা ফিরে যাওয়ার বিষয়ে আপনার সামনে যত পথ আছে, এই স্ক্রিন সেগুলো সব বুঝিয়ে বলে। এটি আপনার জন্য, আপনার নিজের ভাষায়।
+welcome-free = আপনি স্বাধীনভাবে সিদ্ধান্ত নেবেন। কেউ আপনাকে চাপ দিতে পারবে না, আর “না” বললে এখানে আপনি যে সাহায্য পান তাতে কোনো খারাপ প্রভাব পড়বে না।
+welcome-nothing-recorded = আপনি এখানে যা পড়েন বা যেখানে চাপ দেন, তার কিছুই সংরক্ষণ করা হয় না, যদি না আপনি শেষে স্বাক্ষর করেন।
+welcome-screen-clears = কিছুক্ষণ স্ক্রিন না ছুঁলে এটি নিজে থেকেই মুছে যায়, যাতে পরের জন আপনার কিছুই দেখতে না পান।
+welcome-start = শুরু করুন
+
+## Age
+
+age-question = আপনার বয়স কি ১৮ বছর বা তার বেশি?
+age-yes = হ্যাঁ, আমার বয়স ১৮ বা তার বেশি
+age-no = না, আমার বয়স ১৮-এর কম
+minor-info = আপনি এখানে সব তথ্য পড়তে পারেন। আপনার বয়স ১৮-এর কম, তাই একজন পরামর্শদাতা আপনার মা বা বাবা, অভিভাবক বা আইনি প্রতিনিধির সঙ্গে মিলে আপনাকে সাহায্য করবেন।
+minor-counsellor = দয়া করে একজন পরামর্শদাতাকে ডাকুন। এখানে আপনি একা কোনো কিছুতে স্বাক্ষর করতে পারবেন না।
+
+## Moving around
+
+nav-back = পেছনে
+nav-next = পরের ধাপ
+nav-home = আবার শুরু করুন
+read-aloud = পড়ে শোনান
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = এই ভাষায় এখনো কোনো রেকর্ডিং নেই
+text-size = লেখার আকার
+high-contrast = বেশি স্পষ্ট রং
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = আমার আরও সময় দরকার
+action-no-decision = আমি সিদ্ধান্ত নিতে চাই না
+action-talk-counsellor = পরামর্শদাতার সঙ্গে কথা বলুন
+action-pressured = আমি চাপ অনুভব করছি / আমি একান্তে কথা বলতে চাই
+pressured-noted = আমাদের জানানোর জন্য ধন্যবাদ। একজন পরামর্শদাতা আপনার সঙ্গে একা, একটি আলাদা নিরিবিলি জায়গায় কথা বলবেন। আপনাকে আর এগোতে হবে না।
+more-time-noted = যত সময় দরকার, নিন। আপনি অন্য কোনো দিন আবার আসতে পারেন; কিছুই সংরক্ষণ করা হয়নি।
+
+## Overview of all options
+
+overview-options-heading = আপনার বিকল্পগুলো
+overview-open-option = আরও পড়ুন
+
+## Countries
+
+country-status-available = ফিরে যাওয়ার জন্য সাহায্য পাওয়া যাচ্ছে।
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = { $date } থেকে ফিরে যাওয়ার সাহায্য সাময়িকভাবে বন্ধ আছে।
+country-status-area-suspended = এই দেশের একটি অংশে ফিরে যাওয়ার সাহায্য সাময়িকভাবে বন্ধ আছে।
+country-not-selectable = এখন আপনি ফিরে যাওয়ার জন্য এই দেশটি বেছে নিতে পারবেন না।
+country-choose = দেশ বেছে নিন
+
+## Consent steps
+
+step-choose-title = আপনি কী করতে চান?
+step-choose-intro = একটি বেছে নিন। আপনার হয়ে আগে থেকে কিছুই বেছে রাখা হয়নি।
+step-items-title = আপনি যেসব বিষয়ে সম্মতি দিচ্ছেন
+step-items-intro = প্রতিটি প্রশ্নের উত্তর আলাদাভাবে দিন। আপনি কিছু প্রশ্নে হ্যাঁ আর কিছুতে না বলতে পারেন।
+item-yes = হ্যাঁ
+item-no = না
+item-required = ফিরে যাওয়ার সাহায্যের জন্য দরকার
+item-optional = এতে না বললেও আপনি ফিরে যাওয়ার সাহায্য পাবেন
+step-check-title = চলুন, একসঙ্গে মিলিয়ে দেখি
+step-check-intro = এই প্রশ্নগুলো কোনো পরীক্ষা নয়। এগুলো দিয়ে আমরা দেখি, আমরা বিষয়গুলো ঠিকমতো বোঝাতে পেরেছি কি না।
+check-right = হ্যাঁ, এটা ঠিক।
+check-explain-again = চলুন, এই অংশটা আবার বুঝিয়ে বলি।
+step-review-title = স্বাক্ষর করার আগে দয়া করে পড়ুন
+step-review-intro = আপনি যাতে স্বাক্ষর করতে যাচ্ছেন, তার সবকিছু এখানে আছে।
+step-sign-title = স্বাক্ষর
+sign-draw = আঙুল দিয়ে স্বাক্ষর করুন
+sign-type = আপনার নাম লিখুন
+sign-mark = একটি চিহ্ন দিন
+sign-mark-needs-witness = চিহ্ন দিলে একজন সাক্ষী লাগে। দয়া করে একজন পরামর্শদাতাকে আপনার পাশে থাকতে বলুন।
+sign-clear = মুছুন
+sign-confirm = আমি স্বাক্ষর করছি
+decline-confirm = আমি রাজি নই
+
+## Receipt
+
+receipt-title = আপনার রসিদ
+receipt-code = আপনার রেফারেন্স কোড
+receipt-agreed = আপনি যেসব বিষয়ে সম্মতি দিয়েছেন
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = আপনার সম্মতি { $date } তারিখে { $time }-এ কার্যকর হবে। তার আগ পর্যন্ত আপনি কোনো কারণ না দেখিয়ে মত বদলাতে পারেন।
+receipt-withdraw-how = সম্মতি প্রত্যাহার করতে, মানে ফিরিয়ে নিতে, এই কিয়স্কে ফিরে এসে “সম্মতি প্রত্যাহার করুন” বেছে নিন, অথবা একজন পরামর্শদাতাকে জানান। এর জন্য আপনার রেফারেন্স কোড লাগবে।
+receipt-keep-code = এই কোডটি যত্ন করে রাখুন। এর একটি ছবি তুলে রাখুন অথবা একটি ছাপানো কপি চেয়ে নিন।
+
+## Withdrawal
+
+withdraw-title = সম্মতি প্রত্যাহার করুন
+withdraw-enter-code = আপনার রসিদে থাকা রেফারেন্স কোডটি লিখুন।
+withdraw-code-typo = এই কোডটি ঠিক মনে হচ্ছে না। দয়া করে প্রতিটি অক্ষর দেখুন; হয়তো একটি ভুল লেখা হয়েছে, বা দুটির জায়গা অদলবদল হয়ে গেছে।
+# $expected: characters in a code; $found: characters typed.
+# Translator note (bn): CLDR "one" in Bengali also covers 0, so the [one] variant
+# shows the number instead of the word "one".
+withdraw-code-length = একটি রেফারেন্স কোডে { $expected }টি অক্ষর থাকে। আপনি { $found ->
+        [one] { $found }টি অক্ষর
+       *[other] { $found }টি অক্ষর
+    } লিখেছেন।
+withdraw-not-found = এই কোডের কোনো সম্মতি পাওয়া যায়নি। দয়া করে কোডটি আবার দেখুন, অথবা একজন পরামর্শদাতাকে জিজ্ঞেস করুন।
+withdraw-what = এই সম্মতিটি প্রত্যাহার করা হবে:
+withdraw-confirm = আমার সম্মতি প্রত্যাহার করুন
+withdraw-done = আপনার সম্মতি প্রত্যাহার করা হয়েছে। এর ভিত্তিতে কিছুই করা হবে না। এই যে আপনার রসিদ।
+withdraw-closed = এই সম্মতি এখানে আর প্রত্যাহার করা যাবে না। দয়া করে একজন পরামর্শদাতার সঙ্গে কথা বলুন।
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = আপনি কি এখনো আছেন? { $seconds ->
+        [one] { $seconds } সেকেন্ডের
+       *[other] { $seconds } সেকেন্ডের
+    } মধ্যে স্ক্রিন মুছে যাবে।
+idle-continue = আমি এখনো আছি
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] ভেবে দেখার জন্য আর { $hours } ঘণ্টা বাকি
+       *[other] ভেবে দেখার জন্য আর { $hours } ঘণ্টা বাকি
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = জানুয়ারী
+month-2 = ফেব্রুয়ারী
+month-3 = মার্চ
+month-4 = এপ্রিল
+month-5 = মে
+month-6 = জুন
+month-7 = জুলাই
+month-8 = আগস্ট
+month-9 = সেপ্টেম্বর
+month-10 = অক্টোবর
+month-11 = নভেম্বর
+month-12 = ডিসেম্বর
+# $day, $year: numbers; $month: the month's name from above.
+# Translator note (bn): CLDR long date pattern "d MMMM, y".
+date-long = { $day } { $month }, { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = এই দেশে সহযোগী সংস্থার অফিস

@@ -1,0 +1,157 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (ckb): "counsellor" = ڕاوێژکار, "consent" = ڕەزامەندی,
+# "withdraw consent" = کشاندنەوەی ڕەزامەندی, "reference code" = کۆدی ئاماژە,
+# "characters" of a code = هێما.
+
+## Start screen
+
+kiosk-name = زانیاری و هەڵبژاردنەکان
+language-choose = زمانەکەت هەڵبژێرە
+# A button that plays the name of the language out loud.
+language-listen = گوێ بگرە
+start-withdraw = کشاندنەوەی ڕەزامەندی
+start-talk-counsellor = قسە لەگەڵ ڕاوێژکارێک بکە
+
+## Welcome and privacy
+
+welcome-title = بەخێربێیت
+welcome-what = ئەم شاشەیە هەموو ئەو هەڵبژاردنانەت بۆ ڕوون دەکاتەوە کە دەربارەی مانەوە یان گەڕانەوە لەبەردەستتدان. بۆ خۆتە، بە زمانی خۆت.
+welcome-free = تۆ بە ئازادی بڕیار دەدەیت. کەس بۆی نییە فشارت لێ بکات، و گوتنی «نەخێر» هیچ کاریگەرییەکی خراپی لەسەر ئەو یارمەتییە نییە کە لێرە وەری دەگریت.
+welcome-nothing-recorded = هیچ شتێک لەوەی لێرە دەیخوێنیتەوە یان دەستی لێ دەدەیت پاشەکەوت ناکرێت، مەگەر لە کۆتاییدا واژۆ بکەیت.
+welcome-screen-clears = ئەگەر بۆ ماوەیەکی کورت شاشەکە بەجێ بهێڵیت، خۆی پاک دەبێتەوە، بۆ ئەوەی کەسی دواتر هیچ شتێکی تۆ نەبینێت.
+welcome-start = دەست پێ بکە
+
+## Age
+
+age-question = ئایا تەمەنت ١٨ ساڵ یان زیاترە؟
+age-yes = بەڵێ، تەمەنم ١٨ ساڵ یان زیاترە
+age-no = نەخێر، تەمەنم لە ١٨ ساڵ کەمترە
+minor-info = دەتوانیت هەموو زانیارییەکان لێرە بخوێنیتەوە. لەبەر ئەوەی تەمەنت لە ١٨ ساڵ کەمترە، ڕاوێژکارێک یارمەتیت دەدات، لەگەڵ دایک یان باوکت، سەرپەرشتیارەکەت یان نوێنەرە یاساییەکەت.
+minor-counsellor = تکایە داوای ڕاوێژکارێک بکە. لێرە ناتوانیت بە تەنیا هیچ شتێک واژۆ بکەیت.
+
+## Moving around
+
+nav-back = دواوە
+nav-next = دواتر
+nav-home = لە سەرەتاوە دەست پێ بکەرەوە
+read-aloud = بە دەنگ بیخوێنەوە
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = هێشتا تۆمارێکی دەنگی بەم زمانە نییە
+text-size = قەبارەی نووسین
+high-contrast = کۆنتراستی بەرز
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = کاتی زیاترم پێویستە
+action-no-decision = نامەوێت بڕیار بدەم
+action-talk-counsellor = قسە لەگەڵ ڕاوێژکارێک بکە
+action-pressured = هەست بە فشار دەکەم / دەمەوێت بە تایبەتی قسە بکەم
+pressured-noted = سوپاس کە پێت گوتین. ڕاوێژکارێک بە تەنیا لەگەڵت قسە دەکات، لە شوێنێکی تایبەت. پێویست ناکات بەردەوام بیت.
+more-time-noted = چەندت کات پێویستە، بۆ خۆت وەریبگرە. دەتوانیت ڕۆژێکی تر بگەڕێیتەوە. هیچ شتێک پاشەکەوت نەکراوە.
+
+## Overview of all options
+
+overview-options-heading = هەڵبژاردنەکانت
+overview-open-option = زیاتر بخوێنەوە
+
+## Countries
+
+country-status-available = یارمەتی بۆ گەڕانەوە بەردەستە.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = یارمەتی بۆ گەڕانەوە لە { $date } بەدواوە بە کاتی ڕاگیراوە.
+country-status-area-suspended = یارمەتی بۆ گەڕانەوە لە بەشێک لەم وڵاتە بە کاتی ڕاگیراوە.
+country-not-selectable = ئێستا ناتوانیت ئەم وڵاتە بۆ گەڕانەوە هەڵبژێریت.
+country-choose = وڵاتەکە هەڵبژێرە
+
+## Consent steps
+
+step-choose-title = دەتەوێت چی بکەیت؟
+step-choose-intro = یەکێک هەڵبژێرە. هیچ شتێک پێشتر بۆت هەڵنەبژێردراوە.
+step-items-title = ئەو شتانەی ڕازیت پێیان
+step-items-intro = وەڵامی هەر پرسیارێک بە جیا بدەرەوە. دەتوانیت بە هەندێکیان بڵێیت «بەڵێ» و بە هەندێکی تریان «نەخێر».
+item-yes = بەڵێ
+item-no = نەخێر
+item-required = پێویستە بۆ وەرگرتنی یارمەتی گەڕانەوە
+item-optional = دەتوانیت بەمە بڵێیت «نەخێر» و هێشتا یارمەتی گەڕانەوە وەربگریت
+step-check-title = با پێکەوە دڵنیا ببینەوە
+step-check-intro = ئەم پرسیارانە تاقیکردنەوە نین. یارمەتیمان دەدەن بزانین ئایا شتەکانمان باش ڕوون کردووەتەوە.
+check-right = بەڵێ، ئەوە ڕاستە.
+check-explain-again = با ئەم بەشە دووبارە ڕوون بکەینەوە.
+step-review-title = تکایە پێش واژۆکردن بیخوێنەوە
+step-review-intro = ئەمە هەموو ئەو شتەیە کە خەریکە واژۆی دەکەیت.
+step-sign-title = واژۆ
+sign-draw = بە پەنجەت واژۆ بکە
+sign-type = ناوەکەت بنووسە
+sign-mark = نیشانەیەک دابنێ
+sign-mark-needs-witness = نیشانە پێویستی بە شایەتێکە. تکایە داوا لە ڕاوێژکارێک بکە لەگەڵت بێت.
+sign-clear = پاککردنەوە
+sign-confirm = واژۆ دەکەم
+decline-confirm = ڕازی نیم
+
+## Receipt
+
+receipt-title = پسوولەکەت
+receipt-code = کۆدی ئاماژەکەت
+receipt-agreed = ئەو شتانەی ڕازی بوویت پێیان
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = ڕەزامەندییەکەت لە { $date } کاتژمێر { $time } کارا دەبێت. تا ئەو کاتە دەتوانیت بێ هێنانەوەی هیچ هۆکارێک ڕات بگۆڕیت.
+receipt-withdraw-how = بۆ کشاندنەوەی ڕەزامەندی، بگەڕێوە بۆ ئەم ئامێرە و «کشاندنەوەی ڕەزامەندی» هەڵبژێرە، یان بە ڕاوێژکارێک بڵێ. پێویستت بە کۆدی ئاماژەکەت دەبێت.
+receipt-keep-code = ئەم کۆدە بە باشی بپارێزە. وێنەیەکی لێ بگرە یان داوای کۆپییەکی چاپکراو بکە.
+
+## Withdrawal
+
+withdraw-title = کشاندنەوەی ڕەزامەندی
+withdraw-enter-code = ئەو کۆدی ئاماژەیەی لەسەر پسوولەکەتە بنووسە.
+withdraw-code-typo = ئەم کۆدە ڕاست دیار نییە. تکایە هەموو هێمایەک بپشکنە. لەوانەیە یەکێکیان هەڵە نووسرابێت، یان شوێنی دوو هێما گۆڕابێت.
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = کۆدی ئاماژە { $expected } هێمای هەیە. { $found ->
+        [one] تۆ یەک هێمات نووسی.
+       *[other] تۆ { $found } هێمات نووسی.
+    }
+withdraw-not-found = هیچ ڕەزامەندییەک بەم کۆدە نییە. تکایە بیپشکنە، یان پرسیار لە ڕاوێژکارێک بکە.
+withdraw-what = ئەم ڕەزامەندییە دەکشێنرێتەوە:
+withdraw-confirm = ڕەزامەندییەکەم دەکشێنمەوە
+withdraw-done = ڕەزامەندییەکەت کشێنرایەوە. هیچ شتێک لەسەر بنەمای ئەو ناکرێت. ئەمە پسوولەکەتە.
+withdraw-closed = ئیتر ناکرێت ئەم ڕەزامەندییە لێرە بکشێنرێتەوە. تکایە قسە لەگەڵ ڕاوێژکارێک بکە.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = هێشتا لێرەیت؟ { $seconds ->
+        [one] شاشەکە دوای یەک چرکە پاک دەبێتەوە.
+       *[other] شاشەکە دوای { $seconds } چرکە پاک دەبێتەوە.
+    }
+idle-continue = هێشتا لێرەم
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] یەک کاتژمێر ماوە بۆ بیرکردنەوە
+       *[other] { $hours } کاتژمێر ماوە بۆ بیرکردنەوە
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note (ckb): month names and the date pattern follow CLDR
+# (Syriac month names as used in the Kurdistan Region; "dی MMMMی y").
+
+month-1 = کانوونی دووەم
+month-2 = شوبات
+month-3 = ئازار
+month-4 = نیسان
+month-5 = ئایار
+month-6 = حوزەیران
+month-7 = تەمووز
+month-8 = ئاب
+month-9 = ئەیلوول
+month-10 = تشرینی یەکەم
+month-11 = تشرینی دووەم
+month-12 = کانوونی یەکەم
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day }ی { $month }ی { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = نووسینگەی هاوبەش لەم وڵاتە

@@ -1,0 +1,34 @@
+# Names of the countries of return and a short summary of the support in each.
+# EXAMPLE CONTENT: a deployment replaces the summaries with current information
+# from its partners.
+
+country-ge-name = Georgia
+country-ge-reintegration = Support can include help to start a small business, job training, and short-term help with housing.
+country-iq-name = Iraq
+country-iq-reintegration = Support can include help to start a small business, job placement, and counselling for people who lived through hard experiences.
+country-ng-name = Nigeria
+country-ng-reintegration = Support can include help to start a small business, training for a trade, and medical help for those who need it.
+area-ng-bo-name = Borno State
+area-ng-bo-suspension-reason = Travel to this area is not safe at the moment, so help to return there is paused. Help to return to other parts of the country continues.
+country-sn-name = Senegal
+country-sn-reintegration = Support can include help to start a small business, training, and joining community projects.
+country-gn-name = Guinea
+country-gn-reintegration = Support can include help to start a small business, training for a trade, and help with school costs for children.
+country-et-name = Ethiopia
+country-et-reintegration = Support can include help to start a small business, job training, and counselling.
+country-so-name = Somalia
+country-so-reintegration = Support can include help with income, training, and a place to stay in the first weeks.
+country-bd-name = Bangladesh
+country-bd-reintegration = Support can include help to start a small business, job training, and help to deal with debts from the journey.
+country-pk-name = Pakistan
+country-pk-reintegration = Support can include help to start a small business, job training, and medical help for those who need it.
+country-ma-name = Morocco
+country-ma-reintegration = Support can include help to start a small business, training, and help to go back to school.
+country-tn-name = Tunisia
+country-tn-reintegration = Support can include help to start a small business, training, and counselling.
+country-af-name = Afghanistan
+country-af-reintegration = Support is described by a counsellor, because help to return is paused at the moment.
+country-af-suspension-reason = Because of the safety situation, help to return to this country is paused. No new consent can be signed for it.
+country-sd-name = Sudan
+country-sd-reintegration = Support is described by a counsellor, because help to return is paused at the moment.
+country-sd-suspension-reason = Because of the armed conflict, help to return to this country is paused. No new consent can be signed for it.

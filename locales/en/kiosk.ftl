@@ -1,0 +1,152 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+
+## Start screen
+
+kiosk-name = Information and choices
+language-choose = Choose your language
+# A button that plays the name of the language out loud.
+language-listen = Listen
+start-withdraw = Withdraw a consent
+start-talk-counsellor = Talk to a counsellor
+
+## Welcome and privacy
+
+welcome-title = Welcome
+welcome-what = This screen explains all the choices you have about staying or going back. It is for you, in your language.
+welcome-free = You decide freely. Nobody may push you, and saying no has no bad effect on the help you get here.
+welcome-nothing-recorded = Nothing you read or tap here is saved unless you sign at the end.
+welcome-screen-clears = If you leave the screen alone for a short time, it clears itself, so the next person sees nothing of yours.
+welcome-start = Start
+
+## Age
+
+age-question = Are you 18 years old or older?
+age-yes = Yes, I am 18 or older
+age-no = No, I am younger than 18
+minor-info = You can read all the information here. Because you are under 18, a counsellor will help you, together with your parent, guardian or legal representative.
+minor-counsellor = Please ask for a counsellor. You cannot sign anything alone here.
+
+## Moving around
+
+nav-back = Back
+nav-next = Next
+nav-home = Start again
+read-aloud = Read aloud
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = No recording in this language yet
+text-size = Text size
+high-contrast = High contrast
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = I need more time
+action-no-decision = I do not want to decide
+action-talk-counsellor = Talk to a counsellor
+action-pressured = I feel pressured / I want to speak privately
+pressured-noted = Thank you for telling us. A counsellor will speak with you alone, in a private place. You do not have to continue.
+more-time-noted = Take all the time you need. You can come back another day; nothing has been saved.
+
+## Overview of all options
+
+overview-options-heading = Your options
+overview-open-option = Read more
+
+## Countries
+
+country-status-available = Help to return is available.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = Help to return is paused since { $date }.
+country-status-area-suspended = Help to return is paused in part of this country.
+country-not-selectable = You cannot choose this country for a return now.
+country-choose = Choose the country
+
+## Consent steps
+
+step-choose-title = What would you like to do?
+step-choose-intro = Choose one. Nothing is chosen for you.
+step-items-title = What you agree to
+step-items-intro = Answer each question on its own. You can say yes to some and no to others.
+item-yes = Yes
+item-no = No
+item-required = Needed for help to return
+item-optional = You can say no to this and still get help to return
+step-check-title = Let us check together
+step-check-intro = These questions are not a test. They help us see if we explained things well.
+check-right = Yes, that is right.
+check-explain-again = Let us explain this part again.
+step-review-title = Please read before you sign
+step-review-intro = This is everything you are about to sign.
+step-sign-title = Sign
+sign-draw = Sign with your finger
+sign-type = Type your name
+sign-mark = Make a mark
+sign-mark-needs-witness = A mark needs a witness. Please ask a counsellor to be with you.
+sign-clear = Clear
+sign-confirm = I sign
+decline-confirm = I do not agree
+
+## Receipt
+
+receipt-title = Your receipt
+receipt-code = Your reference code
+receipt-agreed = What you agreed to
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Your consent starts to count on { $date } at { $time }. Until then you can change your mind without giving a reason.
+receipt-withdraw-how = To withdraw, come back to this kiosk and choose "Withdraw a consent", or tell a counsellor. You will need your reference code.
+receipt-keep-code = Keep this code safe. Take a photo of it or ask for a printed copy.
+
+## Withdrawal
+
+withdraw-title = Withdraw a consent
+withdraw-enter-code = Type the reference code from your receipt.
+withdraw-code-typo = This code does not look right. Please check each character; one may be mistyped or two may be swapped.
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = A reference code has { $expected } characters. You typed { $found ->
+        [one] one character
+       *[other] { $found } characters
+    }.
+withdraw-not-found = No consent has this code. Please check it, or ask a counsellor.
+withdraw-what = This consent will be withdrawn:
+withdraw-confirm = Withdraw my consent
+withdraw-done = Your consent is withdrawn. Nothing will happen on the basis of it. Here is your receipt.
+withdraw-closed = This consent can no longer be withdrawn here. Please talk to a counsellor.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = Are you still there? The screen will clear in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
+idle-continue = I am still here
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] One hour left to think
+       *[other] { $hours } hours left to think
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Partner office in this country

@@ -1,0 +1,154 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (es): neutral international Spanish; the person is addressed
+# with "usted" (respectful). Gendered adjectives about the reader are avoided.
+
+## Start screen
+
+kiosk-name = Información y opciones
+language-choose = Elija su idioma
+# A button that plays the name of the language out loud.
+language-listen = Escuchar
+start-withdraw = Retirar un consentimiento
+start-talk-counsellor = Hablar con un asesor
+
+## Welcome and privacy
+
+welcome-title = Le damos la bienvenida
+welcome-what = Esta pantalla le explica todas las opciones que tiene para quedarse o para volver. Es para usted, en su idioma.
+welcome-free = Usted decide libremente. Nadie puede presionarle. Si dice que no, eso no afecta a la ayuda que recibe aquí.
+welcome-nothing-recorded = Nada de lo que lea o toque aquí se guarda, salvo si firma al final.
+welcome-screen-clears = Si deja la pantalla sin tocar durante un rato corto, se borra sola. Así, la siguiente persona no ve nada suyo.
+welcome-start = Empezar
+
+## Age
+
+age-question = ¿Tiene 18 años o más?
+age-yes = Sí, tengo 18 años o más
+age-no = No, tengo menos de 18 años
+minor-info = Puede leer toda la información aquí. Como tiene menos de 18 años, un asesor le ayudará, junto con su padre o su madre, su tutor o su representante legal.
+minor-counsellor = Por favor, pida un asesor. Aquí no puede firmar nada por su cuenta.
+
+## Moving around
+
+nav-back = Atrás
+nav-next = Siguiente
+nav-home = Volver a empezar
+read-aloud = Leer en voz alta
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = Todavía no hay grabación en este idioma
+text-size = Tamaño del texto
+high-contrast = Alto contraste
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = Necesito más tiempo
+action-no-decision = No quiero decidir
+action-talk-counsellor = Hablar con un asesor
+action-pressured = Me siento bajo presión / Quiero hablar en privado
+pressured-noted = Gracias por decírnoslo. Un asesor hablará con usted a solas, en un lugar privado. No tiene que continuar.
+more-time-noted = Tómese todo el tiempo que necesite. Puede volver otro día. No se ha guardado nada.
+
+## Overview of all options
+
+overview-options-heading = Sus opciones
+overview-open-option = Leer más
+
+## Countries
+
+country-status-available = Hay ayuda para el retorno.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = La ayuda para el retorno está suspendida desde el { $date }.
+country-status-area-suspended = La ayuda para el retorno está suspendida en una parte de este país.
+country-not-selectable = Ahora no puede elegir este país para un retorno.
+country-choose = Elija el país
+
+## Consent steps
+
+step-choose-title = ¿Qué le gustaría hacer?
+step-choose-intro = Elija una opción. No hay nada elegido de antemano por usted.
+step-items-title = Lo que usted acepta
+step-items-intro = Responda a cada pregunta por separado. Puede decir que sí a algunas y que no a otras.
+item-yes = Sí
+item-no = No
+item-required = Necesario para recibir la ayuda para el retorno
+item-optional = Puede decir que no a esto y recibir igualmente la ayuda para el retorno
+step-check-title = Vamos a comprobarlo
+step-check-intro = Estas preguntas no son un examen. Nos ayudan a saber si lo hemos explicado bien.
+check-right = Sí, es correcto.
+check-explain-again = Vamos a explicar esta parte otra vez.
+step-review-title = Por favor, lea esto antes de firmar
+step-review-intro = Esto es todo lo que va a firmar.
+step-sign-title = Firmar
+sign-draw = Firme con el dedo
+sign-type = Escriba su nombre
+sign-mark = Haga una marca
+sign-mark-needs-witness = Una marca necesita un testigo. Por favor, pida a un asesor que esté con usted.
+sign-clear = Borrar
+sign-confirm = Firmo
+decline-confirm = No estoy de acuerdo
+
+## Receipt
+
+receipt-title = Su comprobante
+receipt-code = Su código de referencia
+receipt-agreed = Lo que usted aceptó
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Su consentimiento será válido a partir del { $date } a las { $time }. Hasta entonces, puede cambiar de opinión sin dar ningún motivo.
+receipt-withdraw-how = Para retirar su consentimiento, vuelva a este quiosco y elija «Retirar un consentimiento», o dígaselo a un asesor. Necesitará su código de referencia.
+receipt-keep-code = Guarde bien este código. Hágale una foto o pida una copia impresa.
+
+## Withdrawal
+
+withdraw-title = Retirar un consentimiento
+withdraw-enter-code = Escriba el código de referencia que aparece en su comprobante.
+withdraw-code-typo = Este código no parece correcto. Revise cada carácter: quizá uno está mal escrito o dos están cambiados de lugar.
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = Un código de referencia tiene { $expected } caracteres. Usted ha escrito { $found ->
+        [one] un carácter
+       *[other] { $found } caracteres
+    }.
+withdraw-not-found = No hay ningún consentimiento con este código. Por favor, revíselo o pregunte a un asesor.
+withdraw-what = Se retirará este consentimiento:
+withdraw-confirm = Retirar mi consentimiento
+withdraw-done = Su consentimiento está retirado. No se hará nada basándose en él. Aquí tiene su comprobante.
+withdraw-closed = Este consentimiento ya no se puede retirar aquí. Por favor, hable con un asesor.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = ¿Sigue ahí? La pantalla se borrará en { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    }.
+idle-continue = Sigo aquí
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] Queda una hora para pensar
+       *[other] Quedan { $hours } horas para pensar
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } de { $month } de { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Oficina asociada en este país

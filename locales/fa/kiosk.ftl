@@ -1,0 +1,156 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (fa): plain standard written Persian, avoiding words only used in Iran,
+# so that Dari speakers understand it too. "reference code" is rendered as "کد پیگیری"
+# (tracking code), the everyday term for a code used to follow up a request.
+
+## Start screen
+
+kiosk-name = اطلاعات و انتخاب‌ها
+language-choose = زبان خود را انتخاب کنید
+# A button that plays the name of the language out loud.
+language-listen = بشنوید
+start-withdraw = پس گرفتن رضایت
+start-talk-counsellor = صحبت با مشاور
+
+## Welcome and privacy
+
+welcome-title = خوش آمدید
+welcome-what = این صفحه همه راه‌هایی را که برای ماندن یا بازگشتن دارید توضیح می‌دهد. این صفحه برای شماست، به زبان خودتان.
+welcome-free = شما آزادانه تصمیم می‌گیرید. هیچ‌کس حق ندارد به شما فشار بیاورد. اگر «نه» بگویید، هیچ اثر بدی بر کمکی که اینجا می‌گیرید ندارد.
+welcome-nothing-recorded = هر چه اینجا می‌خوانید یا لمس می‌کنید ذخیره نمی‌شود، مگر اینکه در پایان امضا کنید.
+welcome-screen-clears = اگر صفحه را مدت کوتاهی به حال خود بگذارید، خودش پاک می‌شود تا نفر بعدی هیچ چیزی از شما نبیند.
+welcome-start = شروع
+
+## Age
+
+age-question = آیا ۱۸ سال یا بیشتر دارید؟
+age-yes = بله، ۱۸ سال یا بیشتر دارم
+age-no = نه، کمتر از ۱۸ سال دارم
+minor-info = شما می‌توانید همه اطلاعات اینجا را بخوانید. چون کمتر از ۱۸ سال دارید، یک مشاور همراه با پدر یا مادر، سرپرست یا نماینده قانونی شما به شما کمک می‌کند.
+minor-counsellor = لطفاً یک مشاور بخواهید. شما نمی‌توانید اینجا به تنهایی چیزی را امضا کنید.
+
+## Moving around
+
+nav-back = برگشت
+nav-next = بعدی
+nav-home = شروع دوباره
+read-aloud = خواندن با صدای بلند
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = هنوز صدای ضبط‌شده‌ای به این زبان وجود ندارد
+text-size = اندازه نوشته
+high-contrast = تضاد رنگ بیشتر
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = به وقت بیشتری نیاز دارم
+action-no-decision = نمی‌خواهم تصمیم بگیرم
+action-talk-counsellor = صحبت با مشاور
+action-pressured = احساس فشار می‌کنم / می‌خواهم به‌طور خصوصی صحبت کنم
+pressured-noted = سپاس از اینکه به ما گفتید. یک مشاور در جایی خصوصی، تنها با شما صحبت می‌کند. لازم نیست ادامه دهید.
+more-time-noted = هر قدر وقت لازم دارید، بگیرید. می‌توانید روز دیگری برگردید؛ هیچ چیزی ذخیره نشده است.
+
+## Overview of all options
+
+overview-options-heading = راه‌های پیش روی شما
+overview-open-option = بیشتر بخوانید
+
+## Countries
+
+country-status-available = کمک برای بازگشت وجود دارد.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = کمک برای بازگشت از { $date } به‌طور موقت متوقف شده است.
+country-status-area-suspended = کمک برای بازگشت در بخشی از این کشور به‌طور موقت متوقف شده است.
+country-not-selectable = در حال حاضر نمی‌توانید این کشور را برای بازگشت انتخاب کنید.
+country-choose = کشور را انتخاب کنید
+
+## Consent steps
+
+step-choose-title = چه کاری می‌خواهید انجام دهید؟
+step-choose-intro = یکی را انتخاب کنید. هیچ چیزی از قبل برای شما انتخاب نشده است.
+step-items-title = آنچه با آن موافقت می‌کنید
+step-items-intro = به هر سؤال جداگانه جواب دهید. می‌توانید به بعضی «بله» و به بعضی دیگر «نه» بگویید.
+item-yes = بله
+item-no = نه
+item-required = برای گرفتن کمک بازگشت لازم است
+item-optional = می‌توانید به این «نه» بگویید و باز هم کمک بازگشت را بگیرید
+step-check-title = بیایید با هم بررسی کنیم
+step-check-intro = این سؤال‌ها امتحان نیستند. به ما کمک می‌کنند ببینیم آیا مطالب را خوب توضیح داده‌ایم یا نه.
+check-right = بله، درست است.
+check-explain-again = بیایید این بخش را دوباره توضیح دهیم.
+step-review-title = لطفاً پیش از امضا بخوانید
+step-review-intro = این همه چیزی است که می‌خواهید امضا کنید.
+step-sign-title = امضا
+sign-draw = با انگشت خود امضا کنید
+sign-type = نام خود را بنویسید
+sign-mark = یک علامت بگذارید
+sign-mark-needs-witness = برای علامت، یک شاهد لازم است. لطفاً از یک مشاور بخواهید کنار شما باشد.
+sign-clear = پاک کردن
+sign-confirm = امضا می‌کنم
+decline-confirm = موافق نیستم
+
+## Receipt
+
+receipt-title = رسید شما
+receipt-code = کد پیگیری شما
+receipt-agreed = آنچه با آن موافقت کردید
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = رضایت شما از { $date } ساعت { $time } معتبر می‌شود. تا آن زمان می‌توانید بدون گفتن دلیل، نظرتان را تغییر دهید.
+receipt-withdraw-how = برای پس گرفتن رضایت، به همین دستگاه برگردید و «پس گرفتن رضایت» را انتخاب کنید، یا به یک مشاور بگویید. به کد پیگیری خود نیاز خواهید داشت.
+receipt-keep-code = این کد را در جای امن نگه دارید. از آن عکس بگیرید یا یک نسخه چاپی بخواهید.
+
+## Withdrawal
+
+withdraw-title = پس گرفتن رضایت
+withdraw-enter-code = کد پیگیری را که روی رسید شماست بنویسید.
+withdraw-code-typo = این کد درست به نظر نمی‌رسد. لطفاً هر حرف و عدد را بررسی کنید؛ شاید یکی اشتباه نوشته شده یا جای دو تا عوض شده باشد.
+# $expected: characters in a code; $found: characters typed.
+# Translator note (fa): "characters" is rendered as "حرف یا عدد" (letter or digit), plainer than "نویسه".
+withdraw-code-length = کد پیگیری { $expected } حرف یا عدد دارد. شما { $found ->
+        [one] یک حرف یا عدد
+       *[other] { $found } حرف یا عدد
+    } نوشتید.
+withdraw-not-found = هیچ رضایتی با این کد وجود ندارد. لطفاً آن را بررسی کنید یا از یک مشاور بپرسید.
+withdraw-what = این رضایت پس گرفته می‌شود:
+withdraw-confirm = رضایتم را پس می‌گیرم
+withdraw-done = رضایت شما پس گرفته شد. هیچ کاری بر اساس آن انجام نمی‌شود. این رسید شماست.
+withdraw-closed = این رضایت را دیگر نمی‌توان اینجا پس گرفت. لطفاً با یک مشاور صحبت کنید.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = هنوز اینجا هستید؟ صفحه تا { $seconds ->
+        [one] یک ثانیه
+       *[other] { $seconds } ثانیه
+    } دیگر پاک می‌شود.
+idle-continue = هنوز اینجا هستم
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] یک ساعت برای فکر کردن باقی مانده است
+       *[other] { $hours } ساعت برای فکر کردن باقی مانده است
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = دفتر سازمان همکار در این کشور

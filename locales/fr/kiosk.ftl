@@ -1,0 +1,159 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (fr): the person is addressed with "vous". Gendered adjectives
+# about the reader are avoided where possible.
+
+## Start screen
+
+kiosk-name = Informations et choix
+language-choose = Choisissez votre langue
+# A button that plays the name of the language out loud.
+language-listen = Écouter
+start-withdraw = Retirer un consentement
+start-talk-counsellor = Parler à un conseiller
+
+## Welcome and privacy
+
+welcome-title = Bienvenue
+welcome-what = Cet écran vous explique tous vos choix pour rester ou pour rentrer dans votre pays. Il est pour vous, dans votre langue.
+welcome-free = Vous décidez librement. Personne n'a le droit de vous pousser. Si vous dites non, cela ne change rien à l'aide que vous recevez ici.
+welcome-nothing-recorded = Rien de ce que vous lisez ou touchez ici n'est enregistré, sauf si vous signez à la fin.
+welcome-screen-clears = Si vous ne touchez pas l'écran pendant un petit moment, il s'efface tout seul. Ainsi, la personne suivante ne voit rien de ce qui est à vous.
+welcome-start = Commencer
+
+## Age
+
+age-question = Avez-vous 18 ans ou plus ?
+age-yes = Oui, j'ai 18 ans ou plus
+age-no = Non, j'ai moins de 18 ans
+minor-info = Vous pouvez lire toutes les informations ici. Comme vous avez moins de 18 ans, un conseiller vous aidera, avec votre parent, votre tuteur ou votre représentant légal.
+minor-counsellor = Demandez un conseiller, s'il vous plaît. Ici, vous ne pouvez rien signer seul.
+
+## Moving around
+
+nav-back = Retour
+nav-next = Suivant
+nav-home = Recommencer
+read-aloud = Lire à voix haute
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = Pas encore d'enregistrement dans cette langue
+text-size = Taille du texte
+high-contrast = Contraste élevé
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = J'ai besoin de plus de temps
+action-no-decision = Je ne veux pas décider
+action-talk-counsellor = Parler à un conseiller
+action-pressured = Je me sens sous pression / Je veux parler en privé
+pressured-noted = Merci de nous l'avoir dit. Un conseiller va parler avec vous, sans personne d'autre, dans un endroit privé. Vous n'avez pas à continuer.
+more-time-noted = Prenez tout le temps dont vous avez besoin. Vous pouvez revenir un autre jour. Rien n'a été enregistré.
+
+## Overview of all options
+
+overview-options-heading = Vos options
+overview-open-option = En savoir plus
+
+## Countries
+
+country-status-available = Une aide au retour est possible.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = L'aide au retour est suspendue depuis le { $date }.
+country-status-area-suspended = L'aide au retour est suspendue dans une partie de ce pays.
+country-not-selectable = Vous ne pouvez pas choisir ce pays pour un retour en ce moment.
+country-choose = Choisissez le pays
+
+## Consent steps
+
+step-choose-title = Que voulez-vous faire ?
+step-choose-intro = Choisissez une réponse. Rien n'est choisi à l'avance pour vous.
+step-items-title = Ce que vous acceptez
+step-items-intro = Répondez à chaque question séparément. Vous pouvez dire oui à certaines et non à d'autres.
+item-yes = Oui
+item-no = Non
+item-required = Nécessaire pour recevoir l'aide au retour
+item-optional = Vous pouvez dire non à ceci et recevoir quand même l'aide au retour
+step-check-title = Vérifions ensemble
+step-check-intro = Ces questions ne sont pas un examen. Elles nous aident à voir si nous avons bien expliqué.
+check-right = Oui, c'est juste.
+check-explain-again = Nous allons expliquer encore une fois cette partie.
+step-review-title = Lisez bien avant de signer, s'il vous plaît
+step-review-intro = Voici tout ce que vous allez signer.
+step-sign-title = Signer
+sign-draw = Signez avec votre doigt
+sign-type = Tapez votre nom
+sign-mark = Faites une marque
+sign-mark-needs-witness = Une marque doit être faite devant un témoin. Demandez à un conseiller d'être avec vous, s'il vous plaît.
+sign-clear = Effacer
+sign-confirm = Je signe
+decline-confirm = Je ne suis pas d'accord
+
+## Receipt
+
+receipt-title = Votre reçu
+receipt-code = Votre code de référence
+receipt-agreed = Ce que vous avez accepté
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Votre consentement prendra effet le { $date } à { $time }. D'ici là, vous pouvez changer d'avis sans donner de raison.
+receipt-withdraw-how = Pour retirer votre consentement, revenez à cette borne et choisissez « Retirer un consentement », ou dites-le à un conseiller. Vous aurez besoin de votre code de référence.
+receipt-keep-code = Gardez bien ce code. Prenez-le en photo ou demandez une copie imprimée.
+
+## Withdrawal
+
+withdraw-title = Retirer un consentement
+withdraw-enter-code = Tapez le code de référence écrit sur votre reçu.
+withdraw-code-typo = Ce code ne semble pas correct. Vérifiez chaque caractère : il y a peut-être une faute de frappe, ou deux caractères inversés.
+# $expected: characters in a code; $found: characters typed.
+# Translator note (fr): in French the "one" category covers 0 and 1, so the
+# variant shows the number instead of the word "un".
+withdraw-code-length = Un code de référence a { $expected } caractères. Vous avez tapé { $found ->
+        [one] { $found } caractère
+       *[other] { $found } caractères
+    }.
+withdraw-not-found = Aucun consentement n'a ce code. Vérifiez-le, ou demandez à un conseiller.
+withdraw-what = Ce consentement sera retiré :
+withdraw-confirm = Retirer mon consentement
+withdraw-done = Votre consentement est retiré. Plus rien ne sera fait à partir de ce consentement. Voici votre reçu.
+withdraw-closed = Ce consentement ne peut plus être retiré ici. Parlez à un conseiller, s'il vous plaît.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = Vous êtes toujours là ? L'écran va s'effacer dans { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }.
+idle-continue = Je suis encore là
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] Il reste { $hours } heure pour réfléchir
+       *[other] Il reste { $hours } heures pour réfléchir
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+# $day, $year: numbers; $month: the month's name from above.
+# Translator note (fr): French writes "1er" for the first day of a month; this
+# draft keeps the plain number ("1 mars 2026"), which is still understood.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+# Translator note (fr): French writes times as "14 h 30" (no-break spaces around "h").
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) } h { NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Bureau partenaire dans ce pays

@@ -1,0 +1,155 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (ps): standard Afghan Pashto spelling (ګ, ې, ۍ, ئ). "reference code" is
+# rendered as "د تعقیب کوډ" (tracking code), the everyday term for a follow-up code.
+
+## Start screen
+
+kiosk-name = معلومات او انتخابونه
+language-choose = خپله ژبه وټاکئ
+# A button that plays the name of the language out loud.
+language-listen = واورئ
+start-withdraw = رضایت بېرته اخیستل
+start-talk-counsellor = له مشاور سره خبرې
+
+## Welcome and privacy
+
+welcome-title = ښه راغلاست
+welcome-what = دا سکرین ټول هغه انتخابونه تشریح کوي چې تاسو یې د پاتې کېدو یا بېرته تګ په اړه لرئ. دا ستاسو لپاره دی، ستاسو په خپله ژبه.
+welcome-free = تاسو په آزاده توګه پرېکړه کوئ. هېڅوک حق نه لري چې پر تاسو فشار راوړي. «نه» ویل هغې مرستې ته هېڅ زیان نه رسوي چې دلته یې ترلاسه کوئ.
+welcome-nothing-recorded = هر څه چې دلته لولئ یا پرې لاس وهئ، نه خوندي کېږي، مګر دا چې په پای کې لاسلیک وکړئ.
+welcome-screen-clears = که سکرین د لږ وخت لپاره پرېږدئ، پخپله پاکېږي، ترڅو راتلونکی کس ستاسو هېڅ شی ونه ویني.
+welcome-start = پیل
+
+## Age
+
+age-question = ایا تاسو ۱۸ کلن یا تر دې زیات عمر لرئ؟
+age-yes = هو، زه ۱۸ کلن یا تر دې زیات عمر لرم
+age-no = نه، زما عمر تر ۱۸ کلونو کم دی
+minor-info = تاسو کولای شئ دلته ټول معلومات ولولئ. څرنګه چې ستاسو عمر تر ۱۸ کلونو کم دی، یو مشاور به ستاسو له مور یا پلار، سرپرست یا قانوني استازي سره یوځای له تاسو سره مرسته وکړي.
+minor-counsellor = مهرباني وکړئ یو مشاور وغواړئ. تاسو دلته یوازې هېڅ شی نشئ لاسلیک کولای.
+
+## Moving around
+
+nav-back = شاته
+nav-next = بل
+nav-home = بیا پیل
+read-aloud = په لوړ غږ لوستل
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = په دې ژبه لا ثبت شوی غږ نشته
+text-size = د لیکنې اندازه
+high-contrast = د رنګونو ډېر توپیر
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = زه نور وخت ته اړتیا لرم
+action-no-decision = زه نه غواړم پرېکړه وکړم
+action-talk-counsellor = له مشاور سره خبرې
+action-pressured = زه د فشار احساس کوم / غواړم په خصوصي توګه خبرې وکړم
+pressured-noted = مننه چې موږ ته مو وویل. یو مشاور به په یوه خصوصي ځای کې یوازې له تاسو سره خبرې وکړي. اړتیا نشته چې دوام ورکړئ.
+more-time-noted = هر څومره وخت چې اړتیا لرئ، واخلئ. تاسو کولای شئ بله ورځ بېرته راشئ؛ هېڅ شی نه دی خوندي شوی.
+
+## Overview of all options
+
+overview-options-heading = ستاسو مخې ته لارې
+overview-open-option = نور ولولئ
+
+## Countries
+
+country-status-available = د راستنېدو لپاره مرسته شته.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = د راستنېدو مرسته له { $date } راهیسې په لنډمهاله توګه درول شوې ده.
+country-status-area-suspended = د دې هېواد په یوه برخه کې د راستنېدو مرسته په لنډمهاله توګه درول شوې ده.
+country-not-selectable = تاسو اوس نشئ کولای دا هېواد د راستنېدو لپاره وټاکئ.
+country-choose = هېواد وټاکئ
+
+## Consent steps
+
+step-choose-title = تاسو څه کول غواړئ؟
+step-choose-intro = یو یې وټاکئ. ستاسو پر ځای هېڅ شی نه دی ټاکل شوی.
+step-items-title = هغه څه چې تاسو ورسره موافق یاست
+step-items-intro = هرې پوښتنې ته جلا ځواب ورکړئ. تاسو کولای شئ ځینو ته «هو» او نورو ته «نه» ووایئ.
+item-yes = هو
+item-no = نه
+item-required = د راستنېدو د مرستې لپاره اړین دی
+item-optional = تاسو کولای شئ دې ته «نه» ووایئ او بیا هم د راستنېدو مرسته ترلاسه کړئ
+step-check-title = راځئ چې یوځای یې وګورو
+step-check-intro = دا پوښتنې ازموینه نه ده. دا له موږ سره مرسته کوي چې وګورو ایا موږ شیان ښه تشریح کړي دي.
+check-right = هو، دا سمه ده.
+check-explain-again = راځئ چې دا برخه بیا تشریح کړو.
+step-review-title = مهرباني وکړئ له لاسلیک مخکې یې ولولئ
+step-review-intro = دا هغه ټول څه دي چې تاسو یې لاسلیک کوئ.
+step-sign-title = لاسلیک
+sign-draw = په خپلې ګوتې لاسلیک وکړئ
+sign-type = خپل نوم ولیکئ
+sign-mark = یوه نښه کېږدئ
+sign-mark-needs-witness = نښې ته یو شاهد اړین دی. مهرباني وکړئ له یو مشاور وغواړئ چې له تاسو سره وي.
+sign-clear = پاکول
+sign-confirm = لاسلیک کوم
+decline-confirm = زه موافق نه یم
+
+## Receipt
+
+receipt-title = ستاسو رسید
+receipt-code = ستاسو د تعقیب کوډ
+receipt-agreed = هغه څه چې تاسو ورسره موافقه وکړه
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = ستاسو رضایت په { $date } نېټه، د { $time } بجو څخه د اعتبار وړ کېږي. تر هغه وخته تاسو کولای شئ پرته له دلیل ویلو خپل نظر بدل کړئ.
+receipt-withdraw-how = د رضایت بېرته اخیستلو لپاره، همدې دستګاه ته بېرته راشئ او «رضایت بېرته اخیستل» وټاکئ، یا یو مشاور ته ووایئ. تاسو به خپل د تعقیب کوډ ته اړتیا ولرئ.
+receipt-keep-code = دا کوډ په خوندي ځای کې وساتئ. عکس یې واخلئ یا چاپي کاپي یې وغواړئ.
+
+## Withdrawal
+
+withdraw-title = رضایت بېرته اخیستل
+withdraw-enter-code = هغه د تعقیب کوډ ولیکئ چې ستاسو په رسید کې دی.
+withdraw-code-typo = دا کوډ سم نه ښکاري. مهرباني وکړئ هر توری او شمېره وګورئ؛ کېدای شي یو یې غلط لیکل شوی وي یا د دوو ځایونه بدل شوي وي.
+# $expected: characters in a code; $found: characters typed.
+# Translator note (ps): "characters" is rendered as "توري او شمېرې" (letters and digits).
+withdraw-code-length = د تعقیب کوډ { $expected } توري او شمېرې لري. تاسو { $found ->
+        [one] یو توری یا شمېره
+       *[other] { $found } توري او شمېرې
+    } ولیکل.
+withdraw-not-found = هېڅ رضایت دا کوډ نه لري. مهرباني وکړئ کوډ وګورئ، یا له یو مشاور وپوښتئ.
+withdraw-what = دا رضایت به بېرته واخیستل شي:
+withdraw-confirm = خپل رضایت بېرته اخلم
+withdraw-done = ستاسو رضایت بېرته واخیستل شو. د هغه پر بنسټ به هېڅ کار ونه شي. دا ستاسو رسید دی.
+withdraw-closed = دا رضایت نور دلته نشي بېرته اخیستل کېدای. مهرباني وکړئ له یو مشاور سره خبرې وکړئ.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = ایا تاسو لا دلته یاست؟ سکرین به په { $seconds ->
+        [one] یوه ثانیه
+       *[other] { $seconds } ثانیو
+    } کې پاک شي.
+idle-continue = زه لا دلته یم
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] د فکر کولو لپاره یو ساعت پاتې دی
+       *[other] د فکر کولو لپاره { $hours } ساعته پاتې دي
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = جنوري
+month-2 = فبروري
+month-3 = مارچ
+month-4 = اپرېل
+month-5 = مۍ
+month-6 = جون
+month-7 = جولای
+month-8 = اګست
+month-9 = سپتمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = په دې هېواد کې د همکار سازمان دفتر

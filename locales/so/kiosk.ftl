@@ -1,0 +1,156 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (so): "consent" = "oggolaansho"; "withdraw a consent" = "ka noqo
+# oggolaansho"; "reference code" = "koodhka tixraaca"; "counsellor" = "lataliye";
+# "receipt" = "rasiid". "This kiosk" is rendered as "this screen" (shaashaddan).
+
+## Start screen
+
+kiosk-name = Macluumaad iyo doorashooyin
+language-choose = Dooro luqaddaada
+# A button that plays the name of the language out loud.
+language-listen = Dhageyso
+start-withdraw = Ka noqo oggolaansho
+start-talk-counsellor = La hadal lataliye
+
+## Welcome and privacy
+
+welcome-title = Soo dhawoow
+welcome-what = Shaashaddan waxay kuu sharaxaysaa dhammaan doorashooyinka aad haysato, ha ahaato joogitaan ama ku noqosho. Adiga ayaa loogu talagalay, waana luqaddaada.
+welcome-free = Adiga ayaa si xor ah u go'aansanaya. Cidna kuma cadaadin karto. Haddii aad tiraahdo maya, taasi wax dhib ah ugama geysanayso caawimaadda aad halkan ka helayso.
+welcome-nothing-recorded = Waxa aad halkan ku akhrido ama taabato waxba lama kaydiyo, haddii aadan dhammaadka saxiixin.
+welcome-screen-clears = Haddii aad shaashadda waqti yar iska dhaafto, iskeed ayay u tirtirmaysaa, si qofka xiga uusan waxba kaaga arkin.
+welcome-start = Bilow
+
+## Age
+
+age-question = Ma jirtaa 18 sano ama ka weyn?
+age-yes = Haa, waxaan jiraa 18 sano ama ka weyn
+age-no = Maya, waxaan ka yarahay 18 sano
+minor-info = Halkan waad ka akhrisan kartaa dhammaan macluumaadka. Maadaama aad ka yar tahay 18 sano, lataliye ayaa ku caawin doona, isaga oo la jira waalidkaa, qofka masuulka kaa ah, ama wakiilkaaga sharciga ah.
+minor-counsellor = Fadlan codso lataliye. Halkan keligaa waxba kuma saxiixi kartid.
+
+## Moving around
+
+nav-back = Dib u noqo
+nav-next = Xiga
+nav-home = Dib u bilow
+read-aloud = Kor u akhri
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = Weli ma jiro cod la duubay oo luqaddan ah
+text-size = Cabbirka qoraalka
+high-contrast = Midabyo aad u kala cad
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = Waxaan u baahanahay waqti dheeraad ah
+action-no-decision = Ma doonayo inaan go'aan gaaro
+action-talk-counsellor = La hadal lataliye
+action-pressured = Waxaan dareemayaa cadaadis / Waxaan rabaa inaan si gaar ah u hadlo
+pressured-noted = Waad ku mahadsan tahay inaad noo sheegtay. Lataliye ayaa kula hadli doona adiga keligaa, meel gaar ah. Kuma khasbana inaad sii wadato.
+more-time-noted = Qaado inta waqti ah ee aad u baahan tahay. Maalin kale ayaad soo noqon kartaa. Waxba lama kaydin.
+
+## Overview of all options
+
+overview-options-heading = Doorashooyinkaaga
+overview-open-option = Wax dheeraad ah ka akhri
+
+## Countries
+
+country-status-available = Caawimaadda ku noqoshada waa la heli karaa.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = Caawimaadda ku noqoshada waa la joojiyay tan iyo { $date }.
+country-status-area-suspended = Caawimaadda ku noqoshada waa laga joojiyay qayb ka mid ah dalkan.
+country-not-selectable = Hadda uma dooran kartid dalkan inaad ku noqoto.
+country-choose = Dooro dalka
+
+## Consent steps
+
+step-choose-title = Maxaad jeclaan lahayd inaad samayso?
+step-choose-intro = Mid dooro. Cidna kuuma dooranayso.
+step-items-title = Waxa aad oggolaanayso
+step-items-intro = Su'aal kasta si gooni ah uga jawaab. Qaar waxaad dhihi kartaa haa, qaarna maya.
+item-yes = Haa
+item-no = Maya
+item-required = Waxaa loo baahan yahay si aad u hesho caawimaadda ku noqoshada
+item-optional = Tan waad diidi kartaa, weliba waxaad heli doontaa caawimaadda ku noqoshada
+step-check-title = Aynu wada hubinno
+step-check-intro = Su'aalahani imtixaan ma aha. Waxay naga caawinayaan inaan ogaanno in aan wax si fiican kuugu sharaxnay.
+check-right = Haa, taasi waa sax.
+check-explain-again = Aan qaybtan mar kale kuu sharaxno.
+step-review-title = Fadlan akhri intaadan saxiixin
+step-review-intro = Kani waa dhammaan waxa aad saxiixi doonto.
+step-sign-title = Saxiix
+sign-draw = Fartaada ku saxiix
+sign-type = Qor magacaaga
+sign-mark = Samee calaamad
+sign-mark-needs-witness = Calaamaddu waxay u baahan tahay markhaati. Fadlan lataliye ka codso inuu kula joogo.
+sign-clear = Tirtir
+sign-confirm = Waan saxiixayaa
+decline-confirm = Ma oggoli
+
+## Receipt
+
+receipt-title = Rasiidkaaga
+receipt-code = Koodhka tixraacaaga
+receipt-agreed = Waxa aad oggolaatay
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Oggolaanshahaagu wuxuu dhaqan gelayaa { $date }, saacadda { $time }. Ilaa waqtigaas waad beddeli kartaa go'aankaaga, adiga oo aan sabab sheegin.
+receipt-withdraw-how = Si aad uga noqoto, ku soo noqo shaashaddan oo dooro "Ka noqo oggolaansho", ama u sheeg lataliye. Waxaad u baahan doontaa koodhka tixraacaaga.
+receipt-keep-code = Koodhkan meel ammaan ah ku hay. Sawir ka qaad, ama codso nuqul daabacan.
+
+## Withdrawal
+
+withdraw-title = Ka noqo oggolaansho
+withdraw-enter-code = Qor koodhka tixraaca ee ku qoran rasiidkaaga.
+withdraw-code-typo = Koodhkani uma eka mid sax ah. Fadlan hubi xaraf kasta. Waxaa laga yaabaa in xaraf si khalad ah loo qoray, ama in laba xaraf ay is beddeleen.
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = Koodhka tixraacu wuxuu leeyahay { $expected } xaraf. Adigu waxaad qortay { $found ->
+        [one] hal xaraf
+       *[other] { $found } xaraf
+    }.
+withdraw-not-found = Ma jiro oggolaansho leh koodhkan. Fadlan hubi, ama weydii lataliye.
+withdraw-what = Oggolaanshahan waa laga noqon doonaa:
+withdraw-confirm = Ka noqo oggolaanshahayga
+withdraw-done = Oggolaanshahaagii waa laga noqday. Wax tallaabo ah lagama qaadi doono isaga oo ku salaysan. Kan waa rasiidkaaga.
+withdraw-closed = Oggolaanshahan halkan lagama noqon karo hadda. Fadlan la hadal lataliye.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = Weli ma joogtaa? Shaashaddu waxay tirtirmi doontaa { $seconds ->
+        [one] hal ilbiriqsi
+       *[other] { $seconds } ilbiriqsi
+    } kadib.
+idle-continue = Weli waan joogaa
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] Waxaa kuu haray hal saac oo aad ka fikirto
+       *[other] Waxaa kuu haray { $hours } saacadood oo aad ka fikirto
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note (so): month names follow CLDR's Somali format names.
+
+month-1 = Janaayo
+month-2 = Febraayo
+month-3 = Maarso
+month-4 = Abriil
+month-5 = Maayo
+month-6 = Juun
+month-7 = Luulyo
+month-8 = Agosto
+month-9 = Sebtembar
+month-10 = Oktoobar
+month-11 = Noofeembar
+month-12 = Diseembar
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Xafiiska la-hawlgalaha ee dalkan

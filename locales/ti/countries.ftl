@@ -1,0 +1,34 @@
+# Names of the countries of return and a short summary of the support in each.
+# EXAMPLE CONTENT: a deployment replaces the summaries with current information
+# from its partners.
+
+country-ge-name = ጆርጅያ
+country-ge-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ስራሕን ንሓጺር ግዜ ናይ መንበሪ ገዛ ሓገዝን ከጠቓልል ይኽእል።
+country-iq-name = ዒራቕ
+country-iq-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስራሕ ምርካብን ከቢድ ተመኩሮ ንዝሓለፉ ሰባት ኣገልግሎት ምኽርን ከጠቓልል ይኽእል።
+country-ng-name = ናይጀርያ
+country-ng-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ሞያን ንዘድልዮም ሰባት ሕክምናዊ ሓገዝን ከጠቓልል ይኽእል።
+area-ng-bo-name = ግዝኣት ቦርኖ
+area-ng-bo-suspension-reason = ኣብዚ እዋን ናብዚ ከባቢ ምጉዓዝ ውሑስ ኣይኮነን፣ ስለዚ ናብኡ ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ። ናብ ካልኦት ክፋላት ናይታ ሃገር ንምምላስ ዝወሃብ ሓገዝ ይቕጽል ኣሎ።
+country-sn-name = ሰነጋል
+country-sn-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠናን ኣብ ፕሮጀክትታት ሕብረተሰብ ምስታፍን ከጠቓልል ይኽእል።
+country-gn-name = ጊኒ
+country-gn-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ሞያን ንቆልዑ ወጻኢታት ቤት ትምህርቲ ሓገዝን ከጠቓልል ይኽእል።
+country-et-name = ኢትዮጵያ
+country-et-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ስራሕን ኣገልግሎት ምኽርን ከጠቓልል ይኽእል።
+country-so-name = ሶማልያ
+country-so-reintegration = እቲ ደገፍ ናይ እቶት ሓገዝ፣ ስልጠናን ኣብ ቀዳሞት ሰሙናት መጽንሒ ቦታን ከጠቓልል ይኽእል።
+country-bd-name = ባንግላደሽ
+country-bd-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ስራሕን ብሰንኪ እቲ ጉዕዞ ዝመጸ ዕዳ ንምፍታሕ ሓገዝን ከጠቓልል ይኽእል።
+country-pk-name = ፓኪስታን
+country-pk-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠና ስራሕን ንዘድልዮም ሰባት ሕክምናዊ ሓገዝን ከጠቓልል ይኽእል።
+country-ma-name = ሞሮኮ
+country-ma-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠናን ናብ ትምህርቲ ንምምላስ ሓገዝን ከጠቓልል ይኽእል።
+country-tn-name = ቱኒዝያ
+country-tn-reintegration = እቲ ደገፍ ንእሽቶ ንግዲ ንምጅማር ሓገዝ፣ ስልጠናን ኣገልግሎት ምኽርን ከጠቓልል ይኽእል።
+country-af-name = ኣፍጋኒስታን
+country-af-reintegration = ንምምላስ ዝወሃብ ሓገዝ ኣብዚ እዋን ንግዚኡ ጠጠው ስለ ዝበለ፣ ብዛዕባ እቲ ደገፍ ኣማኻሪ ክገልጸልኩም እዩ።
+country-af-suspension-reason = ብሰንኪ ኩነታት ጸጥታ፣ ናብዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ። ንዓኣ ዝምልከት ሓድሽ ስምምዕ ክፍረም ኣይከኣልን።
+country-sd-name = ሱዳን
+country-sd-reintegration = ንምምላስ ዝወሃብ ሓገዝ ኣብዚ እዋን ንግዚኡ ጠጠው ስለ ዝበለ፣ ብዛዕባ እቲ ደገፍ ኣማኻሪ ክገልጸልኩም እዩ።
+country-sd-suspension-reason = ብሰንኪ ብረታዊ ግጭት፣ ናብዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ። ንዓኣ ዝምልከት ሓድሽ ስምምዕ ክፍረም ኣይከኣልን።

@@ -1,0 +1,160 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (ti): the polite plural "you" (ንስኹም) is used throughout.
+# "Consent" is ስምምዕ; "withdraw a consent" is rendered ስምምዕ ምስራዝ ("cancel a consent"),
+# the plainest everyday wording. "Kiosk" is rendered ማሽን (machine).
+
+## Start screen
+
+kiosk-name = ሓበሬታን ምርጫታትን
+language-choose = ቋንቋኹም ምረጹ
+# A button that plays the name of the language out loud.
+language-listen = ስምዑ
+start-withdraw = ስምምዕ ምስራዝ
+start-talk-counsellor = ምስ ኣማኻሪ ተዛረቡ
+
+## Welcome and privacy
+
+welcome-title = እንቋዕ ብደሓን መጻእኩም
+welcome-what = እዚ ስክሪን ብዛዕባ ምጽናሕ ወይ ናብ ሃገርኩም ምምላስ ዘለዉኹም ምርጫታት ኩሎም ይገልጽ። ንዓኹም፣ ብቋንቋኹም ዝተዳለወ እዩ።
+welcome-free = ብናጻ እትውስኑ ንስኹም ኢኹም። ዝኾነ ሰብ ጸቕጢ ክገብረልኩም የብሉን። «ኣይፋል» እንተበልኩም፣ ኣብቲ ኣብዚ እትረኽብዎ ሓገዝ ዝኾነ ሕማቕ ሳዕቤን የብሉን።
+welcome-nothing-recorded = ኣብ መወዳእታ እንተዘይፈረምኩም፣ ኣብዚ እተንብብዎ ወይ እትጥውቕዎ ዝኾነ ነገር ኣይዕቀብን።
+welcome-screen-clears = ነቲ ስክሪን ንሓጺር ግዜ ከይተንከኹም እንተገዲፍኩምዎ፣ ባዕሉ ይጸሪ። ስለዚ እቲ ዝቕጽል ሰብ ናትኩም ዝኾነ ነገር ኣይርእን።
+welcome-start = ጀምሩ
+
+## Age
+
+age-question = ዕድሜኹም 18 ዓመት ወይ ካብኡ ንላዕሊ ድዩ፧
+age-yes = እወ፣ 18 ዓመት ወይ ካብኡ ንላዕሊ እየ
+age-no = ኣይፋል፣ ካብ 18 ዓመት ንታሕቲ እየ
+minor-info = ኣብዚ ዘሎ ሓበሬታ ኩሉ ከተንብቡ ትኽእሉ ኢኹም። ዕድሜኹም ካብ 18 ዓመት ንታሕቲ ስለ ዝኾነ፣ ሓደ ኣማኻሪ ምስ ወላዲኹም፣ ሞግዚትኩም ወይ ሕጋዊ ወኪልኩም ብሓባር ኮይኑ ክሕግዘኩም እዩ።
+minor-counsellor = በጃኹም ኣማኻሪ ሕተቱ። ኣብዚ ንበይንኹም ዝኾነ ነገር ክትፍርሙ ኣይትኽእሉን።
+
+## Moving around
+
+nav-back = ንድሕሪት
+nav-next = ቀጽሉ
+nav-home = ብሓድሽ ጀምሩ
+read-aloud = ብድምጺ ስምዑ
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = ብዚ ቋንቋ ክሳብ ሕጂ ዝተቐድሐ ድምጺ የለን
+text-size = ዓቐን ጽሑፍ
+high-contrast = ልዑል ፍልልይ ሕብሪ
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = ተወሳኺ ግዜ የድልየኒ
+action-no-decision = ክውስን ኣይደልን
+action-talk-counsellor = ምስ ኣማኻሪ ተዛረቡ
+action-pressured = ጸቕጢ ይስምዓኒ ኣሎ / ንበይነይ ክዛረብ እደሊ
+pressured-noted = ስለ ዝነገርኩምና የቐንየልና። ሓደ ኣማኻሪ ንበይንኹም፣ ኣብ ውልቃዊ ቦታ ከዛርበኩም እዩ። ክትቕጽሉ ኣይግድደኩምን።
+more-time-noted = ዘድልየኩም ግዜ ኩሉ ውሰዱ። ካልእ መዓልቲ ክትምለሱ ትኽእሉ ኢኹም፤ ዝተዓቕበ ነገር የለን።
+
+## Overview of all options
+
+overview-options-heading = ምርጫታትኩም
+overview-open-option = ተወሳኺ ኣንብቡ
+
+## Countries
+
+country-status-available = ንምምላስ ዝሕግዝ ሓገዝ ኣሎ።
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = ንምምላስ ዝወሃብ ሓገዝ ካብ { $date } ጀሚሩ ንግዚኡ ጠጠው ኢሉ ኣሎ።
+country-status-area-suspended = ኣብ ገለ ክፋል ናይዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ።
+country-not-selectable = ሕጂ ነዛ ሃገር ንምምላስ ክትመርጽዋ ኣይትኽእሉን።
+country-choose = ሃገር ምረጹ
+
+## Consent steps
+
+step-choose-title = እንታይ ክትገብሩ ትደልዩ፧
+step-choose-intro = ሓደ ምረጹ። ኣቐዲሙ ንዓኹም ዝተመርጸ ነገር የለን።
+step-items-title = እትሰማምዑሉ ነገራት
+step-items-intro = ነፍሲ ወከፍ ሕቶ በበይኑ መልሱ። ንገሊኡ «እወ»፣ ንገሊኡ ድማ «ኣይፋል» ክትብሉ ትኽእሉ ኢኹም።
+item-yes = እወ
+item-no = ኣይፋል
+item-required = ንምምላስ ሓገዝ ንምርካብ የድሊ
+item-optional = ነዚ «ኣይፋል» ኢልኩም እውን ንምምላስ ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም
+step-check-title = ብሓባር ነረጋግጽ
+step-check-intro = እዞም ሕቶታት ፈተና ኣይኮኑን። ነገራት ብግቡእ ገሊጽናዮም እንተኾንና ንምርኣይ ይሕግዙና።
+check-right = እወ፣ ልክዕ እዩ።
+check-explain-again = ነዚ ክፋል ደጊምና ነብርሆ።
+step-review-title = ቅድሚ ምፍራምኩም በጃኹም ኣንብቡ
+step-review-intro = ክትፍርሙሉ ዘለኹም ኩሉ እዚ እዩ።
+step-sign-title = ፈርሙ
+sign-draw = ብኣጻብዕኩም ፈርሙ
+sign-type = ስምኩም ጽሓፉ
+sign-mark = ምልክት ግበሩ
+sign-mark-needs-witness = ምልክት ምስክር የድልዮ። በጃኹም ሓደ ኣማኻሪ ምሳኹም ክህሉ ሕተቱ።
+sign-clear = ደምስሱ
+sign-confirm = ይፍርም ኣለኹ
+decline-confirm = ኣይሰማማዕን
+
+## Receipt
+
+receipt-title = ቅብሊትኩም
+receipt-code = ናይ መወከሲ ኮድኩም
+receipt-agreed = ዝተሰማማዕኩምሉ ነገራት
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = ስምምዕኩም ተግባራዊ ክኸውን ዝጅምር { $date }፣ ሰዓት { $time } እዩ። ክሳብ ሽዑ፣ ምኽንያት ከይሃብኩም ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም።
+receipt-withdraw-how = ስምምዕኩም ንምስራዝ፣ ናብዚ ማሽን ተመሊስኩም «ስምምዕ ምስራዝ» ዝብል ምረጹ፣ ወይ ንኣማኻሪ ንገሩ። ናይ መወከሲ ኮድኩም ከድልየኩም እዩ።
+receipt-keep-code = ነዚ ኮድ ብጥንቃቐ ሓልውዎ። ስእሊ ኣልዕልዎ ወይ ዝተሓትመ ቅዳሕ ሕተቱ።
+
+## Withdrawal
+
+withdraw-title = ስምምዕ ምስራዝ
+withdraw-enter-code = ኣብ ቅብሊትኩም ዘሎ ናይ መወከሲ ኮድ ጽሓፉ።
+withdraw-code-typo = እዚ ኮድ ልክዕ ኣይመስልን። በጃኹም ነፍሲ ወከፍ ፊደልን ቁጽርን ኣረጋግጹ፤ ሓደ ብጌጋ ተጻሒፉ ወይ ክልተ ቦታ ተቐያይሮም ክኾኑ ይኽእሉ።
+# $expected: characters in a code; $found: characters typed.
+# Translator note (ti): CLDR "one" in Tigrinya also covers 0, so the [one] variant shows the number.
+withdraw-code-length = ናይ መወከሲ ኮድ { $expected } ምልክታት ኣለዎ። ንስኹም ዝጸሓፍኩም { $found ->
+        [one] { $found } ምልክት
+       *[other] { $found } ምልክታት
+    } እዩ።
+withdraw-not-found = ብዚ ኮድ ዝተመዝገበ ስምምዕ የለን። በጃኹም ኣረጋግጽዎ፣ ወይ ኣማኻሪ ሕተቱ።
+withdraw-what = እዚ ስምምዕ ክስረዝ እዩ፦
+withdraw-confirm = ስምምዐይ ይሰረዝ
+withdraw-done = ስምምዕኩም ተሰሪዙ ኣሎ። ብመሰረቱ ዝፍጸም ዝኾነ ነገር የለን። እንሆ ቅብሊትኩም።
+withdraw-closed = እዚ ስምምዕ ካብ ሕጂ ንደሓር ኣብዚ ክስረዝ ኣይከኣልን። በጃኹም ምስ ኣማኻሪ ተዛረቡ።
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = ገና ኣብዚ ኣለኹም ዶ፧ እቲ ስክሪን ድሕሪ { $seconds ->
+        [one] { $seconds } ካልኢት
+       *[other] { $seconds } ካልኢታት
+    } ክጸሪ እዩ።
+idle-continue = ገና ኣብዚ ኣለኹ
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] ንምሕሳብ { $hours } ሰዓት ተሪፉኩም ኣሎ
+       *[other] ንምሕሳብ { $hours } ሰዓታት ተሪፉኩም ኣሎ
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note (ti): as the brief asks, transliterated Gregorian month names are used, so that
+# readers from Tigray do not confuse them with Ethiopian-calendar months. CLDR (and Eritrean usage)
+# writes Gregorian months as ጥሪ, ለካቲት, መጋቢት, ሚያዝያ, ጉንበት, ሰነ, ሓምለ, ነሓሰ, መስከረም, ጥቅምቲ, ሕዳር, ታሕሳስ;
+# a reviewer may prefer those for an Eritrean audience.
+
+month-1 = ጃንዋሪ
+month-2 = ፌብሩዋሪ
+month-3 = ማርች
+month-4 = ኤፕሪል
+month-5 = ሜይ
+month-6 = ጁን
+month-7 = ጁላይ
+month-8 = ኦገስት
+month-9 = ሴፕቴምበር
+month-10 = ኦክቶበር
+month-11 = ኖቬምበር
+month-12 = ዲሴምበር
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = ኣብዛ ሃገር ዘሎ መሻርኽቲ ቤት ጽሕፈት

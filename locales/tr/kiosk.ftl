@@ -1,0 +1,155 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (tr): the informal-polite "siz" form is used throughout. "Consent" is
+# rendered as "onay" (plain word, as in IOM Türkiye materials on voluntary return);
+# "reference code" as "referans kodu"; "counsellor" as "danışman".
+
+## Start screen
+
+kiosk-name = Bilgi ve seçenekler
+language-choose = Dilinizi seçin
+# A button that plays the name of the language out loud.
+language-listen = Dinle
+start-withdraw = Onayı geri çek
+start-talk-counsellor = Bir danışmanla konuş
+
+## Welcome and privacy
+
+welcome-title = Hoş geldiniz
+welcome-what = Bu ekran, burada kalmak ya da geri dönmek konusundaki bütün seçeneklerinizi anlatır. Sizin için, sizin dilinizde hazırlandı.
+welcome-free = Kararı özgürce siz verirsiniz. Kimse sizi zorlayamaz. Hayır demeniz, burada aldığınız yardımı hiçbir şekilde olumsuz etkilemez.
+welcome-nothing-recorded = Sonunda imza atmazsanız, burada okuduğunuz ya da dokunduğunuz hiçbir şey kaydedilmez.
+welcome-screen-clears = Ekrana bir süre dokunmazsanız ekran kendiliğinden temizlenir. Böylece sonraki kişi sizinle ilgili hiçbir şey görmez.
+welcome-start = Başla
+
+## Age
+
+age-question = 18 yaşında ya da daha büyük müsünüz?
+age-yes = Evet, 18 yaşındayım ya da daha büyüğüm
+age-no = Hayır, 18 yaşından küçüğüm
+minor-info = Buradaki bütün bilgileri okuyabilirsiniz. 18 yaşından küçük olduğunuz için size bir danışman yardım edecek. Anne ya da babanız, vasiniz ya da yasal temsilciniz de sizinle birlikte olacak.
+minor-counsellor = Lütfen bir danışman isteyin. Burada tek başınıza hiçbir şey imzalayamazsınız.
+
+## Moving around
+
+nav-back = Geri
+nav-next = İleri
+nav-home = Baştan başla
+read-aloud = Sesli oku
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = Bu dilde henüz ses kaydı yok
+text-size = Yazı boyutu
+high-contrast = Yüksek kontrast
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = Daha fazla zamana ihtiyacım var
+action-no-decision = Karar vermek istemiyorum
+action-talk-counsellor = Bir danışmanla konuşmak istiyorum
+action-pressured = Baskı altında hissediyorum / Özel olarak konuşmak istiyorum
+pressured-noted = Bize söylediğiniz için teşekkür ederiz. Bir danışman sizinle yalnız, özel bir yerde konuşacak. Devam etmek zorunda değilsiniz.
+more-time-noted = İhtiyacınız olan kadar zaman ayırın. Başka bir gün tekrar gelebilirsiniz. Hiçbir şey kaydedilmedi.
+
+## Overview of all options
+
+overview-options-heading = Seçenekleriniz
+overview-open-option = Devamını oku
+
+## Countries
+
+country-status-available = Geri dönüş için yardım alınabilir.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = Geri dönüş yardımı { $date } tarihinden beri durduruldu.
+country-status-area-suspended = Bu ülkenin bir bölümüne geri dönüş yardımı durduruldu.
+country-not-selectable = Şu anda geri dönüş için bu ülkeyi seçemezsiniz.
+country-choose = Ülkeyi seçin
+
+## Consent steps
+
+step-choose-title = Ne yapmak istersiniz?
+step-choose-intro = Birini seçin. Sizin yerinize hiçbir şey seçilmez.
+step-items-title = Neyi onaylıyorsunuz
+step-items-intro = Her soruyu ayrı ayrı cevaplayın. Bazılarına evet, bazılarına hayır diyebilirsiniz.
+item-yes = Evet
+item-no = Hayır
+item-required = Geri dönüş yardımı için gerekli
+item-optional = Buna hayır deseniz de geri dönüş yardımı alırsınız
+step-check-title = Birlikte kontrol edelim
+step-check-intro = Bu sorular bir sınav değil. Her şeyi iyi anlatıp anlatmadığımızı görmemize yardım eder.
+check-right = Evet, doğru.
+check-explain-again = Bu kısmı size tekrar anlatalım.
+step-review-title = Lütfen imzalamadan önce okuyun
+step-review-intro = İmzalamak üzere olduğunuz her şey burada.
+step-sign-title = İmza
+sign-draw = Parmağınızla imzalayın
+sign-type = Adınızı yazın
+sign-mark = Bir işaret koyun
+sign-mark-needs-witness = İşaretle imza için bir tanık gerekir. Lütfen bir danışmandan yanınızda olmasını isteyin.
+sign-clear = Sil
+sign-confirm = İmzalıyorum
+decline-confirm = Kabul etmiyorum
+
+## Receipt
+
+receipt-title = Belgeniz
+receipt-code = Referans kodunuz
+receipt-agreed = Neyi onayladınız
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Onayınız { $date } tarihinde, saat { $time } itibarıyla geçerli olur. O zamana kadar hiçbir sebep göstermeden fikrinizi değiştirebilirsiniz.
+receipt-withdraw-how = Onayınızı geri çekmek için bu ekrana tekrar gelin ve "Onayı geri çek" seçeneğine dokunun ya da bir danışmana söyleyin. Bunun için referans kodunuz gerekecek.
+receipt-keep-code = Bu kodu güvenli bir yerde saklayın. Fotoğrafını çekin ya da basılı bir kopyasını isteyin.
+
+## Withdrawal
+
+withdraw-title = Onayı geri çekme
+withdraw-enter-code = Belgenizdeki referans kodunu yazın.
+withdraw-code-typo = Bu kod doğru görünmüyor. Lütfen her karakteri kontrol edin. Bir karakter yanlış yazılmış ya da iki karakterin yeri değişmiş olabilir.
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = Bir referans kodunda { $expected } karakter vardır. Siz { $found ->
+        [one] bir karakter
+       *[other] { $found } karakter
+    } yazdınız.
+withdraw-not-found = Bu koda ait bir onay yok. Lütfen kodu kontrol edin ya da bir danışmana sorun.
+withdraw-what = Şu onay geri çekilecek:
+withdraw-confirm = Onayımı geri çek
+withdraw-done = Onayınız geri çekildi. Bu onaya dayanarak hiçbir işlem yapılmayacak. Belgeniz burada.
+withdraw-closed = Bu onay artık burada geri çekilemez. Lütfen bir danışmanla konuşun.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = Hâlâ burada mısınız? Ekran { $seconds ->
+        [one] bir saniye
+       *[other] { $seconds } saniye
+    } içinde temizlenecek.
+idle-continue = Hâlâ buradayım
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] Düşünmek için bir saatiniz kaldı
+       *[other] Düşünmek için { $hours } saatiniz kaldı
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Bu ülkedeki ortak kuruluşun ofisi

@@ -1,0 +1,165 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note: the person is addressed with the polite "ви" (lowercase, as in
+# information materials). "Kiosk" is rendered as "термінал". "Reference code" is
+# rendered as "реєстраційний код".
+
+## Start screen
+
+kiosk-name = Інформація та вибір
+language-choose = Оберіть мову
+# A button that plays the name of the language out loud.
+language-listen = Прослухати
+start-withdraw = Відкликати згоду
+start-talk-counsellor = Поговорити з консультантом
+
+## Welcome and privacy
+
+welcome-title = Ласкаво просимо
+welcome-what = Тут розказано про всі ваші варіанти: залишитися чи повернутися. Це для вас, вашою мовою.
+welcome-free = Ви вирішуєте вільно. Ніхто не має права тиснути на вас. Якщо ви скажете «ні», допомога, яку ви отримуєте тут, від цього не стане гіршою.
+welcome-nothing-recorded = Ніщо з того, що ви тут читаєте чи натискаєте, не зберігається, поки ви не поставите підпис наприкінці.
+welcome-screen-clears = Якщо ви якийсь час не торкаєтеся екрана, він очищується сам. Так наступна людина не побачить нічого з ваших даних.
+welcome-start = Почати
+
+## Age
+
+age-question = Вам уже виповнилося 18 років?
+age-yes = Так, мені 18 років або більше
+age-no = Ні, мені менше 18 років
+minor-info = Ви можете прочитати тут усю інформацію. Оскільки вам менше 18 років, вам допоможе консультант разом з одним із ваших батьків, опікуном або законним представником.
+minor-counsellor = Будь ласка, покличте консультанта. Тут ви не можете нічого підписати самостійно.
+
+## Moving around
+
+nav-back = Назад
+nav-next = Далі
+nav-home = Почати спочатку
+read-aloud = Прочитати вголос
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = Цією мовою ще немає запису
+text-size = Розмір тексту
+high-contrast = Висока контрастність
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = Мені потрібно більше часу
+action-no-decision = Я не хочу ухвалювати рішення
+action-talk-counsellor = Поговорити з консультантом
+action-pressured = На мене тиснуть / Я хочу поговорити наодинці
+pressured-noted = Дякуємо, що сказали нам. Консультант поговорить з вами наодинці, в окремому приміщенні. Ви не зобов'язані продовжувати.
+more-time-noted = Думайте стільки, скільки вам потрібно. Ви можете прийти іншого дня. Нічого не збережено.
+
+## Overview of all options
+
+overview-options-heading = Ваші варіанти
+overview-open-option = Докладніше
+
+## Countries
+
+country-status-available = Допомога в поверненні доступна.
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = Допомогу в поверненні призупинено з { $date }.
+country-status-area-suspended = Допомогу в поверненні призупинено в частині цієї країни.
+country-not-selectable = Зараз цю країну не можна обрати для повернення.
+country-choose = Оберіть країну
+
+## Consent steps
+
+step-choose-title = Що ви хочете зробити?
+step-choose-intro = Оберіть один варіант. Ніхто не обирає за вас.
+step-items-title = На що ви погоджуєтеся
+step-items-intro = Дайте відповідь на кожне запитання окремо. На одні запитання можна відповісти «так», а на інші — «ні».
+item-yes = Так
+item-no = Ні
+item-required = Потрібно для допомоги в поверненні
+item-optional = Можна відповісти «ні» й однаково отримати допомогу в поверненні
+step-check-title = Перевірмо разом
+step-check-intro = Ці запитання — не іспит. Вони допомагають нам зрозуміти, чи добре ми все пояснили.
+check-right = Так, правильно.
+check-explain-again = Пояснимо цю частину ще раз.
+step-review-title = Будь ласка, прочитайте, перш ніж підписати
+step-review-intro = Тут усе, що ви збираєтеся підписати.
+step-sign-title = Підпис
+sign-draw = Розпишіться пальцем
+sign-type = Надрукуйте своє ім'я
+sign-mark = Поставте знак
+sign-mark-needs-witness = Якщо ви ставите знак, потрібен свідок. Будь ласка, попросіть консультанта бути поруч із вами.
+sign-clear = Стерти
+sign-confirm = Підписую
+# Translator note: "Я не даю згоди" avoids the gendered "згоден / згодна".
+decline-confirm = Я не даю згоди
+
+## Receipt
+
+receipt-title = Ваша квитанція
+receipt-code = Ваш реєстраційний код
+receipt-agreed = На що ви погодилися
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = Ваша згода почне діяти { $date } о { $time }. До цього часу ви можете передумати й не пояснювати причину.
+receipt-withdraw-how = Щоб відкликати згоду, поверніться до цього термінала й оберіть «Відкликати згоду» або скажіть консультантові. Вам знадобиться ваш реєстраційний код.
+receipt-keep-code = Зберігайте цей код у надійному місці. Сфотографуйте його або попросіть роздруковану копію.
+
+## Withdrawal
+
+withdraw-title = Відкликати згоду
+withdraw-enter-code = Введіть реєстраційний код із вашої квитанції.
+withdraw-code-typo = Цей код виглядає неправильно. Будь ласка, перевірте кожен знак: можливо, один введено з помилкою або два переплутано місцями.
+# $expected: characters in a code; $found: characters typed.
+# Translator note: $expected is placed after a colon so that no plural form is needed.
+withdraw-code-length = Кількість символів у реєстраційному коді: { $expected }. Ви ввели { $found ->
+        [one] { $found } символ
+        [few] { $found } символи
+        [many] { $found } символів
+       *[other] { $found } символу
+    }.
+withdraw-not-found = Згоди з таким кодом немає. Будь ласка, перевірте код або зверніться до консультанта.
+withdraw-what = Буде відкликано цю згоду:
+withdraw-confirm = Відкликати мою згоду
+withdraw-done = Вашу згоду відкликано. На її підставі нічого не буде зроблено. Ось ваша квитанція.
+withdraw-closed = Тут цю згоду вже не можна відкликати. Будь ласка, поговоріть з консультантом.
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = Ви ще тут? Екран очиститься через { $seconds ->
+        [one] { $seconds } секунду
+        [few] { $seconds } секунди
+        [many] { $seconds } секунд
+       *[other] { $seconds } секунди
+    }.
+idle-continue = Я ще тут
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] Залишилася { $hours } година на роздуми
+        [few] Залишилося { $hours } години на роздуми
+        [many] Залишилося { $hours } годин на роздуми
+       *[other] Залишилося { $hours } години на роздуми
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+# Translator note: month names are in the genitive case ("5 січня"), as they
+# are only used inside date-long. "р." is the usual abbreviation for "year".
+
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+# $day, $year: numbers; $month: the month's name from above.
+date-long = { $day } { $month } { $year } р.
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = Офіс організації-партнера в цій країні

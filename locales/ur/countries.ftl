@@ -1,0 +1,34 @@
+# Names of the countries of return and a short summary of the support in each.
+# EXAMPLE CONTENT: a deployment replaces the summaries with current information
+# from its partners.
+
+country-ge-name = جارجیا
+country-ge-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کام کی تربیت، اور کچھ عرصے کے لیے رہائش میں مدد شامل ہو سکتی ہے۔
+country-iq-name = عراق
+country-iq-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، نوکری دلانے میں مدد، اور مشکل حالات سے گزرنے والے لوگوں کے لیے نفسیاتی مشاورت شامل ہو سکتی ہے۔
+country-ng-name = نائیجیریا
+country-ng-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کوئی ہنر سیکھنے کی تربیت، اور ضرورت مندوں کے لیے طبی مدد شامل ہو سکتی ہے۔
+area-ng-bo-name = ریاست بورنو
+area-ng-bo-suspension-reason = اس علاقے کا سفر اس وقت محفوظ نہیں ہے، اس لیے وہاں واپسی کے لیے مدد عارضی طور پر بند ہے۔ ملک کے دوسرے حصوں میں واپسی کے لیے مدد جاری ہے۔
+country-sn-name = سینیگال
+country-sn-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، تربیت، اور برادری کے منصوبوں میں شرکت شامل ہو سکتی ہے۔
+country-gn-name = گنی
+country-gn-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کوئی ہنر سیکھنے کی تربیت، اور بچوں کی تعلیم کے اخراجات میں مدد شامل ہو سکتی ہے۔
+country-et-name = ایتھوپیا
+country-et-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کام کی تربیت، اور مشاورت شامل ہو سکتی ہے۔
+country-so-name = صومالیہ
+country-so-reintegration = مدد میں آمدنی کے لیے مدد، تربیت، اور پہلے چند ہفتوں میں رہنے کی جگہ شامل ہو سکتی ہے۔
+country-bd-name = بنگلہ دیش
+country-bd-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کام کی تربیت، اور سفر کی وجہ سے چڑھے قرضوں سے نمٹنے میں مدد شامل ہو سکتی ہے۔
+country-pk-name = پاکستان
+country-pk-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، کام کی تربیت، اور ضرورت مندوں کے لیے طبی مدد شامل ہو سکتی ہے۔
+country-ma-name = مراکش
+country-ma-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، تربیت، اور دوبارہ اسکول جانے میں مدد شامل ہو سکتی ہے۔
+country-tn-name = تیونس
+country-tn-reintegration = مدد میں چھوٹا کاروبار شروع کرنے میں مدد، تربیت، اور مشاورت شامل ہو سکتی ہے۔
+country-af-name = افغانستان
+country-af-reintegration = مدد کی تفصیل کوئی مشیر بتائے گا، کیونکہ اس وقت واپسی کے لیے مدد عارضی طور پر بند ہے۔
+country-af-suspension-reason = سلامتی کی صورتحال کی وجہ سے اس ملک میں واپسی کے لیے مدد عارضی طور پر بند ہے۔ اس ملک کے لیے کسی نئی رضامندی پر دستخط نہیں کیے جا سکتے۔
+country-sd-name = سوڈان
+country-sd-reintegration = مدد کی تفصیل کوئی مشیر بتائے گا، کیونکہ اس وقت واپسی کے لیے مدد عارضی طور پر بند ہے۔
+country-sd-suspension-reason = مسلح لڑائی کی وجہ سے اس ملک میں واپسی کے لیے مدد عارضی طور پر بند ہے۔ اس ملک کے لیے کسی نئی رضامندی پر دستخط نہیں کیے جا سکتے۔

@@ -1,0 +1,158 @@
+# Words on the kiosk's own screens: buttons, steps, messages.
+# Plain language, short sentences. Speak to the person directly ("you").
+# Translator note (ur): first-person button texts are phrased so that they do not
+# depend on the speaker's gender (e.g. "مجھے فیصلہ نہیں کرنا", "یہ میرے دستخط ہیں").
+# "counsellor" = مشیر; "consent" = رضامندی; "withdraw consent" = رضامندی واپس لینا;
+# "reference code" = ریفرنس کوڈ (the English loanword is what people know from receipts).
+
+## Start screen
+
+kiosk-name = معلومات اور انتخاب
+language-choose = اپنی زبان چنیں
+# A button that plays the name of the language out loud.
+language-listen = سنیں
+start-withdraw = رضامندی واپس لیں
+start-talk-counsellor = مشیر سے بات کریں
+
+## Welcome and privacy
+
+welcome-title = خوش آمدید
+welcome-what = یہ اسکرین آپ کو وہ سب راستے بتاتی ہے جو یہاں رہنے یا واپس جانے کے بارے میں آپ کے پاس ہیں۔ یہ آپ کے لیے ہے، آپ کی اپنی زبان میں۔
+welcome-free = فیصلہ آپ خود، اپنی آزاد مرضی سے کرتے ہیں۔ کوئی آپ پر دباؤ نہیں ڈال سکتا، اور “نہیں” کہنے سے یہاں ملنے والی مدد پر کوئی برا اثر نہیں پڑتا۔
+welcome-nothing-recorded = آپ یہاں جو کچھ پڑھیں یا دبائیں، وہ محفوظ نہیں ہوتا، جب تک آپ آخر میں دستخط نہ کریں۔
+welcome-screen-clears = اگر آپ تھوڑی دیر اسکرین کو نہ چھوئیں تو یہ خود صاف ہو جاتی ہے، تاکہ اگلے شخص کو آپ کی کوئی بات نظر نہ آئے۔
+welcome-start = شروع کریں
+
+## Age
+
+age-question = کیا آپ کی عمر 18 سال یا اس سے زیادہ ہے؟
+age-yes = جی ہاں، میری عمر 18 سال یا اس سے زیادہ ہے
+age-no = نہیں، میری عمر 18 سال سے کم ہے
+minor-info = آپ یہاں ساری معلومات پڑھ سکتے ہیں۔ چونکہ آپ کی عمر 18 سال سے کم ہے، اس لیے ایک مشیر آپ کی مدد کرے گا، آپ کے والد یا والدہ، سرپرست یا قانونی نمائندے کے ساتھ مل کر۔
+minor-counsellor = براہ کرم کسی مشیر کو بلائیں۔ آپ یہاں اکیلے کسی چیز پر دستخط نہیں کر سکتے۔
+
+## Moving around
+
+nav-back = پیچھے
+nav-next = آگے
+nav-home = دوبارہ شروع کریں
+read-aloud = پڑھ کر سنائیں
+# Shown instead of the play button when no recording exists in this language.
+audio-missing = اس زبان میں ابھی کوئی ریکارڈنگ نہیں ہے
+text-size = لکھائی کا سائز
+high-contrast = زیادہ واضح رنگ
+
+## Always on every consent screen, as big as "Next"
+
+action-more-time = مجھے مزید وقت چاہیے
+action-no-decision = مجھے فیصلہ نہیں کرنا
+action-talk-counsellor = مشیر سے بات کریں
+action-pressured = مجھے دباؤ محسوس ہو رہا ہے / مجھے اکیلے میں بات کرنی ہے
+pressured-noted = ہمیں بتانے کا شکریہ۔ ایک مشیر آپ سے اکیلے میں، کسی الگ جگہ پر بات کرے گا۔ آپ کو آگے بڑھنا ضروری نہیں۔
+more-time-noted = جتنا وقت چاہیے، لیں۔ آپ کسی اور دن واپس آ سکتے ہیں؛ کچھ بھی محفوظ نہیں ہوا۔
+
+## Overview of all options
+
+overview-options-heading = آپ کے راستے
+overview-open-option = مزید پڑھیں
+
+## Countries
+
+country-status-available = واپسی کے لیے مدد دستیاب ہے۔
+# $date: the day help was paused, already formatted for the language.
+country-status-suspended = { $date } سے واپسی کے لیے مدد عارضی طور پر بند ہے۔
+country-status-area-suspended = اس ملک کے ایک حصے میں واپسی کے لیے مدد عارضی طور پر بند ہے۔
+country-not-selectable = ابھی آپ واپسی کے لیے یہ ملک نہیں چن سکتے۔
+country-choose = ملک چنیں
+
+## Consent steps
+
+step-choose-title = آپ کیا کرنا چاہتے ہیں؟
+step-choose-intro = ایک چنیں۔ آپ کی جگہ پہلے سے کچھ نہیں چنا گیا۔
+step-items-title = آپ کن باتوں پر راضی ہیں
+step-items-intro = ہر سوال کا الگ الگ جواب دیں۔ آپ کچھ باتوں کو ہاں اور کچھ کو نہیں کہہ سکتے ہیں۔
+item-yes = ہاں
+item-no = نہیں
+item-required = واپسی کی مدد کے لیے ضروری
+item-optional = آپ اس کو نہیں کہہ کر بھی واپسی کی مدد لے سکتے ہیں
+step-check-title = آئیں مل کر دیکھیں
+step-check-intro = یہ سوال کوئی امتحان نہیں ہیں۔ ان سے ہمیں پتا چلتا ہے کہ ہم نے باتیں ٹھیک سے سمجھائیں یا نہیں۔
+check-right = جی ہاں، یہ درست ہے۔
+check-explain-again = آئیں، یہ حصہ دوبارہ سمجھاتے ہیں۔
+step-review-title = دستخط سے پہلے براہ کرم پڑھیں
+step-review-intro = یہ وہ سب کچھ ہے جس پر آپ دستخط کرنے والے ہیں۔
+step-sign-title = دستخط
+sign-draw = اپنی انگلی سے دستخط کریں
+sign-type = اپنا نام لکھیں
+sign-mark = نشان لگائیں
+sign-mark-needs-witness = نشان کے لیے ایک گواہ ضروری ہے۔ براہ کرم کسی مشیر سے کہیں کہ وہ آپ کے ساتھ رہے۔
+sign-clear = مٹائیں
+# Translator note (ur): "I sign" rendered as "This is my signature", which does not mark gender.
+sign-confirm = یہ میرے دستخط ہیں
+decline-confirm = میں راضی نہیں ہوں
+
+## Receipt
+
+receipt-title = آپ کی رسید
+receipt-code = آپ کا ریفرنس کوڈ
+receipt-agreed = آپ نے کن باتوں پر رضامندی دی
+# $date and $time are already formatted for the language.
+receipt-cooling-off-ends = آپ کی رضامندی { $date } کو { $time } بجے سے لاگو ہو گی۔ تب تک آپ کوئی وجہ بتائے بغیر اپنا ارادہ بدل سکتے ہیں۔
+receipt-withdraw-how = رضامندی واپس لینے کے لیے اسی کیوسک پر واپس آئیں اور “رضامندی واپس لیں” چنیں، یا کسی مشیر کو بتائیں۔ اس کے لیے آپ کو اپنا ریفرنس کوڈ چاہیے ہو گا۔
+receipt-keep-code = یہ کوڈ سنبھال کر رکھیں۔ اس کی تصویر لے لیں یا چھپی ہوئی کاپی مانگ لیں۔
+
+## Withdrawal
+
+withdraw-title = رضامندی واپس لیں
+withdraw-enter-code = اپنی رسید پر لکھا ہوا ریفرنس کوڈ لکھیں۔
+withdraw-code-typo = یہ کوڈ درست نہیں لگتا۔ براہ کرم ہر حرف کو دیکھیں؛ ہو سکتا ہے ایک حرف غلط لکھا گیا ہو یا دو حروف آپس میں جگہ بدل گئے ہوں۔
+# $expected: characters in a code; $found: characters typed.
+withdraw-code-length = ریفرنس کوڈ میں { $expected } حروف ہوتے ہیں۔ آپ نے { $found ->
+        [one] ایک حرف لکھا
+       *[other] { $found } حروف لکھے
+    }۔
+withdraw-not-found = اس کوڈ والی کوئی رضامندی نہیں ملی۔ براہ کرم کوڈ دوبارہ دیکھیں، یا کسی مشیر سے پوچھیں۔
+withdraw-what = یہ رضامندی واپس لی جائے گی:
+withdraw-confirm = میری رضامندی واپس لیں
+withdraw-done = آپ کی رضامندی واپس لے لی گئی ہے۔ اس کی بنیاد پر کچھ نہیں کیا جائے گا۔ یہ رہی آپ کی رسید۔
+withdraw-closed = یہ رضامندی اب یہاں واپس نہیں لی جا سکتی۔ براہ کرم کسی مشیر سے بات کریں۔
+
+## Time
+
+# $seconds: seconds left before the screen clears.
+idle-warning = کیا آپ ابھی یہیں ہیں؟ اسکرین { $seconds ->
+        [one] ایک سیکنڈ
+       *[other] { $seconds } سیکنڈ
+    } میں صاف ہو جائے گی۔
+idle-continue = میں ابھی یہیں ہوں
+# $hours: hours left before a signed consent starts to count.
+cooling-off-left = { $hours ->
+        [one] سوچنے کے لیے ایک گھنٹہ باقی ہے
+       *[other] سوچنے کے لیے { $hours } گھنٹے باقی ہیں
+    }
+
+## Dates and times
+# Each language orders the parts of a date in its own way; numbers are
+# written with the language's digits automatically.
+
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+# $day, $year: numbers; $month: the month's name from above.
+# Translator note (ur): CLDR long date pattern "d MMMM، y" (Urdu comma before the year).
+date-long = { $day } { $month }، { $year }
+# $hour (0-23) and $minute: numbers.
+time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
+
+## Contacts
+
+contact-partner-office = اس ملک میں شراکت دار ادارے کا دفتر

@@ -1,0 +1,66 @@
+//! Read-aloud recordings: `content/audio/<locale>/<message-id>.<ext>`, with
+//! `recordings.toml` beside them naming the hash of the text each was recorded from.
+
+use std::collections::BTreeMap;
+
+use super::report::{CheckReport, Finding};
+use super::{LocaleFiles, LocaleSummary};
+use crate::content::Content;
+
+const EXTENSIONS: [&str; 4] = ["opus", "ogg", "mp3", "wav"];
+
+pub(super) fn check(
+    report: &mut CheckReport,
+    summary: &mut LocaleSummary,
+    content: &Content,
+    tag: &str,
+    files: &LocaleFiles,
+) {
+    let folder = content.dir.join("audio").join(tag);
+    let recorded: BTreeMap<String, String> =
+        std::fs::read_to_string(folder.join("recordings.toml"))
+            .ok()
+            .and_then(|text| toml::from_str(&text).ok())
+            .unwrap_or_default();
+    let current: BTreeMap<&str, &str> = files
+        .values()
+        .flat_map(|f| {
+            f.messages
+                .iter()
+                .map(|(id, facts)| (id.as_str(), facts.hash.as_str()))
+        })
+        .collect();
+    for id in content.message_ids() {
+        let exists = EXTENSIONS
+            .iter()
+            .any(|ext| folder.join(format!("{id}.{ext}")).is_file());
+        if !exists {
+            summary.audio_missing += 1;
+            report.push(
+                Finding::warning(
+                    Some(tag),
+                    None,
+                    "audio-missing",
+                    format!("no recording of {id}"),
+                )
+                .with_id(id),
+            );
+            continue;
+        }
+        let Some(text_hash) = current.get(id) else {
+            continue;
+        };
+        if recorded.get(id).map(String::as_str) != Some(*text_hash) {
+            summary.audio_stale += 1;
+            report.push(
+                Finding::warning(
+                    Some(tag),
+                    None,
+                    "audio-stale",
+                    format!("the recording of {id} is of an older text"),
+                )
+                .with_id(id),
+            );
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! `locales/<tag>/sources.toml`: for each translated message, a hash of the English
+//! it was translated from. When English changes, the hash no longer matches and
+//! `content check` calls the translation stale.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::i18n::{I18nError, SOURCE_LOCALE};
+
+use super::read_locale;
+
+const FILE: &str = "sources.toml";
+
+/// The recorded hashes of a locale (empty if none were recorded).
+pub fn read(folder: &Path) -> BTreeMap<String, String> {
+    std::fs::read_to_string(folder.join(FILE))
+        .ok()
+        .and_then(|text| toml::from_str::<BTreeMap<String, String>>(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Records, for every message `tag` has, the hash of the current English: the
+/// editor's statement that these translations match the English of today.
+/// Returns how many messages were stamped.
+pub fn stamp(locales_dir: &Path, tag: &str) -> Result<usize, I18nError> {
+    let source = read_locale(locales_dir, SOURCE_LOCALE)?;
+    let translated = read_locale(locales_dir, tag)?;
+    let source_hashes: BTreeMap<&String, &String> = source
+        .values()
+        .flat_map(|file| file.messages.iter().map(|(id, facts)| (id, &facts.hash)))
+        .collect();
+    let mut stamped = BTreeMap::new();
+    for file in translated.values() {
+        for id in file.messages.keys() {
+            if let Some(hash) = source_hashes.get(id) {
+                stamped.insert(id.clone(), (*hash).clone());
+            }
+        }
+    }
+    let mut text = String::from(
+        "# For each message, a hash of the English it was translated from.\n# Written by `consent-kiosk content stamp`; do not edit by hand.\n",
+    );
+    text.push_str(&toml::to_string(&stamped).unwrap_or_default());
+    let path = locales_dir.join(tag).join(FILE);
+    std::fs::write(&path, text).map_err(|source| I18nError::Io { path, source })?;
+    Ok(stamped.len())
+}

@@ -1,0 +1,129 @@
+//! The TOML files of `content/` as written, with spans so every error can name
+//! its file and line. `model.rs` holds what they become once checked.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::consent::{ItemKey, LegalOption};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeploymentFile {
+    pub host_country: Spanned<String>,
+    pub host_locale: Spanned<String>,
+    pub locales: Vec<Spanned<String>>,
+    pub cooling_off_hours: Spanned<u32>,
+    pub cooling_off_minimum_hours: Spanned<u32>,
+    pub idle_warning_seconds: Spanned<u32>,
+    pub idle_reset_seconds: Spanned<u32>,
+    pub retention_years: u32,
+    pub audio_offered: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PagesFile {
+    pub page: Vec<PageEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageEntry {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub sections: Vec<Spanned<String>>,
+    pub pictogram: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionsFile {
+    pub option: Vec<OptionEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionEntry {
+    pub key: Spanned<LegalOption>,
+    pub title: Spanned<String>,
+    pub summary: Spanned<String>,
+    pub sections: Vec<Spanned<String>>,
+    pub pictogram: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountriesFile {
+    #[serde(default)]
+    pub example_data: bool,
+    pub country: Vec<CountryEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryEntry {
+    pub code: Spanned<String>,
+    pub name: Spanned<String>,
+    pub reintegration: Spanned<String>,
+    pub status: Spanned<String>,
+    pub suspended_since: Option<Spanned<toml::value::Datetime>>,
+    pub reason: Option<Spanned<String>>,
+    #[serde(default)]
+    pub contacts: Vec<ContactEntry>,
+    #[serde(default)]
+    pub area_suspension: Vec<AreaEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactEntry {
+    pub label: Spanned<String>,
+    pub value: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaEntry {
+    pub area: Spanned<String>,
+    pub name: Spanned<String>,
+    pub since: Spanned<toml::value::Datetime>,
+    pub reason: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementsFile {
+    pub statement: Vec<StatementEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementEntry {
+    pub key: Spanned<ItemKey>,
+    pub required: bool,
+    pub title: Spanned<String>,
+    pub detail: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComprehensionFile {
+    pub question: Vec<QuestionEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionEntry {
+    pub id: Spanned<String>,
+    pub text: Spanned<String>,
+    pub explains: Spanned<String>,
+    pub answers: Vec<AnswerEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerEntry {
+    pub id: Spanned<String>,
+    pub text: Spanned<String>,
+    pub correct: bool,
+}

@@ -1,0 +1,574 @@
+//! Structure: what is shown (pages, legal options, countries, consent statements,
+//! comprehension questions) and the deployment's settings, from `content/`.
+//! The words themselves are Fluent messages in `locales/` (see [`crate::i18n`]).
+//!
+//! Loading checks everything and refuses with one clear error naming file and
+//! line: nothing partly loaded is ever shown.
+
+pub mod check;
+mod files;
+mod model;
+mod version;
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use crate::consent::{
+    CoolingOff, Destination, ItemKey, LegalOption, SigningPolicy, Suspension, Timestamp,
+};
+use crate::i18n::{Catalog, Location};
+
+pub use model::{
+    Answer, AreaSuspension, AssistanceStatus, Contact, Country, Deployment, MessageId, OptionPage,
+    Page, Question, Statement,
+};
+pub use version::content_version;
+
+/// Why `content/` was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    /// A file could not be read.
+    #[error("could not read {path}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Something in a file is wrong.
+    #[error("{location}: {message}")]
+    Invalid {
+        /// Where.
+        location: Location,
+        /// What, and what to do.
+        message: String,
+    },
+}
+
+/// Everything `content/` describes, checked against itself and against `locales/en`.
+#[derive(Debug, Clone)]
+pub struct Content {
+    /// The folder it was loaded from.
+    pub dir: PathBuf,
+    /// Deployment settings.
+    pub deployment: Deployment,
+    /// Pages shared by all options.
+    pub pages: Vec<Page>,
+    /// Every legal option, in overview order.
+    pub options: Vec<OptionPage>,
+    /// Countries of return.
+    pub countries: Vec<Country>,
+    /// Whether the countries are example data a deployment must replace.
+    pub countries_are_examples: bool,
+    /// The granular consent items.
+    pub statements: Vec<Statement>,
+    /// Comprehension questions.
+    pub questions: Vec<Question>,
+    /// Hash over `content/` and `locales/`, stored in every consent record.
+    pub version: String,
+}
+
+/// One TOML file being read: its path and text, for error locations.
+struct Source {
+    path: PathBuf,
+    text: String,
+}
+
+impl Source {
+    fn read(dir: &Path, name: &str) -> Result<Self, ContentError> {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(Self { path, text })
+    }
+
+    fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
+        toml::from_str(&self.text).map_err(|error| ContentError::Invalid {
+            location: Location::of_toml(&self.path, &self.text, &error),
+            message: error.message().trim().to_owned(),
+        })
+    }
+
+    fn error<T>(
+        &self,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Result<T, ContentError> {
+        Err(ContentError::Invalid {
+            location: Location::at(&self.path, &self.text, span.start),
+            message: message.into(),
+        })
+    }
+}
+
+/// Checks that message IDs exist in the source locale, and that IDs are unique.
+struct Checker<'a> {
+    messages: &'a BTreeSet<String>,
+}
+
+impl Checker<'_> {
+    fn message(&self, source: &Source, id: &Spanned<String>) -> Result<MessageId, ContentError> {
+        if self.messages.contains(id.get_ref()) {
+            Ok(id.get_ref().clone())
+        } else {
+            source.error(
+                id.span(),
+                format!(
+                    "unknown message ID \"{}\": it is not in locales/en",
+                    id.get_ref()
+                ),
+            )
+        }
+    }
+
+    fn messages(
+        &self,
+        source: &Source,
+        ids: &[Spanned<String>],
+    ) -> Result<Vec<MessageId>, ContentError> {
+        ids.iter().map(|id| self.message(source, id)).collect()
+    }
+}
+
+fn unique<T: std::hash::Hash + Eq + Clone + std::fmt::Debug>(
+    source: &Source,
+    seen: &mut HashSet<T>,
+    value: &Spanned<T>,
+    what: &str,
+) -> Result<(), ContentError> {
+    if seen.insert(value.get_ref().clone()) {
+        Ok(())
+    } else {
+        source.error(
+            value.span(),
+            format!("duplicate {what} {:?}", value.get_ref()),
+        )
+    }
+}
+
+fn pictogram(
+    dir: &Path,
+    source: &Source,
+    path: Option<&Spanned<String>>,
+) -> Result<Option<PathBuf>, ContentError> {
+    let Some(path) = path else { return Ok(None) };
+    let full = dir.join(path.get_ref());
+    if full.is_file() {
+        Ok(Some(full))
+    } else {
+        source.error(
+            path.span(),
+            format!("pictogram {} does not exist", path.get_ref()),
+        )
+    }
+}
+
+fn date(
+    source: &Source,
+    value: &Spanned<toml::value::Datetime>,
+) -> Result<time::Date, ContentError> {
+    let Some(date) = value
+        .get_ref()
+        .date
+        .filter(|_| value.get_ref().time.is_none())
+    else {
+        return source.error(value.span(), "expected a date such as 2024-02-01");
+    };
+    time::Month::try_from(date.month)
+        .ok()
+        .and_then(|month| {
+            time::Date::from_calendar_date(i32::from(date.year), month, date.day).ok()
+        })
+        .map_or_else(|| source.error(value.span(), "not a valid date"), Ok)
+}
+
+impl Content {
+    /// Loads and checks `content/`, with message IDs checked against `catalog`'s English.
+    pub fn load(dir: &Path, catalog: &Catalog) -> Result<Self, ContentError> {
+        let checker = Checker {
+            messages: &catalog.source().message_ids,
+        };
+        let deployment = load_deployment(dir, catalog)?;
+        let pages = load_pages(dir, &checker)?;
+        let options = load_options(dir, &checker)?;
+        let (countries, countries_are_examples) = load_countries(dir, &checker)?;
+        let statements = load_statements(dir, &checker)?;
+        let page_ids: HashSet<&str> = pages.iter().map(|p| p.id.as_str()).collect();
+        let questions = load_questions(dir, &checker, &page_ids)?;
+        let version =
+            content_version(&[dir, catalog.dir()]).map_err(|source| ContentError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            deployment,
+            pages,
+            options,
+            countries,
+            countries_are_examples,
+            statements,
+            questions,
+            version,
+        })
+    }
+
+    /// What signing needs from the content: the cooling-off period and every suspension.
+    pub fn signing_policy(&self) -> SigningPolicy {
+        let mut suspensions = Vec::new();
+        for country in &self.countries {
+            if let AssistanceStatus::Suspended { since, reason } = &country.status {
+                suspensions.push(Suspension {
+                    destination: Destination::country(&country.code),
+                    since: midnight(*since),
+                    reason: reason.clone(),
+                });
+            }
+            for area in &country.area_suspensions {
+                suspensions.push(Suspension {
+                    destination: Destination {
+                        country: country.code.clone(),
+                        area: Some(area.area.clone()),
+                    },
+                    since: midnight(area.since),
+                    reason: area.reason.clone(),
+                });
+            }
+        }
+        SigningPolicy {
+            cooling_off: self.deployment.cooling_off,
+            suspensions,
+        }
+    }
+
+    /// The statements as the domain's draft wants them.
+    pub fn items(&self) -> Vec<(ItemKey, bool)> {
+        self.statements
+            .iter()
+            .map(|s| (s.item, s.required))
+            .collect()
+    }
+
+    /// Every message ID the content refers to, for checks.
+    pub fn message_ids(&self) -> BTreeSet<&str> {
+        let mut ids = BTreeSet::new();
+        for page in &self.pages {
+            ids.insert(page.title.as_str());
+            ids.extend(page.sections.iter().map(String::as_str));
+        }
+        for option in &self.options {
+            ids.extend([option.title.as_str(), option.summary.as_str()]);
+            ids.extend(option.sections.iter().map(String::as_str));
+        }
+        for country in &self.countries {
+            ids.extend([country.name.as_str(), country.reintegration.as_str()]);
+            if let AssistanceStatus::Suspended { reason, .. } = &country.status {
+                ids.insert(reason.as_str());
+            }
+            ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
+            for area in &country.area_suspensions {
+                ids.extend([area.name.as_str(), area.reason.as_str()]);
+            }
+        }
+        for statement in &self.statements {
+            ids.extend([statement.title.as_str(), statement.detail.as_str()]);
+        }
+        for question in &self.questions {
+            ids.insert(question.text.as_str());
+            ids.extend(question.answers.iter().map(|a| a.text.as_str()));
+        }
+        ids
+    }
+}
+
+fn midnight(date: time::Date) -> Timestamp {
+    date.midnight().assume_utc()
+}
+
+fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentError> {
+    let source = Source::read(dir, "deployment.toml")?;
+    let file: files::DeploymentFile = source.parse()?;
+    let host_country = file.host_country.get_ref().clone();
+    if isocountry::CountryCode::for_alpha2(&host_country).is_err() {
+        return source.error(
+            file.host_country.span(),
+            format!("\"{host_country}\" is not an ISO 3166-1 alpha-2 country code"),
+        );
+    }
+    let mut locales = Vec::new();
+    for tag in file
+        .locales
+        .iter()
+        .chain(std::iter::once(&file.host_locale))
+    {
+        if catalog.locale(tag.get_ref()).is_none() {
+            return source.error(
+                tag.span(),
+                format!("locale \"{}\" has no folder in locales/", tag.get_ref()),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
+    for tag in &file.locales {
+        unique(&source, &mut seen, tag, "locale")?;
+        locales.push(tag.get_ref().clone());
+    }
+    let cooling_off = match CoolingOff::new(
+        *file.cooling_off_hours.get_ref(),
+        *file.cooling_off_minimum_hours.get_ref(),
+    ) {
+        Ok(cooling_off) => cooling_off,
+        Err(error) => {
+            let span = match error {
+                crate::consent::RuleViolation::CoolingOffMinimumTooLow { .. } => {
+                    file.cooling_off_minimum_hours.span()
+                }
+                _ => file.cooling_off_hours.span(),
+            };
+            return source.error(span, error.to_string());
+        }
+    };
+    if file.idle_reset_seconds.get_ref() <= file.idle_warning_seconds.get_ref() {
+        return source.error(file.idle_reset_seconds.span(), "idle_reset_seconds must be longer than idle_warning_seconds, so the warning comes first");
+    }
+    Ok(Deployment {
+        host_country,
+        host_locale: file.host_locale.get_ref().clone(),
+        locales,
+        cooling_off,
+        idle_warning_seconds: *file.idle_warning_seconds.get_ref(),
+        idle_reset_seconds: *file.idle_reset_seconds.get_ref(),
+        retention_years: file.retention_years,
+        audio_offered: file.audio_offered,
+    })
+}
+
+fn load_pages(dir: &Path, checker: &Checker<'_>) -> Result<Vec<Page>, ContentError> {
+    let source = Source::read(dir, "pages.toml")?;
+    let file: files::PagesFile = source.parse()?;
+    let mut seen = HashSet::new();
+    file.page
+        .iter()
+        .map(|page| {
+            unique(&source, &mut seen, &page.id, "page id")?;
+            Ok(Page {
+                id: page.id.get_ref().clone(),
+                title: checker.message(&source, &page.title)?,
+                sections: checker.messages(&source, &page.sections)?,
+                pictogram: pictogram(dir, &source, page.pictogram.as_ref())?,
+            })
+        })
+        .collect()
+}
+
+fn load_options(dir: &Path, checker: &Checker<'_>) -> Result<Vec<OptionPage>, ContentError> {
+    let source = Source::read(dir, "options.toml")?;
+    let file: files::OptionsFile = source.parse()?;
+    let mut seen = HashSet::new();
+    let options = file
+        .option
+        .iter()
+        .map(|entry| {
+            unique(&source, &mut seen, &entry.key, "option")?;
+            Ok(OptionPage {
+                option: *entry.key.get_ref(),
+                title: checker.message(&source, &entry.title)?,
+                summary: checker.message(&source, &entry.summary)?,
+                sections: checker.messages(&source, &entry.sections)?,
+                pictogram: pictogram(dir, &source, entry.pictogram.as_ref())?,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    // Rule 2: all options are shown; none may be left out.
+    if let Some(missing) = LegalOption::ALL.iter().find(|o| !seen.contains(*o)) {
+        return source.error(
+            0..0,
+            format!(
+                "the option \"{}\" is missing: every legal option must be shown",
+                missing.key()
+            ),
+        );
+    }
+    Ok(options)
+}
+
+fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bool), ContentError> {
+    let source = Source::read(dir, "countries.toml")?;
+    let file: files::CountriesFile = source.parse()?;
+    let mut seen = HashSet::new();
+    let countries = file
+        .country
+        .iter()
+        .map(|entry| {
+            let code = entry.code.get_ref();
+            if isocountry::CountryCode::for_alpha2(code).is_err() {
+                return source.error(
+                    entry.code.span(),
+                    format!("\"{code}\" is not an ISO 3166-1 alpha-2 country code"),
+                );
+            }
+            unique(&source, &mut seen, &entry.code, "country")?;
+            let status = match (
+                entry.status.get_ref().as_str(),
+                &entry.suspended_since,
+                &entry.reason,
+            ) {
+                ("available", None, None) => AssistanceStatus::Available,
+                ("suspended", Some(since), Some(reason)) => AssistanceStatus::Suspended {
+                    since: date(&source, since)?,
+                    reason: checker.message(&source, reason)?,
+                },
+                ("available", _, _) => {
+                    return source.error(
+                        entry.status.span(),
+                        "an available country has no suspended_since or reason",
+                    );
+                }
+                ("suspended", _, _) => {
+                    return source.error(
+                        entry.status.span(),
+                        "a suspended country needs suspended_since and reason",
+                    );
+                }
+                (other, _, _) => {
+                    return source.error(
+                        entry.status.span(),
+                        format!("status \"{other}\" is neither \"available\" nor \"suspended\""),
+                    );
+                }
+            };
+            let area_suspensions = entry
+                .area_suspension
+                .iter()
+                .map(|area| {
+                    let prefix = format!("{code}-");
+                    let suffix = area.area.get_ref().strip_prefix(&prefix).unwrap_or("");
+                    if suffix.is_empty()
+                        || suffix.len() > 3
+                        || !suffix.chars().all(|c| c.is_ascii_alphanumeric())
+                    {
+                        return source.error(
+                            area.area.span(),
+                            format!(
+                                "\"{}\" is not an ISO 3166-2 code of {code} (such as {code}-AB)",
+                                area.area.get_ref()
+                            ),
+                        );
+                    }
+                    Ok(AreaSuspension {
+                        area: area.area.get_ref().clone(),
+                        name: checker.message(&source, &area.name)?,
+                        since: date(&source, &area.since)?,
+                        reason: checker.message(&source, &area.reason)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Country {
+                code: code.clone(),
+                name: checker.message(&source, &entry.name)?,
+                reintegration: checker.message(&source, &entry.reintegration)?,
+                status,
+                contacts: entry
+                    .contacts
+                    .iter()
+                    .map(|c| {
+                        Ok(Contact {
+                            label: checker.message(&source, &c.label)?,
+                            value: c.value.clone(),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+                area_suspensions,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((countries, file.example_data))
+}
+
+fn load_statements(dir: &Path, checker: &Checker<'_>) -> Result<Vec<Statement>, ContentError> {
+    let source = Source::read(dir, "statements.toml")?;
+    let file: files::StatementsFile = source.parse()?;
+    let mut seen = HashSet::new();
+    let statements = file
+        .statement
+        .iter()
+        .map(|entry| {
+            unique(&source, &mut seen, &entry.key, "statement")?;
+            Ok(Statement {
+                item: *entry.key.get_ref(),
+                required: entry.required,
+                title: checker.message(&source, &entry.title)?,
+                detail: checker.message(&source, &entry.detail)?,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    // Rule 4: each granular item is asked on its own; none may be folded into another.
+    if let Some(missing) = ItemKey::ALL.iter().find(|k| !seen.contains(*k)) {
+        return source.error(
+            0..0,
+            format!("the statement \"{}\" is missing", missing.key()),
+        );
+    }
+    Ok(statements)
+}
+
+fn load_questions(
+    dir: &Path,
+    checker: &Checker<'_>,
+    pages: &HashSet<&str>,
+) -> Result<Vec<Question>, ContentError> {
+    let source = Source::read(dir, "comprehension.toml")?;
+    let file: files::ComprehensionFile = source.parse()?;
+    if !(5..=8).contains(&file.question.len()) {
+        return source.error(
+            0..0,
+            format!(
+                "there are {} questions: ask between 5 and 8",
+                file.question.len()
+            ),
+        );
+    }
+    let mut seen = HashSet::new();
+    file.question
+        .iter()
+        .map(|entry| {
+            unique(&source, &mut seen, &entry.id, "question id")?;
+            if !pages.contains(entry.explains.get_ref().as_str()) {
+                return source.error(
+                    entry.explains.span(),
+                    format!(
+                        "no page \"{}\" in pages.toml to explain this again",
+                        entry.explains.get_ref()
+                    ),
+                );
+            }
+            let mut answer_ids = HashSet::new();
+            let answers = entry
+                .answers
+                .iter()
+                .map(|answer| {
+                    unique(&source, &mut answer_ids, &answer.id, "answer id")?;
+                    Ok(Answer {
+                        id: answer.id.get_ref().clone(),
+                        text: checker.message(&source, &answer.text)?,
+                        correct: answer.correct,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            if answers.iter().filter(|a| a.correct).count() != 1 {
+                return source.error(entry.id.span(), "a question needs exactly one right answer");
+            }
+            Ok(Question {
+                id: entry.id.get_ref().clone(),
+                text: checker.message(&source, &entry.text)?,
+                explains: entry.explains.get_ref().clone(),
+                answers,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,149 @@
+//! What `content/` describes, once loaded and checked.
+
+use std::path::PathBuf;
+
+use time::Date;
+
+use crate::consent::{CoolingOff, ItemKey, LegalOption};
+
+/// A Fluent message ID in `locales/`.
+pub type MessageId = String;
+
+/// Settings of one deployment (`deployment.toml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deployment {
+    /// ISO 3166-1 alpha-2 code of the host country.
+    pub host_country: String,
+    /// The host language's locale tag.
+    pub host_locale: String,
+    /// Locales offered, in the order shown.
+    pub locales: Vec<String>,
+    /// The cooling-off period, already checked against its minimum.
+    pub cooling_off: CoolingOff,
+    /// Seconds alone before the kiosk warns.
+    pub idle_warning_seconds: u32,
+    /// Seconds alone before the kiosk clears itself.
+    pub idle_reset_seconds: u32,
+    /// Years records are kept.
+    pub retention_years: u32,
+    /// Whether pages offer read-aloud.
+    pub audio_offered: bool,
+}
+
+/// A page of information.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Stable id (used by `explains` and by the consent record).
+    pub id: String,
+    /// Title message.
+    pub title: MessageId,
+    /// One message per paragraph.
+    pub sections: Vec<MessageId>,
+    /// A pictogram inside `content/`.
+    pub pictogram: Option<PathBuf>,
+}
+
+/// A legal option and its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionPage {
+    /// Which option.
+    pub option: LegalOption,
+    /// Title message.
+    pub title: MessageId,
+    /// One-line summary on the overview.
+    pub summary: MessageId,
+    /// What it means, what it requires, deadlines, who to ask.
+    pub sections: Vec<MessageId>,
+    /// A pictogram inside `content/`.
+    pub pictogram: Option<PathBuf>,
+}
+
+/// Whether return assistance to a country (or area) is offered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssistanceStatus {
+    /// Offered.
+    Available,
+    /// Paused since a date, for a reason.
+    Suspended {
+        /// Since when.
+        since: Date,
+        /// Why (message).
+        reason: MessageId,
+    },
+}
+
+/// An area of a country where assistance is paused while the rest continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaSuspension {
+    /// ISO 3166-2 code, e.g. `NG-BO`.
+    pub area: String,
+    /// Name message.
+    pub name: MessageId,
+    /// Since when.
+    pub since: Date,
+    /// Why (message).
+    pub reason: MessageId,
+}
+
+/// A contact for people returning to a country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// What it is (message).
+    pub label: MessageId,
+    /// The phone number, address or e-mail, as written.
+    pub value: String,
+}
+
+/// A country of return.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    /// Name message.
+    pub name: MessageId,
+    /// Summary of reintegration support (message).
+    pub reintegration: MessageId,
+    /// Status of return assistance.
+    pub status: AssistanceStatus,
+    /// Contacts.
+    pub contacts: Vec<Contact>,
+    /// Areas where assistance is paused.
+    pub area_suspensions: Vec<AreaSuspension>,
+}
+
+/// A granular consent item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// Which item.
+    pub item: ItemKey,
+    /// Whether the consent needs a yes to it.
+    pub required: bool,
+    /// The question (message).
+    pub title: MessageId,
+    /// The explanation (message).
+    pub detail: MessageId,
+}
+
+/// One possible answer to a comprehension question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// Stable id, recorded in the consent.
+    pub id: String,
+    /// Text (message).
+    pub text: MessageId,
+    /// Whether it shows the point was understood.
+    pub correct: bool,
+}
+
+/// A comprehension question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable id, recorded in the consent.
+    pub id: String,
+    /// Text (message).
+    pub text: MessageId,
+    /// The page shown again after a wrong answer.
+    pub explains: String,
+    /// The answers, in the order shown.
+    pub answers: Vec<Answer>,
+}

@@ -1,0 +1,38 @@
+//! The content version every consent record stores: one hash over every file in
+//! `content/` and `locales/`, so a record proves which words and rules were shown.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// Walks `dirs` and hashes each file's path (relative to its root) and bytes, in a fixed order.
+pub fn content_version(dirs: &[&Path]) -> std::io::Result<String> {
+    let mut hasher = Sha256::new();
+    for (index, dir) in dirs.iter().enumerate() {
+        let mut files = Vec::new();
+        collect_files(dir, &mut files)?;
+        files.sort();
+        for file in files {
+            let relative = file.strip_prefix(dir).unwrap_or(&file);
+            hasher.update(index.to_le_bytes());
+            hasher.update(relative.to_string_lossy().as_bytes());
+            hasher.update([0]);
+            let bytes = std::fs::read(&file)?;
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(&bytes);
+        }
+    }
+    Ok(format!("sha256:{}", hex::encode(hasher.finalize())))
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,284 @@
+//! Every locale's Fluent bundle, loaded from `locales/<tag>/*.ftl`, with language
+//! negotiation and a per-message fallback chain that says when it was used.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use super::locale_meta::LocaleMeta;
+use super::{I18nError, Location, numbers};
+
+/// The source locale every other is compared with and falls back to last.
+pub const SOURCE_LOCALE: &str = "en";
+
+/// A problem in one locale's files that did not stop loading (the message falls back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlProblem {
+    /// Where.
+    pub location: Location,
+    /// What, without personal data.
+    pub message: String,
+}
+
+/// One locale: its metadata, its messages, and what was wrong in its files.
+pub struct Locale {
+    /// The BCP 47 tag.
+    pub tag: LanguageIdentifier,
+    /// `locale.toml`.
+    pub meta: LocaleMeta,
+    /// Problems found while loading; each broken message falls back.
+    pub problems: Vec<FtlProblem>,
+    /// The IDs of the messages this locale has.
+    pub message_ids: BTreeSet<String>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale")
+            .field("tag", &self.tag)
+            .field("messages", &self.message_ids.len())
+            .field("problems", &self.problems.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A text ready to show, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized {
+    /// The text, with Fluent's bidi isolation marks around placeables.
+    pub text: String,
+    /// The locale that supplied it.
+    pub locale: String,
+    /// True when the first locale of the chain lacked the message (or it was broken).
+    pub fell_back: bool,
+    /// True when no locale has it: `text` is then the message ID itself.
+    pub missing: bool,
+}
+
+/// The order in which locales are tried for a person: their language, the host
+/// language, then English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleChain(Vec<String>);
+
+impl LocaleChain {
+    /// The locale the person chose (after negotiation).
+    pub fn primary(&self) -> &str {
+        self.0.first().map_or(SOURCE_LOCALE, String::as_str)
+    }
+
+    /// Every locale tried, in order.
+    pub fn tags(&self) -> &[String] {
+        &self.0
+    }
+}
+
+/// All locales.
+#[derive(Debug)]
+pub struct Catalog {
+    locales: BTreeMap<String, Locale>,
+    dir: PathBuf,
+}
+
+impl Catalog {
+    /// Loads every `locales/<tag>/` folder. A broken `.ftl` does not stop loading:
+    /// its problems are recorded and its broken messages fall back. A locale
+    /// without `locale.toml`, or a missing source locale, is an error.
+    pub fn load(dir: &Path) -> Result<Self, I18nError> {
+        let mut locales = BTreeMap::new();
+        let entries = std::fs::read_dir(dir).map_err(|source| I18nError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut folders: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.is_dir())
+            .collect();
+        folders.sort();
+        for folder in folders {
+            let locale = load_locale(&folder)?;
+            locales.insert(locale.tag.to_string(), locale);
+        }
+        if !locales.contains_key(SOURCE_LOCALE) {
+            return Err(I18nError::NoSourceLocale {
+                path: dir.join(SOURCE_LOCALE),
+            });
+        }
+        Ok(Self {
+            locales,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The folder the catalog was loaded from.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Every locale, by tag.
+    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.values()
+    }
+
+    /// One locale.
+    pub fn locale(&self, tag: &str) -> Option<&Locale> {
+        self.locales.get(tag)
+    }
+
+    /// The source locale (always present).
+    pub fn source(&self) -> &Locale {
+        &self.locales[SOURCE_LOCALE]
+    }
+
+    /// The chain for a person who asked for `requested` (e.g. `fa-AF`), in a
+    /// centre whose host language is `host`.
+    pub fn chain(&self, requested: &str, host: &str) -> LocaleChain {
+        let available: Vec<LanguageIdentifier> =
+            self.locales.values().map(|l| l.tag.clone()).collect();
+        let requested: Vec<LanguageIdentifier> = requested.parse().into_iter().collect();
+        let negotiated =
+            negotiate_languages(&requested, &available, None, NegotiationStrategy::Filtering);
+        let mut chain: Vec<String> = negotiated
+            .iter()
+            .map(|tag| tag.to_string())
+            .take(1)
+            .collect();
+        for tag in [host, SOURCE_LOCALE] {
+            if self.locales.contains_key(tag) && !chain.iter().any(|t| t == tag) {
+                chain.push(tag.to_owned());
+            }
+        }
+        LocaleChain(chain)
+    }
+
+    /// The message `id` in the first locale of `chain` that has it.
+    pub fn text(&self, chain: &LocaleChain, id: &str, args: Option<&FluentArgs<'_>>) -> Localized {
+        for (position, tag) in chain.0.iter().enumerate() {
+            let Some(locale) = self.locales.get(tag) else {
+                continue;
+            };
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                // A placeable that could not be resolved: try the next locale.
+                continue;
+            }
+            return Localized {
+                text: text.into_owned(),
+                locale: tag.clone(),
+                fell_back: position > 0,
+                missing: false,
+            };
+        }
+        Localized {
+            text: id.to_owned(),
+            locale: SOURCE_LOCALE.to_owned(),
+            fell_back: true,
+            missing: true,
+        }
+    }
+
+    /// A calendar date in the person's language (`date-long`, month names, digits).
+    pub fn date(&self, chain: &LocaleChain, date: time::Date) -> Localized {
+        let month = self.text(chain, &format!("month-{}", u8::from(date.month())), None);
+        let mut args = FluentArgs::new();
+        args.set("day", date.day());
+        args.set("month", month.text);
+        args.set("year", ungrouped(date.year()));
+        self.text(chain, "date-long", Some(&args))
+    }
+
+    /// A time of day in the person's language (`time-of-day`, digits).
+    pub fn time_of_day(&self, chain: &LocaleChain, time: time::Time) -> Localized {
+        let mut args = FluentArgs::new();
+        args.set("hour", time.hour());
+        args.set("minute", time.minute());
+        self.text(chain, "time-of-day", Some(&args))
+    }
+}
+
+/// A year is a number but never grouped ("2026", not "2,026").
+fn ungrouped(value: i32) -> FluentValue<'static> {
+    let mut number = fluent_bundle::types::FluentNumber::from(value);
+    number.options.use_grouping = false;
+    FluentValue::Number(number)
+}
+
+fn load_locale(folder: &Path) -> Result<Locale, I18nError> {
+    let name = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tag: LanguageIdentifier = name.parse().map_err(|_| I18nError::BadTag {
+        path: folder.to_path_buf(),
+    })?;
+    let meta = LocaleMeta::load(&folder.join("locale.toml"))?;
+    let mut bundle = FluentBundle::new(vec![tag.clone()]);
+    bundle.set_formatter(Some(numbers::format_value));
+    // NUMBER() is Fluent's built-in; without it `time-of-day` cannot resolve.
+    bundle.add_builtins().map_err(|error| I18nError::Builtins {
+        message: error.to_string(),
+    })?;
+    let mut problems = Vec::new();
+    let mut message_ids = BTreeSet::new();
+    for path in ftl_files(folder)? {
+        let source = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let resource = match FluentResource::try_new(source) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    problems.push(FtlProblem {
+                        location: Location::at(&path, resource.source(), error.pos.start),
+                        message: error.kind.to_string(),
+                    });
+                }
+                resource
+            }
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                message_ids.insert(message.id.name.to_owned());
+            }
+        }
+        if let Err(errors) = bundle.add_resource(resource) {
+            for error in errors {
+                problems.push(FtlProblem {
+                    location: Location::at(&path, "", 0),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    Ok(Locale {
+        tag,
+        meta,
+        problems,
+        message_ids,
+        bundle,
+    })
+}
+
+/// The `.ftl` files of a locale folder, sorted.
+pub fn ftl_files(folder: &Path) -> Result<Vec<PathBuf>, I18nError> {
+    let entries = std::fs::read_dir(folder).map_err(|source| I18nError::Io {
+        path: folder.to_path_buf(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    Ok(files)
+}

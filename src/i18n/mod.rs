@@ -1,0 +1,52 @@
+//! Words: Fluent bundles per locale from `locales/`, language negotiation, a
+//! visible fallback chain, and numbers and dates in each language's own digits.
+
+mod catalog;
+mod locale_meta;
+mod location;
+mod numbers;
+
+use std::path::PathBuf;
+
+pub use catalog::{Catalog, FtlProblem, Locale, LocaleChain, Localized, SOURCE_LOCALE, ftl_files};
+pub use locale_meta::{Direction, LocaleMeta};
+pub use location::Location;
+
+/// Why the locales could not be loaded at all.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    /// A file or folder could not be read.
+    #[error("could not read {path}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A folder name that is not a BCP 47 tag.
+    #[error("{path}: the folder name is not a BCP 47 language tag")]
+    BadTag {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// `locale.toml` is malformed.
+    #[error("{location}: {message}")]
+    Meta {
+        /// Where.
+        location: Location,
+        /// What.
+        message: String,
+    },
+    /// Fluent's built-in functions could not be added (a library fault).
+    #[error("Fluent's built-in functions could not be added: {message}")]
+    Builtins {
+        /// What Fluent said.
+        message: String,
+    },
+    /// There is no English folder.
+    #[error("{path} is missing: English is the source every locale falls back to")]
+    NoSourceLocale {
+        /// The expected folder.
+        path: PathBuf,
+    },
+}

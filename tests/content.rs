@@ -1,0 +1,359 @@
+//! Content and languages: the bundled tree loads and checks clean; bad input is
+//! refused with file and line, or falls back visibly; numbers, dates and plurals
+//! follow each language.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use consent_kiosk::consent::Destination;
+use consent_kiosk::content::{Content, ContentError, check};
+use consent_kiosk::i18n::Catalog;
+use fluent_bundle::FluentArgs;
+
+fn bundled() -> (PathBuf, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (root.join("content"), root.join("locales"))
+}
+
+/// A private copy of the bundled tree to break things in.
+fn copy_tree() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (content, locales) = bundled();
+    copy_dir(&content, &dir.path().join("content"));
+    copy_dir(&locales, &dir.path().join("locales"));
+    let (c, l) = (dir.path().join("content"), dir.path().join("locales"));
+    (dir, c, l)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read dir") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "{} contains {from:?}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+fn load(content: &Path, locales: &Path) -> Result<Content, ContentError> {
+    let catalog = Catalog::load(locales).expect("locales load");
+    Content::load(content, &catalog)
+}
+
+#[test]
+fn the_bundled_content_loads_with_every_option_and_a_suspended_country() {
+    let (content, locales) = bundled();
+    let content = load(&content, &locales).expect("bundled content is valid");
+    assert_eq!(content.options.len(), 6, "all six legal options");
+    assert!(content.countries.len() >= 12);
+    assert!(
+        content.countries_are_examples,
+        "the countries are marked as example data"
+    );
+    assert!((5..=8).contains(&content.questions.len()));
+    assert!(content.version.starts_with("sha256:"));
+    let policy = content.signing_policy();
+    assert!(policy.suspension_for(&Destination::country("AF")).is_some());
+    assert!(policy.suspension_for(&Destination::country("GE")).is_none());
+    let borno = Destination {
+        country: "NG".into(),
+        area: Some("NG-BO".into()),
+    };
+    assert!(
+        policy.suspension_for(&borno).is_some(),
+        "an area can be suspended alone"
+    );
+    assert!(policy.suspension_for(&Destination::country("NG")).is_none());
+}
+
+#[test]
+fn the_bundled_tree_has_no_errors_and_every_draft_is_marked_unreviewed() {
+    let (content, locales) = bundled();
+    let report = check::check(&content, &locales);
+    assert!(!report.has_errors(), "{}", report.to_text());
+    let catalog = Catalog::load(&locales).expect("loads");
+    assert!(catalog.locales().count() >= 15);
+    for locale in catalog.locales() {
+        assert!(
+            locale.problems.is_empty(),
+            "{:?}: {:?}",
+            locale.tag,
+            locale.problems
+        );
+        if locale.tag != "en" {
+            assert_eq!(locale.meta.review, "draft, unreviewed", "{}", locale.tag);
+            assert!(!locale.meta.is_reviewed());
+            let summary = &report.summaries[&locale.tag.to_string()];
+            assert_eq!(summary.missing, 0, "{} is complete", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn numbers_use_each_languages_digits_and_plurals() {
+    let (_, locales) = bundled();
+    let catalog = Catalog::load(&locales).expect("loads");
+    let hours = |tag: &str, n: i64| {
+        let mut args = FluentArgs::new();
+        args.set("hours", n);
+        catalog
+            .text(&catalog.chain(tag, "fr"), "cooling-off-left", Some(&args))
+            .text
+    };
+    assert!(hours("en", 72).contains("72"));
+    assert!(hours("ar", 72).contains("٧٢"), "{}", hours("ar", 72));
+    assert!(hours("fa", 72).contains("۷۲"), "{}", hours("fa", 72));
+    assert!(hours("bn", 72).contains("৭২"), "{}", hours("bn", 72));
+    assert_ne!(
+        hours("en", 1),
+        hours("en", 2).replace('2', "1"),
+        "one and other differ in English"
+    );
+
+    let date = time::macros::date!(2026 - 03 - 05);
+    let en = catalog.date(&catalog.chain("en", "fr"), date).text;
+    assert!(
+        en.contains("March") && en.contains("2026") && !en.contains("2,026"),
+        "{en}"
+    );
+    let fa = catalog.date(&catalog.chain("fa", "fr"), date).text;
+    assert!(fa.contains("۲۰۲۶") && fa.contains('۵'), "{fa}");
+    let time = catalog
+        .time_of_day(&catalog.chain("en", "fr"), time::macros::time!(9:05))
+        .text;
+    assert!(time.contains("09") && time.contains("05"), "{time}");
+}
+
+#[test]
+fn placeables_keep_their_isolation_marks_for_the_text_layer() {
+    let (_, locales) = bundled();
+    let catalog = Catalog::load(&locales).expect("loads");
+    let mut args = FluentArgs::new();
+    args.set("date", "5 March 2026");
+    let text = catalog
+        .text(
+            &catalog.chain("ar", "fr"),
+            "country-status-suspended",
+            Some(&args),
+        )
+        .text;
+    assert!(
+        text.contains('\u{2068}') && text.contains('\u{2069}'),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn language_negotiation_falls_back_to_host_then_english() {
+    let (_, locales) = bundled();
+    let catalog = Catalog::load(&locales).expect("loads");
+    assert_eq!(catalog.chain("fa-AF", "fr").tags(), ["fa", "fr", "en"]);
+    assert_eq!(catalog.chain("pt-BR", "fr").tags(), ["fr", "en"]);
+    assert_eq!(catalog.chain("en", "fr").primary(), "en");
+    let missing = catalog.text(&catalog.chain("ar", "fr"), "no-such-message", None);
+    assert!(missing.missing && missing.fell_back);
+}
+
+#[test]
+fn a_malformed_ftl_breaks_only_its_messages_and_says_where() {
+    let (_dir, content, locales) = copy_tree();
+    let file = locales.join("fa").join("kiosk.ftl");
+    let text = fs::read_to_string(&file).expect("read");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("welcome-title"))
+        .expect("welcome-title in fa")
+        + 1;
+    replace_in(&file, "welcome-title =", "welcome-title = { broken");
+
+    let catalog = Catalog::load(&locales).expect("the kiosk still starts");
+    let fa = catalog.locale("fa").expect("fa");
+    let problem = fa.problems.first().expect("the problem is reported");
+    assert!(problem.location.path.ends_with("fa/kiosk.ftl"));
+    assert_eq!(problem.location.line, line);
+
+    let chain = catalog.chain("fa", "fr");
+    let broken = catalog.text(&chain, "welcome-title", None);
+    assert!(broken.fell_back, "the broken message falls back, visibly");
+    assert_eq!(broken.locale, "fr");
+    let fine = catalog.text(&chain, "welcome-start", None);
+    assert!(
+        !fine.fell_back && fine.locale == "fa",
+        "the rest of fa is still used"
+    );
+
+    let report = check::check(&content, &locales);
+    assert!(report.has_errors());
+    let text = report.to_text();
+    assert!(text.contains(&format!("fa/kiosk.ftl:{line}:")), "{text}");
+    assert!(
+        Content::load(&content, &catalog).is_ok(),
+        "content is unaffected"
+    );
+}
+
+fn refused(content: &Path, locales: &Path) -> String {
+    match load(content, locales) {
+        Ok(_) => panic!("bad content must be refused"),
+        Err(error) => error.to_string(),
+    }
+}
+
+#[test]
+fn an_unknown_message_id_is_refused_with_file_and_line() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("pages.toml"),
+        "\"reintegration-community\"",
+        "\"reintegration-commnity\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("pages.toml:") && error.contains("reintegration-commnity"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("comprehension.toml"),
+        "id = \"help-after\"",
+        "id = \"change-mind\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("comprehension.toml:") && error.contains("duplicate"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_country_code_that_is_not_iso_3166_is_refused() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("countries.toml"),
+        "code = \"GE\"",
+        "code = \"XG\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("countries.toml:11:8") && error.contains("ISO 3166"),
+        "{error}"
+    );
+}
+
+#[test]
+fn cooling_off_below_the_minimum_is_refused() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("deployment.toml"),
+        "cooling_off_hours = 72",
+        "cooling_off_hours = 12",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("deployment.toml:") && error.contains("below the minimum"),
+        "{error}"
+    );
+    replace_in(
+        &content.join("deployment.toml"),
+        "cooling_off_hours = 12",
+        "cooling_off_hours = 72",
+    );
+    replace_in(
+        &content.join("deployment.toml"),
+        "cooling_off_minimum_hours = 24",
+        "cooling_off_minimum_hours = 6",
+    );
+    let error = refused(&content, &locales);
+    assert!(error.contains("below the floor"), "{error}");
+}
+
+#[test]
+fn malformed_toml_is_refused_with_its_position() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("statements.toml"),
+        "required = true",
+        "required = maybe",
+    );
+    let error = refused(&content, &locales);
+    assert!(error.contains("statements.toml:"), "{error}");
+}
+
+#[test]
+fn a_missing_option_is_refused() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("options.toml"),
+        "key = \"appeal\"",
+        "key = \"asylum\"",
+    );
+    assert!(refused(&content, &locales).contains("duplicate"));
+}
+
+#[test]
+fn a_translation_becomes_stale_when_its_english_changes() {
+    let (_dir, content, locales) = copy_tree();
+    check::stamp(&locales, "fa").expect("stamp");
+    let before = check::check(&content, &locales);
+    assert_eq!(before.summaries["fa"].stale, 0);
+    assert_eq!(before.summaries["fa"].unstamped, 0);
+    replace_in(
+        &locales.join("en").join("kiosk.ftl"),
+        "welcome-title = Welcome",
+        "welcome-title = Welcome to the kiosk",
+    );
+    let after = check::check(&content, &locales);
+    assert_eq!(after.summaries["fa"].stale, 1, "{}", after.to_text());
+    assert!(after.to_text().contains("welcome-title"));
+    assert!(!after.has_errors(), "stale is a warning");
+}
+
+#[test]
+fn missing_messages_obsolete_ones_and_wrong_variables_are_reported() {
+    let (_dir, content, locales) = copy_tree();
+    let kiosk = locales.join("tr").join("kiosk.ftl");
+    let text = fs::read_to_string(&kiosk).expect("read");
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("nav-home"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(&kiosk, format!("{without}old-message = Eski\n")).expect("write");
+    replace_in(&kiosk, "{ $date }", "{ $when }");
+    let report = check::check(&content, &locales);
+    let summary = &report.summaries["tr"];
+    assert_eq!(summary.missing, 1);
+    assert_eq!(summary.obsolete, 1);
+    assert!(report.has_errors(), "an unknown variable is an error");
+    let json: serde_json::Value = serde_json::from_str(&report.to_json()).expect("JSON");
+    assert_eq!(json["summary"]["tr"]["missing"], 1);
+    assert!(
+        json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["kind"] == "unknown-variable")
+    );
+}
+
+#[test]
+fn the_content_version_changes_with_any_word() {
+    let (_dir, content, locales) = copy_tree();
+    let before = load(&content, &locales).expect("loads").version;
+    replace_in(&locales.join("so").join("kiosk.ftl"), "=", "= ");
+    let after = load(&content, &locales).expect("loads").version;
+    assert_ne!(before, after);
+}
