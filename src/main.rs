@@ -9,8 +9,11 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match &cli.command {
-        Some(command) => cli::run(&cli.store, command),
-        None => cli.store.paths().and_then(consent_kiosk::ui::run),
+        Some(command) => cli::run(&cli, command),
+        None => cli
+            .store
+            .paths()
+            .and_then(|paths| consent_kiosk::ui::run(paths, &cli.dirs.content, &cli.dirs.locales)),
     };
     match result {
         Ok(code) => code,

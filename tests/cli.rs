@@ -271,3 +271,47 @@ fn sigkill_during_a_burst_of_commits_leaves_an_intact_store() {
     // Each demo consent's events are committed together: no consent is half there.
     assert!(report.is_intact());
 }
+
+#[test]
+fn the_kiosk_refuses_to_start_on_invalid_content_and_names_the_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy_dir(&root.join("content"), &dir.path().join("content"));
+    let countries = dir.path().join("content").join("countries.toml");
+    let text = fs::read_to_string(&countries).expect("read");
+    fs::write(
+        &countries,
+        text.replacen("code = \"GE\"", "code = \"XG\"", 1),
+    )
+    .expect("write");
+    let data = dir.path().join("data");
+    let output = Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--content")
+        .arg(dir.path().join("content"))
+        .arg("--locales")
+        .arg(root.join("locales"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let said = text(&output);
+    assert!(said.contains("countries.toml:11:8"), "{said}");
+    assert!(
+        !data.exists(),
+        "nothing was created before the content was valid"
+    );
+}
+
+#[test]
+fn content_check_of_the_bundled_tree_passes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = run_cli(dir.path(), &["content", "check"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let json = run_cli(dir.path(), &["content", "check", "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report["summary"]["fa"]["missing"], 0);
+    assert_eq!(report["summary"]["fa"]["review"], "draft, unreviewed");
+}

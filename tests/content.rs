@@ -2,9 +2,12 @@
 //! refused with file and line, or falls back visibly; numbers, dates and plurals
 //! follow each language.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use common::copy_dir;
 use consent_kiosk::consent::Destination;
 use consent_kiosk::content::{Content, ContentError, check};
 use consent_kiosk::i18n::Catalog;
@@ -23,19 +26,6 @@ fn copy_tree() -> (tempfile::TempDir, PathBuf, PathBuf) {
     copy_dir(&locales, &dir.path().join("locales"));
     let (c, l) = (dir.path().join("content"), dir.path().join("locales"));
     (dir, c, l)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let path = entry.expect("entry").path();
-        let target = to.join(path.file_name().expect("name"));
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).expect("copy");
-        }
-    }
 }
 
 fn replace_in(path: &Path, from: &str, to: &str) {

@@ -11,10 +11,10 @@ use consent_kiosk::content::check;
 #[derive(Debug, Args)]
 pub struct ContentDirs {
     /// The structure: pages, options, countries, statements, questions, settings.
-    #[arg(long, env = "CONSENT_KIOSK_CONTENT", value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/content"))]
+    #[arg(long, global = true, env = "CONSENT_KIOSK_CONTENT", value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/content"))]
     pub content: PathBuf,
     /// The words: one folder of `.ftl` files per locale.
-    #[arg(long, env = "CONSENT_KIOSK_LOCALES", value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))]
+    #[arg(long, global = true, env = "CONSENT_KIOSK_LOCALES", value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))]
     pub locales: PathBuf,
 }
 
@@ -23,16 +23,12 @@ pub struct ContentDirs {
 pub enum ContentCommand {
     /// Check content/ and locales/: syntax, missing, obsolete and stale translations, audio.
     Check {
-        #[command(flatten)]
-        dirs: ContentDirs,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Record that a locale's translations match today's English (clears "stale").
     Stamp {
-        #[command(flatten)]
-        dirs: ContentDirs,
         /// The locale whose translations were checked, e.g. `fa`.
         #[arg(long)]
         locale: String,
@@ -40,9 +36,9 @@ pub enum ContentCommand {
 }
 
 /// Runs a content subcommand.
-pub fn run(command: &ContentCommand) -> Result<ExitCode> {
+pub fn run(dirs: &ContentDirs, command: &ContentCommand) -> Result<ExitCode> {
     match command {
-        ContentCommand::Check { dirs, json } => {
+        ContentCommand::Check { json } => {
             let report = check::check(&dirs.content, &dirs.locales);
             if *json {
                 println!("{}", report.to_json());
@@ -55,7 +51,7 @@ pub fn run(command: &ContentCommand) -> Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        ContentCommand::Stamp { dirs, locale } => {
+        ContentCommand::Stamp { locale } => {
             let stamped = check::stamp(&dirs.locales, locale)
                 .with_context(|| format!("stamping {locale}"))?;
             println!("{locale}: {stamped} messages now match today's English");

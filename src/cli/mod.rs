@@ -20,6 +20,8 @@ use consent_kiosk::store::{Access, DATA_DIR_ENV, Store, StorePaths, keys::public
 pub struct Cli {
     #[command(flatten)]
     pub store: StoreArgs,
+    #[command(flatten)]
+    pub dirs: content::ContentDirs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -102,13 +104,14 @@ fn parse_rfc3339(text: &str) -> Result<Timestamp, String> {
 }
 
 /// Runs a subcommand and returns the process exit code.
-pub fn run(store: &StoreArgs, command: &Command) -> Result<ExitCode> {
+pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
+    let store = &cli.store;
     let now = SystemClock.now();
     match command {
         Command::Verify => verify(store, now),
         Command::Export(args) => export_to(store, args, now),
         Command::DemoRecords(args) => demo_records(store, args, now),
-        Command::Content(command) => content::run(command),
+        Command::Content(command) => content::run(&cli.dirs, command),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));
