@@ -278,7 +278,7 @@ fn the_kiosk_refuses_to_start_on_invalid_content_and_names_the_line() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     common::copy_dir(&root.join("content"), &dir.path().join("content"));
     let countries = dir.path().join("content").join("countries.toml");
-    let text = fs::read_to_string(&countries).expect("read");
+    let original = fs::read_to_string(&countries).expect("read");
     fs::write(
         &countries,
         text.replacen("code = \"GE\"", "code = \"XG\"", 1),
