@@ -281,7 +281,7 @@ fn the_kiosk_refuses_to_start_on_invalid_content_and_names_the_line() {
     let original = fs::read_to_string(&countries).expect("read");
     fs::write(
         &countries,
-        text.replacen("code = \"GE\"", "code = \"XG\"", 1),
+        original.replacen("code = \"GE\"", "code = \"XG\"", 1),
     )
     .expect("write");
     let data = dir.path().join("data");
