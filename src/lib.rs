@@ -11,4 +11,5 @@ pub mod demo;
 pub mod export;
 pub mod i18n;
 pub mod store;
+pub mod text;
 pub mod ui;

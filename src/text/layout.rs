@@ -1,0 +1,157 @@
+//! Paragraph layout: bidi levels, UAX #14 line breaks measured with egui's own
+//! fonts, each line's runs in visual order, rows aligned to the paragraph's start.
+
+use std::sync::Arc;
+
+use eframe::egui::text::{LayoutJob, TextWrapping};
+use eframe::egui::{Color32, FontId, Galley, TextFormat};
+use eframe::epaint::text::FontsView;
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+use super::bidi::{BaseDirection, BidiParagraph, is_bidi_control};
+use super::pieces::pieces;
+
+/// How a paragraph is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextStyle {
+    /// Font and size.
+    pub font_id: FontId,
+    /// Colour.
+    pub color: Color32,
+}
+
+/// A laid-out paragraph and which way it reads.
+#[derive(Debug, Clone)]
+pub struct LaidOut {
+    /// What egui paints.
+    pub galley: Arc<Galley>,
+    /// Whether the (first) paragraph reads right to left: its rows align right.
+    pub rtl: bool,
+}
+
+/// Lays out `text` (paragraphs separated by `\n`) within `max_width` points.
+pub fn layout(
+    fonts: &mut FontsView<'_>,
+    text: &str,
+    base: BaseDirection,
+    style: &TextStyle,
+    max_width: f32,
+) -> LaidOut {
+    let mut lines: Vec<Vec<String>> = Vec::new();
+    let mut rtl_rows: Vec<bool> = Vec::new();
+    for paragraph in text.split('\n') {
+        let bidi = BidiParagraph::new(paragraph, base);
+        let rtl = bidi.is_rtl();
+        for line in break_lines(fonts, paragraph, style, max_width) {
+            let mut drawn = Vec::new();
+            for run in bidi.visual_runs(line) {
+                drawn.extend(
+                    pieces(&paragraph[run.range.clone()], run.rtl)
+                        .into_iter()
+                        .map(|p| p.into_owned()),
+                );
+            }
+            lines.push(drawn);
+            rtl_rows.push(rtl);
+        }
+    }
+    let format = TextFormat::simple(style.font_id.clone(), style.color);
+    // First pass: every row from the left edge, to learn each row's exact width.
+    let plain = fonts.layout_job(job(&lines, &format, &vec![0.0; lines.len()]));
+    let widest = plain
+        .rows
+        .iter()
+        .map(|row| row.rect().width())
+        .fold(0.0, f32::max);
+    let indents: Vec<f32> = plain
+        .rows
+        .iter()
+        .zip(&rtl_rows)
+        .map(|(row, &rtl)| {
+            if rtl {
+                widest - row.rect().width()
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let galley = if indents.iter().all(|&i| i == 0.0) {
+        plain
+    } else {
+        fonts.layout_job(job(&lines, &format, &indents))
+    };
+    LaidOut {
+        galley,
+        rtl: rtl_rows.first().copied().unwrap_or(false),
+    }
+}
+
+fn job(lines: &[Vec<String>], format: &TextFormat, indents: &[f32]) -> LayoutJob {
+    let mut job = LayoutJob {
+        wrap: TextWrapping::no_max_width(),
+        break_on_newline: true,
+        ..LayoutJob::default()
+    };
+    for (index, (pieces, indent)) in lines.iter().zip(indents).enumerate() {
+        if index > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        if pieces.is_empty() {
+            job.append("", *indent, format.clone());
+        }
+        for (position, piece) in pieces.iter().enumerate() {
+            let leading = if position == 0 { *indent } else { 0.0 };
+            job.append(piece, leading, format.clone());
+        }
+    }
+    job
+}
+
+/// Greedy line breaking at UAX #14 opportunities, measuring each piece with egui's fonts.
+/// Returns byte ranges of the lines, without their trailing spaces.
+fn break_lines(
+    fonts: &mut FontsView<'_>,
+    text: &str,
+    style: &TextStyle,
+    max_width: f32,
+) -> Vec<std::ops::Range<usize>> {
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    let mut line_width = 0.0;
+    let mut segment_start = 0;
+    for (end, opportunity) in linebreaks(text) {
+        let segment = &text[segment_start..end];
+        let visible = segment.trim_end();
+        let width = measure(fonts, visible, style);
+        let trailing = measure(fonts, &segment[visible.len()..], style);
+        if line_width + width > max_width && segment_start > line_start {
+            lines.push(line_start..trim_end(text, line_start, segment_start));
+            line_start = segment_start;
+            line_width = 0.0;
+        }
+        line_width += width + trailing;
+        segment_start = end;
+        if opportunity == BreakOpportunity::Mandatory && end < text.len() {
+            lines.push(line_start..trim_end(text, line_start, end));
+            line_start = end;
+            line_width = 0.0;
+        }
+    }
+    lines.push(line_start..trim_end(text, line_start, text.len()));
+    lines
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+fn measure(fonts: &mut FontsView<'_>, text: &str, style: &TextStyle) -> f32 {
+    if text.is_empty() {
+        return 0.0;
+    }
+    let shown: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
+    fonts
+        .layout_no_wrap(shown, style.font_id.clone(), style.color)
+        .size()
+        .x
+}

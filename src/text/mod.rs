@@ -1,0 +1,30 @@
+//! Text in every script on egui: the Unicode bidi algorithm, UAX #14 line
+//! breaking measured with egui's fonts, visual reordering into `LayoutJob`
+//! sections, per-script Noto fonts, and layout caching.
+//!
+//! egui shapes text (Arabic joins, Bengali conjuncts) but has no bidi; this layer
+//! supplies it. It is the only way screens draw translated or typed text, so it
+//! can be swapped for egui's own bidi once that lands.
+
+mod bidi;
+mod cache;
+mod fonts;
+mod layout;
+mod pieces;
+mod widgets;
+
+pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
+pub use cache::cached_layout;
+pub use fonts::font_definitions;
+pub use layout::{LaidOut, TextStyle, layout};
+pub use pieces::pieces;
+pub use widgets::{MIN_TOUCH, back_arrow, button, next_arrow, paragraph, reading_row};
+
+impl From<crate::i18n::Direction> for BaseDirection {
+    fn from(direction: crate::i18n::Direction) -> Self {
+        match direction {
+            crate::i18n::Direction::Ltr => BaseDirection::Ltr,
+            crate::i18n::Direction::Rtl => BaseDirection::Rtl,
+        }
+    }
+}

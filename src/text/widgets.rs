@@ -1,0 +1,75 @@
+//! The widgets every screen uses for text: a paragraph and a button. Both go
+//! through the bidi layout and tell AccessKit the text in logical order.
+
+use eframe::egui::{self, Align, Layout, Response, Role, Sense, Ui, Vec2, WidgetInfo};
+
+use super::bidi::{BaseDirection, is_bidi_control};
+use super::cache::cached_layout;
+use super::layout::TextStyle;
+
+/// Touch targets are at least this tall and wide (points).
+pub const MIN_TOUCH: f32 = 48.0;
+
+fn spoken(text: &str) -> String {
+    text.chars().filter(|&c| !is_bidi_control(c)).collect()
+}
+
+/// A paragraph filling the available width, aligned to its start edge.
+pub fn paragraph(ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle) -> Response {
+    let width = ui.available_width().max(1.0);
+    let laid_out = cached_layout(ui.ctx(), text, base, style, width);
+    let size = Vec2::new(width, laid_out.galley.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let x = if laid_out.rtl {
+        rect.right() - laid_out.galley.size().x
+    } else {
+        rect.left()
+    };
+    ui.painter()
+        .galley(egui::pos2(x, rect.top()), laid_out.galley, style.color);
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, spoken(text)));
+    response
+}
+
+/// A button whose label goes through the text layer; at least [`MIN_TOUCH`] square.
+pub fn button(ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle) -> Response {
+    let padding = ui.spacing().button_padding * 2.0;
+    let max_width = (ui.available_width() - padding.x).max(MIN_TOUCH);
+    let laid_out = cached_layout(ui.ctx(), text, base, style, max_width);
+    let size = (laid_out.galley.size() + padding).max(Vec2::splat(MIN_TOUCH));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let position = rect.center() - laid_out.galley.size() / 2.0;
+        ui.painter().galley(position, laid_out.galley, style.color);
+    }
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, ui.is_enabled(), spoken(text)));
+    response
+}
+
+/// A row laid out in reading order: right to left for RTL locales (mirrored layout).
+pub fn reading_row<R>(ui: &mut Ui, rtl: bool, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let layout = if rtl {
+        Layout::right_to_left(Align::Center)
+    } else {
+        Layout::left_to_right(Align::Center)
+    };
+    ui.with_layout(layout, add_contents).inner
+}
+
+/// The arrow that points "back" in the reading direction (right in RTL locales).
+pub fn back_arrow(rtl: bool) -> &'static str {
+    if rtl { "→" } else { "←" }
+}
+
+/// The arrow that points "next" in the reading direction (left in RTL locales).
+pub fn next_arrow(rtl: bool) -> &'static str {
+    if rtl { "←" } else { "→" }
+}
