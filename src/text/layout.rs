@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
-use eframe::egui::text::{LayoutJob, TextWrapping};
+use eframe::egui::text::{LayoutJob, LayoutSection, TextWrapping};
 use eframe::egui::{Color32, FontId, Galley, TextFormat};
+use eframe::epaint::text::ByteIndex;
 use eframe::epaint::text::FontsView;
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
@@ -94,17 +95,27 @@ fn job(lines: &[Vec<String>], format: &TextFormat, indents: &[f32]) -> LayoutJob
     };
     for (index, (pieces, indent)) in lines.iter().zip(indents).enumerate() {
         if index > 0 {
-            job.append("\n", 0.0, format.clone());
-        }
-        if pieces.is_empty() {
-            job.append("", *indent, format.clone());
+            push_section(&mut job, "\n", 0.0, format);
         }
         for (position, piece) in pieces.iter().enumerate() {
             let leading = if position == 0 { *indent } else { 0.0 };
-            job.append(piece, leading, format.clone());
+            push_section(&mut job, piece, leading, format);
         }
     }
     job
+}
+
+/// Adds one piece as its own section. `LayoutJob::append` would merge pieces of
+/// the same format into one section, and the shaper would then reverse a whole
+/// right-to-left stretch again, undoing the visual order built here.
+fn push_section(job: &mut LayoutJob, text: &str, leading_space: f32, format: &TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(LayoutSection {
+        leading_space,
+        byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+        format: format.clone(),
+    });
 }
 
 /// Greedy line breaking at UAX #14 opportunities, measuring each piece with egui's fonts.

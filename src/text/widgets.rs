@@ -65,11 +65,12 @@ pub fn reading_row<R>(ui: &mut Ui, rtl: bool, add_contents: impl FnOnce(&mut Ui)
 }
 
 /// The arrow that points "back" in the reading direction (right in RTL locales).
+/// Guillemets, because the bundled fonts all have them.
 pub fn back_arrow(rtl: bool) -> &'static str {
-    if rtl { "→" } else { "←" }
+    if rtl { "›" } else { "‹" }
 }
 
 /// The arrow that points "next" in the reading direction (left in RTL locales).
 pub fn next_arrow(rtl: bool) -> &'static str {
-    if rtl { "←" } else { "→" }
+    if rtl { "‹" } else { "›" }
 }
