@@ -74,7 +74,7 @@ fn a_wrapped_rtl_paragraph_starts_on_the_top_row_at_the_right_edge() {
         .map(|row| {
             row.glyphs
                 .iter()
-                .map(|g| g.pos.x + g.advance_width)
+                .map(|g| row.pos.x + g.pos.x + g.advance_width)
                 .fold(0.0, f32::max)
         })
         .collect();
@@ -171,4 +171,29 @@ fn an_arabic_comma_stays_after_its_word() {
         .fold(f32::INFINITY, f32::min);
     assert!(comma < before, "the comma is left of the word it follows");
     assert!(comma > after, "and right of the next word");
+}
+
+#[test]
+fn arabic_indic_and_persian_digits_read_left_to_right() {
+    let ctx = context();
+    for (text, number) in [
+        (
+            "ماوەی بیرکردنەوە لە ٢٧ی تشرینی دووەمی ٢٠٢٦ کاتژمێر ١٤:٠٠",
+            "٢٠٢٦",
+        ),
+        (
+            "مهلت فکر کردن در ۲۷ نوامبر ۲۰۲۶ ساعت ۱۴:۰۰ تمام می‌شود",
+            "۲۰۲۶",
+        ),
+    ] {
+        let (galley, _) = lay_out(&ctx, text, BaseDirection::Rtl, 2000.0);
+        let drawn = &rows(&galley)[0];
+        assert!(drawn.contains(number), "{drawn}");
+        let time = if number == "٢٠٢٦" {
+            "١٤:٠٠"
+        } else {
+            "۱۴:۰۰"
+        };
+        assert!(drawn.contains(time), "{drawn}");
+    }
 }

@@ -31,6 +31,10 @@ pub struct LaidOut {
 }
 
 /// Lays out `text` (paragraphs separated by `\n`) within `max_width` points.
+///
+/// Lines are broken with widths egui measures for each breakable segment, drawn
+/// in visual order in one egui layout, and right-to-left rows are then moved so
+/// that they end on the same right edge.
 pub fn layout(
     fonts: &mut FontsView<'_>,
     text: &str,
@@ -57,49 +61,50 @@ pub fn layout(
         }
     }
     let format = TextFormat::simple(style.font_id.clone(), style.color);
-    // First pass: every row from the left edge, to learn each row's exact width.
-    let plain = fonts.layout_job(job(&lines, &format, &vec![0.0; lines.len()]));
-    let widest = plain
-        .rows
-        .iter()
-        .map(|row| row.rect().width())
-        .fold(0.0, f32::max);
-    let indents: Vec<f32> = plain
-        .rows
-        .iter()
-        .zip(&rtl_rows)
-        .map(|(row, &rtl)| {
-            if rtl {
-                widest - row.rect().width()
-            } else {
-                0.0
-            }
-        })
-        .collect();
-    let galley = if indents.iter().all(|&i| i == 0.0) {
-        plain
-    } else {
-        fonts.layout_job(job(&lines, &format, &indents))
-    };
+    let galley = fonts.layout_job(job(&lines, &format));
     LaidOut {
-        galley,
+        galley: align_rtl_rows(galley, &rtl_rows),
         rtl: rtl_rows.first().copied().unwrap_or(false),
     }
 }
 
-fn job(lines: &[Vec<String>], format: &TextFormat, indents: &[f32]) -> LayoutJob {
+/// Moves each right-to-left row right by what it lacks of the widest row.
+fn align_rtl_rows(galley: Arc<Galley>, rtl_rows: &[bool]) -> Arc<Galley> {
+    if !rtl_rows.contains(&true) || galley.rows.len() != rtl_rows.len() {
+        return galley;
+    }
+    let widest = galley
+        .rows
+        .iter()
+        .map(|row| row.rect().width())
+        .fold(0.0, f32::max);
+    let mut aligned = (*galley).clone();
+    for (row, &rtl) in aligned.rows.iter_mut().zip(rtl_rows) {
+        if rtl {
+            row.pos.x += widest - row.rect().width();
+        }
+    }
+    aligned.mesh_bounds = aligned
+        .rows
+        .iter()
+        .fold(eframe::egui::Rect::NOTHING, |bounds, row| {
+            bounds.union(row.visuals.mesh_bounds.translate(row.pos.to_vec2()))
+        });
+    Arc::new(aligned)
+}
+
+fn job(lines: &[Vec<String>], format: &TextFormat) -> LayoutJob {
     let mut job = LayoutJob {
         wrap: TextWrapping::no_max_width(),
         break_on_newline: true,
         ..LayoutJob::default()
     };
-    for (index, (pieces, indent)) in lines.iter().zip(indents).enumerate() {
+    for (index, pieces) in lines.iter().enumerate() {
         if index > 0 {
             push_section(&mut job, "\n", 0.0, format);
         }
-        for (position, piece) in pieces.iter().enumerate() {
-            let leading = if position == 0 { *indent } else { 0.0 };
-            push_section(&mut job, piece, leading, format);
+        for piece in pieces {
+            push_section(&mut job, piece, 0.0, format);
         }
     }
     job
@@ -118,8 +123,9 @@ fn push_section(job: &mut LayoutJob, text: &str, leading_space: f32, format: &Te
     });
 }
 
-/// Greedy line breaking at UAX #14 opportunities, measuring each piece with egui's fonts.
-/// Returns byte ranges of the lines, without their trailing spaces.
+/// Greedy line breaking at UAX #14 opportunities, each segment measured by egui
+/// (which caches them, so words seen before cost nothing). Returns the byte
+/// ranges of the lines, without their trailing spaces.
 fn break_lines(
     fonts: &mut FontsView<'_>,
     text: &str,
@@ -134,13 +140,12 @@ fn break_lines(
         let segment = &text[segment_start..end];
         let visible = segment.trim_end();
         let width = measure(fonts, visible, style);
-        let trailing = measure(fonts, &segment[visible.len()..], style);
         if line_width + width > max_width && segment_start > line_start {
             lines.push(line_start..trim_end(text, line_start, segment_start));
             line_start = segment_start;
             line_width = 0.0;
         }
-        line_width += width + trailing;
+        line_width += width + measure(fonts, &segment[visible.len()..], style);
         segment_start = end;
         if opportunity == BreakOpportunity::Mandatory && end < text.len() {
             lines.push(line_start..trim_end(text, line_start, end));

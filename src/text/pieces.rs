@@ -16,7 +16,7 @@ use super::bidi::{is_bidi_control, is_strong_rtl};
 /// The pieces of `text` (one visual run) in the order they are drawn, left to right.
 pub fn pieces(text: &str, rtl: bool) -> Vec<Cow<'_, str>> {
     if !rtl {
-        return vec![without_controls(text)];
+        return left_to_right_pieces(text);
     }
     let mut pieces: Vec<Cow<'_, str>> = Vec::new();
     let mut start = 0;
@@ -35,6 +35,37 @@ pub fn pieces(text: &str, rtl: bool) -> Vec<Cow<'_, str>> {
     pieces.retain(|p| !p.is_empty());
     pieces.reverse();
     pieces
+}
+
+/// A left-to-right run is one piece, except that characters of a right-to-left
+/// script (Arabic-Indic digits such as ٢٠٢٦, which bidi puts in left-to-right
+/// runs) are drawn one by one: the shaper would otherwise reverse them.
+fn left_to_right_pieces(text: &str) -> Vec<Cow<'_, str>> {
+    if !text.chars().any(shaper_reads_rtl) {
+        return vec![without_controls(text)];
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (offset, grapheme) in text.grapheme_indices(true) {
+        if grapheme.chars().any(shaper_reads_rtl) {
+            if start < offset {
+                pieces.push(without_controls(&text[start..offset]));
+            }
+            pieces.push(without_controls(grapheme));
+            start = offset + grapheme.len();
+        }
+    }
+    if start < text.len() {
+        pieces.push(without_controls(&text[start..]));
+    }
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
+/// Characters whose script makes the shaper lay a piece out right to left.
+fn shaper_reads_rtl(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
 }
 
 fn piece(text: &str, strong: bool) -> Cow<'_, str> {
@@ -72,6 +103,15 @@ mod tests {
             .map(Cow::into_owned)
             .collect();
         assert_eq!(drawn, ["جديد", " (", "كتاب", ")"]);
+    }
+
+    #[test]
+    fn arabic_indic_digits_keep_their_order() {
+        let drawn: Vec<String> = pieces("٢٠٢٦", false)
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect();
+        assert_eq!(drawn, ["٢", "٠", "٢", "٦"]);
     }
 
     #[test]

@@ -87,7 +87,10 @@ pub fn run(paths: StorePaths, content_dir: &Path, locales_dir: &Path) -> anyhow:
     eframe::run_native(
         "consent-kiosk",
         options,
-        Box::new(|_cc| Ok(Box::new(StatusWindow { lines }))),
+        Box::new(|cc| {
+            cc.egui_ctx.set_fonts(crate::text::font_definitions());
+            Ok(Box::new(StatusWindow { lines }))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
