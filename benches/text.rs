@@ -36,6 +36,8 @@ fn page(tag: &str, variant: usize) -> String {
         );
     }
     words.truncate(400);
+    // Each variant starts elsewhere, so its rows are new to every cache.
+    words.rotate_left(variant * 37 % 400);
     words.join(" ")
 }
 
