@@ -10,6 +10,7 @@ pub mod content;
 pub mod demo;
 pub mod export;
 pub mod i18n;
+pub mod kiosk;
 pub mod store;
 pub mod text;
 pub mod ui;

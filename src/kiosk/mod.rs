@@ -1,0 +1,15 @@
+//! A migrant's session at the kiosk: which screen they are on, what they chose,
+//! and what each touch does. Plain Rust, no egui: screens read a [`Session`] and
+//! hand back an [`Intent`]; [`Session::apply`] carries it out through the domain
+//! and the store. Nothing is stored unless the person signs (or withdraws).
+//!
+//! The screens that draw this state are not built yet; this is their model.
+
+mod screen;
+mod session;
+
+pub use screen::{Intent, Screen};
+pub use session::{IdleState, Notice, Services, Session};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,549 @@
+//! The session: state, intents applied through the domain, the idle wipe.
+
+use time::Duration;
+
+use crate::consent::{
+    ConsentDraft, ConsentId, Destination, LegalOption, MIGRANT, PageShown, ReferenceCode, Role,
+    RuleViolation, Signature, SignatureKind, Timestamp, Withdrawal,
+};
+use crate::content::Content;
+use crate::i18n::{Catalog, LocaleChain};
+use crate::store::{Store, StoreError};
+
+use super::screen::{Intent, Screen};
+
+/// What a session needs from the kiosk around it.
+#[derive(Debug)]
+pub struct Services<'a> {
+    /// The content shown.
+    pub content: &'a Content,
+    /// The words.
+    pub catalog: &'a Catalog,
+    /// Where signed consents and withdrawals go.
+    pub store: &'a mut Store,
+    /// The time of this touch.
+    pub now: Timestamp,
+}
+
+/// A short message for the person, as a Fluent message ID (the screen renders it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A message with no arguments, e.g. `withdraw-not-found`.
+    Message(&'static str),
+    /// The typed code has the wrong number of characters.
+    CodeLength {
+        /// Characters a code has.
+        expected: usize,
+        /// Characters typed.
+        found: usize,
+    },
+    /// Saving failed; nothing the person entered was lost (the reason is for staff).
+    NotSaved(String),
+}
+
+/// Whether the kiosk should warn or wipe because nobody has touched it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdleState {
+    /// Someone is using it.
+    Active,
+    /// Show "Are you still there?" with the seconds left.
+    Warning {
+        /// Seconds until the wipe.
+        seconds_left: i64,
+    },
+    /// The session was wiped back to the start screen.
+    Wiped,
+}
+
+/// One person's session, from the language grid to a receipt.
+#[derive(Debug)]
+pub struct Session {
+    screen: Screen,
+    history: Vec<Screen>,
+    chain: Option<LocaleChain>,
+    draft: Option<ConsentDraft>,
+    minor: bool,
+    notice: Option<Notice>,
+    last_input: Timestamp,
+}
+
+fn random_bytes<const N: usize>() -> Result<[u8; N], StoreError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| StoreError::Randomness(e.to_string()))?;
+    Ok(bytes)
+}
+
+impl Session {
+    /// A fresh session on the start screen.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            screen: Screen::Start,
+            history: Vec::new(),
+            chain: None,
+            draft: None,
+            minor: false,
+            notice: None,
+            last_input: now,
+        }
+    }
+
+    /// The screen to show.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The message to show on it, if any.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// The person's language chain (their language, host, English), once chosen.
+    pub fn chain(&self) -> Option<&LocaleChain> {
+        self.chain.as_ref()
+    }
+
+    /// The consent being prepared, if any (for the review screen).
+    pub fn draft(&self) -> Option<&ConsentDraft> {
+        self.draft.as_ref()
+    }
+
+    /// Whether the person said they are under 18.
+    pub fn is_minor(&self) -> bool {
+        self.minor
+    }
+
+    /// Applies a touch. Errors are shown as a [`Notice`]; none is lost or fatal.
+    pub fn apply(&mut self, intent: Intent, services: &mut Services<'_>) {
+        self.last_input = services.now;
+        self.notice = None;
+        if let Err(notice) = self.apply_inner(intent, services) {
+            self.notice = Some(notice);
+        }
+    }
+
+    /// Called every frame: warns, then wipes, an idle session (settings in `deployment.toml`).
+    pub fn tick(&mut self, services: &Services<'_>) -> IdleState {
+        if self.screen == Screen::Start && self.draft.is_none() {
+            return IdleState::Active;
+        }
+        let deployment = &services.content.deployment;
+        let idle = services.now - self.last_input;
+        if idle >= Duration::seconds(i64::from(deployment.idle_reset_seconds)) {
+            self.wipe(services.now);
+            return IdleState::Wiped;
+        }
+        if idle >= Duration::seconds(i64::from(deployment.idle_warning_seconds)) {
+            let left = Duration::seconds(i64::from(deployment.idle_reset_seconds)) - idle;
+            return IdleState::Warning {
+                seconds_left: left.whole_seconds().max(1),
+            };
+        }
+        IdleState::Active
+    }
+
+    /// Back to the start screen with nothing of the person left in memory.
+    pub fn wipe(&mut self, now: Timestamp) {
+        if let Some(mut draft) = self.draft.take() {
+            draft.wipe();
+        }
+        *self = Self::new(now);
+    }
+
+    fn go(&mut self, screen: Screen) {
+        let previous = std::mem::replace(&mut self.screen, screen);
+        self.history.push(previous);
+    }
+
+    fn apply_inner(&mut self, intent: Intent, services: &mut Services<'_>) -> Result<(), Notice> {
+        match intent {
+            Intent::StillHere => Ok(()),
+            Intent::Home | Intent::DoNotDecide => {
+                self.wipe(services.now);
+                if intent == Intent::DoNotDecide {
+                    self.notice = Some(Notice::Message("more-time-noted"));
+                }
+                Ok(())
+            }
+            Intent::Back => {
+                if let Some(previous) = self.history.pop() {
+                    self.screen = previous;
+                }
+                Ok(())
+            }
+            Intent::ChooseLanguage(tag) => self.choose_language(&tag, services),
+            Intent::StartWithdrawal => {
+                self.go(Screen::WithdrawCode);
+                Ok(())
+            }
+            Intent::EnterCode(typed) => self.enter_code(&typed, services),
+            Intent::ConfirmWithdrawal => self.confirm_withdrawal(services),
+            Intent::NeedMoreTime => {
+                if let Some(mut draft) = self.draft.take() {
+                    draft.wipe();
+                }
+                self.go(Screen::MoreTime);
+                Ok(())
+            }
+            Intent::TalkToCounsellor => {
+                self.go(Screen::Counsellor);
+                Ok(())
+            }
+            Intent::FeelPressured => {
+                if let Some(draft) = self.draft.as_mut() {
+                    draft.pressure_flag = true;
+                }
+                self.go(Screen::Pressured);
+                Ok(())
+            }
+            Intent::Continue => self.continue_from(services),
+            Intent::Adult(adult) => {
+                self.minor = !adult;
+                if let Some(draft) = self.draft.as_mut() {
+                    draft.subject.minor = !adult;
+                }
+                self.go(if adult {
+                    Screen::Overview
+                } else {
+                    Screen::MinorInfo
+                });
+                if adult {
+                    self.record_overview(services);
+                }
+                Ok(())
+            }
+            Intent::OpenOption(option) => {
+                self.show_option(option, services);
+                Ok(())
+            }
+            Intent::OpenCountries => {
+                self.go(Screen::Countries);
+                Ok(())
+            }
+            Intent::OpenCountry(code) => {
+                self.show_country(&code, services);
+                Ok(())
+            }
+            Intent::ChooseReturn(code) => self.choose_return(&code, services),
+            Intent::AnswerItem(key, yes) => {
+                if let Some(draft) = self.draft.as_mut() {
+                    draft.answer(key, yes);
+                }
+                Ok(())
+            }
+            Intent::AnswerQuestion(answer) => self.answer_question(&answer, services),
+            Intent::SignTyped(name) => self.sign(SignatureKind::Typed { name }, services),
+            Intent::SignDrawn(strokes) => self.sign(SignatureKind::Drawn { strokes }, services),
+            Intent::Decline => {
+                // At the kiosk nothing is recorded unless signed: declining leaves no trace.
+                self.wipe(services.now);
+                self.notice = Some(Notice::Message("more-time-noted"));
+                Ok(())
+            }
+        }
+    }
+
+    fn choose_language(&mut self, tag: &str, services: &mut Services<'_>) -> Result<(), Notice> {
+        let chain = services
+            .catalog
+            .chain(tag, &services.content.deployment.host_locale);
+        let id =
+            ConsentId::from_random(random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?);
+        let reference = ReferenceCode::from_random(u64::from_le_bytes(
+            random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?,
+        ));
+        self.draft = Some(ConsentDraft::new(
+            id,
+            reference,
+            chain.primary(),
+            &services.content.version,
+            &services.content.items(),
+        ));
+        self.chain = Some(chain);
+        self.go(Screen::Welcome);
+        Ok(())
+    }
+
+    fn continue_from(&mut self, services: &mut Services<'_>) -> Result<(), Notice> {
+        let next = match &self.screen {
+            Screen::Welcome => Screen::Age,
+            Screen::MinorInfo => {
+                self.record_overview(services);
+                Screen::Overview
+            }
+            Screen::Items => {
+                let all_answered = self
+                    .draft
+                    .as_ref()
+                    .is_some_and(|d| d.items.iter().all(|i| i.answer.is_some()));
+                if !all_answered {
+                    return Err(Notice::Message("step-items-intro"));
+                }
+                Screen::Check {
+                    question: 0,
+                    explaining: false,
+                }
+            }
+            Screen::Check {
+                question,
+                explaining: true,
+            } => {
+                if question + 1 < services.content.questions.len() {
+                    self.next_question(*question)
+                } else {
+                    if let Some(draft) = self.draft.as_mut() {
+                        draft.comprehension_done = true;
+                    }
+                    Screen::Review
+                }
+            }
+            Screen::Review => Screen::Sign,
+            _ => return Ok(()),
+        };
+        if next == Screen::Review {
+            self.record_review(services);
+        }
+        self.go(next);
+        Ok(())
+    }
+
+    fn next_question(&mut self, question: usize) -> Screen {
+        Screen::Check {
+            question: question + 1,
+            explaining: false,
+        }
+    }
+
+    fn answer_question(&mut self, answer: &str, services: &mut Services<'_>) -> Result<(), Notice> {
+        let Screen::Check { question, .. } = self.screen else {
+            return Ok(());
+        };
+        let questions = &services.content.questions;
+        let Some(asked) = questions.get(question) else {
+            return Ok(());
+        };
+        let understood = asked.answers.iter().any(|a| a.id == answer && a.correct);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.answer_comprehension(&asked.id, answer, understood);
+        }
+        if understood {
+            let next = if question + 1 < questions.len() {
+                self.next_question(question)
+            } else {
+                if let Some(draft) = self.draft.as_mut() {
+                    draft.comprehension_done = true;
+                }
+                self.record_review(services);
+                Screen::Review
+            };
+            self.go(next);
+        } else {
+            // Explained again, never graded: the page behind the question is shown.
+            let explains = asked.explains.clone();
+            self.record_page_by_id(&explains, services);
+            self.screen = Screen::Check {
+                question,
+                explaining: true,
+            };
+        }
+        Ok(())
+    }
+
+    /// The messages `ids` in the person's language, one paragraph each: what the
+    /// screen shows, and what the record keeps verbatim.
+    fn render(&self, ids: &[&str], services: &Services<'_>) -> String {
+        let Some(chain) = self.chain.as_ref() else {
+            return String::new();
+        };
+        ids.iter()
+            .map(|id| services.catalog.text(chain, id, None).text)
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    fn record_overview(&mut self, services: &Services<'_>) {
+        let Some(page) = services.content.pages.iter().find(|p| p.id == "overview") else {
+            return;
+        };
+        let mut ids: Vec<&str> = vec![page.title.as_str()];
+        ids.extend(page.sections.iter().map(String::as_str));
+        for option in &services.content.options {
+            ids.extend([option.title.as_str(), option.summary.as_str()]);
+        }
+        let text = self.render(&ids, services);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.record_page(PageShown::Overview, &text);
+        }
+    }
+
+    fn record_page_by_id(&mut self, page_id: &str, services: &Services<'_>) {
+        let Some(page) = services.content.pages.iter().find(|p| p.id == page_id) else {
+            return;
+        };
+        let mut ids: Vec<&str> = vec![page.title.as_str()];
+        ids.extend(page.sections.iter().map(String::as_str));
+        let text = self.render(&ids, services);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.record_text(&format!("page/{page_id}"), &text);
+        }
+    }
+
+    fn show_option(&mut self, option: LegalOption, services: &Services<'_>) {
+        if let Some(page) = services.content.options.iter().find(|o| o.option == option) {
+            let mut ids: Vec<&str> = vec![page.title.as_str()];
+            ids.extend(page.sections.iter().map(String::as_str));
+            let text = self.render(&ids, services);
+            if let Some(draft) = self.draft.as_mut() {
+                draft.record_page(PageShown::Option(option), &text);
+            }
+        }
+        self.go(Screen::Option(option));
+    }
+
+    fn show_country(&mut self, code: &str, services: &Services<'_>) {
+        if let Some(country) = services.content.countries.iter().find(|c| c.code == code) {
+            let mut ids = vec![country.name.as_str(), country.reintegration.as_str()];
+            if let crate::content::AssistanceStatus::Suspended { reason, .. } = &country.status {
+                ids.push(reason.as_str());
+            }
+            let text = self.render(&ids, services);
+            if let Some(draft) = self.draft.as_mut() {
+                draft.record_page(PageShown::Country(code.to_owned()), &text);
+            }
+        }
+        self.go(Screen::Country(code.to_owned()));
+    }
+
+    fn choose_return(&mut self, code: &str, services: &Services<'_>) -> Result<(), Notice> {
+        if self.minor {
+            // A child never signs alone at the kiosk: a counsellor and a guardian take over.
+            self.go(Screen::Counsellor);
+            return Err(Notice::Message("minor-counsellor"));
+        }
+        let destination = Destination::country(code);
+        if services
+            .content
+            .signing_policy()
+            .suspension_for(&destination)
+            .is_some()
+        {
+            return Err(Notice::Message("country-not-selectable"));
+        }
+        if let Some(draft) = self.draft.as_mut() {
+            draft.choose(LegalOption::VoluntaryReturn, Some(destination));
+        }
+        self.go(Screen::Items);
+        Ok(())
+    }
+
+    fn record_review(&mut self, services: &Services<'_>) {
+        let Some(draft) = self.draft.as_ref() else {
+            return;
+        };
+        let mut ids: Vec<&str> = vec!["step-review-title", "step-review-intro"];
+        for statement in &services.content.statements {
+            if draft
+                .items
+                .iter()
+                .any(|i| i.key == statement.item && i.answer == Some(true))
+            {
+                ids.push(statement.title.as_str());
+            }
+        }
+        let text = self.render(&ids, services);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.record_text("review", &text);
+        }
+    }
+
+    fn sign(&mut self, kind: SignatureKind, services: &mut Services<'_>) -> Result<(), Notice> {
+        if self.screen != Screen::Sign {
+            return Ok(());
+        }
+        let policy = services.content.signing_policy();
+        let Some(draft) = self.draft.as_mut() else {
+            return Ok(());
+        };
+        draft.signatures.retain(|s| s.signer != MIGRANT);
+        draft.add_signature(Signature {
+            signer: MIGRANT,
+            kind,
+            signed_at: services.now,
+        });
+        let event = match draft.sign(&policy, services.now) {
+            Ok(event) => event,
+            Err(RuleViolation::GuardianSignatureMissing | RuleViolation::ChildViewMissing) => {
+                return Err(Notice::Message("minor-counsellor"));
+            }
+            Err(RuleViolation::MarkWithoutWitness) => {
+                return Err(Notice::Message("sign-mark-needs-witness"));
+            }
+            Err(RuleViolation::EmptySignature) => return Err(Notice::Message("step-sign-title")),
+            Err(other) => return Err(Notice::NotSaved(other.to_string())),
+        };
+        // The draft stays untouched until the commit succeeds: a full disk loses nothing.
+        services
+            .store
+            .commit(&event)
+            .map_err(|e| Notice::NotSaved(e.to_string()))?;
+        let reference = draft.reference.clone();
+        let cooling_off_until = policy.cooling_off.ends(services.now);
+        if let Some(mut signed) = self.draft.take() {
+            signed.wipe();
+        }
+        self.history.clear();
+        self.screen = Screen::Receipt {
+            reference,
+            cooling_off_until,
+        };
+        Ok(())
+    }
+
+    fn enter_code(&mut self, typed: &str, services: &mut Services<'_>) -> Result<(), Notice> {
+        let reference = match ReferenceCode::parse(typed) {
+            Ok(reference) => reference,
+            Err(crate::consent::ReferenceCodeError::WrongLength { expected, found }) => {
+                return Err(Notice::CodeLength { expected, found });
+            }
+            Err(_) => return Err(Notice::Message("withdraw-code-typo")),
+        };
+        let consent = services
+            .store
+            .find_by_reference(&reference)
+            .map_err(|e| Notice::NotSaved(e.to_string()))?
+            .ok_or(Notice::Message("withdraw-not-found"))?;
+        self.go(Screen::WithdrawConfirm {
+            consent_id: consent.consent_id,
+            reference,
+        });
+        Ok(())
+    }
+
+    fn confirm_withdrawal(&mut self, services: &mut Services<'_>) -> Result<(), Notice> {
+        let Screen::WithdrawConfirm { reference, .. } = &self.screen else {
+            return Ok(());
+        };
+        let reference = reference.clone();
+        let consent = services
+            .store
+            .find_by_reference(&reference)
+            .map_err(|e| Notice::NotSaved(e.to_string()))?
+            .ok_or(Notice::Message("withdraw-not-found"))?;
+        let event = consent
+            .withdraw(Withdrawal {
+                at: services.now,
+                confirmed_by: Role::Migrant,
+                account_id: None,
+            })
+            .map_err(|_| Notice::Message("withdraw-closed"))?;
+        services
+            .store
+            .commit(&event)
+            .map_err(|e| Notice::NotSaved(e.to_string()))?;
+        self.history.clear();
+        self.screen = Screen::WithdrawDone {
+            reference,
+            at: services.now,
+        };
+        Ok(())
+    }
+}

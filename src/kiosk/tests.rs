@@ -1,0 +1,363 @@
+//! The kiosk flow as a person walks it, on the bundled content and a real store.
+
+use std::path::Path;
+
+use time::Duration;
+use time::macros::datetime;
+
+use super::*;
+use crate::consent::{ItemKey, LegalOption, ReferenceCode, Timestamp};
+use crate::content::Content;
+use crate::i18n::Catalog;
+use crate::store::{Access, Store, StorePaths};
+
+const T0: Timestamp = datetime!(2026-11-02 10:00 UTC);
+
+struct Kiosk {
+    content: Content,
+    catalog: Catalog,
+    store: Store,
+    session: Session,
+    now: Timestamp,
+    _dir: tempfile::TempDir,
+}
+
+impl Kiosk {
+    fn new() -> Self {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let catalog = Catalog::load(&root.join("locales")).expect("locales");
+        let content = Content::load(&root.join("content"), &catalog).expect("content");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("store");
+        Self {
+            content,
+            catalog,
+            store,
+            session: Session::new(T0),
+            now: T0,
+            _dir: dir,
+        }
+    }
+
+    fn touch(&mut self, intent: Intent) {
+        self.now += Duration::seconds(5);
+        let mut services = Services {
+            content: &self.content,
+            catalog: &self.catalog,
+            store: &mut self.store,
+            now: self.now,
+        };
+        self.session.apply(intent, &mut services);
+    }
+
+    fn tick_after(&mut self, seconds: i64) -> IdleState {
+        self.now += Duration::seconds(seconds);
+        let services = Services {
+            content: &self.content,
+            catalog: &self.catalog,
+            store: &mut self.store,
+            now: self.now,
+        };
+        self.session.tick(&services)
+    }
+
+    /// Language, welcome, age, the overview, the return option and Georgia's page.
+    fn read_everything(&mut self, tag: &str) {
+        self.touch(Intent::ChooseLanguage(tag.into()));
+        self.touch(Intent::Continue);
+        self.touch(Intent::Adult(true));
+        assert_eq!(self.session.screen(), &Screen::Overview);
+        self.touch(Intent::OpenOption(LegalOption::VoluntaryReturn));
+        self.touch(Intent::OpenCountries);
+        self.touch(Intent::OpenCountry("GE".into()));
+    }
+
+    fn answer_items_and_questions(&mut self) {
+        for key in ItemKey::ALL {
+            self.touch(Intent::AnswerItem(key, true));
+        }
+        self.touch(Intent::Continue);
+        for question in self.content.questions.clone() {
+            let right = question
+                .answers
+                .iter()
+                .find(|a| a.correct)
+                .expect("a right answer");
+            self.touch(Intent::AnswerQuestion(right.id.clone()));
+        }
+        assert_eq!(self.session.screen(), &Screen::Review);
+        self.touch(Intent::Continue);
+        assert_eq!(self.session.screen(), &Screen::Sign);
+    }
+
+    fn sign_up_to_receipt(&mut self, tag: &str) -> ReferenceCode {
+        self.read_everything(tag);
+        self.touch(Intent::ChooseReturn("GE".into()));
+        assert_eq!(self.session.screen(), &Screen::Items);
+        self.answer_items_and_questions();
+        self.touch(Intent::SignTyped("Zed Testperson".into()));
+        match self.session.screen() {
+            Screen::Receipt { reference, .. } => reference.clone(),
+            other => panic!(
+                "expected the receipt, got {other:?} ({:?})",
+                self.session.notice()
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_whole_flow_signs_in_english_and_arabic_and_the_record_verifies() {
+    for tag in ["en", "ar"] {
+        let mut kiosk = Kiosk::new();
+        let reference = kiosk.sign_up_to_receipt(tag);
+        assert!(
+            kiosk.session.draft().is_none(),
+            "nothing of the person stays in memory"
+        );
+        let report = kiosk.store.verify(kiosk.now).expect("verify");
+        assert!(report.is_intact());
+        assert_eq!(report.states.get("cooling_off"), Some(&1));
+        let consent = kiosk
+            .store
+            .find_by_reference(&reference)
+            .expect("query")
+            .expect("stored");
+        assert_eq!(consent.record.locale, tag);
+        assert_eq!(consent.record.content_version, kiosk.content.version);
+        let shown: String = consent
+            .record
+            .shown_text
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        if tag == "ar" {
+            assert!(shown.contains("خيارات"), "the verbatim text is in Arabic");
+        } else {
+            assert!(shown.contains("All your options"));
+        }
+        assert!(consent.record.shown_text.iter().any(|s| s.step == "review"));
+    }
+}
+
+#[test]
+fn a_wrong_answer_explains_again_flags_the_record_and_never_blocks() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("fa");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    for key in ItemKey::ALL {
+        kiosk.touch(Intent::AnswerItem(key, true));
+    }
+    kiosk.touch(Intent::Continue);
+    let first = kiosk.content.questions[0].clone();
+    let wrong = first
+        .answers
+        .iter()
+        .find(|a| !a.correct)
+        .expect("a wrong answer");
+    kiosk.touch(Intent::AnswerQuestion(wrong.id.clone()));
+    assert_eq!(
+        kiosk.session.screen(),
+        &Screen::Check {
+            question: 0,
+            explaining: true
+        }
+    );
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.needed_re_explanation())
+    );
+    kiosk.touch(Intent::Continue);
+    assert_eq!(
+        kiosk.session.screen(),
+        &Screen::Check {
+            question: 1,
+            explaining: false
+        }
+    );
+}
+
+#[test]
+fn items_must_each_be_answered_before_going_on() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("en");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.touch(Intent::AnswerItem(ItemKey::ReturnAssistance, true));
+    kiosk.touch(Intent::Continue);
+    assert_eq!(kiosk.session.screen(), &Screen::Items);
+    assert!(kiosk.session.notice().is_some());
+}
+
+#[test]
+fn a_minor_reads_everything_but_cannot_sign() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("ti".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(false));
+    assert_eq!(kiosk.session.screen(), &Screen::MinorInfo);
+    kiosk.touch(Intent::Continue);
+    assert_eq!(kiosk.session.screen(), &Screen::Overview);
+    kiosk.touch(Intent::OpenOption(LegalOption::VoluntaryReturn));
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Counsellor);
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Message("minor-counsellor"))
+    );
+    assert_eq!(kiosk.store.event_count(), 0);
+}
+
+#[test]
+fn a_suspended_destination_cannot_be_chosen() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("ps");
+    kiosk.touch(Intent::OpenCountry("AF".into()));
+    kiosk.touch(Intent::ChooseReturn("AF".into()));
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Message("country-not-selectable"))
+    );
+    assert_eq!(kiosk.session.screen(), &Screen::Country("AF".into()));
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none())
+    );
+}
+
+#[test]
+fn more_time_not_deciding_and_a_counsellor_are_open_from_every_consent_step() {
+    let steps: [fn(&mut Kiosk); 4] = [
+        |_| {},
+        |k| {
+            for key in ItemKey::ALL {
+                k.touch(Intent::AnswerItem(key, true));
+            }
+            k.touch(Intent::Continue);
+        },
+        |k| k.answer_items_and_questions(),
+        |k| {
+            k.answer_items_and_questions();
+            k.touch(Intent::Back);
+        },
+    ];
+    for reach in steps {
+        for (intent, expected) in [
+            (Intent::NeedMoreTime, Screen::MoreTime),
+            (Intent::DoNotDecide, Screen::Start),
+            (Intent::TalkToCounsellor, Screen::Counsellor),
+            (Intent::FeelPressured, Screen::Pressured),
+        ] {
+            let mut kiosk = Kiosk::new();
+            kiosk.read_everything("bn");
+            kiosk.touch(Intent::ChooseReturn("GE".into()));
+            reach(&mut kiosk);
+            assert!(
+                kiosk.session.screen().is_consent_step(),
+                "{:?}",
+                kiosk.session.screen()
+            );
+            kiosk.touch(intent.clone());
+            assert_eq!(kiosk.session.screen(), &expected, "{intent:?}");
+            assert_eq!(kiosk.store.event_count(), 0, "nothing stored unless signed");
+        }
+    }
+}
+
+#[test]
+fn an_idle_session_warns_then_wipes_everything() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("ar");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    let warning = kiosk.content.deployment.idle_warning_seconds;
+    let reset = kiosk.content.deployment.idle_reset_seconds;
+    assert_eq!(kiosk.tick_after(i64::from(warning) - 10), IdleState::Active);
+    assert!(matches!(kiosk.tick_after(15), IdleState::Warning { .. }));
+    kiosk.touch(Intent::StillHere);
+    assert_eq!(kiosk.tick_after(1), IdleState::Active);
+    assert_eq!(kiosk.tick_after(i64::from(reset)), IdleState::Wiped);
+    assert_eq!(kiosk.session.screen(), &Screen::Start);
+    assert!(kiosk.session.draft().is_none());
+    assert!(kiosk.session.chain().is_none());
+}
+
+#[test]
+fn withdrawal_by_code_catches_typos_and_stores_a_signed_event() {
+    let mut kiosk = Kiosk::new();
+    let reference = kiosk.sign_up_to_receipt("uk");
+    kiosk.touch(Intent::Home);
+    kiosk.touch(Intent::StartWithdrawal);
+    assert_eq!(kiosk.session.screen(), &Screen::WithdrawCode);
+
+    let code = reference.compact();
+    let mut swapped = code.clone().into_bytes();
+    swapped.swap(2, 3);
+    if swapped != code.as_bytes() {
+        kiosk.touch(Intent::EnterCode(
+            String::from_utf8(swapped).expect("ascii"),
+        ));
+        assert_eq!(
+            kiosk.session.notice(),
+            Some(&Notice::Message("withdraw-code-typo"))
+        );
+    }
+    kiosk.touch(Intent::EnterCode(code[..6].to_owned()));
+    assert!(matches!(
+        kiosk.session.notice(),
+        Some(Notice::CodeLength { found: 6, .. })
+    ));
+    kiosk.touch(Intent::EnterCode(ReferenceCode::from_random(7).to_string()));
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Message("withdraw-not-found"))
+    );
+
+    kiosk.touch(Intent::EnterCode(format!(
+        " {} ",
+        reference.to_string().to_lowercase()
+    )));
+    assert!(matches!(
+        kiosk.session.screen(),
+        Screen::WithdrawConfirm { .. }
+    ));
+    kiosk.touch(Intent::ConfirmWithdrawal);
+    assert!(matches!(
+        kiosk.session.screen(),
+        Screen::WithdrawDone { .. }
+    ));
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("found");
+    assert_eq!(consent.state_at(kiosk.now).name(), "withdrawn");
+    assert!(kiosk.store.verify(kiosk.now).expect("verify").is_intact());
+    let mut kinds = Vec::new();
+    kiosk
+        .store
+        .for_each_event(None, |sealed| -> Result<(), crate::store::StoreError> {
+            kinds.push(sealed.event().map(|e| e.kind()).unwrap_or("?"));
+            Ok(())
+        })
+        .expect("read");
+    assert_eq!(kinds, ["signed", "withdrawn"]);
+}
+
+#[test]
+fn skipping_the_option_page_cannot_produce_a_signature() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("en".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    kiosk.touch(Intent::OpenCountries);
+    kiosk.touch(Intent::OpenCountry("GE".into()));
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.answer_items_and_questions();
+    kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Sign);
+    assert!(matches!(kiosk.session.notice(), Some(Notice::NotSaved(_))));
+    assert_eq!(kiosk.store.event_count(), 0);
+}
