@@ -197,3 +197,28 @@ fn arabic_indic_and_persian_digits_read_left_to_right() {
         assert!(drawn.contains(time), "{drawn}");
     }
 }
+
+#[test]
+fn a_wrapped_paragraph_never_overflows_its_width() {
+    let ctx = context();
+    let text = "Do you agree that your information is used to organise your return and support, and that only the staff who organise your help will see it?";
+    for width in [200.0, 333.0, 500.0, 860.0] {
+        let (galley, _) = lay_out(&ctx, text, BaseDirection::Ltr, width);
+        assert!(
+            galley.size().x <= width + 0.5,
+            "{} > {width}",
+            galley.size().x
+        );
+        let (galley, _) = lay_out(
+            &ctx,
+            "أنت تقرر بحرية. لا يحق لأحد أن يضغط عليك، وإذا قلت «لا» فلن يؤثر ذلك سلبًا على المساعدة التي تحصل عليها هنا",
+            BaseDirection::Rtl,
+            width,
+        );
+        assert!(
+            galley.size().x <= width + 0.5,
+            "{} > {width}",
+            galley.size().x
+        );
+    }
+}

@@ -155,3 +155,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = በዚህ አገር የሚገኝ አጋር ቢሮ
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = አሁን ይህን ማስቀመጥ አልተቻለም። ያስገቡት ምንም ነገር አልጠፋም። እባክዎ ከሠራተኞቹ አንዱን እርዳታ ይጠይቁ።
+# The person asked for a counsellor.
+counsellor-ask = እባክዎ ከሠራተኞቹ አንዱን ይጠይቁ፤ አማካሪ ይጠሩልዎታል። በሌላ ጊዜም ተመልሰው መምጣት ይችላሉ።

@@ -169,3 +169,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = المكتب الشريك في هذا البلد
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = لم نستطع حفظ هذا الآن. لم يضِع شيء مما أدخلته. من فضلك اطلب المساعدة من أحد الموظفين.
+# The person asked for a counsellor.
+counsellor-ask = من فضلك اطلب ذلك من أحد الموظفين: سيُحضر إليك مستشارًا. يمكنك أيضًا أن تعود في وقت آخر.

@@ -156,3 +156,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = এই দেশে সহযোগী সংস্থার অফিস
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = এই মুহূর্তে এটি সংরক্ষণ করা গেল না। আপনার দেওয়া কোনো তথ্য হারায়নি। দয়া করে একজন কর্মীর কাছে সাহায্য চান।
+# The person asked for a counsellor.
+counsellor-ask = দয়া করে একজন কর্মীকে বলুন: তিনি একজন পরামর্শদাতাকে আপনার কাছে নিয়ে আসবেন। আপনি অন্য কোনো সময় আবার আসতেও পারেন।

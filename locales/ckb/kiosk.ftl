@@ -155,3 +155,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = نووسینگەی هاوبەش لەم وڵاتە
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = ئێستا ئەمە پاشەکەوت نەکرا. هیچ شتێک لەوەی نووسیوتە ون نەبووە. تکایە داوای یارمەتی لە کارمەندێک بکە.
+# The person asked for a counsellor.
+counsellor-ask = تکایە بە کارمەندێک بڵێ: ڕاوێژکارێکت بۆ دەهێنێت. هەروەها دەتوانیت کاتێکی تر بگەڕێیتەوە.

@@ -150,3 +150,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Partner office in this country
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = This could not be saved just now. Nothing you entered is lost. Please ask a member of staff for help.
+# The person asked for a counsellor.
+counsellor-ask = Please ask a member of staff: they will bring a counsellor to you. You can also come back at another time.

@@ -152,3 +152,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Oficina asociada en este país
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Ahora mismo no se ha podido guardar. No se ha perdido nada de lo que ha introducido. Por favor, pida ayuda a alguien del personal.
+# The person asked for a counsellor.
+counsellor-ask = Por favor, pídaselo a alguien del personal: le traerá a un asesor. También puede volver en otro momento.

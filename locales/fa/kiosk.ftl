@@ -154,3 +154,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = دفتر سازمان همکار در این کشور
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = الان نتوانستیم این را ذخیره کنیم. چیزی از آنچه وارد کرده‌اید از بین نرفته است. لطفاً از یکی از کارکنان کمک بخواهید.
+# The person asked for a counsellor.
+counsellor-ask = لطفاً به یکی از کارکنان بگویید: او یک مشاور را پیش شما می‌آورد. همچنین می‌توانید وقت دیگری برگردید.

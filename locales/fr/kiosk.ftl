@@ -157,3 +157,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) } h { NUMBER($minute, m
 ## Contacts
 
 contact-partner-office = Bureau partenaire dans ce pays
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Cela n'a pas pu être enregistré pour l'instant. Rien de ce que vous avez entré n'est perdu. Demandez de l'aide à un membre du personnel, s'il vous plaît.
+# The person asked for a counsellor.
+counsellor-ask = Demandez à un membre du personnel, s'il vous plaît : il vous amènera un conseiller. Vous pouvez aussi revenir à un autre moment.

@@ -153,3 +153,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = په دې هېواد کې د همکار سازمان دفتر
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = دا اوس خوندي نه شو. تاسو چې هر څه دننه کړي، هېڅ یې نه دي ورک شوي. مهرباني وکړئ له یو کارکوونکي مرسته وغواړئ.
+# The person asked for a counsellor.
+counsellor-ask = مهرباني وکړئ یو کارکوونکي ته ووایئ: هغه به یو مشاور تاسو ته راولي. تاسو کولای شئ بل وخت هم بېرته راشئ.

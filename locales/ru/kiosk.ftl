@@ -163,3 +163,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Офис организации-партнёра в этой стране
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Сейчас это не удалось сохранить. Ничего из того, что вы ввели, не потеряно. Пожалуйста, попросите сотрудника вам помочь.
+# The person asked for a counsellor.
+counsellor-ask = Пожалуйста, скажите об этом сотруднику: он позовёт к вам консультанта. Вы также можете прийти в другой раз.

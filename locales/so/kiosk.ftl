@@ -154,3 +154,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Xafiiska la-hawlgalaha ee dalkan
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Hadda lama kaydin karin. Wixii aad gelisay waxba kama lumin. Fadlan caawimaad ka codso mid ka mid ah shaqaalaha.
+# The person asked for a counsellor.
+counsellor-ask = Fadlan u sheeg mid ka mid ah shaqaalaha: waxay kuu keeni doonaan lataliye. Sidoo kale waad soo noqon kartaa waqti kale.

@@ -158,3 +158,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = ኣብዛ ሃገር ዘሎ መሻርኽቲ ቤት ጽሕፈት
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = ሕጂ እዚ ክዕቀብ ኣይከኣለን። ካብቲ ዝሃብኩምዎ ሓበሬታ ዋላ ሓደ ኣይጠፍአን። በጃኹም ንሓደ ሰራሕተኛ ሓገዝ ሕተቱ።
+# The person asked for a counsellor.
+counsellor-ask = በጃኹም ንሓደ ሰራሕተኛ ሕተቱ፤ ኣማኻሪ ክጽውዑልኩም እዮም። ካልእ ግዜ እውን ክትምለሱ ትኽእሉ ኢኹም።

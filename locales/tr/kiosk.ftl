@@ -153,3 +153,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Bu ülkedeki ortak kuruluşun ofisi
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Bu, şu anda kaydedilemedi. Girdiğiniz hiçbir şey kaybolmadı. Lütfen bir görevliden yardım isteyin.
+# The person asked for a counsellor.
+counsellor-ask = Lütfen bir görevliye söyleyin: yanınıza bir danışman getirecek. Ya da başka bir zaman tekrar gelebilirsiniz.

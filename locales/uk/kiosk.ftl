@@ -163,3 +163,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = Офіс організації-партнера в цій країні
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = Зараз це не вдалося зберегти. Нічого з того, що ви ввели, не втрачено. Будь ласка, попросіть працівника вам допомогти.
+# The person asked for a counsellor.
+counsellor-ask = Будь ласка, скажіть про це працівникові: він покличе до вас консультанта. Ви також можете прийти іншим разом.

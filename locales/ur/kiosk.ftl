@@ -156,3 +156,10 @@ time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minim
 ## Contacts
 
 contact-partner-office = اس ملک میں شراکت دار ادارے کا دفتر
+
+## Messages on screen
+
+# Saving did not work (for example a full disk). Nothing the person entered is lost.
+not-saved = یہ ابھی محفوظ نہیں ہو سکا۔ آپ نے جو کچھ درج کیا، اس میں سے کچھ بھی ضائع نہیں ہوا۔ براہ کرم عملے کے کسی رکن سے مدد مانگیں۔
+# The person asked for a counsellor.
+counsellor-ask = براہ کرم عملے کے کسی رکن سے کہیں: وہ ایک مشیر کو آپ کے پاس لے آئیں گے۔ آپ کسی اور وقت بھی واپس آ سکتے ہیں۔

@@ -11,6 +11,7 @@ use crate::consent::{ItemKey, LegalOption};
 pub struct DeploymentFile {
     pub host_country: Spanned<String>,
     pub host_locale: Spanned<String>,
+    pub time_zone: Spanned<String>,
     pub locales: Vec<Spanned<String>>,
     pub cooling_off_hours: Spanned<u32>,
     pub cooling_off_minimum_hours: Spanned<u32>,

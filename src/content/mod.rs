@@ -218,6 +218,31 @@ impl Content {
         })
     }
 
+    /// `at` as a calendar date and time of day in the deployment's time zone.
+    pub fn local_time(&self, at: Timestamp) -> (time::Date, time::Time) {
+        let zoned = jiff::Timestamp::from_second(at.unix_timestamp())
+            .ok()
+            .zip(jiff::tz::TimeZone::get(&self.deployment.time_zone).ok())
+            .map(|(instant, zone)| instant.to_zoned_datetime(zone));
+        let local = zoned.and_then(|z| {
+            let month = time::Month::try_from(u8::try_from(z.month()).ok()?).ok()?;
+            let date = time::Date::from_calendar_date(
+                i32::from(z.year()),
+                month,
+                u8::try_from(z.day()).ok()?,
+            )
+            .ok()?;
+            let clock = time::Time::from_hms(
+                u8::try_from(z.hour()).ok()?,
+                u8::try_from(z.minute()).ok()?,
+                0,
+            )
+            .ok()?;
+            Some((date, clock))
+        });
+        local.unwrap_or((at.date(), at.time()))
+    }
+
     /// What signing needs from the content: the cooling-off period and every suspension.
     pub fn signing_policy(&self) -> SigningPolicy {
         let mut suspensions = Vec::new();
@@ -339,6 +364,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
     Ok(Deployment {
         host_country,
         host_locale: file.host_locale.get_ref().clone(),
+        time_zone: file.time_zone.get_ref().clone(),
         locales,
         cooling_off,
         idle_warning_seconds: *file.idle_warning_seconds.get_ref(),

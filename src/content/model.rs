@@ -16,6 +16,8 @@ pub struct Deployment {
     pub host_country: String,
     /// The host language's locale tag.
     pub host_locale: String,
+    /// The IANA time zone receipts are shown in, e.g. `Europe/Paris`.
+    pub time_zone: String,
     /// Locales offered, in the order shown.
     pub locales: Vec<String>,
     /// The cooling-off period, already checked against its minimum.

@@ -21,8 +21,6 @@ pub enum Screen {
     Countries,
     /// One country's page.
     Country(String),
-    /// Choose what to do (nothing pre-selected).
-    Choose,
     /// The granular consent items, each yes or no.
     Items,
     /// A comprehension question; `explaining` shows its page again after a wrong answer.
@@ -73,7 +71,7 @@ impl Screen {
     pub fn is_consent_step(&self) -> bool {
         matches!(
             self,
-            Screen::Choose | Screen::Items | Screen::Check { .. } | Screen::Review | Screen::Sign
+            Screen::Items | Screen::Check { .. } | Screen::Review | Screen::Sign
         )
     }
 }

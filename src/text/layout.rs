@@ -166,8 +166,7 @@ fn measure(fonts: &mut FontsView<'_>, text: &str, style: &TextStyle) -> f32 {
         return 0.0;
     }
     let shown: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
-    fonts
-        .layout_no_wrap(shown, style.font_id.clone(), style.color)
-        .size()
-        .x
+    let galley = fonts.layout_no_wrap(shown, style.font_id.clone(), style.color);
+    // The row's size, not the galley's: it keeps trailing spaces, which separate words.
+    galley.rows.iter().map(|row| row.size.x).fold(0.0, f32::max)
 }

@@ -18,7 +18,9 @@ pub use cache::cached_layout;
 pub use fonts::font_definitions;
 pub use layout::{LaidOut, TextStyle, layout};
 pub use pieces::pieces;
-pub use widgets::{MIN_TOUCH, back_arrow, button, next_arrow, paragraph, reading_row};
+pub use widgets::{
+    MIN_TOUCH, back_arrow, button, choice, label, next_arrow, paragraph, reading_row,
+};
 
 impl From<crate::i18n::Direction> for BaseDirection {
     fn from(direction: crate::i18n::Direction) -> Self {

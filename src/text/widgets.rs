@@ -31,26 +31,65 @@ pub fn paragraph(ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle
     response
 }
 
+/// Text that takes only its own width (for rows of controls); wraps if it must.
+pub fn label(ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle) -> Response {
+    let laid_out = cached_layout(ui.ctx(), text, base, style, ui.available_width().max(1.0));
+    let (rect, response) = ui.allocate_exact_size(laid_out.galley.size(), Sense::hover());
+    ui.painter().galley(rect.min, laid_out.galley, style.color);
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, spoken(text)));
+    response
+}
+
 /// A button whose label goes through the text layer; at least [`MIN_TOUCH`] square.
 pub fn button(ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle) -> Response {
+    choice(ui, text, base, style, false, None)
+}
+
+/// A button that shows whether it is the chosen answer (filled, thick border, and
+/// "selected" for screen readers); otherwise like [`button`]. `spoken_as` replaces
+/// the label for screen readers where the visible word alone is ambiguous
+/// ("Yes" under each of several questions).
+pub fn choice(
+    ui: &mut Ui,
+    text: &str,
+    base: BaseDirection,
+    style: &TextStyle,
+    selected: bool,
+    spoken_as: Option<&str>,
+) -> Response {
     let padding = ui.spacing().button_padding * 2.0;
     let max_width = (ui.available_width() - padding.x).max(MIN_TOUCH);
     let laid_out = cached_layout(ui.ctx(), text, base, style, max_width);
     let size = (laid_out.galley.size() + padding).max(Vec2::splat(MIN_TOUCH));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact(&response);
+        let visuals = ui.style().interact_selectable(&response, selected);
+        let stroke = if selected {
+            egui::Stroke::new(4.0, ui.visuals().selection.stroke.color)
+        } else {
+            visuals.bg_stroke
+        };
         ui.painter().rect(
             rect,
             visuals.corner_radius,
             visuals.weak_bg_fill,
-            visuals.bg_stroke,
+            stroke,
             egui::StrokeKind::Inside,
         );
         let position = rect.center() - laid_out.galley.size() / 2.0;
         ui.painter().galley(position, laid_out.galley, style.color);
     }
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, ui.is_enabled(), spoken(text)));
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(
+            Role::Button,
+            ui.is_enabled(),
+            spoken(spoken_as.unwrap_or(text)),
+        );
+        if selected {
+            info.selected = Some(true);
+        }
+        info
+    });
     response
 }
 
@@ -61,7 +100,10 @@ pub fn reading_row<R>(ui: &mut Ui, rtl: bool, add_contents: impl FnOnce(&mut Ui)
     } else {
         Layout::left_to_right(Align::Center)
     };
-    ui.with_layout(layout, add_contents).inner
+    // As tall as its contents: a plain `with_layout` would centre the row in all the
+    // height left (the whole page, inside a scroll area).
+    ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), 0.0), layout, add_contents)
+        .inner
 }
 
 /// The arrow that points "back" in the reading direction (right in RTL locales).

@@ -1,0 +1,242 @@
+//! The migrant's kiosk: one file per group of screens, each a function that reads
+//! the session through a [`View`] and returns an [`Intent`]; [`KioskApp`] applies it.
+
+mod chrome;
+mod reading;
+mod receipt;
+mod start;
+mod steps;
+mod view;
+mod withdraw;
+
+use eframe::egui;
+
+use crate::consent::Clock;
+use crate::content::Content;
+use crate::i18n::Catalog;
+use crate::kiosk::{IdleState, Intent, Notice, Screen, Services, Session};
+use crate::store::Store;
+use crate::text::BaseDirection;
+
+pub use steps::Inputs;
+pub use view::{Look, TextSize, View};
+
+/// The kiosk application: content, words, the store and one session at a time.
+pub struct KioskApp {
+    catalog: Catalog,
+    content: Content,
+    store: Store,
+    session: Session,
+    look: Look,
+    /// The look last given to egui: visuals are only set when it changes.
+    applied_look: Option<Look>,
+    inputs: Inputs,
+    clock: Box<dyn Clock>,
+}
+
+impl std::fmt::Debug for KioskApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KioskApp")
+            .field("screen", self.session.screen())
+            .finish_non_exhaustive()
+    }
+}
+
+impl KioskApp {
+    /// A kiosk on the start screen.
+    pub fn new(catalog: Catalog, content: Content, store: Store, clock: Box<dyn Clock>) -> Self {
+        let now = clock.now();
+        Self {
+            catalog,
+            content,
+            store,
+            session: Session::new(now),
+            look: Look::default(),
+            applied_look: None,
+            inputs: Inputs::default(),
+            clock,
+        }
+    }
+
+    /// The session (for tests).
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The store (for tests).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Draws one frame into `ui` (the window's central panel) and applies what the person did.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let now = self.clock.now();
+        let idle = {
+            let services = Services {
+                content: &self.content,
+                catalog: &self.catalog,
+                store: &mut self.store,
+                now,
+            };
+            self.session.tick(&services)
+        };
+        if idle == IdleState::Wiped {
+            self.inputs.wipe();
+            self.look = Look::default();
+        }
+        if self.applied_look != Some(self.look) {
+            view::apply_look(ui.ctx(), self.look);
+            self.applied_look = Some(self.look);
+        }
+
+        let chain = self.session.chain().cloned().unwrap_or_else(|| {
+            let host = &self.content.deployment.host_locale;
+            self.catalog.chain(host, host)
+        });
+        let base = self
+            .catalog
+            .locale(chain.primary())
+            .map_or(BaseDirection::Ltr, |l| {
+                BaseDirection::from(l.meta.direction)
+            });
+        let view = View {
+            catalog: &self.catalog,
+            content: &self.content,
+            session: &self.session,
+            chain,
+            base,
+            look: self.look,
+        };
+        let mut intent = None;
+        let mut new_look = None;
+        // Never wider than the screen, whatever the container would grow to.
+        ui.set_max_width(ui.ctx().content_rect().width() - 24.0);
+        let page_layout = egui::Layout::top_down(if view.rtl() {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        });
+        // Measured outside the scroll area, which would otherwise grow to its widest content.
+        let page_width = ui.available_width() - ui.spacing().scroll.bar_width - 8.0;
+        {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(page_width);
+                    ui.with_layout(page_layout, |ui| {
+                        ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
+                        new_look = chrome::top_bar_ui(ui, &view, false);
+                        if let Some(notice) = self.session.notice() {
+                            notice_ui(ui, &view, notice);
+                        }
+                        intent = screen_ui(ui, &view, &mut self.inputs);
+                        let screen = self.session.screen();
+                        if screen.is_consent_step() {
+                            intent = intent.take().or(chrome::consent_actions_ui(ui, &view));
+                        }
+                        if *screen != Screen::Start {
+                            intent = intent.take().or(chrome::navigation_ui(ui, &view));
+                        }
+                    });
+                });
+        }
+        if let IdleState::Warning { seconds_left } = idle
+            && chrome::idle_prompt_ui(ui.ctx(), &view, seconds_left)
+        {
+            intent = Some(Intent::StillHere);
+        }
+        if let Some(look) = new_look {
+            self.look = look;
+        }
+        if ui
+            .ctx()
+            .input(|i| !i.events.is_empty() || i.pointer.any_down())
+        {
+            intent = intent.or(Some(Intent::StillHere));
+        }
+        if let Some(intent) = intent {
+            let leaving = matches!(
+                intent,
+                Intent::Home | Intent::DoNotDecide | Intent::Decline | Intent::NeedMoreTime
+            );
+            let mut services = Services {
+                content: &self.content,
+                catalog: &self.catalog,
+                store: &mut self.store,
+                now,
+            };
+            self.session.apply(intent, &mut services);
+            if leaving
+                || matches!(
+                    self.session.screen(),
+                    Screen::Receipt { .. } | Screen::WithdrawDone { .. }
+                )
+            {
+                self.inputs.wipe();
+            }
+            ui.ctx().request_repaint();
+        }
+        // Reactive: no repaint while nobody touches the screen, except once a second
+        // while a session is open, so the idle warning and wipe happen on time.
+        if *self.session.screen() != Screen::Start || self.session.draft().is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(1));
+        }
+    }
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::CentralPanel::default().show(ui, |ui| self.frame_ui(ui));
+    }
+}
+
+fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {
+    let text = match notice {
+        Notice::Message(id) => view.t(id),
+        Notice::CodeLength { expected, found } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("expected", *expected);
+            args.set("found", *found);
+            view.t_args("withdraw-code-length", &args)
+        }
+        // The reason is for staff and logs; the person learns that nothing was lost.
+        Notice::NotSaved(_) => view.t("not-saved"),
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(3.0, egui::Color32::from_rgb(160, 90, 0)))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            view.text(ui, &text);
+        });
+}
+
+fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Intent> {
+    match view.session.screen().clone() {
+        Screen::Start => start::start_ui(ui, view, view.catalog),
+        Screen::Welcome => reading::welcome_ui(ui, view),
+        Screen::Age => reading::age_ui(ui, view),
+        Screen::MinorInfo => reading::minor_ui(ui, view),
+        Screen::Overview => reading::overview_ui(ui, view),
+        Screen::Option(option) => reading::option_ui(ui, view, option),
+        Screen::Countries => reading::countries_ui(ui, view),
+        Screen::Country(code) => reading::country_ui(ui, view, &code),
+        Screen::Items => steps::items_ui(ui, view),
+        Screen::Check {
+            question,
+            explaining,
+        } => steps::check_ui(ui, view, question, explaining),
+        Screen::Review => steps::review_ui(ui, view),
+        Screen::Sign => steps::sign_ui(ui, view, inputs),
+        Screen::Receipt {
+            reference,
+            cooling_off_until,
+        } => receipt::receipt_ui(ui, view, &reference, cooling_off_until),
+        Screen::MoreTime => reading::message_ui(ui, view, "more-time-noted"),
+        Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask"),
+        Screen::Pressured => reading::message_ui(ui, view, "pressured-noted"),
+        Screen::WithdrawCode => withdraw::code_ui(ui, view, inputs),
+        Screen::WithdrawConfirm { reference, .. } => withdraw::confirm_ui(ui, view, &reference),
+        Screen::WithdrawDone { reference, .. } => receipt::withdrawn_ui(ui, view, &reference),
+    }
+}

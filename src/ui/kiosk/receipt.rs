@@ -1,0 +1,96 @@
+//! Receipts: the reference code (large, with a QR code), what was agreed, when
+//! it starts to count and how to withdraw, in the person's language and the host's.
+
+use eframe::egui::{self, Color32, Ui};
+
+use crate::consent::{ReferenceCode, Timestamp};
+use crate::i18n::LocaleChain;
+use crate::kiosk::Intent;
+use crate::text::{TextStyle, paragraph};
+
+use super::view::View;
+
+fn code_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) {
+    view.para(ui, "receipt-code");
+    let style = TextStyle {
+        font_id: egui::FontId::monospace(view.body().font_id.size * 2.0),
+        color: view.look.text_color(),
+    };
+    // The code is Latin whatever the language: it is laid out left to right.
+    paragraph(
+        ui,
+        &reference.to_string(),
+        crate::text::BaseDirection::Ltr,
+        &style,
+    );
+    if let Ok(qr) = qrcode::QrCode::new(reference.to_string().as_bytes()) {
+        let modules = qr.width();
+        let scale = 5.0;
+        let side = (modules as f32 + 8.0) * scale;
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, Color32::WHITE);
+        for (index, color) in qr.to_colors().into_iter().enumerate() {
+            if color == qrcode::Color::Dark {
+                let (x, y) = ((index % modules) as f32, (index / modules) as f32);
+                let min = rect.min + egui::vec2((x + 4.0) * scale, (y + 4.0) * scale);
+                painter.rect_filled(
+                    egui::Rect::from_min_size(min, egui::vec2(scale, scale)),
+                    0.0,
+                    Color32::BLACK,
+                );
+            }
+        }
+    }
+}
+
+fn cooling_off_text(view: &View<'_>, chain: &LocaleChain, until: Timestamp) -> String {
+    let (date, time) = view.content.local_time(until);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", view.catalog.date(chain, date).text);
+    args.set("time", view.catalog.time_of_day(chain, time).text);
+    view.catalog
+        .text(chain, "receipt-cooling-off-ends", Some(&args))
+        .text
+}
+
+/// The receipt of a signed consent.
+pub fn receipt_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    reference: &ReferenceCode,
+    until: Timestamp,
+) -> Option<Intent> {
+    view.heading(ui, "receipt-title");
+    code_ui(ui, view, reference);
+    view.para(ui, "receipt-keep-code");
+    view.text(ui, &cooling_off_text(view, &view.chain, until));
+    view.para(ui, "receipt-withdraw-how");
+    // The same in the host language, for the person and for staff.
+    let host = view
+        .catalog
+        .chain(&view.content.deployment.host_locale, "en");
+    if host.primary() != view.chain.primary() {
+        ui.separator();
+        let base = view
+            .catalog
+            .locale(host.primary())
+            .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
+        for text in [
+            view.catalog.text(&host, "receipt-title", None).text,
+            cooling_off_text(view, &host, until),
+            view.catalog.text(&host, "receipt-withdraw-how", None).text,
+        ] {
+            paragraph(ui, &text, base, &view.body());
+        }
+    }
+    view.button(ui, "nav-home").then_some(Intent::Home)
+}
+
+/// The receipt of a withdrawal.
+pub fn withdrawn_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) -> Option<Intent> {
+    view.heading(ui, "withdraw-title");
+    view.para(ui, "withdraw-done");
+    code_ui(ui, view, reference);
+    view.button(ui, "nav-home").then_some(Intent::Home)
+}

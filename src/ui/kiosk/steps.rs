@@ -1,0 +1,232 @@
+//! The consent steps: each item yes or no, the comprehension check, the review,
+//! and the signature (drawn or typed; a mark needs a counsellor and a witness).
+
+use eframe::egui::{self, Sense, Ui, Vec2};
+use zeroize::Zeroize;
+
+use crate::consent::{PAD_UNITS, Stroke};
+use crate::kiosk::Intent;
+use crate::text::{choice, next_arrow, reading_row};
+
+use super::view::View;
+
+/// What the person is typing or drawing: wiped with the session.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// A typed name.
+    pub name: String,
+    /// Strokes drawn on the pad.
+    pub strokes: Vec<Stroke>,
+    /// A reference code being typed.
+    pub code: String,
+}
+
+impl Inputs {
+    /// Forgets everything typed or drawn.
+    pub fn wipe(&mut self) {
+        self.name.zeroize();
+        self.code.zeroize();
+        for stroke in &mut self.strokes {
+            stroke.iter_mut().for_each(|p| *p = (0, 0));
+        }
+        self.strokes.clear();
+    }
+}
+
+fn next(ui: &mut Ui, view: &View<'_>) -> bool {
+    let label = format!("{} {}", view.t("nav-next"), next_arrow(view.rtl()));
+    view.button_text(ui, &label)
+}
+
+/// Each granular item on its own, yes or no, nothing pre-set.
+pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
+    let mut intent = None;
+    view.heading(ui, "step-items-title");
+    view.para(ui, "step-items-intro");
+    let draft = view.session.draft()?;
+    for statement in &view.content.statements {
+        let answer = draft
+            .items
+            .iter()
+            .find(|i| i.key == statement.item)
+            .and_then(|i| i.answer);
+        ui.group(|ui| {
+            ui.set_min_width(ui.available_width());
+            view.para(ui, &statement.title);
+            view.para(ui, &statement.detail);
+            view.para(
+                ui,
+                if statement.required {
+                    "item-required"
+                } else {
+                    "item-optional"
+                },
+            );
+            reading_row(ui, view.rtl(), |ui| {
+                let (yes, no) = (view.t("item-yes"), view.t("item-no"));
+                let question = view.t(&statement.title);
+                let (spoken_yes, spoken_no) =
+                    (format!("{yes}: {question}"), format!("{no}: {question}"));
+                if choice(
+                    ui,
+                    &yes,
+                    view.base,
+                    &view.body(),
+                    answer == Some(true),
+                    Some(&spoken_yes),
+                )
+                .clicked()
+                {
+                    intent = Some(Intent::AnswerItem(statement.item, true));
+                }
+                if choice(
+                    ui,
+                    &no,
+                    view.base,
+                    &view.body(),
+                    answer == Some(false),
+                    Some(&spoken_no),
+                )
+                .clicked()
+                {
+                    intent = Some(Intent::AnswerItem(statement.item, false));
+                }
+            });
+        });
+    }
+    if next(ui, view) {
+        intent = Some(Intent::Continue);
+    }
+    intent
+}
+
+/// One question; a wrong answer shows its page again, never a grade.
+pub fn check_ui(ui: &mut Ui, view: &View<'_>, question: usize, explaining: bool) -> Option<Intent> {
+    let asked = view.content.questions.get(question)?;
+    view.heading(ui, "step-check-title");
+    if explaining {
+        view.para(ui, "check-explain-again");
+        if let Some(page) = view.content.pages.iter().find(|p| p.id == asked.explains) {
+            view.para(ui, &page.title);
+            for id in &page.sections {
+                view.para(ui, id);
+            }
+        }
+        return next(ui, view).then_some(Intent::Continue);
+    }
+    view.para(ui, "step-check-intro");
+    view.para(ui, &asked.text);
+    let mut intent = None;
+    for answer in &asked.answers {
+        if view.button(ui, &answer.text) {
+            intent = Some(Intent::AnswerQuestion(answer.id.clone()));
+        }
+    }
+    intent
+}
+
+/// Everything about to be signed, in the person's language.
+pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
+    view.heading(ui, "step-review-title");
+    view.para(ui, "step-review-intro");
+    let draft = view.session.draft()?;
+    if let Some(country) = draft
+        .destination
+        .as_ref()
+        .and_then(|d| view.content.countries.iter().find(|c| c.code == d.country))
+    {
+        view.text(
+            ui,
+            &format!(
+                "{} – {}",
+                view.t("option-voluntary-return-title"),
+                view.t(&country.name)
+            ),
+        );
+    }
+    for statement in &view.content.statements {
+        let answer = draft
+            .items
+            .iter()
+            .find(|i| i.key == statement.item)
+            .and_then(|i| i.answer);
+        let word = if answer == Some(true) {
+            view.t("item-yes")
+        } else {
+            view.t("item-no")
+        };
+        view.text(ui, &format!("{} {word}", view.t(&statement.title)));
+    }
+    view.para(ui, "time-to-think-cooling-off");
+    let mut intent = next(ui, view).then_some(Intent::Continue);
+    if view.button(ui, "decline-confirm") {
+        intent = Some(Intent::Decline);
+    }
+    intent
+}
+
+/// Draw with a finger, or type a name.
+pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Intent> {
+    let mut intent = None;
+    view.heading(ui, "step-sign-title");
+    view.para(ui, "sign-draw");
+    let size = Vec2::new(ui.available_width().min(640.0), 200.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
+    let painter = ui.painter_at(rect);
+    painter.rect_stroke(
+        rect,
+        4.0,
+        egui::Stroke::new(2.0, view.look.text_color()),
+        egui::StrokeKind::Inside,
+    );
+    if response.drag_started() {
+        inputs.strokes.push(Vec::new());
+    }
+    if let (true, Some(pointer)) = (response.dragged(), response.interact_pointer_pos()) {
+        let to_units = |value: f32, from: f32, span: f32| {
+            (((value - from) / span).clamp(0.0, 1.0) * f32::from(PAD_UNITS)) as u16
+        };
+        let point = (
+            to_units(pointer.x, rect.left(), rect.width()),
+            to_units(pointer.y, rect.top(), rect.height()),
+        );
+        if let Some(stroke) = inputs.strokes.last_mut() {
+            stroke.push(point);
+        }
+    }
+    let to_screen = |(x, y): (u16, u16)| {
+        egui::pos2(
+            rect.left() + f32::from(x) / f32::from(PAD_UNITS) * rect.width(),
+            rect.top() + f32::from(y) / f32::from(PAD_UNITS) * rect.height(),
+        )
+    };
+    for stroke in &inputs.strokes {
+        let points: Vec<egui::Pos2> = stroke.iter().copied().map(to_screen).collect();
+        painter.add(egui::Shape::line(
+            points,
+            egui::Stroke::new(3.0, view.look.text_color()),
+        ));
+    }
+    reading_row(ui, view.rtl(), |ui| {
+        if view.button(ui, "sign-confirm") && !inputs.strokes.is_empty() {
+            intent = Some(Intent::SignDrawn(inputs.strokes.clone()));
+        }
+        if view.button(ui, "sign-clear") {
+            inputs.strokes.clear();
+        }
+    });
+    ui.add_space(12.0);
+    view.para(ui, "sign-type");
+    ui.add(
+        egui::TextEdit::singleline(&mut inputs.name)
+            .font(view.body().font_id)
+            .desired_width(ui.available_width().min(640.0)),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type")));
+    if view.button(ui, "sign-confirm") && !inputs.name.trim().is_empty() {
+        intent = Some(Intent::SignTyped(inputs.name.clone()));
+    }
+    ui.add_space(12.0);
+    view.para(ui, "sign-mark-needs-witness");
+    intent
+}

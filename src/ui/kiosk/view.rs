@@ -1,0 +1,172 @@
+//! What every screen reads: the words in the person's language, the direction,
+//! the look (text size, contrast), and helpers that draw through the text layer.
+
+use eframe::egui::{self, Color32, FontId, Ui};
+
+use crate::content::Content;
+use crate::i18n::{Catalog, LocaleChain};
+use crate::kiosk::Session;
+use crate::text::{BaseDirection, TextStyle, button, paragraph};
+
+/// How big text is: three sizes a person can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextSize {
+    /// The default.
+    #[default]
+    Normal,
+    /// Larger.
+    Large,
+    /// Largest.
+    Largest,
+}
+
+impl TextSize {
+    fn body(self) -> f32 {
+        match self {
+            TextSize::Normal => 24.0,
+            TextSize::Large => 30.0,
+            TextSize::Largest => 36.0,
+        }
+    }
+
+    /// The next size, wrapping round.
+    pub fn next(self) -> Self {
+        match self {
+            TextSize::Normal => TextSize::Large,
+            TextSize::Large => TextSize::Largest,
+            TextSize::Largest => TextSize::Normal,
+        }
+    }
+}
+
+/// The person's choices of look, kept across screens and reset by a wipe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    /// Text size.
+    pub size: TextSize,
+    /// High contrast: white on black (21:1) instead of dark grey on white (about 15:1).
+    pub high_contrast: bool,
+}
+
+impl Look {
+    /// The colour of text.
+    pub fn text_color(self) -> Color32 {
+        if self.high_contrast {
+            Color32::WHITE
+        } else {
+            Color32::from_gray(25)
+        }
+    }
+
+    /// The page background.
+    pub fn background(self) -> Color32 {
+        if self.high_contrast {
+            Color32::BLACK
+        } else {
+            Color32::WHITE
+        }
+    }
+}
+
+/// A screen's view of the kiosk.
+pub struct View<'a> {
+    /// The words.
+    pub catalog: &'a Catalog,
+    /// The structure.
+    pub content: &'a Content,
+    /// The session (read only).
+    pub session: &'a Session,
+    /// The person's languages.
+    pub chain: LocaleChain,
+    /// The direction of their language.
+    pub base: BaseDirection,
+    /// Text size and contrast.
+    pub look: Look,
+}
+
+impl std::fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("View")
+            .field("chain", &self.chain)
+            .finish_non_exhaustive()
+    }
+}
+
+impl View<'_> {
+    /// Whether the layout is mirrored.
+    pub fn rtl(&self) -> bool {
+        self.base == BaseDirection::Rtl
+    }
+
+    /// A message in the person's language.
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.text(&self.chain, id, None).text
+    }
+
+    /// A message with arguments.
+    pub fn t_args(&self, id: &str, args: &fluent_bundle::FluentArgs<'_>) -> String {
+        self.catalog.text(&self.chain, id, Some(args)).text
+    }
+
+    /// The body style.
+    pub fn body(&self) -> TextStyle {
+        TextStyle {
+            font_id: FontId::proportional(self.look.size.body()),
+            color: self.look.text_color(),
+        }
+    }
+
+    /// The heading style.
+    pub fn heading_style(&self) -> TextStyle {
+        TextStyle {
+            font_id: FontId::proportional(self.look.size.body() * 1.4),
+            color: self.look.text_color(),
+        }
+    }
+
+    /// A heading from a message.
+    pub fn heading(&self, ui: &mut Ui, id: &str) {
+        paragraph(ui, &self.t(id), self.base, &self.heading_style());
+        ui.add_space(8.0);
+    }
+
+    /// A paragraph from a message.
+    pub fn para(&self, ui: &mut Ui, id: &str) {
+        self.text(ui, &self.t(id));
+    }
+
+    /// A paragraph of text already in the person's language.
+    pub fn text(&self, ui: &mut Ui, text: &str) {
+        paragraph(ui, text, self.base, &self.body());
+        ui.add_space(6.0);
+    }
+
+    /// A button from a message; true when pressed.
+    pub fn button(&self, ui: &mut Ui, id: &str) -> bool {
+        self.button_text(ui, &self.t(id))
+    }
+
+    /// A button with a label already in the person's language.
+    pub fn button_text(&self, ui: &mut Ui, label: &str) -> bool {
+        button(ui, label, self.base, &self.body()).clicked()
+    }
+}
+
+/// Applies the look to egui's visuals (panel fill, widget colours).
+pub fn apply_look(ctx: &egui::Context, look: Look) {
+    let mut visuals = if look.high_contrast {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
+    visuals.panel_fill = look.background();
+    visuals.override_text_color = Some(look.text_color());
+    if look.high_contrast {
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(2.0, Color32::WHITE);
+    } else {
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_gray(228);
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(90));
+    }
+    ctx.set_visuals(visuals);
+}
