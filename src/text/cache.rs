@@ -1,5 +1,6 @@
-//! Layout is computed once per (text, direction, style, width) and kept in egui's
-//! per-context memory, so a steady frame only paints.
+//! Bidi, line breaking and visual order are computed once per (text, direction,
+//! style, width) and kept in egui's per-context memory; the shaped galley comes
+//! from egui's own cache, which egui renews when its font atlas changes.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -7,13 +8,13 @@ use std::hash::{Hash, Hasher};
 use eframe::egui::{Context, Id};
 
 use super::bidi::BaseDirection;
-use super::layout::{LaidOut, TextStyle, layout};
+use super::layout::{LaidOut, Prepared, TextStyle, prepare};
 
 /// Entries kept before the cache starts afresh (a kiosk shows a few hundred paragraphs).
 const CAPACITY: usize = 4_096;
 
 #[derive(Clone, Default)]
-struct Cache(HashMap<u64, LaidOut>);
+struct Cache(HashMap<u64, Prepared>);
 
 fn key(text: &str, base: BaseDirection, style: &TextStyle, max_width: f32) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -35,19 +36,23 @@ pub fn cached_layout(
 ) -> LaidOut {
     let key = key(text, base, style, max_width);
     let id = Id::unique("consent-kiosk-text-layout");
-    if let Some(found) = ctx.data(|data| {
+    let found = ctx.data(|data| {
         data.get_temp::<Cache>(id)
             .and_then(|cache| cache.0.get(&key).cloned())
-    }) {
-        return found;
-    }
-    let laid_out = ctx.fonts_mut(|fonts| layout(fonts, text, base, style, max_width));
-    ctx.data_mut(|data| {
-        let cache = data.get_temp_mut_or_default::<Cache>(id);
-        if cache.0.len() >= CAPACITY {
-            cache.0.clear();
-        }
-        cache.0.insert(key, laid_out.clone());
     });
-    laid_out
+    let prepared = match found {
+        Some(prepared) => prepared,
+        None => {
+            let prepared = ctx.fonts_mut(|fonts| prepare(fonts, text, base, style, max_width));
+            ctx.data_mut(|data| {
+                let cache = data.get_temp_mut_or_default::<Cache>(id);
+                if cache.0.len() >= CAPACITY {
+                    cache.0.clear();
+                }
+                cache.0.insert(key, prepared.clone());
+            });
+            prepared
+        }
+    };
+    ctx.fonts_mut(|fonts| prepared.galley(fonts))
 }

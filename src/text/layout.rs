@@ -30,6 +30,25 @@ pub struct LaidOut {
     pub rtl: bool,
 }
 
+/// A paragraph broken into lines and put in visual order: everything but the
+/// final shaping, which egui caches (and redoes if its font atlas changes).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    job: Arc<LayoutJob>,
+    rtl_rows: Arc<[bool]>,
+}
+
+impl Prepared {
+    /// The galley, from egui's cache when this job was shaped before.
+    pub fn galley(&self, fonts: &mut FontsView<'_>) -> LaidOut {
+        let galley = fonts.layout_job((*self.job).clone());
+        LaidOut {
+            galley: align_rtl_rows(galley, &self.rtl_rows),
+            rtl: self.rtl_rows.first().copied().unwrap_or(false),
+        }
+    }
+}
+
 /// Lays out `text` (paragraphs separated by `\n`) within `max_width` points.
 ///
 /// Lines are broken with widths egui measures for each breakable segment, drawn
@@ -42,6 +61,17 @@ pub fn layout(
     style: &TextStyle,
     max_width: f32,
 ) -> LaidOut {
+    prepare(fonts, text, base, style, max_width).galley(fonts)
+}
+
+/// Bidi, line breaking and visual order for `text`: the costly part of [`layout`].
+pub fn prepare(
+    fonts: &mut FontsView<'_>,
+    text: &str,
+    base: BaseDirection,
+    style: &TextStyle,
+    max_width: f32,
+) -> Prepared {
     let mut lines: Vec<Vec<String>> = Vec::new();
     let mut rtl_rows: Vec<bool> = Vec::new();
     for paragraph in text.split('\n') {
@@ -61,10 +91,9 @@ pub fn layout(
         }
     }
     let format = TextFormat::simple(style.font_id.clone(), style.color);
-    let galley = fonts.layout_job(job(&lines, &format));
-    LaidOut {
-        galley: align_rtl_rows(galley, &rtl_rows),
-        rtl: rtl_rows.first().copied().unwrap_or(false),
+    Prepared {
+        job: Arc::new(job(&lines, &format)),
+        rtl_rows: rtl_rows.into(),
     }
 }
 

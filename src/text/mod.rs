@@ -16,7 +16,7 @@ mod widgets;
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
 pub use cache::cached_layout;
 pub use fonts::font_definitions;
-pub use layout::{LaidOut, TextStyle, layout};
+pub use layout::{LaidOut, Prepared, TextStyle, layout, prepare};
 pub use pieces::pieces;
 pub use widgets::{
     MIN_TOUCH, back_arrow, button, choice, label, next_arrow, paragraph, reading_row,
