@@ -10,10 +10,14 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command),
-        None => cli
-            .store
-            .paths()
-            .and_then(|paths| consent_kiosk::ui::run(paths, &cli.dirs.content, &cli.dirs.locales)),
+        None => cli.store.paths().and_then(|paths| {
+            consent_kiosk::ui::run(
+                paths,
+                &cli.dirs.content,
+                &cli.dirs.locales,
+                cli.measure_startup,
+            )
+        }),
     };
     match result {
         Ok(code) => code,

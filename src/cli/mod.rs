@@ -22,6 +22,9 @@ pub struct Cli {
     pub store: StoreArgs,
     #[command(flatten)]
     pub dirs: content::ContentDirs,
+    /// Print the time to the first frame and the resident memory, then close.
+    #[arg(long)]
+    pub measure_startup: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

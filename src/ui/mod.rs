@@ -45,7 +45,13 @@ impl eframe::App for StatusWindow {
 
 /// Loads the words and the content (refusing to start on invalid content), opens
 /// the store (creating it on first run), and shows the kiosk.
-pub fn run(paths: StorePaths, content_dir: &Path, locales_dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn run(
+    paths: StorePaths,
+    content_dir: &Path,
+    locales_dir: &Path,
+    measure_startup: bool,
+) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let catalog = Catalog::load(locales_dir).context("loading the translations")?;
     let content = Content::load(content_dir, &catalog).context("loading the content")?;
     for locale in catalog.locales() {
@@ -63,7 +69,7 @@ pub fn run(paths: StorePaths, content_dir: &Path, locales_dir: &Path) -> anyhow:
             .with_inner_size([1024.0, 768.0]),
         ..Default::default()
     };
-    let app: Box<dyn eframe::App> = match Store::open(&paths, Access::ReadWrite) {
+    let mut app: Box<dyn eframe::App> = match Store::open(&paths, Access::ReadWrite) {
         Ok(store) => Box::new(kiosk::KioskApp::new(
             catalog,
             content,
@@ -74,6 +80,13 @@ pub fn run(paths: StorePaths, content_dir: &Path, locales_dir: &Path) -> anyhow:
             lines: vec![format!("The store cannot be opened: {error}")],
         }),
     };
+    if measure_startup {
+        app = Box::new(StartupMeasure {
+            inner: app,
+            started,
+            frames: 0,
+        });
+    }
     eframe::run_native(
         "consent-kiosk",
         options,
@@ -84,4 +97,47 @@ pub fn run(paths: StorePaths, content_dir: &Path, locales_dir: &Path) -> anyhow:
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--measure-startup`: prints the time to the first frame and the resident
+/// memory after a few frames, then closes the window.
+struct StartupMeasure {
+    inner: Box<dyn eframe::App>,
+    started: std::time::Instant,
+    frames: u32,
+}
+
+impl std::fmt::Debug for StartupMeasure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StartupMeasure")
+            .field("frames", &self.frames)
+            .finish_non_exhaustive()
+    }
+}
+
+impl eframe::App for StartupMeasure {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.inner.ui(ui, frame);
+        self.frames += 1;
+        if self.frames == 1 {
+            println!(
+                "first frame after {} ms",
+                self.started.elapsed().as_millis()
+            );
+        }
+        if self.frames == 10 {
+            let resident = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|status| {
+                    status
+                        .lines()
+                        .find(|l| l.starts_with("VmRSS:"))
+                        .map(|l| l.trim_start_matches("VmRSS:").trim().to_owned())
+                })
+                .unwrap_or_else(|| "unknown".into());
+            println!("resident memory after 10 frames: {resident}");
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        ui.ctx().request_repaint();
+    }
 }

@@ -134,7 +134,17 @@ impl KioskApp {
                         if screen.is_consent_step() {
                             intent = intent.take().or(chrome::consent_actions_ui(ui, &view));
                         }
-                        if *screen != Screen::Start {
+                        // Screens with their own "Start again" have nothing to go back to.
+                        let own_exit = matches!(
+                            screen,
+                            Screen::Start
+                                | Screen::Receipt { .. }
+                                | Screen::WithdrawDone { .. }
+                                | Screen::MoreTime
+                                | Screen::Counsellor
+                                | Screen::Pressured
+                        );
+                        if !own_exit {
                             intent = intent.take().or(chrome::navigation_ui(ui, &view));
                         }
                     });
