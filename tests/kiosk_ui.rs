@@ -5,12 +5,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use consent_kiosk::consent::{Clock, ManualClock};
+use consent_kiosk::consent::{Clock, ManualClock, ReferenceCode};
 use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::{font_definitions, next_arrow};
+use consent_kiosk::text::{back_arrow, font_definitions, next_arrow};
 use consent_kiosk::ui::kiosk::KioskApp;
 use eframe::egui;
 use egui_kittest::Harness;
@@ -35,6 +35,7 @@ struct Walk<'a> {
     rtl: bool,
     tag: String,
     shot: usize,
+    clock: Arc<ManualClock>,
 }
 
 impl Walk<'_> {
@@ -42,7 +43,8 @@ impl Walk<'_> {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
         let content = Content::load(&root().join("content"), &catalog).expect("content");
         let store = Store::open(&StorePaths::in_dir(store_dir), Access::ReadWrite).expect("store");
-        let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(datetime!(2026-11-02 10:00 UTC)));
+        let manual = Arc::new(ManualClock::new(datetime!(2026-11-02 10:00 UTC)));
+        let clock: Arc<dyn Clock> = manual.clone();
         let app = KioskApp::new(
             Catalog::load(&root().join("locales")).expect("locales"),
             Content::load(&root().join("content"), &catalog).expect("content"),
@@ -70,6 +72,7 @@ impl Walk<'_> {
             rtl,
             tag: tag.to_owned(),
             shot: 0,
+            clock: manual,
         }
     }
 
@@ -127,9 +130,8 @@ impl Walk<'_> {
     }
 }
 
-fn sign_in(tag: &str, native_name: &str) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut walk = Walk::new(tag, dir.path());
+/// From the start screen to the consent items, reading every page on the way.
+fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
     walk.screenshot();
     walk.click(native_name);
     assert_eq!(walk.screen(), Screen::Welcome);
@@ -150,6 +152,12 @@ fn sign_in(tag: &str, native_name: &str) {
     walk.click(&walk.next_label("nav-next"));
     assert_eq!(walk.screen(), Screen::Items);
     walk.screenshot();
+}
+
+fn sign_in(tag: &str, native_name: &str) -> (tempfile::TempDir, ReferenceCode) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new(tag, dir.path());
+    reach_items(&mut walk, native_name);
     // Each answer button tells a screen reader which question it answers.
     for statement in walk.content.statements.clone() {
         let label = format!("{}: {}", walk.t("item-yes"), walk.t(&statement.title));
@@ -203,11 +211,122 @@ fn sign_in(tag: &str, native_name: &str) {
         .expect("query")
         .expect("stored");
     assert_eq!(consent.record.locale, tag);
+    (dir, reference)
 }
 
 #[test]
 fn the_whole_flow_signs_in_english() {
     sign_in("en", "English");
+}
+
+#[test]
+fn more_time_a_counsellor_and_feeling_pressured_are_one_touch_away() {
+    for (action, expected) in [
+        ("action-more-time", Screen::MoreTime),
+        ("action-talk-counsellor", Screen::Counsellor),
+        ("action-pressured", Screen::Pressured),
+        ("action-no-decision", Screen::Start),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut walk = Walk::new("fa", dir.path());
+        reach_items(&mut walk, "فارسی");
+        walk.click(&walk.t(action));
+        assert_eq!(walk.screen(), expected, "{action}");
+        assert_eq!(
+            walk.harness.state().store().event_count(),
+            0,
+            "nothing stored"
+        );
+    }
+}
+
+#[test]
+fn a_minor_is_guided_to_a_counsellor_and_a_suspended_country_offers_no_next() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("ps", dir.path());
+    walk.click("پښتو");
+    walk.click(&walk.next_label("welcome-start"));
+    walk.click(&walk.t("age-no"));
+    assert_eq!(walk.screen(), Screen::MinorInfo);
+    walk.click(&walk.next_label("nav-next"));
+    let open = walk.t("overview-open-option");
+    walk.press(By::Exact(&open), 3);
+    walk.click(&walk.next_label("country-choose"));
+    let afghanistan = walk.t("country-af-name");
+    walk.press(By::Contains(&afghanistan), 0);
+    assert_eq!(walk.screen(), Screen::Country("AF".into()));
+    assert!(
+        walk.harness
+            .query_by_label(&walk.next_label("nav-next"))
+            .is_none(),
+        "a suspended destination cannot be chosen"
+    );
+    walk.click(&format!("{} {}", back_arrow(walk.rtl), walk.t("nav-back")));
+    let georgia = walk.t("country-ge-name");
+    walk.press(By::Contains(&georgia), 0);
+    walk.click(&walk.next_label("nav-next"));
+    assert_eq!(
+        walk.screen(),
+        Screen::Counsellor,
+        "a minor never signs alone"
+    );
+}
+
+#[test]
+fn an_idle_kiosk_warns_then_wipes_back_to_the_start() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("ar", dir.path());
+    reach_items(&mut walk, "العربية");
+    walk.clock.advance(time::Duration::seconds(65));
+    walk.harness.run();
+    let still_here = walk.t("idle-continue");
+    assert!(
+        walk.harness.query_by_label(&still_here).is_some(),
+        "the prompt shows"
+    );
+    walk.clock.advance(time::Duration::seconds(40));
+    walk.harness.run();
+    assert_eq!(walk.screen(), Screen::Start);
+    assert!(walk.harness.state().session().draft().is_none());
+}
+
+#[test]
+fn withdrawal_by_code_catches_a_typo_and_confirms() {
+    let (dir, reference) = sign_in("en", "English");
+    let mut walk = Walk::new("en", dir.path());
+    walk.click("English");
+    walk.click(&walk.t("start-withdraw"));
+    let field = walk.t("withdraw-enter-code");
+    let mut typo = reference.compact().into_bytes();
+    typo.swap(0, 1);
+    for (typed, expect_confirm) in [
+        (String::from_utf8(typo).unwrap_or_default(), false),
+        (reference.to_string(), true),
+    ] {
+        // The field's value is set as assistive technology would set it.
+        walk.harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .set_text_value_accesskit(&typed);
+        walk.harness.run();
+        walk.click(&walk.t("nav-next"));
+        if expect_confirm {
+            assert!(
+                matches!(walk.screen(), Screen::WithdrawConfirm { .. }),
+                "{:?} {:?}",
+                walk.screen(),
+                walk.harness.state().session().notice()
+            );
+        } else {
+            assert_eq!(walk.screen(), Screen::WithdrawCode);
+            assert_eq!(
+                walk.harness.state().session().notice(),
+                Some(&consent_kiosk::kiosk::Notice::Message("withdraw-code-typo")),
+                "the typo is named"
+            );
+        }
+    }
+    walk.click(&walk.t("withdraw-confirm"));
+    assert!(matches!(walk.screen(), Screen::WithdrawDone { .. }));
 }
 
 #[test]

@@ -26,7 +26,12 @@ pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     ] {
         view.para(ui, id);
     }
-    next_button(ui, view, "welcome-start").then_some(Intent::Continue)
+    if next_button(ui, view, "welcome-start") {
+        return Some(Intent::Continue);
+    }
+    // Withdrawing is as easy as giving: here too, in the language just chosen.
+    view.button(ui, "start-withdraw")
+        .then_some(Intent::StartWithdrawal)
 }
 
 /// "Are you 18 or older?"
