@@ -170,3 +170,41 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
     }
     ctx.set_visuals(visuals);
 }
+
+/// WCAG contrast ratio between two opaque colours.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_contrast_is_at_least_7_in_high_contrast_and_4_5_otherwise() {
+        let normal = Look::default();
+        let high = Look {
+            high_contrast: true,
+            ..Look::default()
+        };
+        assert!(contrast_ratio(normal.text_color(), normal.background()) >= 4.5);
+        assert!(contrast_ratio(high.text_color(), high.background()) >= 7.0);
+        // Button faces, as set in `apply_look`.
+        assert!(contrast_ratio(normal.text_color(), Color32::from_gray(228)) >= 4.5);
+        assert!(contrast_ratio(high.text_color(), Color32::from_gray(30)) >= 7.0);
+        // The check itself can fail.
+        assert!(contrast_ratio(Color32::from_gray(150), Color32::WHITE) < 4.5);
+    }
+}
