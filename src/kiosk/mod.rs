@@ -3,7 +3,7 @@
 //! hand back an [`Intent`]; [`Session::apply`] carries it out through the domain
 //! and the store. Nothing is stored unless the person signs (or withdraws).
 //!
-//! The screens that draw this state are not built yet; this is their model.
+//! The screens that draw this state are in `ui::kiosk`.
 
 mod screen;
 mod session;
