@@ -19,7 +19,7 @@ use crate::store::Store;
 use crate::text::BaseDirection;
 
 pub use steps::Inputs;
-pub use view::{Look, TextSize, View};
+pub use view::{Look, TextSize, View, contrast_ratio};
 
 /// The kiosk application: content, words, the store and one session at a time.
 pub struct KioskApp {

@@ -63,33 +63,16 @@ pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
                 },
             );
             reading_row(ui, view.rtl(), |ui| {
-                let (yes, no) = (view.t("item-yes"), view.t("item-no"));
                 let question = view.t(&statement.title);
-                let (spoken_yes, spoken_no) =
-                    (format!("{yes}: {question}"), format!("{no}: {question}"));
-                if choice(
-                    ui,
-                    &yes,
-                    view.base,
-                    &view.body(),
-                    answer == Some(true),
-                    Some(&spoken_yes),
-                )
-                .clicked()
-                {
-                    intent = Some(Intent::AnswerItem(statement.item, true));
-                }
-                if choice(
-                    ui,
-                    &no,
-                    view.base,
-                    &view.body(),
-                    answer == Some(false),
-                    Some(&spoken_no),
-                )
-                .clicked()
-                {
-                    intent = Some(Intent::AnswerItem(statement.item, false));
+                for (id, yes) in [("item-yes", true), ("item-no", false)] {
+                    let word = view.t(id);
+                    // Screen readers hear which question the button answers.
+                    let spoken = format!("{word}: {question}");
+                    let selected = answer == Some(yes);
+                    if choice(ui, &word, view.base, &view.body(), selected, Some(&spoken)).clicked()
+                    {
+                        intent = Some(Intent::AnswerItem(statement.item, yes));
+                    }
                 }
             });
         });
