@@ -339,3 +339,31 @@ fn the_whole_flow_signs_in_tigrinya_and_bengali() {
     sign_in("ti", "ትግርኛ");
     sign_in("bn", "বাংলা");
 }
+
+#[test]
+fn the_kiosk_can_be_used_with_a_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("fr", dir.path());
+    // Tab moves through the controls; Enter presses the one in focus.
+    let mut pressed = false;
+    for _ in 0..40 {
+        walk.harness.key_press(egui::Key::Tab);
+        walk.harness.run();
+        let focused_is_arabic = walk
+            .harness
+            .query_by_label("العربية")
+            .is_some_and(|node| node.is_focused());
+        if focused_is_arabic {
+            walk.harness.key_press(egui::Key::Enter);
+            walk.harness.run();
+            pressed = true;
+            break;
+        }
+    }
+    assert!(pressed, "Tab reaches the first language");
+    assert_eq!(walk.screen(), Screen::Welcome);
+    assert_eq!(
+        walk.harness.state().session().chain().map(|c| c.primary().to_owned()),
+        Some("ar".to_owned())
+    );
+}
