@@ -363,7 +363,11 @@ fn the_kiosk_can_be_used_with_a_keyboard() {
     assert!(pressed, "Tab reaches the first language");
     assert_eq!(walk.screen(), Screen::Welcome);
     assert_eq!(
-        walk.harness.state().session().chain().map(|c| c.primary().to_owned()),
+        walk.harness
+            .state()
+            .session()
+            .chain()
+            .map(|c| c.primary().to_owned()),
         Some("ar".to_owned())
     );
 }
