@@ -68,6 +68,13 @@ impl KioskApp {
         &self.store
     }
 
+    /// Forgets what the person typed or drew, here and in egui's own memory
+    /// (a text field keeps its undo history there).
+    fn forget(&mut self, ctx: &egui::Context) {
+        self.inputs.wipe();
+        ctx.memory_mut(|memory| memory.data.clear());
+    }
+
     /// Draws one frame into `ui` (the window's central panel) and applies what the person did.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let now = self.clock.now();
@@ -81,7 +88,7 @@ impl KioskApp {
             self.session.tick(&services)
         };
         if idle == IdleState::Wiped {
-            self.inputs.wipe();
+            self.forget(ui.ctx());
             self.look = Look::default();
         }
         if self.applied_look != Some(self.look) {
@@ -182,7 +189,7 @@ impl KioskApp {
                     Screen::Receipt { .. } | Screen::WithdrawDone { .. }
                 )
             {
-                self.inputs.wipe();
+                self.forget(ui.ctx());
             }
             ui.ctx().request_repaint();
         }
