@@ -188,6 +188,14 @@ impl ConsentDraft {
         }
     }
 
+    /// The answer given to an item, if any.
+    pub fn answer_to(&self, key: ItemKey) -> Option<bool> {
+        self.items
+            .iter()
+            .find(|item| item.key == key)
+            .and_then(|item| item.answer)
+    }
+
     /// Records one comprehension answer.
     pub fn answer_comprehension(&mut self, question_id: &str, answer_id: &str, understood: bool) {
         self.comprehension.push(ComprehensionAnswer {

@@ -27,6 +27,15 @@ pub use model::{
 };
 pub use version::content_version;
 
+/// The shared pages shown with the voluntary-return option, in order.
+pub const RETURN_PAGES: [&str; 5] = [
+    "return-assistance",
+    "reintegration",
+    "rights",
+    "data-use",
+    "time-to-think",
+];
+
 /// Why `content/` was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
@@ -269,6 +278,60 @@ impl Content {
             cooling_off: self.deployment.cooling_off,
             suspensions,
         }
+    }
+
+    /// The messages a page shows, in order: its title, then its sections.
+    pub fn page_messages(&self, page_id: &str) -> Vec<&str> {
+        self.pages
+            .iter()
+            .find(|p| p.id == page_id)
+            .map(|page| {
+                std::iter::once(page.title.as_str())
+                    .chain(page.sections.iter().map(String::as_str))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The messages of the overview: its own text, then each option's title and summary.
+    pub fn overview_messages(&self) -> Vec<&str> {
+        let mut ids = self.page_messages("overview");
+        for option in &self.options {
+            ids.extend([option.title.as_str(), option.summary.as_str()]);
+        }
+        ids
+    }
+
+    /// The messages an option's page shows. Voluntary return also explains what
+    /// all returns share: assistance, reintegration, rights, data and time to think.
+    pub fn option_messages(&self, option: LegalOption) -> Vec<&str> {
+        let Some(page) = self.options.iter().find(|o| o.option == option) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<&str> = std::iter::once(page.title.as_str())
+            .chain(page.sections.iter().map(String::as_str))
+            .collect();
+        if option == LegalOption::VoluntaryReturn {
+            for shared in RETURN_PAGES {
+                ids.extend(self.page_messages(shared));
+            }
+        }
+        ids
+    }
+
+    /// The granular items as shown: each question, its explanation, required or not.
+    pub fn statement_messages(&self) -> Vec<&str> {
+        self.statements
+            .iter()
+            .flat_map(|s| {
+                let need = if s.required {
+                    "item-required"
+                } else {
+                    "item-optional"
+                };
+                [s.title.as_str(), s.detail.as_str(), need]
+            })
+            .collect()
     }
 
     /// The statements as the domain's draft wants them.

@@ -9,7 +9,7 @@ mod screen;
 mod session;
 
 pub use screen::{Intent, Screen};
-pub use session::{IdleState, Notice, Services, Session};
+pub use session::{IdleState, Notice, Services, Session, country_page};
 
 #[cfg(test)]
 mod tests;

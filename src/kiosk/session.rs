@@ -278,6 +278,10 @@ impl Session {
                 if !all_answered {
                     return Err(Notice::Message("step-items-intro"));
                 }
+                let text = self.render(&services.content.statement_messages(), services);
+                if let Some(draft) = self.draft.as_mut() {
+                    draft.record_text("items", &text);
+                }
                 Screen::Check {
                     question: 0,
                     explaining: false,
@@ -322,7 +326,11 @@ impl Session {
             return Ok(());
         };
         let understood = asked.answers.iter().any(|a| a.id == answer && a.correct);
+        let mut ids = vec![asked.text.as_str()];
+        ids.extend(asked.answers.iter().map(|a| a.text.as_str()));
+        let shown = self.render(&ids, services);
         if let Some(draft) = self.draft.as_mut() {
+            draft.record_text(&format!("question/{}", asked.id), &shown);
             draft.answer_comprehension(&asked.id, answer, understood);
         }
         if understood {
@@ -361,51 +369,30 @@ impl Session {
     }
 
     fn record_overview(&mut self, services: &Services<'_>) {
-        let Some(page) = services.content.pages.iter().find(|p| p.id == "overview") else {
-            return;
-        };
-        let mut ids: Vec<&str> = vec![page.title.as_str()];
-        ids.extend(page.sections.iter().map(String::as_str));
-        for option in &services.content.options {
-            ids.extend([option.title.as_str(), option.summary.as_str()]);
-        }
-        let text = self.render(&ids, services);
+        let text = self.render(&services.content.overview_messages(), services);
         if let Some(draft) = self.draft.as_mut() {
             draft.record_page(PageShown::Overview, &text);
         }
     }
 
     fn record_page_by_id(&mut self, page_id: &str, services: &Services<'_>) {
-        let Some(page) = services.content.pages.iter().find(|p| p.id == page_id) else {
-            return;
-        };
-        let mut ids: Vec<&str> = vec![page.title.as_str()];
-        ids.extend(page.sections.iter().map(String::as_str));
-        let text = self.render(&ids, services);
+        let text = self.render(&services.content.page_messages(page_id), services);
         if let Some(draft) = self.draft.as_mut() {
             draft.record_text(&format!("page/{page_id}"), &text);
         }
     }
 
     fn show_option(&mut self, option: LegalOption, services: &Services<'_>) {
-        if let Some(page) = services.content.options.iter().find(|o| o.option == option) {
-            let mut ids: Vec<&str> = vec![page.title.as_str()];
-            ids.extend(page.sections.iter().map(String::as_str));
-            let text = self.render(&ids, services);
-            if let Some(draft) = self.draft.as_mut() {
-                draft.record_page(PageShown::Option(option), &text);
-            }
+        let text = self.render(&services.content.option_messages(option), services);
+        if let Some(draft) = self.draft.as_mut() {
+            draft.record_page(PageShown::Option(option), &text);
         }
         self.go(Screen::Option(option));
     }
 
     fn show_country(&mut self, code: &str, services: &Services<'_>) {
-        if let Some(country) = services.content.countries.iter().find(|c| c.code == code) {
-            let mut ids = vec![country.name.as_str(), country.reintegration.as_str()];
-            if let crate::content::AssistanceStatus::Suspended { reason, .. } = &country.status {
-                ids.push(reason.as_str());
-            }
-            let text = self.render(&ids, services);
+        if let Some(chain) = self.chain.as_ref() {
+            let text = country_page(services.content, services.catalog, chain, code).join("\n\n");
             if let Some(draft) = self.draft.as_mut() {
                 draft.record_page(PageShown::Country(code.to_owned()), &text);
             }
@@ -441,11 +428,7 @@ impl Session {
         };
         let mut ids: Vec<&str> = vec!["step-review-title", "step-review-intro"];
         for statement in &services.content.statements {
-            if draft
-                .items
-                .iter()
-                .any(|i| i.key == statement.item && i.answer == Some(true))
-            {
+            if draft.answer_to(statement.item) == Some(true) {
                 ids.push(statement.title.as_str());
             }
         }
@@ -546,4 +529,43 @@ impl Session {
         };
         Ok(())
     }
+}
+
+/// A country's page as shown and as recorded, one paragraph each: name, status of
+/// return assistance (with the date and reason when paused), paused areas,
+/// reintegration support, contacts.
+pub fn country_page(
+    content: &Content,
+    catalog: &Catalog,
+    chain: &LocaleChain,
+    code: &str,
+) -> Vec<String> {
+    let Some(country) = content.countries.iter().find(|c| c.code == code) else {
+        return Vec::new();
+    };
+    let text = |id: &str| catalog.text(chain, id, None).text;
+    let mut lines = vec![text(&country.name)];
+    match &country.status {
+        crate::content::AssistanceStatus::Available => lines.push(text("country-status-available")),
+        crate::content::AssistanceStatus::Suspended { since, reason } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", catalog.date(chain, *since).text);
+            lines.push(
+                catalog
+                    .text(chain, "country-status-suspended", Some(&args))
+                    .text,
+            );
+            lines.push(text(reason));
+            lines.push(text("country-not-selectable"));
+        }
+    }
+    for area in &country.area_suspensions {
+        lines.push(text(&area.name));
+        lines.push(text(&area.reason));
+    }
+    lines.push(text(&country.reintegration));
+    for contact in &country.contacts {
+        lines.push(format!("{}: {}", text(&contact.label), contact.value));
+    }
+    lines
 }

@@ -361,3 +361,54 @@ fn skipping_the_option_page_cannot_produce_a_signature() {
     assert!(matches!(kiosk.session.notice(), Some(Notice::NotSaved(_))));
     assert_eq!(kiosk.store.event_count(), 0);
 }
+
+#[test]
+fn the_record_keeps_every_text_the_screens_show() {
+    let mut kiosk = Kiosk::new();
+    let reference = kiosk.sign_up_to_receipt("ar");
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    let steps: Vec<&str> = consent
+        .record
+        .shown_text
+        .iter()
+        .map(|s| s.step.as_str())
+        .collect();
+    for step in [
+        "overview",
+        "option/voluntary_return",
+        "country/GE",
+        "items",
+        "question/change-mind",
+        "review",
+    ] {
+        assert!(steps.contains(&step), "{step} is recorded: {steps:?}");
+    }
+    let chain = kiosk.catalog.chain("ar", "fr");
+    let option_page = consent
+        .record
+        .shown_text
+        .iter()
+        .find(|s| s.step == "option/voluntary_return")
+        .expect("option page");
+    // The shared pages shown with the option are in its verbatim text too.
+    let rights = kiosk.catalog.text(&chain, "rights-title", None).text;
+    assert!(option_page.text.contains(&rights));
+    let country = consent
+        .record
+        .shown_text
+        .iter()
+        .find(|s| s.step == "country/GE")
+        .expect("country page");
+    let contact = kiosk
+        .catalog
+        .text(&chain, "contact-partner-office", None)
+        .text;
+    assert!(
+        country.text.contains(&contact),
+        "contacts shown are recorded"
+    );
+}

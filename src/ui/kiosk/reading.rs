@@ -6,7 +6,7 @@ use eframe::egui::Ui;
 use crate::consent::LegalOption;
 use crate::content::AssistanceStatus;
 use crate::kiosk::Intent;
-use crate::text::next_arrow;
+use crate::text::{next_arrow, paragraph};
 
 use super::view::View;
 
@@ -53,9 +53,9 @@ pub fn minor_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// All options side by side, each the same size, none first in weight.
 pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     let mut intent = None;
-    if let Some(page) = view.content.pages.iter().find(|p| p.id == "overview") {
-        view.heading(ui, &page.title);
-        for id in &page.sections {
+    if let Some((title, rest)) = view.content.page_messages("overview").split_first() {
+        view.heading(ui, title);
+        for id in rest {
             view.para(ui, id);
         }
     }
@@ -74,29 +74,15 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 
 /// One option's page; voluntary return leads on to the countries.
 pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<Intent> {
-    let page = view.content.options.iter().find(|o| o.option == option)?;
-    view.heading(ui, &page.title);
-    for id in &page.sections {
+    // The same messages the record keeps verbatim (see `Content::option_messages`).
+    let ids = view.content.option_messages(option);
+    let (title, rest) = ids.split_first()?;
+    view.heading(ui, title);
+    for id in rest {
         view.para(ui, id);
     }
-    if option == LegalOption::VoluntaryReturn {
-        for shared in [
-            "return-assistance",
-            "reintegration",
-            "rights",
-            "data-use",
-            "time-to-think",
-        ] {
-            if let Some(page) = view.content.pages.iter().find(|p| p.id == shared) {
-                view.para(ui, &page.title);
-                for id in &page.sections {
-                    view.para(ui, id);
-                }
-            }
-        }
-        return next_button(ui, view, "country-choose").then_some(Intent::OpenCountries);
-    }
-    None
+    (option == LegalOption::VoluntaryReturn && next_button(ui, view, "country-choose"))
+        .then_some(Intent::OpenCountries)
 }
 
 /// The countries, each with the status of return assistance.
@@ -122,32 +108,14 @@ pub fn countries_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// A country's page: status, why it is paused, reintegration, contacts; choose it.
 pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     let country = view.content.countries.iter().find(|c| c.code == code)?;
-    view.heading(ui, &country.name);
-    let selectable = match &country.status {
-        AssistanceStatus::Available => {
-            view.para(ui, "country-status-available");
-            true
-        }
-        AssistanceStatus::Suspended { since, reason } => {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("date", view.catalog.date(&view.chain, *since).text);
-            view.text(ui, &view.t_args("country-status-suspended", &args));
-            view.para(ui, reason);
-            view.para(ui, "country-not-selectable");
-            false
-        }
-    };
-    for area in &country.area_suspensions {
-        view.para(ui, &area.name);
-        view.para(ui, &area.reason);
+    // The same paragraphs the record keeps verbatim.
+    let lines = crate::kiosk::country_page(view.content, view.catalog, &view.chain, code);
+    let (name, rest) = lines.split_first()?;
+    paragraph(ui, name, view.base, &view.heading_style());
+    for line in rest {
+        view.text(ui, line);
     }
-    view.para(ui, &country.reintegration);
-    for contact in &country.contacts {
-        view.text(
-            ui,
-            &format!("{}: {}", view.t(&contact.label), contact.value),
-        );
-    }
+    let selectable = matches!(country.status, AssistanceStatus::Available);
     (selectable && next_button(ui, view, "nav-next")).then(|| Intent::ChooseReturn(code.to_owned()))
 }
 

@@ -45,11 +45,7 @@ pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.para(ui, "step-items-intro");
     let draft = view.session.draft()?;
     for statement in &view.content.statements {
-        let answer = draft
-            .items
-            .iter()
-            .find(|i| i.key == statement.item)
-            .and_then(|i| i.answer);
+        let answer = draft.answer_to(statement.item);
         ui.group(|ui| {
             ui.set_min_width(ui.available_width());
             view.para(ui, &statement.title);
@@ -128,11 +124,7 @@ pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         );
     }
     for statement in &view.content.statements {
-        let answer = draft
-            .items
-            .iter()
-            .find(|i| i.key == statement.item)
-            .and_then(|i| i.answer);
+        let answer = draft.answer_to(statement.item);
         let word = if answer == Some(true) {
             view.t("item-yes")
         } else {
