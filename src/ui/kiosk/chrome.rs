@@ -9,13 +9,12 @@ use crate::text::{back_arrow, label, reading_row};
 use super::view::{Look, View};
 
 /// The top bar. Returns a new look when the person changed it.
-pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>, has_audio: bool) -> Option<Look> {
+pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
     let mut look = None;
     reading_row(ui, view.rtl(), |ui| {
-        if has_audio {
-            view.button(ui, "read-aloud");
-        } else {
-            // No recording in this language: say so instead of a silent button.
+        if view.content.deployment.audio_offered {
+            // Playing recordings is not built and none exist yet: say so plainly
+            // rather than show a button that stays silent.
             label(ui, &view.t("audio-missing"), view.base, &view.body());
         }
         if view.button(ui, "text-size") {

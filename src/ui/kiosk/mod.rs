@@ -132,7 +132,7 @@ impl KioskApp {
                     ui.set_max_width(page_width);
                     ui.with_layout(page_layout, |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
-                        new_look = chrome::top_bar_ui(ui, &view, false);
+                        new_look = chrome::top_bar_ui(ui, &view);
                         if let Some(notice) = self.session.notice() {
                             notice_ui(ui, &view, notice);
                         }
