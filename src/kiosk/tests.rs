@@ -412,3 +412,28 @@ fn the_record_keeps_every_text_the_screens_show() {
         "contacts shown are recorded"
     );
 }
+
+#[test]
+fn feeling_pressured_then_carrying_on_flags_what_is_signed() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("so");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.touch(Intent::FeelPressured);
+    assert_eq!(kiosk.session.screen(), &Screen::Pressured);
+    kiosk.touch(Intent::Back);
+    assert_eq!(kiosk.session.screen(), &Screen::Items);
+    kiosk.answer_items_and_questions();
+    kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
+    let Screen::Receipt { reference, .. } = kiosk.session.screen().clone() else {
+        panic!("signed");
+    };
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(
+        consent.record.pressure_flag,
+        "the record asks for a private follow-up"
+    );
+}

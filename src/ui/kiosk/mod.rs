@@ -141,15 +141,15 @@ impl KioskApp {
                         if screen.is_consent_step() {
                             intent = intent.take().or(chrome::consent_actions_ui(ui, &view));
                         }
-                        // Screens with their own "Start again" have nothing to go back to.
+                        // Screens that end a visit have nothing to go back to. From
+                        // "counsellor" and "pressured" a person may go back and carry on
+                        // (the pressure flag then stays on what they sign).
                         let own_exit = matches!(
                             screen,
                             Screen::Start
                                 | Screen::Receipt { .. }
                                 | Screen::WithdrawDone { .. }
                                 | Screen::MoreTime
-                                | Screen::Counsellor
-                                | Screen::Pressured
                         );
                         if !own_exit {
                             intent = intent.take().or(chrome::navigation_ui(ui, &view));
