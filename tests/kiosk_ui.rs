@@ -294,6 +294,7 @@ fn an_idle_kiosk_warns_then_wipes_back_to_the_start() {
 fn withdrawal_by_code_catches_a_typo_and_confirms() {
     let (dir, reference) = sign_in("en", "English");
     let mut walk = Walk::new("en", dir.path());
+    walk.tag = "en-withdraw".into();
     walk.click("English");
     walk.click(&walk.t("start-withdraw"));
     let field = walk.t("withdraw-enter-code");
@@ -325,8 +326,10 @@ fn withdrawal_by_code_catches_a_typo_and_confirms() {
             );
         }
     }
+    walk.screenshot();
     walk.click(&walk.t("withdraw-confirm"));
     assert!(matches!(walk.screen(), Screen::WithdrawDone { .. }));
+    walk.screenshot();
 }
 
 #[test]

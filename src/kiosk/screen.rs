@@ -55,6 +55,10 @@ pub enum Screen {
         consent_id: ConsentId,
         /// Its code.
         reference: ReferenceCode,
+        /// The country of return it names, if any (ISO code).
+        destination: Option<String>,
+        /// When it was signed.
+        signed_at: Timestamp,
     },
     /// The withdrawal receipt.
     WithdrawDone {

@@ -495,6 +495,12 @@ impl Session {
             .map_err(|e| Notice::NotSaved(e.to_string()))?
             .ok_or(Notice::Message("withdraw-not-found"))?;
         self.go(Screen::WithdrawConfirm {
+            destination: consent
+                .record
+                .destination
+                .as_ref()
+                .map(|d| d.country.clone()),
+            signed_at: consent.record.recorded_at,
             consent_id: consent.consent_id,
             reference,
         });

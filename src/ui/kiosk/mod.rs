@@ -253,7 +253,12 @@ fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<
         Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask"),
         Screen::Pressured => reading::message_ui(ui, view, "pressured-noted"),
         Screen::WithdrawCode => withdraw::code_ui(ui, view, inputs),
-        Screen::WithdrawConfirm { reference, .. } => withdraw::confirm_ui(ui, view, &reference),
+        Screen::WithdrawConfirm {
+            reference,
+            destination,
+            signed_at,
+            ..
+        } => withdraw::confirm_ui(ui, view, &reference, destination.as_deref(), signed_at),
         Screen::WithdrawDone { reference, .. } => receipt::withdrawn_ui(ui, view, &reference),
     }
 }

@@ -2,8 +2,9 @@
 
 use eframe::egui::{self, Ui};
 
-use crate::consent::ReferenceCode;
+use crate::consent::{ReferenceCode, Timestamp};
 use crate::kiosk::Intent;
+use crate::text::{BaseDirection, paragraph};
 
 use super::steps::Inputs;
 use super::view::View;
@@ -24,11 +25,34 @@ pub fn code_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         .then(|| Intent::EnterCode(inputs.code.clone()))
 }
 
-/// What will be withdrawn.
-pub fn confirm_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) -> Option<Intent> {
+/// What will be withdrawn: the return to which country, signed when, with which code.
+pub fn confirm_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    reference: &ReferenceCode,
+    destination: Option<&str>,
+    signed_at: Timestamp,
+) -> Option<Intent> {
     view.heading(ui, "withdraw-title");
     view.para(ui, "withdraw-what");
-    view.text(ui, &reference.to_string());
+    let country = destination
+        .and_then(|code| view.content.countries.iter().find(|c| c.code == code))
+        .map(|c| view.t(&c.name))
+        .unwrap_or_default();
+    view.text(
+        ui,
+        &format!("{} – {country}", view.t("option-voluntary-return-title")),
+    );
+    let (date, time) = view.content.local_time(signed_at);
+    view.text(
+        ui,
+        &format!(
+            "{} {}",
+            view.catalog.date(&view.chain, date).text,
+            view.catalog.time_of_day(&view.chain, time).text
+        ),
+    );
+    paragraph(ui, &reference.to_string(), BaseDirection::Ltr, &view.body());
     view.button(ui, "withdraw-confirm")
         .then_some(Intent::ConfirmWithdrawal)
 }
