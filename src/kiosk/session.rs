@@ -290,31 +290,28 @@ impl Session {
             Screen::Check {
                 question,
                 explaining: true,
-            } => {
-                if question + 1 < services.content.questions.len() {
-                    self.next_question(*question)
-                } else {
-                    if let Some(draft) = self.draft.as_mut() {
-                        draft.comprehension_done = true;
-                    }
-                    Screen::Review
-                }
-            }
+            } => self.after_question(*question, services),
             Screen::Review => Screen::Sign,
             _ => return Ok(()),
         };
-        if next == Screen::Review {
-            self.record_review(services);
-        }
         self.go(next);
         Ok(())
     }
 
-    fn next_question(&mut self, question: usize) -> Screen {
-        Screen::Check {
-            question: question + 1,
-            explaining: false,
+    /// After a question (answered, or explained again): the next one, or, after the
+    /// last, the review, with the comprehension step marked done.
+    fn after_question(&mut self, question: usize, services: &Services<'_>) -> Screen {
+        if question + 1 < services.content.questions.len() {
+            return Screen::Check {
+                question: question + 1,
+                explaining: false,
+            };
         }
+        if let Some(draft) = self.draft.as_mut() {
+            draft.comprehension_done = true;
+        }
+        self.record_review(services);
+        Screen::Review
     }
 
     fn answer_question(&mut self, answer: &str, services: &mut Services<'_>) -> Result<(), Notice> {
@@ -334,15 +331,7 @@ impl Session {
             draft.answer_comprehension(&asked.id, answer, understood);
         }
         if understood {
-            let next = if question + 1 < questions.len() {
-                self.next_question(question)
-            } else {
-                if let Some(draft) = self.draft.as_mut() {
-                    draft.comprehension_done = true;
-                }
-                self.record_review(services);
-                Screen::Review
-            };
+            let next = self.after_question(question, services);
             self.go(next);
         } else {
             // Explained again, never graded: the page behind the question is shown.
