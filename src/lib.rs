@@ -4,6 +4,7 @@
 //! encrypted append-only [`store`], the case-system [`export`]s, fictional
 //! [`demo`] records, and a thin [`ui`].
 
+pub mod audio;
 pub mod clock;
 pub mod consent;
 pub mod content;

@@ -2,9 +2,12 @@
 //! accessible labels (the words a screen reader speaks), never by coordinates.
 //! Every screen is saved as PNG under target/screenshots/kiosk/.
 
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 
+use consent_kiosk::audio::PlayState;
 use consent_kiosk::consent::{Clock, ManualClock, ReferenceCode};
 use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
@@ -36,18 +39,24 @@ struct Walk<'a> {
     tag: String,
     shot: usize,
     clock: Arc<ManualClock>,
+    /// Where screenshots go.
+    out: std::path::PathBuf,
 }
 
 impl Walk<'_> {
     fn new(tag: &str, store_dir: &Path) -> Self {
+        Self::with_content(tag, store_dir, &root().join("content"))
+    }
+
+    fn with_content(tag: &str, store_dir: &Path, content_dir: &Path) -> Self {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
-        let content = Content::load(&root().join("content"), &catalog).expect("content");
+        let content = Content::load(content_dir, &catalog).expect("content");
         let store = Store::open(&StorePaths::in_dir(store_dir), Access::ReadWrite).expect("store");
         let manual = Arc::new(ManualClock::new(datetime!(2026-11-02 10:00 UTC)));
         let clock: Arc<dyn Clock> = manual.clone();
         let app = KioskApp::new(
             Catalog::load(&root().join("locales")).expect("locales"),
-            Content::load(&root().join("content"), &catalog).expect("content"),
+            Content::load(content_dir, &catalog).expect("content"),
             store,
             Box::new(clock),
         );
@@ -73,6 +82,7 @@ impl Walk<'_> {
             tag: tag.to_owned(),
             shot: 0,
             clock: manual,
+            out: root().join("target/screenshots/kiosk"),
         }
     }
 
@@ -86,11 +96,20 @@ impl Walk<'_> {
 
     fn screenshot(&mut self) {
         self.harness.run();
-        let out = root().join("target/screenshots/kiosk");
-        std::fs::create_dir_all(&out).expect("folder");
+        std::fs::create_dir_all(&self.out).expect("folder");
+        // Named after the screen, so a reader of docs/ finds one without opening all.
+        let screen = format!("{:?}", self.screen());
+        let kind: String = screen
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_lowercase();
         if let Ok(image) = self.harness.render() {
             image
-                .save(out.join(format!("{}-{:02}.png", self.tag, self.shot)))
+                .save(
+                    self.out
+                        .join(format!("{}-{:02}-{kind}.png", self.tag, self.shot)),
+                )
                 .expect("saved");
         }
         self.shot += 1;
@@ -157,15 +176,35 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
 fn sign_in(tag: &str, native_name: &str) -> (tempfile::TempDir, ReferenceCode) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut walk = Walk::new(tag, dir.path());
-    reach_items(&mut walk, native_name);
+    let reference = sign(&mut walk, native_name, false);
+    (dir, reference)
+}
+
+/// The whole flow from the start screen to the receipt; `explain_once` first gives
+/// a wrong answer to the first question, to see its page explained again.
+fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> ReferenceCode {
+    let tag = walk.tag.clone();
+    reach_items(walk, native_name);
     // Each answer button tells a screen reader which question it answers.
     for statement in walk.content.statements.clone() {
         let label = format!("{}: {}", walk.t("item-yes"), walk.t(&statement.title));
         walk.click(&label);
     }
     walk.click(&walk.next_label("nav-next"));
-    for question in walk.content.questions.clone() {
+    for (n, question) in walk.content.questions.clone().into_iter().enumerate() {
         walk.screenshot();
+        if explain_once && n == 0 {
+            let wrong = question
+                .answers
+                .iter()
+                .find(|a| !a.correct)
+                .expect("wrong answer");
+            walk.click(&walk.t(&wrong.text));
+            walk.screenshot();
+            // Explained, the person goes on to the next question.
+            walk.click(&walk.next_label("nav-next"));
+            continue;
+        }
         let right = question
             .answers
             .iter()
@@ -188,7 +227,11 @@ fn sign_in(tag: &str, native_name: &str) -> (tempfile::TempDir, ReferenceCode) {
     walk.harness.run();
     walk.harness
         .get_by_role_and_label(egui::Role::TextInput, &field)
-        .type_text("Zed Testperson");
+        .type_text(if walk.rtl {
+            "زيد تجربة"
+        } else {
+            "Zed Testperson"
+        });
     walk.harness.run();
     walk.screenshot();
     let confirm = walk.t("sign-confirm");
@@ -210,8 +253,11 @@ fn sign_in(tag: &str, native_name: &str) -> (tempfile::TempDir, ReferenceCode) {
         .find_by_reference(&reference)
         .expect("query")
         .expect("stored");
-    assert_eq!(consent.record.locale, tag);
-    (dir, reference)
+    assert_eq!(
+        consent.record.locale,
+        tag.split('-').next().unwrap_or_default()
+    );
+    reference
 }
 
 #[test]
@@ -373,4 +419,204 @@ fn the_kiosk_can_be_used_with_a_keyboard() {
             .map(|c| c.primary().to_owned()),
         Some("ar".to_owned())
     );
+}
+
+/// A short silent WAV file (8 kHz mono), enough for a player to open and play.
+fn silent_wav(path: &Path, seconds: f32) {
+    let samples = (8000.0 * seconds) as u32;
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"RIFF");
+    bytes.extend_from_slice(&(36 + samples * 2).to_le_bytes());
+    bytes.extend_from_slice(b"WAVEfmt ");
+    for field in [
+        16u32.to_le_bytes(),
+        [1, 0, 1, 0],
+        8000u32.to_le_bytes(),
+        16000u32.to_le_bytes(),
+        [2, 0, 16, 0],
+    ] {
+        bytes.extend_from_slice(&field);
+    }
+    bytes.extend_from_slice(b"data");
+    bytes.extend_from_slice(&(samples * 2).to_le_bytes());
+    bytes.resize(bytes.len() + samples as usize * 2, 0);
+    std::fs::write(path, bytes).expect("recording written");
+}
+
+#[test]
+fn read_aloud_plays_a_recorded_page_and_says_plainly_where_there_is_none() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_dir = dir.path().join("content");
+    common::copy_dir(&root().join("content"), &content_dir);
+    // A real player into ALSA's null device (alsa-utils, installed by .ci/run).
+    let deployment = content_dir.join("deployment.toml");
+    let settings = std::fs::read_to_string(&deployment).expect("settings");
+    std::fs::write(
+        &deployment,
+        format!("{settings}\naudio_player = [\"aplay\", \"-q\", \"-D\", \"null\"]\n"),
+    )
+    .expect("settings written");
+    // Recordings of every message on the English welcome screen.
+    let audio = content_dir.join("audio/en");
+    std::fs::create_dir_all(&audio).expect("audio folder");
+    for id in [
+        "welcome-title",
+        "welcome-what",
+        "welcome-free",
+        "welcome-nothing-recorded",
+        "welcome-screen-clears",
+        "welcome-start",
+        "start-withdraw",
+        "nav-back",
+        "nav-home",
+    ] {
+        silent_wav(&audio.join(format!("{id}.wav")), 0.05);
+    }
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
+    walk.tag = "en-audio".into();
+
+    // Start: Tigrinya has no recording of its name, and says so in Tigrinya.
+    let ti = walk.catalog.chain("ti", "fr");
+    let ti_missing = walk.catalog.text(&ti, "audio-missing", None).text;
+    assert!(walk.harness.query_by_label_contains(&ti_missing).is_none());
+    // Before a language is chosen, the start screen speaks the host language.
+    let host = walk.catalog.chain("fr", "fr");
+    let listen = walk.catalog.text(&host, "read-aloud", None).text;
+    walk.click(&format!("{listen}: ትግርኛ"));
+    assert!(
+        walk.harness.query_by_label_contains(&ti_missing).is_some(),
+        "the missing recording is named in Tigrinya"
+    );
+    walk.screenshot();
+
+    walk.click("English");
+    assert_eq!(walk.screen(), Screen::Welcome);
+    walk.harness.run();
+    walk.click(&walk.t("read-aloud"));
+    assert_eq!(walk.harness.state().audio_state(), PlayState::Playing);
+    // While playing, the same place offers Stop.
+    assert!(walk.harness.query_by_label(&walk.t("audio-stop")).is_some());
+    let started = std::time::Instant::now();
+    while walk.harness.state().audio_state() == PlayState::Playing
+        && started.elapsed() < std::time::Duration::from_secs(20)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(walk.harness.state().audio_state(), PlayState::Idle);
+
+    // The age question has no recording: the bar says so instead of a silent button.
+    walk.click(&walk.next_label("welcome-start"));
+    walk.harness.run();
+    assert!(walk.harness.query_by_label(&walk.t("read-aloud")).is_none());
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("audio-missing"))
+            .is_some()
+    );
+}
+
+#[test]
+fn a_device_that_cannot_play_sound_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_dir = dir.path().join("content");
+    common::copy_dir(&root().join("content"), &content_dir);
+    let deployment = content_dir.join("deployment.toml");
+    let settings = std::fs::read_to_string(&deployment).expect("settings");
+    std::fs::write(
+        &deployment,
+        format!("{settings}\naudio_player = [\"no-such-sound-player-here\"]\n"),
+    )
+    .expect("settings written");
+    let audio = content_dir.join("audio/ar");
+    std::fs::create_dir_all(&audio).expect("audio folder");
+    silent_wav(&audio.join("language-choose.wav"), 0.05);
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("ar", &dir.path().join("store"), &content_dir);
+    let label = format!(
+        "{}: العربية",
+        walk.catalog
+            .text(&walk.catalog.chain("fr", "fr"), "read-aloud", None)
+            .text
+    );
+    walk.click(&label);
+    let started = std::time::Instant::now();
+    while !matches!(walk.harness.state().audio_state(), PlayState::Failed(_))
+        && started.elapsed() < std::time::Duration::from_secs(20)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(matches!(
+        walk.harness.state().audio_state(),
+        PlayState::Failed(_)
+    ));
+    walk.harness.run();
+    let host = walk.catalog.chain("fr", "fr");
+    let failed = walk.catalog.text(&host, "audio-failed", None).text;
+    assert!(
+        walk.harness.query_by_label(&failed).is_some(),
+        "the failure is shown, in words"
+    );
+}
+
+#[test]
+#[ignore = "writes docs/screenshots/kiosk/; run with --ignored after changing a screen"]
+fn every_screen_in_en_ar_ti_bn_to_docs() {
+    let out = root().join("docs/screenshots/kiosk");
+    for (tag, name) in [
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("ti", "ትግርኛ"),
+        ("bn", "বাংলা"),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut walk = Walk::new(tag, dir.path());
+        walk.out = out.clone();
+        let reference = sign(&mut walk, name, true);
+        walk.click(&walk.t("nav-home"));
+        // Withdrawal: the code, what is withdrawn, the receipt.
+        walk.click(name);
+        walk.click(&walk.t("start-withdraw"));
+        let field = walk.t("withdraw-enter-code");
+        walk.harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .set_text_value_accesskit(&reference.to_string());
+        walk.harness.run();
+        walk.screenshot();
+        walk.click(&walk.t("nav-next"));
+        walk.screenshot();
+        walk.click(&walk.t("withdraw-confirm"));
+        walk.screenshot();
+        walk.click(&walk.t("nav-home"));
+        // Under 18.
+        walk.click(name);
+        walk.click(&walk.next_label("welcome-start"));
+        walk.screenshot();
+        walk.click(&walk.t("age-no"));
+        walk.screenshot();
+        walk.click(&walk.t("nav-home"));
+        // The ways out of a consent step, and the idle prompt.
+        for action in [
+            "action-more-time",
+            "action-talk-counsellor",
+            "action-pressured",
+        ] {
+            walk.click(name);
+            walk.click(&walk.next_label("welcome-start"));
+            walk.click(&walk.t("age-yes"));
+            let open = walk.t("overview-open-option");
+            walk.press(By::Exact(&open), 3);
+            walk.click(&walk.next_label("country-choose"));
+            let georgia = walk.t("country-ge-name");
+            walk.press(By::Contains(&georgia), 0);
+            walk.click(&walk.next_label("nav-next"));
+            walk.click(&walk.t(action));
+            walk.screenshot();
+            walk.click(&walk.t("nav-home"));
+        }
+        walk.click(name);
+        walk.clock.advance(time::Duration::seconds(65));
+        walk.harness.run();
+        walk.screenshot();
+    }
 }

@@ -38,6 +38,8 @@ nav-home = እንደገና ይጀምሩ
 read-aloud = በድምፅ ያዳምጡ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = በዚህ ቋንቋ እስካሁን የድምፅ ቅጂ የለም
+audio-stop = አቁም
+audio-failed = በዚህ መሣሪያ ላይ ድምፅ መጫወት አልተቻለም። እባክዎ ለአንድ ሠራተኛ ይንገሩ።
 text-size = የጽሑፍ መጠን
 high-contrast = ከፍተኛ ንፅፅር
 
@@ -83,6 +85,7 @@ step-review-intro = ሊፈርሙበት ያሉት ነገር ሁሉ ይህ ነው�
 step-sign-title = ይፈርሙ
 sign-draw = በጣትዎ ይፈርሙ
 sign-type = ስምዎን ይጻፉ
+sign-typed-as = ስምዎ እንደሚቀመጠው:
 sign-mark = ምልክት ያድርጉ
 sign-mark-needs-witness = ምልክት ምስክር ያስፈልገዋል። እባክዎ አንድ አማካሪ ከእርስዎ ጋር እንዲሆን ይጠይቁ።
 sign-clear = ያጥፉ

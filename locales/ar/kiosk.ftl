@@ -38,6 +38,8 @@ nav-home = ابدأ من جديد
 read-aloud = القراءة بصوت عالٍ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = لا يوجد تسجيل صوتي بهذه اللغة بعد
+audio-stop = إيقاف
+audio-failed = لا يمكن تشغيل الصوت على هذا الجهاز. يُرجى إبلاغ أحد الموظفين.
 text-size = حجم الخط
 high-contrast = تباين عالٍ
 
@@ -83,6 +85,7 @@ step-review-intro = هذا كل ما أنت على وشك أن توقّع علي
 step-sign-title = التوقيع
 sign-draw = وقّع بإصبعك
 sign-type = اكتب اسمك
+sign-typed-as = اسمك كما سيُحفظ:
 sign-mark = ضع علامة
 sign-mark-needs-witness = العلامة تحتاج إلى شاهد. من فضلك اطلب من مستشار أن يكون معك.
 sign-clear = امسح

@@ -38,6 +38,8 @@ nav-home = আবার শুরু করুন
 read-aloud = পড়ে শোনান
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = এই ভাষায় এখনো কোনো রেকর্ডিং নেই
+audio-stop = থামান
+audio-failed = এই যন্ত্রে শব্দ বাজানো যাচ্ছে না। অনুগ্রহ করে একজন কর্মীকে জানান।
 text-size = লেখার আকার
 high-contrast = বেশি স্পষ্ট রং
 
@@ -83,6 +85,7 @@ step-review-intro = আপনি যাতে স্বাক্ষর করত
 step-sign-title = স্বাক্ষর
 sign-draw = আঙুল দিয়ে স্বাক্ষর করুন
 sign-type = আপনার নাম লিখুন
+sign-typed-as = আপনার নাম যেভাবে রাখা হবে:
 sign-mark = একটি চিহ্ন দিন
 sign-mark-needs-witness = চিহ্ন দিলে একজন সাক্ষী লাগে। দয়া করে একজন পরামর্শদাতাকে আপনার পাশে থাকতে বলুন।
 sign-clear = মুছুন

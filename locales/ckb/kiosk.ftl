@@ -38,6 +38,8 @@ nav-home = لە سەرەتاوە دەست پێ بکەرەوە
 read-aloud = بە دەنگ بیخوێنەوە
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = هێشتا تۆمارێکی دەنگی بەم زمانە نییە
+audio-stop = ڕاگرتن
+audio-failed = دەنگ لەم ئامێرەدا لێنادرێت. تکایە بە یەکێک لە کارمەندان بڵێ.
 text-size = قەبارەی نووسین
 high-contrast = کۆنتراستی بەرز
 
@@ -83,6 +85,7 @@ step-review-intro = ئەمە هەموو ئەو شتەیە کە خەریکە وا
 step-sign-title = واژۆ
 sign-draw = بە پەنجەت واژۆ بکە
 sign-type = ناوەکەت بنووسە
+sign-typed-as = ناوەکەت وەک ئەوەی هەڵدەگیرێت:
 sign-mark = نیشانەیەک دابنێ
 sign-mark-needs-witness = نیشانە پێویستی بە شایەتێکە. تکایە داوا لە ڕاوێژکارێک بکە لەگەڵت بێت.
 sign-clear = پاککردنەوە

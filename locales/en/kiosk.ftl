@@ -35,6 +35,8 @@ nav-home = Start again
 read-aloud = Read aloud
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = No recording in this language yet
+audio-stop = Stop
+audio-failed = Sound could not play on this device. Please tell a member of staff.
 text-size = Text size
 high-contrast = High contrast
 
@@ -80,6 +82,7 @@ step-review-intro = This is everything you are about to sign.
 step-sign-title = Sign
 sign-draw = Sign with your finger
 sign-type = Type your name
+sign-typed-as = Your name as it will be kept:
 sign-mark = Make a mark
 sign-mark-needs-witness = A mark needs a witness. Please ask a counsellor to be with you.
 sign-clear = Clear

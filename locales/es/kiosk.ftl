@@ -37,6 +37,8 @@ nav-home = Volver a empezar
 read-aloud = Leer en voz alta
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Todavía no hay grabación en este idioma
+audio-stop = Detener
+audio-failed = El sonido no se puede reproducir en este equipo. Avise a un miembro del personal.
 text-size = Tamaño del texto
 high-contrast = Alto contraste
 
@@ -82,6 +84,7 @@ step-review-intro = Esto es todo lo que va a firmar.
 step-sign-title = Firmar
 sign-draw = Firme con el dedo
 sign-type = Escriba su nombre
+sign-typed-as = Su nombre tal como se guardará:
 sign-mark = Haga una marca
 sign-mark-needs-witness = Una marca necesita un testigo. Por favor, pida a un asesor que esté con usted.
 sign-clear = Borrar

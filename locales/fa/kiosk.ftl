@@ -38,6 +38,8 @@ nav-home = شروع دوباره
 read-aloud = خواندن با صدای بلند
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = هنوز صدای ضبط‌شده‌ای به این زبان وجود ندارد
+audio-stop = توقف
+audio-failed = صدا روی این دستگاه پخش نمی‌شود. لطفاً به یکی از کارکنان بگویید.
 text-size = اندازه نوشته
 high-contrast = تضاد رنگ بیشتر
 
@@ -83,6 +85,7 @@ step-review-intro = این همه چیزی است که می‌خواهید ام�
 step-sign-title = امضا
 sign-draw = با انگشت خود امضا کنید
 sign-type = نام خود را بنویسید
+sign-typed-as = نام شما به شکلی که نگه داشته می‌شود:
 sign-mark = یک علامت بگذارید
 sign-mark-needs-witness = برای علامت، یک شاهد لازم است. لطفاً از یک مشاور بخواهید کنار شما باشد.
 sign-clear = پاک کردن

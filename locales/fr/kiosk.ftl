@@ -37,6 +37,8 @@ nav-home = Recommencer
 read-aloud = Lire à voix haute
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Pas encore d'enregistrement dans cette langue
+audio-stop = Arrêter
+audio-failed = Le son ne peut pas être lu sur cet appareil. Merci de prévenir un membre du personnel.
 text-size = Taille du texte
 high-contrast = Contraste élevé
 
@@ -82,6 +84,7 @@ step-review-intro = Voici tout ce que vous allez signer.
 step-sign-title = Signer
 sign-draw = Signez avec votre doigt
 sign-type = Tapez votre nom
+sign-typed-as = Votre nom tel qu’il sera conservé :
 sign-mark = Faites une marque
 sign-mark-needs-witness = Une marque doit être faite devant un témoin. Demandez à un conseiller d'être avec vous, s'il vous plaît.
 sign-clear = Effacer

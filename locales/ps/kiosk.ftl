@@ -37,6 +37,8 @@ nav-home = بیا پیل
 read-aloud = په لوړ غږ لوستل
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = په دې ژبه لا ثبت شوی غږ نشته
+audio-stop = ودرول
+audio-failed = په دې وسیله غږ نه غږېږي. مهرباني وکړئ یو کارکوونکي ته ووایاست.
 text-size = د لیکنې اندازه
 high-contrast = د رنګونو ډېر توپیر
 
@@ -82,6 +84,7 @@ step-review-intro = دا هغه ټول څه دي چې تاسو یې لاسلیک
 step-sign-title = لاسلیک
 sign-draw = په خپلې ګوتې لاسلیک وکړئ
 sign-type = خپل نوم ولیکئ
+sign-typed-as = ستاسو نوم لکه څنګه چې ساتل کېږي:
 sign-mark = یوه نښه کېږدئ
 sign-mark-needs-witness = نښې ته یو شاهد اړین دی. مهرباني وکړئ له یو مشاور وغواړئ چې له تاسو سره وي.
 sign-clear = پاکول

@@ -38,6 +38,8 @@ nav-home = Начать сначала
 read-aloud = Прочитать вслух
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = На этом языке пока нет записи
+audio-stop = Остановить
+audio-failed = На этом устройстве звук не воспроизводится. Пожалуйста, сообщите сотруднику.
 text-size = Размер текста
 high-contrast = Высокая контрастность
 
@@ -83,6 +85,7 @@ step-review-intro = Здесь всё, что вы собираетесь под
 step-sign-title = Подпись
 sign-draw = Распишитесь пальцем
 sign-type = Напечатайте своё имя
+sign-typed-as = Ваше имя, как оно будет сохранено:
 sign-mark = Поставьте знак
 sign-mark-needs-witness = Если вы ставите знак, нужен свидетель. Пожалуйста, попросите консультанта быть рядом с вами.
 sign-clear = Стереть

@@ -38,6 +38,8 @@ nav-home = Dib u bilow
 read-aloud = Kor u akhri
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Weli ma jiro cod la duubay oo luqaddan ah
+audio-stop = Jooji
+audio-failed = Codka laguma shidi karo qalabkan. Fadlan u sheeg mid ka mid ah shaqaalaha.
 text-size = Cabbirka qoraalka
 high-contrast = Midabyo aad u kala cad
 
@@ -83,6 +85,7 @@ step-review-intro = Kani waa dhammaan waxa aad saxiixi doonto.
 step-sign-title = Saxiix
 sign-draw = Fartaada ku saxiix
 sign-type = Qor magacaaga
+sign-typed-as = Magacaaga sida loo kaydin doono:
 sign-mark = Samee calaamad
 sign-mark-needs-witness = Calaamaddu waxay u baahan tahay markhaati. Fadlan lataliye ka codso inuu kula joogo.
 sign-clear = Tirtir

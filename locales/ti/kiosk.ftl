@@ -38,6 +38,8 @@ nav-home = ብሓድሽ ጀምሩ
 read-aloud = ብድምጺ ስምዑ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = ብዚ ቋንቋ ክሳብ ሕጂ ዝተቐድሐ ድምጺ የለን
+audio-stop = ደው ኣብል
+audio-failed = ኣብዚ መሳርሒ ድምጺ ክጻወት ኣይከኣለን። በጃኹም ንሓደ ሰራሕተኛ ንገሩ።
 text-size = ዓቐን ጽሑፍ
 high-contrast = ልዑል ፍልልይ ሕብሪ
 
@@ -83,6 +85,7 @@ step-review-intro = ክትፍርሙሉ ዘለኹም ኩሉ እዚ እዩ።
 step-sign-title = ፈርሙ
 sign-draw = ብኣጻብዕኩም ፈርሙ
 sign-type = ስምኩም ጽሓፉ
+sign-typed-as = ስምኩም ከምቲ ዝዕቀብ:
 sign-mark = ምልክት ግበሩ
 sign-mark-needs-witness = ምልክት ምስክር የድልዮ። በጃኹም ሓደ ኣማኻሪ ምሳኹም ክህሉ ሕተቱ።
 sign-clear = ደምስሱ

@@ -38,6 +38,8 @@ nav-home = Baştan başla
 read-aloud = Sesli oku
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Bu dilde henüz ses kaydı yok
+audio-stop = Durdur
+audio-failed = Bu cihazda ses çalınamıyor. Lütfen bir görevliye söyleyin.
 text-size = Yazı boyutu
 high-contrast = Yüksek kontrast
 
@@ -83,6 +85,7 @@ step-review-intro = İmzalamak üzere olduğunuz her şey burada.
 step-sign-title = İmza
 sign-draw = Parmağınızla imzalayın
 sign-type = Adınızı yazın
+sign-typed-as = Adınız kaydedileceği şekliyle:
 sign-mark = Bir işaret koyun
 sign-mark-needs-witness = İşaretle imza için bir tanık gerekir. Lütfen bir danışmandan yanınızda olmasını isteyin.
 sign-clear = Sil

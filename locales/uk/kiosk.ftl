@@ -38,6 +38,8 @@ nav-home = Почати спочатку
 read-aloud = Прочитати вголос
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Цією мовою ще немає запису
+audio-stop = Зупинити
+audio-failed = На цьому пристрої звук не відтворюється. Будь ласка, скажіть співробітнику.
 text-size = Розмір тексту
 high-contrast = Висока контрастність
 
@@ -83,6 +85,7 @@ step-review-intro = Тут усе, що ви збираєтеся підписа
 step-sign-title = Підпис
 sign-draw = Розпишіться пальцем
 sign-type = Надрукуйте своє ім'я
+sign-typed-as = Ваше ім’я, як його буде збережено:
 sign-mark = Поставте знак
 sign-mark-needs-witness = Якщо ви ставите знак, потрібен свідок. Будь ласка, попросіть консультанта бути поруч із вами.
 sign-clear = Стерти

@@ -39,6 +39,8 @@ nav-home = دوبارہ شروع کریں
 read-aloud = پڑھ کر سنائیں
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = اس زبان میں ابھی کوئی ریکارڈنگ نہیں ہے
+audio-stop = روکیں
+audio-failed = اس آلے پر آواز نہیں چل سکتی۔ براہ کرم عملے کے کسی رکن کو بتائیں۔
 text-size = لکھائی کا سائز
 high-contrast = زیادہ واضح رنگ
 
@@ -84,6 +86,7 @@ step-review-intro = یہ وہ سب کچھ ہے جس پر آپ دستخط کرن�
 step-sign-title = دستخط
 sign-draw = اپنی انگلی سے دستخط کریں
 sign-type = اپنا نام لکھیں
+sign-typed-as = آپ کا نام جیسے محفوظ کیا جائے گا:
 sign-mark = نشان لگائیں
 sign-mark-needs-witness = نشان کے لیے ایک گواہ ضروری ہے۔ براہ کرم کسی مشیر سے کہیں کہ وہ آپ کے ساتھ رہے۔
 sign-clear = مٹائیں

@@ -19,6 +19,8 @@ pub struct DeploymentFile {
     pub idle_reset_seconds: Spanned<u32>,
     pub retention_years: u32,
     pub audio_offered: bool,
+    #[serde(default)]
+    pub audio_player: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -342,6 +342,16 @@ impl Content {
             .collect()
     }
 
+    /// The read-aloud recording of message `id` in `locale`, if there is one:
+    /// `content/audio/<locale>/<id>.<ext>`, the first of [`RECORDING_EXTENSIONS`].
+    pub fn recording(&self, locale: &str, id: &str) -> Option<PathBuf> {
+        let folder = self.dir.join("audio").join(locale);
+        RECORDING_EXTENSIONS
+            .iter()
+            .map(|ext| folder.join(format!("{id}.{ext}")))
+            .find(|path| path.is_file())
+    }
+
     /// Every message ID the content refers to, for checks.
     pub fn message_ids(&self) -> BTreeSet<&str> {
         let mut ids = BTreeSet::new();
@@ -377,6 +387,9 @@ impl Content {
 fn midnight(date: time::Date) -> Timestamp {
     date.midnight().assume_utc()
 }
+
+/// The kinds of recording a deployment may put in `content/audio/`, preferred first.
+pub const RECORDING_EXTENSIONS: [&str; 4] = ["opus", "ogg", "mp3", "wav"];
 
 fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentError> {
     let source = Source::read(dir, "deployment.toml")?;
@@ -434,6 +447,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         idle_reset_seconds: *file.idle_reset_seconds.get_ref(),
         retention_years: file.retention_years,
         audio_offered: file.audio_offered,
+        audio_player: file.audio_player.filter(|command| !command.is_empty()),
     })
 }
 

@@ -30,6 +30,9 @@ pub struct Deployment {
     pub retention_years: u32,
     /// Whether pages offer read-aloud.
     pub audio_offered: bool,
+    /// The program (and its arguments) that plays one recording, given its path
+    /// last; `None` tries the usual players of the system.
+    pub audio_player: Option<Vec<String>>,
 }
 
 /// A page of information.

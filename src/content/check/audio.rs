@@ -7,8 +7,6 @@ use super::report::{CheckReport, Finding};
 use super::{LocaleFiles, LocaleSummary};
 use crate::content::Content;
 
-const EXTENSIONS: [&str; 4] = ["opus", "ogg", "mp3", "wav"];
-
 pub(super) fn check(
     report: &mut CheckReport,
     summary: &mut LocaleSummary,
@@ -30,11 +28,14 @@ pub(super) fn check(
                 .map(|(id, facts)| (id.as_str(), facts.hash.as_str()))
         })
         .collect();
-    for id in content.message_ids() {
-        let exists = EXTENSIONS
-            .iter()
-            .any(|ext| folder.join(format!("{id}.{ext}")).is_file());
-        if !exists {
+    // Every message can be read aloud: the kiosk's own words as well as the content's.
+    let ids: std::collections::BTreeSet<&str> = content
+        .message_ids()
+        .into_iter()
+        .chain(current.keys().copied())
+        .collect();
+    for id in ids {
+        if content.recording(tag, id).is_none() {
             summary.audio_missing += 1;
             report.push(
                 Finding::warning(

@@ -3,19 +3,19 @@
 
 use eframe::egui::{self, Ui};
 
+use crate::audio::PlayState;
 use crate::kiosk::Intent;
 use crate::text::{back_arrow, label, reading_row};
 
-use super::view::{Look, View};
+use super::view::{Listen, Look, View};
 
 /// The top bar. Returns a new look when the person changed it.
 pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
     let mut look = None;
     reading_row(ui, view.rtl(), |ui| {
-        if view.content.deployment.audio_offered {
-            // Playing recordings is not built and none exist yet: say so plainly
-            // rather than show a button that stays silent.
-            label(ui, &view.t("audio-missing"), view.base, &view.body());
+        // The start screen has a listen button beside each language instead.
+        if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
+            audio_ui(ui, view);
         }
         if view.button(ui, "text-size") {
             look = Some(Look {
@@ -32,6 +32,68 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
     });
     ui.separator();
     look
+}
+
+/// Read aloud, or stop; where this screen has no recording in the person's
+/// language, or the device cannot play sound, the bar says so instead.
+fn audio_ui(ui: &mut Ui, view: &View<'_>) {
+    if view.audio.state == PlayState::Playing {
+        if view.button(ui, "audio-stop") {
+            view.listen(Listen::Stop);
+        }
+    } else if view.audio.screen_recorded {
+        if view.button(ui, "read-aloud") {
+            view.listen(Listen::Screen);
+        }
+    } else {
+        label(ui, &view.t("audio-missing"), view.base, &view.body());
+    }
+    if matches!(view.audio.state, PlayState::Failed(_)) {
+        label(ui, &view.t("audio-failed"), view.base, &view.body());
+    }
+}
+
+/// A square button with a drawn loudspeaker (no font has to carry the sign);
+/// `spoken_as` is its name for screen readers.
+pub fn speaker_button(ui: &mut Ui, spoken_as: &str, color: egui::Color32) -> egui::Response {
+    let side = crate::text::MIN_TOUCH;
+    let (rect, response) = ui.allocate_exact_size(egui::Vec2::splat(side), egui::Sense::click());
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let c = rect.center();
+        let u = side / 12.0;
+        let body = vec![
+            c + egui::vec2(-4.0 * u, -1.5 * u),
+            c + egui::vec2(-2.0 * u, -1.5 * u),
+            c + egui::vec2(1.0 * u, -4.0 * u),
+            c + egui::vec2(1.0 * u, 4.0 * u),
+            c + egui::vec2(-2.0 * u, 1.5 * u),
+            c + egui::vec2(-4.0 * u, 1.5 * u),
+        ];
+        ui.painter()
+            .add(egui::Shape::convex_polygon(body, color, egui::Stroke::NONE));
+        for radius in [2.5 * u, 4.5 * u] {
+            let arc: Vec<egui::Pos2> = (0..=8)
+                .map(|i| {
+                    let angle = -0.8 + 1.6 * i as f32 / 8.0;
+                    c + egui::vec2(1.0 * u + radius * angle.cos(), radius * angle.sin())
+                })
+                .collect();
+            ui.painter().add(egui::Shape::line(
+                arc,
+                egui::Stroke::new(1.5 * u / 2.0 + 1.0, color),
+            ));
+        }
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, spoken_as));
+    response
 }
 
 /// "Back" and "Start again", at the reading start of the row.

@@ -11,6 +11,7 @@ mod withdraw;
 
 use eframe::egui;
 
+use crate::audio::{PlayState, Player};
 use crate::consent::Clock;
 use crate::content::Content;
 use crate::i18n::Catalog;
@@ -19,7 +20,7 @@ use crate::store::Store;
 use crate::text::BaseDirection;
 
 pub use steps::Inputs;
-pub use view::{Look, TextSize, View, contrast_ratio};
+pub use view::{AudioView, Listen, Look, TextSize, View, contrast_ratio};
 
 /// The kiosk application: content, words, the store and one session at a time.
 pub struct KioskApp {
@@ -32,6 +33,12 @@ pub struct KioskApp {
     applied_look: Option<Look>,
     inputs: Inputs,
     clock: Box<dyn Clock>,
+    player: Player,
+    /// The messages the last frame drew, with its screen and locale: what
+    /// "Read aloud" plays.
+    spoken: Option<(Screen, String, Vec<String>)>,
+    /// A language on the start screen whose listen button found no recording.
+    unrecorded_language: Option<String>,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -46,6 +53,7 @@ impl KioskApp {
     /// A kiosk on the start screen.
     pub fn new(catalog: Catalog, content: Content, store: Store, clock: Box<dyn Clock>) -> Self {
         let now = clock.now();
+        let player = Player::new(content.deployment.audio_player.clone());
         Self {
             catalog,
             content,
@@ -55,6 +63,44 @@ impl KioskApp {
             applied_look: None,
             inputs: Inputs::default(),
             clock,
+            player,
+            spoken: None,
+            unrecorded_language: None,
+        }
+    }
+
+    /// What read-aloud is doing (for tests).
+    pub fn audio_state(&self) -> PlayState {
+        self.player.state()
+    }
+
+    /// The recordings of every message the current screen showed, in order, or
+    /// `None` when one is missing in the person's language.
+    fn screen_recordings(&self, locale: &str) -> Option<Vec<std::path::PathBuf>> {
+        let (screen, spoken_in, ids) = self.spoken.as_ref()?;
+        if screen != self.session.screen() || spoken_in != locale || ids.is_empty() {
+            return None;
+        }
+        ids.iter()
+            .map(|id| self.content.recording(locale, id))
+            .collect()
+    }
+
+    fn listen(&mut self, request: Listen, locale: &str) {
+        match request {
+            Listen::Stop => self.player.stop(),
+            Listen::Screen => {
+                if let Some(files) = self.screen_recordings(locale) {
+                    self.player.play(files);
+                }
+            }
+            Listen::Language(tag) => match self.content.recording(&tag, "language-choose") {
+                Some(file) => {
+                    self.unrecorded_language = None;
+                    self.player.play(vec![file]);
+                }
+                None => self.unrecorded_language = Some(tag),
+            },
         }
     }
 
@@ -72,6 +118,9 @@ impl KioskApp {
     /// (a text field keeps its undo history there).
     fn forget(&mut self, ctx: &egui::Context) {
         self.inputs.wipe();
+        self.player.stop();
+        self.spoken = None;
+        self.unrecorded_language = None;
         ctx.memory_mut(|memory| memory.data.clear());
     }
 
@@ -106,6 +155,13 @@ impl KioskApp {
             .map_or(BaseDirection::Ltr, |l| {
                 BaseDirection::from(l.meta.direction)
             });
+        let locale = chain.primary().to_owned();
+        let audio = AudioView {
+            offered: self.content.deployment.audio_offered,
+            state: self.player.state(),
+            screen_recorded: self.screen_recordings(&locale).is_some(),
+            unrecorded_language: self.unrecorded_language.clone(),
+        };
         let view = View {
             catalog: &self.catalog,
             content: &self.content,
@@ -113,6 +169,9 @@ impl KioskApp {
             chain,
             base,
             look: self.look,
+            audio,
+            spoken: Default::default(),
+            listen: Default::default(),
         };
         let mut intent = None;
         let mut new_look = None;
@@ -133,6 +192,8 @@ impl KioskApp {
                     ui.with_layout(page_layout, |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
                         new_look = chrome::top_bar_ui(ui, &view);
+                        // Read-aloud plays the page, not the bar's own buttons.
+                        view.spoken.borrow_mut().clear();
                         if let Some(notice) = self.session.notice() {
                             notice_ui(ui, &view, notice);
                         }
@@ -157,6 +218,12 @@ impl KioskApp {
                     });
                 });
         }
+        let drawn = (
+            self.session.screen().clone(),
+            locale.clone(),
+            view.spoken.take(),
+        );
+        let listen = view.listen.take();
         if let IdleState::Warning { seconds_left } = idle
             && chrome::idle_prompt_ui(ui.ctx(), &view, seconds_left)
         {
@@ -164,6 +231,11 @@ impl KioskApp {
         }
         if let Some(look) = new_look {
             self.look = look;
+        }
+        self.spoken = Some(drawn);
+        if let Some(request) = listen {
+            self.listen(request, &locale);
+            ui.ctx().request_repaint();
         }
         if ui
             .ctx()
@@ -182,7 +254,13 @@ impl KioskApp {
                 store: &mut self.store,
                 now,
             };
+            let before = self.session.screen().clone();
             self.session.apply(intent, &mut services);
+            if *self.session.screen() != before {
+                // A new page: the old one's sound and notes end with it.
+                self.player.stop();
+                self.unrecorded_language = None;
+            }
             if leaving
                 || matches!(
                     self.session.screen(),
@@ -195,7 +273,10 @@ impl KioskApp {
         }
         // Reactive: no repaint while nobody touches the screen, except once a second
         // while a session is open, so the idle warning and wipe happen on time.
-        if *self.session.screen() != Screen::Start || self.session.draft().is_some() {
+        if *self.session.screen() != Screen::Start
+            || self.session.draft().is_some()
+            || self.player.state() == PlayState::Playing
+        {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
         }

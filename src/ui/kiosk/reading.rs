@@ -110,6 +110,9 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     let country = view.content.countries.iter().find(|c| c.code == code)?;
     // The same paragraphs the record keeps verbatim.
     let lines = crate::kiosk::country_page(view.content, view.catalog, &view.chain, code);
+    for id in country_message_ids(country) {
+        view.said(id);
+    }
     let (name, rest) = lines.split_first()?;
     paragraph(ui, name, view.base, &view.heading_style());
     for line in rest {
@@ -117,6 +120,27 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     }
     let selectable = matches!(country.status, AssistanceStatus::Available);
     (selectable && next_button(ui, view, "nav-next")).then(|| Intent::ChooseReturn(code.to_owned()))
+}
+
+/// The messages of a country's page, in the order `kiosk::country_page` shows them.
+fn country_message_ids(country: &crate::content::Country) -> Vec<&str> {
+    let mut ids = vec![country.name.as_str()];
+    match &country.status {
+        AssistanceStatus::Available => ids.push("country-status-available"),
+        AssistanceStatus::Suspended { reason, .. } => {
+            ids.extend([
+                "country-status-suspended",
+                reason.as_str(),
+                "country-not-selectable",
+            ]);
+        }
+    }
+    for area in &country.area_suspensions {
+        ids.extend([area.name.as_str(), area.reason.as_str()]);
+    }
+    ids.push(&country.reintegration);
+    ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
+    ids
 }
 
 /// "Take your time", "a counsellor will come", "we will speak privately".

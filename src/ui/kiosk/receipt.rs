@@ -16,8 +16,9 @@ fn code_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) {
         font_id: egui::FontId::monospace(view.body().font_id.size * 2.0),
         color: view.look.text_color(),
     };
-    // The code is Latin whatever the language: it is laid out left to right.
-    paragraph(
+    // The code is Latin whatever the language: laid out left to right, and sized to
+    // itself so a mirrored page places it at the right like the rest.
+    crate::text::label(
         ui,
         &reference.to_string(),
         crate::text::BaseDirection::Ltr,

@@ -6,7 +6,7 @@ use zeroize::Zeroize;
 
 use crate::consent::{PAD_UNITS, Stroke};
 use crate::kiosk::Intent;
-use crate::text::{choice, next_arrow, reading_row};
+use crate::text::{BaseDirection, choice, label, next_arrow, reading_row};
 
 use super::view::View;
 
@@ -198,6 +198,17 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
             .desired_width(ui.available_width().min(640.0)),
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type")));
+    // The field shows letters in typing order; this shows the name as it reads,
+    // right to left where it is written so, through the text layer.
+    if !inputs.name.trim().is_empty() {
+        view.para(ui, "sign-typed-as");
+        label(
+            ui,
+            &inputs.name,
+            BaseDirection::FirstStrong,
+            &view.heading_style(),
+        );
+    }
     if view.button(ui, "sign-confirm") && !inputs.name.trim().is_empty() {
         intent = Some(Intent::SignTyped(inputs.name.clone()));
     }

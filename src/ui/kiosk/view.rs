@@ -1,7 +1,11 @@
 //! What every screen reads: the words in the person's language, the direction,
 //! the look (text size, contrast), and helpers that draw through the text layer.
 
+use std::cell::RefCell;
+
 use eframe::egui::{self, Color32, FontId, Ui};
+
+use crate::audio::PlayState;
 
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
@@ -82,6 +86,36 @@ pub struct View<'a> {
     pub base: BaseDirection,
     /// Text size and contrast.
     pub look: Look,
+    /// What read-aloud can do on this screen.
+    pub audio: AudioView,
+    /// The messages drawn so far this frame, in order: what read-aloud plays.
+    pub spoken: RefCell<Vec<String>>,
+    /// What the person asked read-aloud to do this frame.
+    pub listen: RefCell<Option<Listen>>,
+}
+
+/// Read-aloud as a screen sees it.
+#[derive(Debug, Clone, Default)]
+pub struct AudioView {
+    /// Whether the deployment offers read-aloud at all.
+    pub offered: bool,
+    /// What the player is doing.
+    pub state: PlayState,
+    /// Whether every message of this screen has a recording in the person's language.
+    pub screen_recorded: bool,
+    /// The language whose listen button was pressed on the start screen but has no recording.
+    pub unrecorded_language: Option<String>,
+}
+
+/// A request to read-aloud.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listen {
+    /// Play this screen's messages.
+    Screen,
+    /// Play a language's own name for itself (start screen).
+    Language(String),
+    /// Stop playing.
+    Stop,
 }
 
 impl std::fmt::Debug for View<'_> {
@@ -100,12 +134,25 @@ impl View<'_> {
 
     /// A message in the person's language.
     pub fn t(&self, id: &str) -> String {
+        self.said(id);
         self.catalog.text(&self.chain, id, None).text
     }
 
     /// A message with arguments.
     pub fn t_args(&self, id: &str, args: &fluent_bundle::FluentArgs<'_>) -> String {
+        self.said(id);
         self.catalog.text(&self.chain, id, Some(args)).text
+    }
+
+    /// Notes that message `id` is on the screen, for read-aloud (for text that
+    /// reaches the screen without [`View::t`], such as a country's page).
+    pub fn said(&self, id: &str) {
+        self.spoken.borrow_mut().push(id.to_owned());
+    }
+
+    /// Asks read-aloud to do something after this frame.
+    pub fn listen(&self, request: Listen) {
+        *self.listen.borrow_mut() = Some(request);
     }
 
     /// The body style.

@@ -4,7 +4,7 @@ use eframe::egui::{self, Ui};
 
 use crate::consent::{ReferenceCode, Timestamp};
 use crate::kiosk::Intent;
-use crate::text::{BaseDirection, paragraph};
+use crate::text::{BaseDirection, label};
 
 use super::steps::Inputs;
 use super::view::View;
@@ -52,7 +52,7 @@ pub fn confirm_ui(
             view.catalog.time_of_day(&view.chain, time).text
         ),
     );
-    paragraph(ui, &reference.to_string(), BaseDirection::Ltr, &view.body());
+    label(ui, &reference.to_string(), BaseDirection::Ltr, &view.body());
     view.button(ui, "withdraw-confirm")
         .then_some(Intent::ConfirmWithdrawal)
 }
