@@ -7,6 +7,7 @@
 pub mod audio;
 pub mod clock;
 pub mod consent;
+pub mod console;
 pub mod content;
 pub mod demo;
 pub mod export;

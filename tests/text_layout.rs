@@ -222,3 +222,45 @@ fn a_wrapped_paragraph_never_overflows_its_width() {
         );
     }
 }
+
+/// The sections of a laid-out line, left to right as drawn.
+fn drawn_sections(ctx: &egui::Context, text: &str, base: BaseDirection) -> Vec<String> {
+    let style = TextStyle {
+        font_id: FontId::proportional(22.0),
+        color: Color32::BLACK,
+    };
+    let laid_out = ctx.fonts_mut(|fonts| layout(fonts, text, base, &style, 4000.0));
+    let job = &laid_out.galley.job;
+    job.sections
+        .iter()
+        .map(|s| {
+            job.text[usize::from(s.byte_range.start)..usize::from(s.byte_range.end)].to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn an_arabic_date_and_time_inside_a_sentence_read_as_a_browser_shows_them() {
+    let ctx = context();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalog = consent_kiosk::i18n::Catalog::load(&root.join("locales")).expect("locales");
+    let chain = catalog.chain("ar", "fr");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set(
+        "date",
+        catalog
+            .date(&chain, time::macros::date!(2026 - 11 - 05))
+            .text,
+    );
+    args.set(
+        "time",
+        catalog.time_of_day(&chain, time::macros::time!(11:00)).text,
+    );
+    let sentence = catalog
+        .text(&chain, "receipt-cooling-off-ends", Some(&args))
+        .text;
+    let drawn = drawn_sections(&ctx, &sentence, BaseDirection::Rtl).concat();
+    // Read right to left: "في ٥ نوفمبر ٢٠٢٦ الساعة ١١:٠٠", so drawn left to right the
+    // year is left of the month, the day right of it, and the time keeps its order.
+    assert!(drawn.contains("١١:٠٠ الساعة ٢٠٢٦ نوفمبر ٥ في"), "{drawn}");
+}

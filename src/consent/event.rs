@@ -118,6 +118,9 @@ pub enum ConsentEvent {
         /// When.
         #[serde(with = "time::serde::rfc3339")]
         at: Timestamp,
+        /// The account that moved it (absent when the deployment's content did).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
     },
     /// Signed again after review: a new cooling-off starts.
     Reconsented {
@@ -153,6 +156,24 @@ impl ConsentEvent {
             | ConsentEvent::Reconsented { consent_id, .. }
             | ConsentEvent::DepartureRecorded { consent_id, .. } => consent_id,
         }
+    }
+
+    /// The same event, attributed to a console account (for the events staff make).
+    #[must_use]
+    pub fn by_account(mut self, account: &str) -> Self {
+        match &mut self {
+            ConsentEvent::Withdrawn { withdrawal, .. } => {
+                withdrawal.account_id = Some(account.to_owned());
+            }
+            ConsentEvent::MarkedForReview { account_id, .. }
+            | ConsentEvent::DepartureRecorded { account_id, .. } => {
+                *account_id = Some(account.to_owned());
+            }
+            ConsentEvent::Signed { .. }
+            | ConsentEvent::Declined { .. }
+            | ConsentEvent::Reconsented { .. } => {}
+        }
+        self
     }
 
     /// A short, stable name for the kind of event (stored beside it for queries).

@@ -159,6 +159,25 @@ impl Consent {
         }
     }
 
+    /// What is stored, without the time: `signed` (cooling-off or effective, by the
+    /// clock), `withdrawn`, `needs_review` or `declined`.
+    pub fn stage_name(&self) -> &'static str {
+        match self.stage {
+            Stage::Signed { .. } => "signed",
+            Stage::Withdrawn { .. } => "withdrawn",
+            Stage::NeedsReview { .. } => "needs_review",
+            Stage::Declined { .. } => "declined",
+        }
+    }
+
+    /// Why the consent needs review, when it does.
+    pub fn review_reason(&self) -> Option<&ReviewReason> {
+        match &self.stage {
+            Stage::NeedsReview { reason } => Some(reason),
+            _ => None,
+        }
+    }
+
     /// When cooling-off ends (or ended), for a signed consent.
     pub fn cooling_off_until(&self) -> Option<Timestamp> {
         match self.stage {
@@ -204,6 +223,7 @@ impl Consent {
             consent_id: self.consent_id.clone(),
             reason,
             at: now,
+            account_id: None,
         })
     }
 

@@ -8,6 +8,7 @@
 //! signed; signing and every later step produce a [`ConsentEvent`], and the
 //! current [`Consent`] is rebuilt by applying those events in order.
 
+mod audit;
 mod clock;
 mod draft;
 mod event;
@@ -19,6 +20,7 @@ mod reference;
 mod rules;
 mod signature;
 
+pub use audit::{AccountRole, AuditEvent};
 pub use clock::{Clock, ManualClock, Timestamp};
 pub use draft::{
     ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,

@@ -342,6 +342,33 @@ impl Content {
             .collect()
     }
 
+    /// Applies a suspension declared in the console: the country (or area) is no
+    /// longer offered for a new consent. Its page says the centre paused it.
+    pub fn suspend(&mut self, suspension: &Suspension) {
+        let Some(country) = self
+            .countries
+            .iter_mut()
+            .find(|c| c.code == suspension.destination.country)
+        else {
+            return;
+        };
+        let since = suspension.since.date();
+        match &suspension.destination.area {
+            None => {
+                country.status = AssistanceStatus::Suspended {
+                    since,
+                    reason: CENTRE_SUSPENSION_REASON.to_owned(),
+                };
+            }
+            Some(area) => country.area_suspensions.push(AreaSuspension {
+                area: area.clone(),
+                name: area.clone(),
+                since,
+                reason: CENTRE_SUSPENSION_REASON.to_owned(),
+            }),
+        }
+    }
+
     /// The read-aloud recording of message `id` in `locale`, if there is one:
     /// `content/audio/<locale>/<id>.<ext>`, the first of [`RECORDING_EXTENSIONS`].
     pub fn recording(&self, locale: &str, id: &str) -> Option<PathBuf> {
@@ -387,6 +414,10 @@ impl Content {
 fn midnight(date: time::Date) -> Timestamp {
     date.midnight().assume_utc()
 }
+
+/// The message a country's page shows for a suspension declared in the console
+/// (the administrator's own reason is for the record, in their language).
+pub const CENTRE_SUSPENSION_REASON: &str = "country-suspended-by-centre";
 
 /// The kinds of recording a deployment may put in `content/audio/`, preferred first.
 pub const RECORDING_EXTENSIONS: [&str; 4] = ["opus", "ogg", "mp3", "wav"];

@@ -66,6 +66,38 @@ pub fn export(
     Ok(ExportSummary { written })
 }
 
+/// Writes the export into `folder` as `consents-<time>.<ext>`: first to a hidden
+/// temporary file, renamed only once complete and on disk, so a case system that
+/// picks up files from the folder never reads half of one.
+pub fn export_to_folder(
+    store: &Store,
+    format: ExportFormat,
+    now: Timestamp,
+    folder: &std::path::Path,
+) -> Result<(std::path::PathBuf, ExportSummary), ExportError> {
+    let extension = match format {
+        ExportFormat::Jsonl => "jsonl",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Fhir => "fhir.json",
+    };
+    let stamp = now
+        .format(time::macros::format_description!(
+            "[year][month][day]-[hour][minute][second]"
+        ))
+        .unwrap_or_default();
+    let path = folder.join(format!("consents-{stamp}.{extension}"));
+    let partial = folder.join(format!(".consents-{stamp}.{extension}.partial"));
+    let file = std::fs::File::create(&partial)?;
+    let mut out = std::io::BufWriter::new(file);
+    let summary = export(store, format, None, now, &mut out)?;
+    let file = out
+        .into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?;
+    file.sync_all()?;
+    std::fs::rename(&partial, &path)?;
+    Ok((path, summary))
+}
+
 fn rfc3339(at: Timestamp) -> String {
     at.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()

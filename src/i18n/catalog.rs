@@ -192,7 +192,7 @@ impl Catalog {
         args.set("day", date.day());
         args.set("month", month.text);
         args.set("year", ungrouped(date.year()));
-        self.text(chain, "date-long", Some(&args))
+        without_isolates(self.text(chain, "date-long", Some(&args)))
     }
 
     /// A time of day in the person's language (`time-of-day`, digits).
@@ -200,8 +200,20 @@ impl Catalog {
         let mut args = FluentArgs::new();
         args.set("hour", time.hour());
         args.set("minute", time.minute());
-        self.text(chain, "time-of-day", Some(&args))
+        without_isolates(self.text(chain, "time-of-day", Some(&args)))
     }
+}
+
+/// Removes Fluent's isolation marks from a date or time. Its parts are all of one
+/// language, so they need no isolating from each other; and left in, they would
+/// hide the month's letters from the isolate the date is placed in later, which
+/// then runs left to right and puts an Arabic date in the wrong order
+/// (`٢٠٢٦ نوفمبر ٥`), and splits `١١:٠٠` around its colon.
+fn without_isolates(mut localized: Localized) -> Localized {
+    localized
+        .text
+        .retain(|c| !matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}' | '\u{2069}'));
+    localized
 }
 
 /// A year is a number but never grouped ("2026", not "2,026").

@@ -7,9 +7,11 @@
 
 mod screen;
 mod session;
+mod step_text;
 
 pub use screen::{Intent, Screen};
 pub use session::{IdleState, Notice, Services, Session, country_page};
+pub use step_text::{question_messages, review_messages, step_text};
 
 #[cfg(test)]
 mod tests;

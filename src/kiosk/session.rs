@@ -323,8 +323,7 @@ impl Session {
             return Ok(());
         };
         let understood = asked.answers.iter().any(|a| a.id == answer && a.correct);
-        let mut ids = vec![asked.text.as_str()];
-        ids.extend(asked.answers.iter().map(|a| a.text.as_str()));
+        let ids = super::question_messages(services.content, &asked.id).unwrap_or_default();
         let shown = self.render(&ids, services);
         if let Some(draft) = self.draft.as_mut() {
             draft.record_text(&format!("question/{}", asked.id), &shown);
@@ -415,12 +414,8 @@ impl Session {
         let Some(draft) = self.draft.as_ref() else {
             return;
         };
-        let mut ids: Vec<&str> = vec!["step-review-title", "step-review-intro"];
-        for statement in &services.content.statements {
-            if draft.answer_to(statement.item) == Some(true) {
-                ids.push(statement.title.as_str());
-            }
-        }
+        let ids =
+            super::review_messages(services.content, |item| draft.answer_to(item) == Some(true));
         let text = self.render(&ids, services);
         if let Some(draft) = self.draft.as_mut() {
             draft.record_text("review", &text);

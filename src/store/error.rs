@@ -83,6 +83,11 @@ pub enum StoreError {
     /// A consent with this id or reference code already exists.
     #[error("a consent with this id or reference code already exists")]
     Duplicate,
+    /// Someone else changed the consent since it was read.
+    #[error(
+        "this consent was changed by someone else a moment ago: nothing was saved; open it again to see the change"
+    )]
+    Conflict,
     /// A stored event cannot be read back.
     #[error("event {seq} cannot be read: {why}")]
     Corrupt {

@@ -5,12 +5,15 @@
 //! deleted (triggers refuse it), and every event is sealed (see [`seal`]). The
 //! current state of each consent is a [`Projection`] rebuilt from the events.
 
+mod accounts;
+mod audit;
 mod error;
 pub mod keys;
 mod paths;
 mod projection;
 mod schema;
 pub mod seal;
+mod summary;
 mod verify;
 
 use std::collections::HashMap;
@@ -22,11 +25,15 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 
 use crate::consent::{Consent, ConsentEvent, ConsentId, ReferenceCode, RuleViolation, Timestamp};
 
+pub use accounts::{
+    Account, AccountError, FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, MIN_SECRET_CHARS,
+};
 pub use error::StoreError;
 pub use keys::{DatabaseKey, DeviceKey};
 pub use paths::{DATA_DIR_ENV, StorePaths};
 pub use projection::Projection;
 pub use seal::{GENESIS_HASH, SealError, SealedEvent};
+pub use summary::ConsentSummary;
 pub use verify::{Broken, VerifyReport};
 
 /// How a store is opened.
@@ -45,6 +52,15 @@ struct Head {
     hash: String,
 }
 
+impl Head {
+    fn genesis() -> Self {
+        Self {
+            seq: 0,
+            hash: GENESIS_HASH.to_owned(),
+        }
+    }
+}
+
 /// An open consent store.
 #[derive(Debug)]
 pub struct Store {
@@ -53,6 +69,8 @@ pub struct Store {
     device_key: Option<DeviceKey>,
     public_key: VerifyingKey,
     head: Head,
+    /// The last audit entry: the audit log is a chain of its own.
+    audit_head: Head,
     demo: bool,
     /// Held for the life of the store: a second writer gets [`StoreError::InUse`].
     _lock: File,
@@ -172,10 +190,8 @@ impl Store {
                 },
             )
             .optional()?
-            .unwrap_or(Head {
-                seq: 0,
-                hash: GENESIS_HASH.to_owned(),
-            });
+            .unwrap_or_else(Head::genesis);
+        let audit_head = audit::head(&conn)?;
         let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
         Ok(Self {
             conn,
@@ -183,6 +199,7 @@ impl Store {
             device_key,
             public_key,
             head,
+            audit_head,
             demo,
             _lock: lock,
         })
@@ -233,6 +250,54 @@ impl Store {
             seq: self.head.seq,
             why: "commit returned nothing".into(),
         })
+    }
+
+    /// Like [`Store::commit`], but refused with [`StoreError::Conflict`] when the
+    /// consent has changed since it was read with `seen_events` events: two
+    /// counsellors acting on one consent never overwrite each other's view.
+    pub fn commit_expecting(
+        &mut self,
+        event: &ConsentEvent,
+        seen_events: usize,
+    ) -> Result<SealedEvent, StoreError> {
+        let now_events =
+            load_consent(&self.conn, event.consent_id())?.map_or(0, |consent| consent.event_count);
+        if now_events != seen_events {
+            return Err(StoreError::Conflict);
+        }
+        self.commit(event)
+    }
+
+    /// Every consent as the dashboard lists it, brought up to date first.
+    pub fn dashboard(&mut self) -> Result<Vec<ConsentSummary>, StoreError> {
+        summary::catch_up(self)?;
+        summary::read_all(&self.conn)
+    }
+
+    /// The consent with this internal id, if there is one.
+    pub fn consent(&self, consent_id: &ConsentId) -> Result<Option<Consent>, StoreError> {
+        load_consent(&self.conn, consent_id)
+    }
+
+    /// Suspensions declared in the console, newest last (content's own come from `content/`).
+    pub fn console_suspensions(&self) -> Result<Vec<crate::consent::Suspension>, StoreError> {
+        Ok(self
+            .audit_log()?
+            .into_iter()
+            .filter_map(|entry| match entry {
+                crate::consent::AuditEvent::DestinationSuspended {
+                    destination,
+                    reason,
+                    at,
+                    ..
+                } => Some(crate::consent::Suspension {
+                    destination,
+                    since: at,
+                    reason,
+                }),
+                _ => None,
+            })
+            .collect())
     }
 
     /// Seals and stores several events in one transaction: all or none.
@@ -383,13 +448,16 @@ fn take_lock(paths: &StorePaths, access: Access) -> Result<File, StoreError> {
     }
 }
 
-fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
-    let exists: bool = conn.query_row(
-        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
-        [],
+fn table_exists(conn: &Connection, table: &str) -> Result<bool, StoreError> {
+    Ok(conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [table],
         |row| row.get(0),
-    )?;
-    if !exists {
+    )?)
+}
+
+fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    if !table_exists(conn, "meta")? {
         return Ok(None);
     }
     Ok(conn

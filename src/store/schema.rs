@@ -8,7 +8,10 @@ use super::StoreError;
 pub const APPLICATION_ID: i32 = 0x434B_5331;
 
 /// Every migration in order; the position + 1 is the schema version it brings.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_events.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_events.sql"),
+    include_str!("migrations/0002_console.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -28,12 +28,16 @@ pub struct VerifyReport {
     pub states: BTreeMap<&'static str, usize>,
     /// The first broken event, if any.
     pub broken: Option<Broken>,
+    /// Audit entries checked.
+    pub audit_checked: i64,
+    /// The first broken audit entry, if any.
+    pub audit_broken: Option<Broken>,
 }
 
 impl VerifyReport {
     /// Whether everything checked out.
     pub fn is_intact(&self) -> bool {
-        self.broken.is_none()
+        self.broken.is_none() && self.audit_broken.is_none()
     }
 }
 
@@ -90,10 +94,13 @@ pub(super) fn verify(store: &Store, now: Timestamp) -> Result<VerifyReport, Stor
     for consent in projection.consents() {
         *states.entry(consent.state_at(now).name()).or_default() += 1;
     }
+    let (audit_checked, audit_broken) = super::audit::verify(store)?;
     Ok(VerifyReport {
         events_checked: expected_seq - 1,
         consents: projection.consents().len(),
         states,
         broken,
+        audit_checked,
+        audit_broken,
     })
 }

@@ -138,7 +138,8 @@ pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("seconds", seconds_left);
         view.text(ui, &view.t_args("idle-warning", &args));
-        still_here = view.button(ui, "idle-continue");
+        // At the reading start of the prompt: the right edge in a right-to-left language.
+        still_here = reading_row(ui, view.rtl(), |ui| view.button(ui, "idle-continue"));
     });
     still_here
 }

@@ -184,16 +184,22 @@ impl KioskApp {
         });
         // Measured outside the scroll area, which would otherwise grow to its widest content.
         let page_width = ui.available_width() - ui.spacing().scroll.bar_width - 8.0;
+        // The bar stays in place while the page scrolls under it.
+        ui.allocate_ui_with_layout(egui::vec2(page_width, 0.0), page_layout, |ui| {
+            ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
+            new_look = chrome::top_bar_ui(ui, &view);
+        });
+        // Read-aloud plays the page, not the bar's own buttons.
+        view.spoken.borrow_mut().clear();
         {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
+                // A touch screen has no hover: the bar shows there is more below.
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                 .show(ui, |ui| {
                     ui.set_max_width(page_width);
                     ui.with_layout(page_layout, |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
-                        new_look = chrome::top_bar_ui(ui, &view);
-                        // Read-aloud plays the page, not the bar's own buttons.
-                        view.spoken.borrow_mut().clear();
                         if let Some(notice) = self.session.notice() {
                             notice_ui(ui, &view, notice);
                         }
@@ -330,9 +336,9 @@ fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<
             reference,
             cooling_off_until,
         } => receipt::receipt_ui(ui, view, &reference, cooling_off_until),
-        Screen::MoreTime => reading::message_ui(ui, view, "more-time-noted"),
-        Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask"),
-        Screen::Pressured => reading::message_ui(ui, view, "pressured-noted"),
+        Screen::MoreTime => reading::message_ui(ui, view, "more-time-noted", true),
+        Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask", false),
+        Screen::Pressured => reading::message_ui(ui, view, "pressured-noted", false),
         Screen::WithdrawCode => withdraw::code_ui(ui, view, inputs),
         Screen::WithdrawConfirm {
             reference,

@@ -143,8 +143,10 @@ fn country_message_ids(country: &crate::content::Country) -> Vec<&str> {
     ids
 }
 
-/// "Take your time", "a counsellor will come", "we will speak privately".
-pub fn message_ui(ui: &mut Ui, view: &View<'_>, id: &str) -> Option<Intent> {
+/// "Take your time", "a counsellor will come", "we will speak privately". Only
+/// "take your time" ends the visit here; the others keep the usual Back and Start
+/// again below, so they carry no button of their own.
+pub fn message_ui(ui: &mut Ui, view: &View<'_>, id: &str, ends_visit: bool) -> Option<Intent> {
     view.para(ui, id);
-    view.button(ui, "nav-home").then_some(Intent::Home)
+    (ends_visit && view.button(ui, "nav-home")).then_some(Intent::Home)
 }

@@ -68,30 +68,47 @@ pub fn receipt_ui(
     view.text(ui, &cooling_off_text(view, &view.chain, until));
     view.para(ui, "receipt-withdraw-how");
     // The same in the host language, for the person and for staff.
-    let host = view
-        .catalog
-        .chain(&view.content.deployment.host_locale, "en");
-    if host.primary() != view.chain.primary() {
-        ui.separator();
-        let base = view
-            .catalog
-            .locale(host.primary())
-            .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
-        for text in [
-            view.catalog.text(&host, "receipt-title", None).text,
-            cooling_off_text(view, &host, until),
-            view.catalog.text(&host, "receipt-withdraw-how", None).text,
-        ] {
-            paragraph(ui, &text, base, &view.body());
-        }
-    }
+    in_host_language(ui, view, |host| {
+        vec![
+            view.catalog.text(host, "receipt-title", None).text,
+            cooling_off_text(view, host, until),
+            view.catalog.text(host, "receipt-withdraw-how", None).text,
+        ]
+    });
     view.button(ui, "nav-home").then_some(Intent::Home)
 }
 
-/// The receipt of a withdrawal.
+/// The receipt of a withdrawal, also in the host language.
 pub fn withdrawn_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) -> Option<Intent> {
     view.heading(ui, "withdraw-title");
     view.para(ui, "withdraw-done");
     code_ui(ui, view, reference);
+    in_host_language(ui, view, |host| {
+        ["withdraw-title", "withdraw-done"]
+            .map(|id| view.catalog.text(host, id, None).text)
+            .to_vec()
+    });
     view.button(ui, "nav-home").then_some(Intent::Home)
+}
+
+/// Paragraphs in the host language under a line, unless the person's language is it.
+fn in_host_language(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paragraphs: impl FnOnce(&LocaleChain) -> Vec<String>,
+) {
+    let host = view
+        .catalog
+        .chain(&view.content.deployment.host_locale, "en");
+    if host.primary() == view.chain.primary() {
+        return;
+    }
+    ui.separator();
+    let base = view
+        .catalog
+        .locale(host.primary())
+        .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
+    for text in paragraphs(&host) {
+        paragraph(ui, &text, base, &view.body());
+    }
 }

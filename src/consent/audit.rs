@@ -1,0 +1,152 @@
+//! What staff do in the console that is not itself a change to a consent: signing
+//! in, opening a record (and why), suspending a destination, exporting, managing
+//! accounts. Sealed like consent events, in a chain of their own.
+
+use serde::{Deserialize, Serialize};
+
+use super::clock::Timestamp;
+use super::options::Destination;
+use super::reference::ConsentId;
+
+/// What a console account may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountRole {
+    /// Guides sessions, reads records with a reason, records withdrawals and departures.
+    Counsellor,
+    /// Everything a counsellor does, plus accounts, settings and suspensions.
+    Admin,
+    /// Content and translations.
+    Editor,
+}
+
+impl AccountRole {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountRole::Counsellor => "counsellor",
+            AccountRole::Admin => "admin",
+            AccountRole::Editor => "editor",
+        }
+    }
+
+    /// Whether this role works with consent records (counsellors and admins).
+    pub fn handles_records(self) -> bool {
+        matches!(self, AccountRole::Counsellor | AccountRole::Admin)
+    }
+}
+
+impl std::str::FromStr for AccountRole {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "counsellor" => Ok(AccountRole::Counsellor),
+            "admin" => Ok(AccountRole::Admin),
+            "editor" => Ok(AccountRole::Editor),
+            other => Err(format!(
+                "unknown role \"{other}\" (admin, counsellor or editor)"
+            )),
+        }
+    }
+}
+
+/// One thing a member of staff did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum AuditEvent {
+    /// An account was created (by an administrator, or the first one at setup).
+    AccountCreated {
+        /// The new account.
+        account_id: String,
+        /// Its role.
+        role: AccountRole,
+        /// Who created it; `None` for the first administrator.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// Someone signed in.
+    SignedIn {
+        /// The account.
+        account_id: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// A record was opened; the reason is required.
+    RecordOpened {
+        /// Who opened it.
+        account_id: String,
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Why, in the counsellor's words.
+        reason: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// Return assistance to a destination was suspended from the console.
+    DestinationSuspended {
+        /// The administrator.
+        account_id: String,
+        /// Where.
+        destination: Destination,
+        /// Why.
+        reason: String,
+        /// How many pending consents moved to needs-review.
+        consents_moved: usize,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// Records were exported to the case system.
+    Exported {
+        /// Who.
+        account_id: String,
+        /// `jsonl`, `csv` or `fhir`.
+        format: String,
+        /// How many consents.
+        consents: usize,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+}
+
+impl AuditEvent {
+    /// A short, stable name for the kind of event.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AuditEvent::AccountCreated { .. } => "account_created",
+            AuditEvent::SignedIn { .. } => "signed_in",
+            AuditEvent::RecordOpened { .. } => "record_opened",
+            AuditEvent::DestinationSuspended { .. } => "destination_suspended",
+            AuditEvent::Exported { .. } => "exported",
+        }
+    }
+
+    /// The account that acted (for a created account: the one created).
+    pub fn account_id(&self) -> &str {
+        match self {
+            AuditEvent::AccountCreated { account_id, .. }
+            | AuditEvent::SignedIn { account_id, .. }
+            | AuditEvent::RecordOpened { account_id, .. }
+            | AuditEvent::DestinationSuspended { account_id, .. }
+            | AuditEvent::Exported { account_id, .. } => account_id,
+        }
+    }
+
+    /// When.
+    pub fn at(&self) -> Timestamp {
+        match self {
+            AuditEvent::AccountCreated { at, .. }
+            | AuditEvent::SignedIn { at, .. }
+            | AuditEvent::RecordOpened { at, .. }
+            | AuditEvent::DestinationSuspended { at, .. }
+            | AuditEvent::Exported { at, .. } => *at,
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The dashboard's lists: every consent by what needs attention, without names.
+
+use crate::store::ConsentSummary;
+
+/// A list on the dashboard. A consent can be in more than one (flagged and in cooling-off).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// Signed, cooling-off still running.
+    CoolingOff,
+    /// Cooling-off over: the consent counts.
+    Effective,
+    /// Pressure flag, or a comprehension answer that needed explaining again.
+    Flagged,
+    /// Waiting for a fresh signature or a withdrawal.
+    NeedsReview,
+    /// Withdrawn.
+    Withdrawn,
+    /// The person departed.
+    Departed,
+}
+
+impl Category {
+    /// Every list, in the order the dashboard shows them.
+    pub const ALL: [Category; 6] = [
+        Category::CoolingOff,
+        Category::Effective,
+        Category::Flagged,
+        Category::NeedsReview,
+        Category::Withdrawn,
+        Category::Departed,
+    ];
+
+    /// The message naming the list.
+    pub fn message(self) -> &'static str {
+        match self {
+            Category::CoolingOff => "console-list-cooling-off",
+            Category::Effective => "console-list-effective",
+            Category::Flagged => "console-list-flagged",
+            Category::NeedsReview => "console-list-needs-review",
+            Category::Withdrawn => "console-list-withdrawn",
+            Category::Departed => "console-list-departed",
+        }
+    }
+
+    /// Whether `row` is in this list at `now_ms` (Unix milliseconds).
+    pub fn holds(self, row: &ConsentSummary, now_ms: i64) -> bool {
+        let signed = row.stage == "signed" && !row.departed;
+        match self {
+            Category::CoolingOff => signed && row.cooling_off_until.is_some_and(|t| t > now_ms),
+            Category::Effective => signed && row.cooling_off_until.is_some_and(|t| t <= now_ms),
+            Category::Flagged => row.pressure_flag || row.re_explained,
+            Category::NeedsReview => row.stage == "needs_review",
+            Category::Withdrawn => row.stage == "withdrawn",
+            Category::Departed => row.departed,
+        }
+    }
+}
+
+/// The consents behind the dashboard, loaded once when it opens.
+#[derive(Debug, Clone, Default)]
+pub struct Dashboard {
+    rows: Vec<ConsentSummary>,
+}
+
+impl Dashboard {
+    /// A dashboard over these rows.
+    pub fn new(rows: Vec<ConsentSummary>) -> Self {
+        Self { rows }
+    }
+
+    /// How many consents each list holds.
+    pub fn counts(&self, now_ms: i64) -> [(Category, usize); 6] {
+        let mut counts = Category::ALL.map(|c| (c, 0));
+        for row in &self.rows {
+            for (category, count) in &mut counts {
+                if category.holds(row, now_ms) {
+                    *count += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    /// The rows of a list (all of them for `None`) whose reference code contains
+    /// what was typed (dashes, spaces and case ignored), soonest cooling-off end first.
+    pub fn filter(
+        &self,
+        category: Option<Category>,
+        code: &str,
+        now_ms: i64,
+    ) -> Vec<&ConsentSummary> {
+        let wanted: String = code
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let mut rows: Vec<&ConsentSummary> = self
+            .rows
+            .iter()
+            .filter(|row| category.is_none_or(|c| c.holds(row, now_ms)))
+            .filter(|row| wanted.is_empty() || row.reference.contains(&wanted))
+            .collect();
+        if category == Some(Category::CoolingOff) {
+            rows.sort_by_key(|row| row.cooling_off_until);
+        }
+        rows
+    }
+
+    /// Number of consents.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}

@@ -1,0 +1,591 @@
+//! The counsellor's console: accounts and sign-in, the dashboard, records opened
+//! with a reason, withdrawals and departures recorded for a person, suspensions,
+//! re-consent after a change, export, and the set-up of guided sessions. Plain
+//! Rust, no egui, like [`crate::kiosk`]: screens read a [`Console`] and hand back a
+//! [`ConsoleIntent`]; [`Console::apply`] carries it out through the domain and the store.
+//!
+//! The screens that draw this state are in `ui::console`.
+
+mod dashboard;
+mod guided;
+
+use std::path::PathBuf;
+
+use time::Duration;
+use zeroize::Zeroizing;
+
+use crate::consent::{
+    AccountRole, AuditEvent, Consent, ConsentId, Destination, PartyId, Role, RuleViolation,
+    Suspension, Timestamp, Withdrawal,
+};
+use crate::content::Content;
+use crate::export::ExportFormat;
+use crate::i18n::Catalog;
+use crate::store::{Account, AccountError, Store, StoreError};
+
+pub use dashboard::{Category, Dashboard};
+pub use guided::{Change, Presence, PresentParties, what_changed};
+
+/// Minutes without a touch before the console locks itself.
+pub const DEFAULT_LOCK_MINUTES: i64 = 15;
+
+/// Where the console is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConsoleScreen {
+    /// No account exists yet: create the first administrator.
+    Setup,
+    /// Name and passphrase.
+    SignIn,
+    /// The lists.
+    Dashboard,
+    /// Why is this record being opened? (Asked before anything of it is shown.)
+    Reason(ConsentId),
+    /// One consent, opened.
+    Record,
+    /// A consent that needs review: what changed, and a fresh signature.
+    Reconsent,
+    /// Suspend return assistance to a country (administrators).
+    Suspend,
+    /// Export to a folder.
+    Export,
+    /// Who is present, before a guided session starts.
+    Guided,
+}
+
+/// What a member of staff asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConsoleIntent {
+    /// Create the first administrator (setup only).
+    CreateFirstAdmin {
+        /// Login name.
+        account_id: String,
+        /// Passphrase or PIN.
+        secret: Zeroizing<String>,
+    },
+    /// Sign in.
+    SignIn {
+        /// Login name.
+        account_id: String,
+        /// Passphrase or PIN.
+        secret: Zeroizing<String>,
+    },
+    /// Sign out (also what a lock does).
+    SignOut,
+    /// Back to the dashboard.
+    ShowDashboard,
+    /// Show one list, or all.
+    Filter(Option<Category>),
+    /// Ask for the reason to open a consent.
+    AskToOpen(ConsentId),
+    /// Open the consent asked about, for this reason.
+    Open {
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
+    /// Withdraw the open consent on the person's behalf, at their request.
+    Withdraw,
+    /// Record that the person departed.
+    RecordDeparture,
+    /// Show what changed for a consent that needs review.
+    ShowReconsent,
+    /// Take fresh signatures (typed names, in front of the counsellor) from each
+    /// party who signed before.
+    Reconsent {
+        /// Each signer and the name they typed.
+        typed_names: Vec<(PartyId, String)>,
+    },
+    /// The suspension form.
+    ShowSuspend,
+    /// Suspend return assistance to a country (or one area of it).
+    Suspend {
+        /// ISO 3166-1 alpha-2.
+        country: String,
+        /// ISO 3166-2, for one area only.
+        area: Option<String>,
+        /// Why, for the record.
+        reason: String,
+    },
+    /// Move every pending consent signed under older information to needs-review.
+    ReviewContentChanges,
+    /// The export form.
+    ShowExport,
+    /// Export everything to a folder.
+    Export {
+        /// Which format.
+        format: ExportFormat,
+        /// Where.
+        folder: PathBuf,
+    },
+    /// The "who is present" form of a guided session.
+    ShowGuided,
+}
+
+/// What the console tells the member of staff after an action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConsoleNotice {
+    /// A message (Fluent id) with no arguments.
+    Message(&'static str),
+    /// The account must wait.
+    Locked {
+        /// Seconds left.
+        seconds: i64,
+    },
+    /// Refused by the consent rules.
+    Refused(RuleViolation),
+    /// A count of consents moved or exported (message id and count).
+    Count(&'static str, usize),
+    /// An export was written here.
+    Exported(PathBuf, usize),
+    /// Something failed; the reason for staff (never personal data).
+    Failed(String),
+}
+
+/// Everything the console acts through.
+#[derive(Debug)]
+pub struct ConsoleServices<'a> {
+    /// The store.
+    pub store: &'a mut Store,
+    /// The content (suspensions change what the kiosk offers at once).
+    pub content: &'a mut Content,
+    /// The words.
+    pub catalog: &'a Catalog,
+    /// Now.
+    pub now: Timestamp,
+}
+
+/// The console's state: who is signed in, where they are, what is open.
+#[derive(Debug)]
+pub struct Console {
+    screen: ConsoleScreen,
+    account: Option<Account>,
+    last_input: Timestamp,
+    lock_after: Duration,
+    notice: Option<ConsoleNotice>,
+    dashboard: Dashboard,
+    category: Option<Category>,
+    /// The consent opened, and how many events it had when read (for conflicts).
+    opened: Option<Consent>,
+}
+
+impl Console {
+    /// A console asking for setup (no accounts yet) or sign-in.
+    pub fn new(store: &Store, now: Timestamp) -> Self {
+        let setup = !store.has_accounts().unwrap_or(true);
+        Self {
+            screen: if setup {
+                ConsoleScreen::Setup
+            } else {
+                ConsoleScreen::SignIn
+            },
+            account: None,
+            last_input: now,
+            lock_after: Duration::minutes(DEFAULT_LOCK_MINUTES),
+            notice: None,
+            dashboard: Dashboard::default(),
+            category: None,
+            opened: None,
+        }
+    }
+
+    /// Sets how long the console waits without a touch before it locks.
+    pub fn set_lock_after(&mut self, after: Duration) {
+        self.lock_after = after;
+    }
+
+    /// The screen.
+    pub fn screen(&self) -> &ConsoleScreen {
+        &self.screen
+    }
+
+    /// Who is signed in.
+    pub fn account(&self) -> Option<&Account> {
+        self.account.as_ref()
+    }
+
+    /// The last notice.
+    pub fn notice(&self) -> Option<&ConsoleNotice> {
+        self.notice.as_ref()
+    }
+
+    /// The dashboard's consents.
+    pub fn dashboard(&self) -> &Dashboard {
+        &self.dashboard
+    }
+
+    /// The list shown.
+    pub fn category(&self) -> Option<Category> {
+        self.category
+    }
+
+    /// The consent opened.
+    pub fn opened(&self) -> Option<&Consent> {
+        self.opened.as_ref()
+    }
+
+    /// Locks (signs out) and forgets everything shown: for idle, and for handing
+    /// the screen to a person.
+    pub fn lock(&mut self) {
+        self.account = None;
+        self.opened = None;
+        self.dashboard = Dashboard::default();
+        self.category = None;
+        self.notice = None;
+        self.screen = ConsoleScreen::SignIn;
+    }
+
+    /// Locks when nobody touched the console for too long. True when it just locked.
+    pub fn tick(&mut self, now: Timestamp) -> bool {
+        if self.account.is_some() && now - self.last_input >= self.lock_after {
+            self.lock();
+            self.notice = Some(ConsoleNotice::Message("console-locked-idle"));
+            return true;
+        }
+        false
+    }
+
+    /// Carries out one intent. Errors become the notice; nothing half-done is kept.
+    pub fn apply(&mut self, intent: ConsoleIntent, services: &mut ConsoleServices<'_>) {
+        self.last_input = services.now;
+        self.notice = None;
+        if let Err(notice) = self.apply_inner(intent, services) {
+            self.notice = Some(notice);
+        }
+    }
+
+    fn signed_in(&self) -> Result<&Account, ConsoleNotice> {
+        self.account
+            .as_ref()
+            .ok_or(ConsoleNotice::Message("console-sign-in-first"))
+    }
+
+    fn apply_inner(
+        &mut self,
+        intent: ConsoleIntent,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        match intent {
+            ConsoleIntent::CreateFirstAdmin { account_id, secret } => {
+                if self.screen != ConsoleScreen::Setup {
+                    return Ok(());
+                }
+                services
+                    .store
+                    .create_account(&account_id, AccountRole::Admin, &secret, None, services.now)
+                    .map_err(account_notice)?;
+                self.screen = ConsoleScreen::SignIn;
+                self.notice = Some(ConsoleNotice::Message("console-setup-done"));
+                Ok(())
+            }
+            ConsoleIntent::SignIn { account_id, secret } => {
+                let account = services
+                    .store
+                    .sign_in(&account_id, &secret, services.now)
+                    .map_err(account_notice)?;
+                if !account.role.handles_records() {
+                    return Err(ConsoleNotice::Message("console-role-editor"));
+                }
+                self.account = Some(account);
+                self.show_dashboard(services)
+            }
+            ConsoleIntent::SignOut => {
+                self.lock();
+                Ok(())
+            }
+            ConsoleIntent::ShowDashboard => {
+                self.signed_in()?;
+                self.opened = None;
+                self.show_dashboard(services)
+            }
+            ConsoleIntent::Filter(category) => {
+                self.signed_in()?;
+                self.category = category;
+                Ok(())
+            }
+            ConsoleIntent::AskToOpen(consent_id) => {
+                self.signed_in()?;
+                self.screen = ConsoleScreen::Reason(consent_id);
+                Ok(())
+            }
+            ConsoleIntent::Open { reason } => self.open(&reason, services),
+            ConsoleIntent::Withdraw => self.act_on_opened(services, |consent, account, now| {
+                consent.withdraw(Withdrawal {
+                    at: now,
+                    confirmed_by: Role::Counsellor,
+                    account_id: Some(account.to_owned()),
+                })
+            }),
+            ConsoleIntent::RecordDeparture => self
+                .act_on_opened(services, |consent, account, now| {
+                    consent.record_departure(now, Some(account))
+                }),
+            ConsoleIntent::ShowReconsent => {
+                self.signed_in()?;
+                if self
+                    .opened
+                    .as_ref()
+                    .and_then(Consent::review_reason)
+                    .is_none()
+                {
+                    return Err(ConsoleNotice::Message("console-reconsent-not-needed"));
+                }
+                self.screen = ConsoleScreen::Reconsent;
+                Ok(())
+            }
+            ConsoleIntent::Reconsent { typed_names } => self.reconsent(&typed_names, services),
+            ConsoleIntent::ShowSuspend => {
+                self.admin()?;
+                self.screen = ConsoleScreen::Suspend;
+                Ok(())
+            }
+            ConsoleIntent::Suspend {
+                country,
+                area,
+                reason,
+            } => self.suspend(&country, area, &reason, services),
+            ConsoleIntent::ReviewContentChanges => self.review_content_changes(services),
+            ConsoleIntent::ShowExport => {
+                self.signed_in()?;
+                self.screen = ConsoleScreen::Export;
+                Ok(())
+            }
+            ConsoleIntent::Export { format, folder } => self.export(format, &folder, services),
+            ConsoleIntent::ShowGuided => {
+                self.signed_in()?;
+                self.screen = ConsoleScreen::Guided;
+                Ok(())
+            }
+        }
+    }
+
+    fn admin(&self) -> Result<&Account, ConsoleNotice> {
+        let account = self.signed_in()?;
+        if account.role != AccountRole::Admin {
+            return Err(ConsoleNotice::Message("console-admin-only"));
+        }
+        Ok(account)
+    }
+
+    fn show_dashboard(&mut self, services: &mut ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+        let rows = services.store.dashboard().map_err(store_notice)?;
+        self.dashboard = Dashboard::new(rows);
+        self.screen = ConsoleScreen::Dashboard;
+        Ok(())
+    }
+
+    fn open(
+        &mut self,
+        reason: &str,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.signed_in()?.account_id.clone();
+        let ConsoleScreen::Reason(consent_id) = self.screen.clone() else {
+            return Ok(());
+        };
+        if reason.trim().chars().count() < 3 {
+            return Err(ConsoleNotice::Message("console-reason-needed"));
+        }
+        // Logged before anything of the record is read for display.
+        services
+            .store
+            .record_audit(&AuditEvent::RecordOpened {
+                account_id,
+                consent_id: consent_id.clone(),
+                reason: reason.trim().to_owned(),
+                at: services.now,
+            })
+            .map_err(store_notice)?;
+        let consent = services
+            .store
+            .consent(&consent_id)
+            .map_err(store_notice)?
+            .ok_or(ConsoleNotice::Message("console-not-found"))?;
+        self.opened = Some(consent);
+        self.screen = ConsoleScreen::Record;
+        Ok(())
+    }
+
+    /// Builds an event from the opened consent as it was read, and stores it only
+    /// if nobody changed the consent in between.
+    fn act_on_opened(
+        &mut self,
+        services: &mut ConsoleServices<'_>,
+        make: impl FnOnce(
+            &Consent,
+            &str,
+            Timestamp,
+        ) -> Result<crate::consent::ConsentEvent, RuleViolation>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.signed_in()?.account_id.clone();
+        let consent = self
+            .opened
+            .as_ref()
+            .ok_or(ConsoleNotice::Message("console-not-found"))?;
+        let event = make(consent, &account_id, services.now)
+            .map_err(ConsoleNotice::Refused)?
+            .by_account(&account_id);
+        services
+            .store
+            .commit_expecting(&event, consent.event_count)
+            .map_err(store_notice)?;
+        self.reload_opened(services)?;
+        self.notice = Some(ConsoleNotice::Message("console-saved"));
+        Ok(())
+    }
+
+    fn reload_opened(&mut self, services: &mut ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+        if let Some(opened) = &self.opened {
+            self.opened = services
+                .store
+                .consent(&opened.consent_id)
+                .map_err(store_notice)?;
+        }
+        Ok(())
+    }
+
+    fn reconsent(
+        &mut self,
+        typed_names: &[(PartyId, String)],
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.signed_in()?.account_id.clone();
+        let consent = self
+            .opened
+            .as_ref()
+            .ok_or(ConsoleNotice::Message("console-not-found"))?;
+        let policy = services.content.signing_policy();
+        let draft = guided::fresh_draft(consent, &account_id, typed_names, services)?;
+        let event = consent
+            .reconsent(&draft, &policy, services.now)
+            .map_err(ConsoleNotice::Refused)?;
+        services
+            .store
+            .commit_expecting(&event, consent.event_count)
+            .map_err(store_notice)?;
+        self.reload_opened(services)?;
+        self.screen = ConsoleScreen::Record;
+        self.notice = Some(ConsoleNotice::Message("console-saved"));
+        Ok(())
+    }
+
+    fn suspend(
+        &mut self,
+        country: &str,
+        area: Option<String>,
+        reason: &str,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.admin()?.account_id.clone();
+        let country = country.trim().to_ascii_uppercase();
+        if !services.content.countries.iter().any(|c| c.code == country) {
+            return Err(ConsoleNotice::Message("console-suspend-unknown-country"));
+        }
+        if reason.trim().chars().count() < 3 {
+            return Err(ConsoleNotice::Message("console-reason-needed"));
+        }
+        let suspension = Suspension {
+            destination: Destination {
+                country,
+                area: area
+                    .map(|a| a.trim().to_ascii_uppercase())
+                    .filter(|a| !a.is_empty()),
+            },
+            since: services.now,
+            reason: reason.trim().to_owned(),
+        };
+        let projection = services.store.projection().map_err(store_notice)?;
+        let events: Vec<_> = projection
+            .consents()
+            .filter(|c| c.is_pending())
+            .filter_map(|c| c.suspend(&suspension, services.now).ok())
+            .map(|event| event.by_account(&account_id))
+            .collect();
+        // All pending consents move together, or none do.
+        services.store.commit_all(&events).map_err(store_notice)?;
+        services
+            .store
+            .record_audit(&AuditEvent::DestinationSuspended {
+                account_id,
+                destination: suspension.destination.clone(),
+                reason: suspension.reason.clone(),
+                consents_moved: events.len(),
+                at: services.now,
+            })
+            .map_err(store_notice)?;
+        // The kiosk stops offering it from the next frame.
+        services.content.suspend(&suspension);
+        self.show_dashboard(services)?;
+        self.notice = Some(ConsoleNotice::Count("console-suspend-done", events.len()));
+        Ok(())
+    }
+
+    fn review_content_changes(
+        &mut self,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.admin()?.account_id.clone();
+        let current = services.content.version.clone();
+        let projection = services.store.projection().map_err(store_notice)?;
+        let events: Vec<_> = projection
+            .consents()
+            .filter(|c| c.is_pending() && c.record.content_version != current)
+            .filter_map(|c| {
+                c.mark_for_review(
+                    crate::consent::ReviewReason::ContentChanged {
+                        from_version: c.record.content_version.clone(),
+                        to_version: current.clone(),
+                    },
+                    services.now,
+                )
+                .ok()
+            })
+            .map(|event| event.by_account(&account_id))
+            .collect();
+        services.store.commit_all(&events).map_err(store_notice)?;
+        self.show_dashboard(services)?;
+        self.notice = Some(ConsoleNotice::Count("console-review-done", events.len()));
+        Ok(())
+    }
+
+    fn export(
+        &mut self,
+        format: ExportFormat,
+        folder: &std::path::Path,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.signed_in()?.account_id.clone();
+        let (path, summary) =
+            crate::export::export_to_folder(services.store, format, services.now, folder)
+                .map_err(|e| ConsoleNotice::Failed(e.to_string()))?;
+        services
+            .store
+            .record_audit(&AuditEvent::Exported {
+                account_id,
+                format: format!("{format:?}").to_lowercase(),
+                consents: summary.written,
+                at: services.now,
+            })
+            .map_err(store_notice)?;
+        self.notice = Some(ConsoleNotice::Exported(path, summary.written));
+        Ok(())
+    }
+}
+
+fn account_notice(error: AccountError) -> ConsoleNotice {
+    match error {
+        AccountError::WrongCredentials => ConsoleNotice::Message("console-wrong-credentials"),
+        AccountError::Locked { seconds } => ConsoleNotice::Locked { seconds },
+        AccountError::Exists => ConsoleNotice::Message("console-account-exists"),
+        AccountError::BadName => ConsoleNotice::Message("console-bad-name"),
+        AccountError::WeakSecret => ConsoleNotice::Message("console-weak-secret"),
+        AccountError::AlreadySetUp => ConsoleNotice::Message("console-already-set-up"),
+        AccountError::Store(error) => store_notice(error),
+    }
+}
+
+fn store_notice(error: StoreError) -> ConsoleNotice {
+    match error {
+        StoreError::Conflict => ConsoleNotice::Message("console-conflict"),
+        StoreError::Rule(rule) => ConsoleNotice::Refused(rule),
+        other => ConsoleNotice::Failed(other.to_string()),
+    }
+}

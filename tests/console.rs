@@ -1,0 +1,443 @@
+//! The counsellor's console, driven through its intents against a real store,
+//! real content and real translations in a temporary directory.
+
+mod common;
+
+use std::path::Path;
+
+use common::{T0, signed_draft};
+use consent_kiosk::consent::{
+    AuditEvent, ConsentState, Destination, MIGRANT, RuleViolation, SigningPolicy, Timestamp,
+};
+use consent_kiosk::console::{
+    Category, Console, ConsoleIntent, ConsoleNotice, ConsoleScreen, ConsoleServices, what_changed,
+};
+use consent_kiosk::content::Content;
+use consent_kiosk::i18n::Catalog;
+use consent_kiosk::store::{Access, Store, StorePaths};
+use time::Duration;
+use zeroize::Zeroizing;
+
+struct Desk {
+    _dir: tempfile::TempDir,
+    store: Store,
+    content: Content,
+    catalog: Catalog,
+    now: Timestamp,
+}
+
+impl Desk {
+    fn new() -> Self {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("store");
+        let catalog = Catalog::load(&root.join("locales")).expect("locales");
+        let content = Content::load(&root.join("content"), &catalog).expect("content");
+        Self {
+            _dir: dir,
+            store,
+            content,
+            catalog,
+            now: T0,
+        }
+    }
+
+    fn services(&mut self) -> ConsoleServices<'_> {
+        ConsoleServices {
+            store: &mut self.store,
+            content: &mut self.content,
+            catalog: &self.catalog,
+            now: self.now,
+        }
+    }
+
+    fn apply(&mut self, console: &mut Console, intent: ConsoleIntent) {
+        let mut services = self.services();
+        console.apply(intent, &mut services);
+    }
+
+    /// Signs `n` consents for Georgia (and one for Nigeria), as the kiosk would.
+    fn sign(&mut self, n: u8) {
+        let policy = SigningPolicy {
+            cooling_off: self.content.deployment.cooling_off,
+            suspensions: Vec::new(),
+        };
+        for seed in 1..=n {
+            let mut draft = signed_draft(seed);
+            if seed == n {
+                draft.record_page(
+                    consent_kiosk::consent::PageShown::Country("NG".into()),
+                    "Nigeria",
+                );
+                draft.choose(
+                    consent_kiosk::consent::LegalOption::VoluntaryReturn,
+                    Some(Destination::country("NG")),
+                );
+            }
+            let event = draft.sign(&policy, self.now).expect("signable");
+            self.store.commit(&event).expect("stored");
+        }
+    }
+
+    fn admin(&mut self) -> Console {
+        let mut console = Console::new(&self.store, self.now);
+        if *console.screen() == ConsoleScreen::Setup {
+            self.apply(
+                &mut console,
+                ConsoleIntent::CreateFirstAdmin {
+                    account_id: "admin.one".into(),
+                    secret: Zeroizing::new("correct horse 42".into()),
+                },
+            );
+        }
+        self.sign_in(&mut console, "admin.one", "correct horse 42");
+        console
+    }
+
+    fn sign_in(&mut self, console: &mut Console, account: &str, secret: &str) {
+        self.apply(
+            console,
+            ConsoleIntent::SignIn {
+                account_id: account.into(),
+                secret: Zeroizing::new(secret.into()),
+            },
+        );
+    }
+
+    fn open_first(&mut self, console: &mut Console, category: Option<Category>) {
+        let now_ms = (self.now.unix_timestamp_nanos() / 1_000_000) as i64;
+        let row = console.dashboard().filter(category, "", now_ms)[0].clone();
+        let id = consent_kiosk::consent::ConsentId::from_stored(row.consent_id);
+        self.apply(console, ConsoleIntent::AskToOpen(id));
+        self.apply(
+            console,
+            ConsoleIntent::Open {
+                reason: "person asked at the desk".into(),
+            },
+        );
+        assert_eq!(
+            *console.screen(),
+            ConsoleScreen::Record,
+            "{:?}",
+            console.notice()
+        );
+    }
+}
+
+#[test]
+fn first_run_creates_an_administrator_then_wrong_passphrases_wait_longer_each_time() {
+    let mut desk = Desk::new();
+    let mut console = Console::new(&desk.store, desk.now);
+    assert_eq!(*console.screen(), ConsoleScreen::Setup);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::CreateFirstAdmin {
+            account_id: "admin.one".into(),
+            secret: Zeroizing::new("123".into()),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-weak-secret"))
+    );
+    assert_eq!(*console.screen(), ConsoleScreen::Setup, "nothing half-done");
+    desk.apply(
+        &mut console,
+        ConsoleIntent::CreateFirstAdmin {
+            account_id: "admin.one".into(),
+            secret: Zeroizing::new("correct horse 42".into()),
+        },
+    );
+    assert_eq!(*console.screen(), ConsoleScreen::SignIn);
+    for _ in 0..5 {
+        desk.sign_in(&mut console, "admin.one", "wrong guess");
+        assert_eq!(
+            console.notice(),
+            Some(&ConsoleNotice::Message("console-wrong-credentials"))
+        );
+    }
+    // The fifth wrong try started a wait: even the right passphrase must wait.
+    desk.sign_in(&mut console, "admin.one", "correct horse 42");
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Locked { seconds: 30 })
+    );
+    desk.now += Duration::seconds(31);
+    desk.sign_in(&mut console, "admin.one", "still wrong");
+    desk.sign_in(&mut console, "admin.one", "correct horse 42");
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Locked { seconds: 60 }),
+        "the wait doubles"
+    );
+    desk.now += Duration::seconds(61);
+    desk.sign_in(&mut console, "admin.one", "correct horse 42");
+    assert_eq!(*console.screen(), ConsoleScreen::Dashboard);
+    assert!(console.account().is_some());
+    // Unknown names get the same answer as wrong passphrases.
+    let mut other = Console::new(&desk.store, desk.now);
+    desk.sign_in(&mut other, "nobody.here", "correct horse 42");
+    assert_eq!(
+        other.notice(),
+        Some(&ConsoleNotice::Message("console-wrong-credentials"))
+    );
+}
+
+#[test]
+fn an_idle_console_locks_and_forgets_what_it_showed() {
+    let mut desk = Desk::new();
+    desk.sign(2);
+    let mut console = desk.admin();
+    desk.open_first(&mut console, None);
+    assert!(console.opened().is_some());
+    assert!(!console.tick(desk.now + Duration::minutes(14)));
+    assert!(console.tick(desk.now + Duration::minutes(15)));
+    assert_eq!(*console.screen(), ConsoleScreen::SignIn);
+    assert!(console.opened().is_none());
+    assert!(console.dashboard().is_empty());
+    // An intent after the lock is refused, not carried out.
+    desk.apply(&mut console, ConsoleIntent::Withdraw);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-sign-in-first"))
+    );
+}
+
+#[test]
+fn a_record_opens_only_with_a_reason_and_the_opening_is_logged() {
+    let mut desk = Desk::new();
+    desk.sign(2);
+    let mut console = desk.admin();
+    let now_ms = (desk.now.unix_timestamp_nanos() / 1_000_000) as i64;
+    let counts = console.dashboard().counts(now_ms);
+    assert_eq!(counts[0], (Category::CoolingOff, 2));
+    let row = console.dashboard().filter(None, "", now_ms)[0].clone();
+    // Search by code, typed with a dash, in lower case.
+    let typed = format!("{}-{}", &row.reference[..5], &row.reference[5..]).to_lowercase();
+    assert_eq!(console.dashboard().filter(None, &typed, now_ms).len(), 1);
+    let id = consent_kiosk::consent::ConsentId::from_stored(row.consent_id.clone());
+    desk.apply(&mut console, ConsoleIntent::AskToOpen(id.clone()));
+    assert!(
+        console.opened().is_none(),
+        "nothing shown before the reason"
+    );
+    desk.apply(&mut console, ConsoleIntent::Open { reason: " ".into() });
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-reason-needed"))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Open {
+            reason: "follow-up call".into(),
+        },
+    );
+    assert!(console.opened().is_some());
+    let log = desk.store.audit_log().expect("audit");
+    assert!(log.iter().any(|entry| matches!(entry,
+        AuditEvent::RecordOpened { account_id, consent_id, reason, .. }
+            if account_id == "admin.one" && *consent_id == id && reason == "follow-up call")));
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_suspension_moves_pending_consents_to_review_at_once_and_the_kiosk_stops_offering_it() {
+    let mut desk = Desk::new();
+    desk.sign(3); // two for Georgia, one for Nigeria
+    let mut console = desk.admin();
+    desk.apply(&mut console, ConsoleIntent::ShowSuspend);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Suspend {
+            country: "ge".into(),
+            area: None,
+            reason: "security situation".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Count("console-suspend-done", 2))
+    );
+    let projection = desk.store.projection().expect("projection");
+    let states: Vec<_> = projection
+        .consents()
+        .map(|c| (c.record.destination.clone(), c.state_at(desk.now).name()))
+        .collect();
+    assert_eq!(
+        states
+            .iter()
+            .filter(|(_, state)| *state == "needs_review")
+            .count(),
+        2
+    );
+    assert!(
+        desk.content
+            .signing_policy()
+            .suspension_for(&Destination::country("GE"))
+            .is_some(),
+        "no new consent for Georgia"
+    );
+    let now_ms = (desk.now.unix_timestamp_nanos() / 1_000_000) as i64;
+    assert_eq!(
+        console
+            .dashboard()
+            .filter(Some(Category::NeedsReview), "", now_ms)
+            .len(),
+        2
+    );
+    assert_eq!(desk.store.console_suspensions().expect("read").len(), 1);
+}
+
+#[test]
+fn only_an_administrator_suspends() {
+    let mut desk = Desk::new();
+    let mut admin = desk.admin();
+    desk.store
+        .create_account(
+            "counsellor.two",
+            consent_kiosk::consent::AccountRole::Counsellor,
+            "another secret 7",
+            Some("admin.one"),
+            desk.now,
+        )
+        .expect("account");
+    desk.apply(&mut admin, ConsoleIntent::SignOut);
+    let mut console = Console::new(&desk.store, desk.now);
+    desk.sign_in(&mut console, "counsellor.two", "another secret 7");
+    desk.apply(&mut console, ConsoleIntent::ShowSuspend);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-admin-only"))
+    );
+}
+
+#[test]
+fn departure_closes_withdrawal() {
+    let mut desk = Desk::new();
+    desk.sign(1);
+    let mut console = desk.admin();
+    desk.now += Duration::hours(73);
+    desk.apply(&mut console, ConsoleIntent::ShowDashboard);
+    desk.open_first(&mut console, Some(Category::Effective));
+    desk.apply(&mut console, ConsoleIntent::RecordDeparture);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-saved"))
+    );
+    assert!(console.opened().is_some_and(|c| c.departed_at.is_some()));
+    desk.apply(&mut console, ConsoleIntent::Withdraw);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::AlreadyDeparted))
+    );
+}
+
+#[test]
+fn two_counsellors_on_one_consent_the_second_gets_a_conflict_and_nothing_is_lost() {
+    let mut desk = Desk::new();
+    desk.sign(1);
+    let mut first = desk.admin();
+    desk.open_first(&mut first, None);
+    let mut second = Console::new(&desk.store, desk.now);
+    desk.sign_in(&mut second, "admin.one", "correct horse 42");
+    desk.open_first(&mut second, None);
+    desk.apply(&mut first, ConsoleIntent::Withdraw);
+    assert_eq!(
+        first.notice(),
+        Some(&ConsoleNotice::Message("console-saved"))
+    );
+    let events = desk.store.event_count();
+    desk.apply(&mut second, ConsoleIntent::Withdraw);
+    assert_eq!(
+        second.notice(),
+        Some(&ConsoleNotice::Message("console-conflict"))
+    );
+    assert_eq!(desk.store.event_count(), events, "no second event");
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn after_a_content_change_a_consent_is_reviewed_shown_what_changed_and_signed_again() {
+    let mut desk = Desk::new();
+    desk.sign(1);
+    let mut console = desk.admin();
+    desk.apply(&mut console, ConsoleIntent::ReviewContentChanges);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Count("console-review-done", 1))
+    );
+    desk.open_first(&mut console, Some(Category::NeedsReview));
+    let opened = console.opened().expect("opened").clone();
+    let changes = what_changed(&opened, &desk.services());
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.step == "overview" && c.now.is_some()),
+        "{changes:?}"
+    );
+    desk.apply(&mut console, ConsoleIntent::ShowReconsent);
+    assert_eq!(*console.screen(), ConsoleScreen::Reconsent);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Reconsent {
+            typed_names: vec![(MIGRANT, common::FICTIONAL_NAME.into())],
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-saved"))
+    );
+    let consent = console.opened().expect("still open");
+    assert!(matches!(
+        consent.state_at(desk.now),
+        ConsentState::CoolingOff { .. }
+    ));
+    assert_eq!(consent.record.content_version, desk.content.version);
+    assert_eq!(consent.earlier_records.len(), 1, "the old record is kept");
+    assert!(
+        consent
+            .record
+            .parties
+            .iter()
+            .any(|p| p.account_id.as_deref() == Some("admin.one"))
+    );
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn an_export_goes_to_the_chosen_folder_whole_and_is_logged() {
+    let mut desk = Desk::new();
+    desk.sign(2);
+    let mut console = desk.admin();
+    let out = tempfile::tempdir().expect("out");
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Export {
+            format: consent_kiosk::export::ExportFormat::Jsonl,
+            folder: out.path().to_path_buf(),
+        },
+    );
+    let Some(ConsoleNotice::Exported(path, 2)) = console.notice() else {
+        panic!("{:?}", console.notice());
+    };
+    let text = std::fs::read_to_string(path).expect("written");
+    assert_eq!(consent_kiosk::export::verify_lines(&text), Ok(2));
+    let files: Vec<_> = std::fs::read_dir(out.path()).expect("dir").collect();
+    assert_eq!(files.len(), 1, "no partial file left behind");
+    assert!(
+        desk.store
+            .audit_log()
+            .expect("audit")
+            .iter()
+            .any(|e| matches!(e, AuditEvent::Exported { consents: 2, .. }))
+    );
+    // A folder that does not exist: a plain failure, nothing else changes.
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Export {
+            format: consent_kiosk::export::ExportFormat::Csv,
+            folder: out.path().join("missing"),
+        },
+    );
+    assert!(matches!(console.notice(), Some(ConsoleNotice::Failed(_))));
+}
