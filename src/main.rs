@@ -16,6 +16,7 @@ fn main() -> ExitCode {
                 &cli.dirs.content,
                 &cli.dirs.locales,
                 cli.measure_startup,
+                cli.mode,
             )
         }),
     };

@@ -315,3 +315,83 @@ fn content_check_of_the_bundled_tree_passes() {
     assert_eq!(report["summary"]["fa"]["missing"], 0);
     assert_eq!(report["summary"]["fa"]["review"], "draft, unreviewed");
 }
+
+/// Runs the binary with `input` on standard input.
+fn run_with_input(dir: &std::path::Path, args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("CONSENT_KIOSK_DB_KEY")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("started");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("written");
+    child.wait_with_output().expect("finished")
+}
+
+#[test]
+fn users_add_reads_the_passphrase_from_standard_input_and_the_audit_log_verifies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let weak = run_with_input(
+        dir.path(),
+        &["users", "add", "--role", "admin", "--name", "admin.one"],
+        "123\n",
+    );
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("at least 6"));
+    let first = run_with_input(
+        dir.path(),
+        &["users", "add", "--role", "admin", "--name", "admin.one"],
+        "correct horse 42\n",
+    );
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let again = run_with_input(
+        dir.path(),
+        &[
+            "users",
+            "add",
+            "--role",
+            "counsellor",
+            "--name",
+            "admin.one",
+        ],
+        "another secret 7\n",
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let second = run_with_input(
+        dir.path(),
+        &[
+            "users",
+            "add",
+            "--role",
+            "counsellor",
+            "--name",
+            "counsellor.two",
+        ],
+        "another secret 7\n",
+    );
+    assert!(second.status.success());
+    let bad_role = run_with_input(
+        dir.path(),
+        &["users", "add", "--role", "boss", "--name", "x.y"],
+        "another secret 7\n",
+    );
+    assert!(!bad_role.status.success());
+    let verify = common::run_cli(dir.path(), &["verify"]);
+    let text = common::text(&verify);
+    assert!(verify.status.success(), "{text}");
+    assert!(text.contains("2 audit entries checked"), "{text}");
+}

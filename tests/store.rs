@@ -329,3 +329,43 @@ fn sealed_bodies_are_exactly_rfc_8785() {
     .expect("reads");
     assert!(checked > 60);
 }
+
+#[test]
+fn a_changed_audit_entry_is_found_and_the_audit_log_is_append_only() {
+    let (_dir, paths, mut store) = new_store();
+    store
+        .create_account(
+            "admin.one",
+            consent_kiosk::consent::AccountRole::Admin,
+            "correct horse 42",
+            None,
+            T0,
+        )
+        .expect("account");
+    store
+        .record_audit(&consent_kiosk::consent::AuditEvent::RecordOpened {
+            account_id: "admin.one".into(),
+            consent_id: consent_kiosk::consent::ConsentId::from_stored("c-1"),
+            reason: "follow-up call".into(),
+            at: T0,
+        })
+        .expect("logged");
+    drop(store);
+    let conn = raw_connection(&paths);
+    assert!(
+        conn.execute("DELETE FROM audit WHERE seq = 2", []).is_err(),
+        "the trigger refuses a deletion"
+    );
+    conn.execute_batch(
+        "DROP TRIGGER audit_never_updated;
+         UPDATE audit SET body = replace(body, 'follow-up call', 'routine check') WHERE seq = 2;",
+    )
+    .expect("tamper");
+    drop(conn);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    let report = store.verify(T0).expect("verify runs");
+    assert!(!report.is_intact());
+    let broken = report.audit_broken.expect("the change is found");
+    assert_eq!(broken.seq, 2);
+    assert!(broken.why.contains("hash"), "{}", broken.why);
+}

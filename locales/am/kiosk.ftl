@@ -165,3 +165,29 @@ contact-partner-office = በዚህ አገር የሚገኝ አጋር ቢሮ
 not-saved = አሁን ይህን ማስቀመጥ አልተቻለም። ያስገቡት ምንም ነገር አልጠፋም። እባክዎ ከሠራተኞቹ አንዱን እርዳታ ይጠይቁ።
 # The person asked for a counsellor.
 counsellor-ask = እባክዎ ከሠራተኞቹ አንዱን ይጠይቁ፤ አማካሪ ይጠሩልዎታል። በሌላ ጊዜም ተመልሰው መምጣት ይችላሉ።
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = ሠራተኞች
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = ማዕከሉ ወደዚህ አገር ለመመለስ የሚሰጠውን እርዳታ ለጊዜው አቁሟል። አማካሪ ተጨማሪ ሊነግርዎት ይችላል።
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = በምልክት ይፈርሙ (በምስክር ፊት)
+guided-representative-signs = የአሳዳጊ ወይም የሕጋዊ ወኪል ፊርማ፦ ስማቸውን ይጻፉ
+guided-representative-confirm = አሳዳጊው ወይም ወኪሉ ይፈርማሉ
+guided-signed-by = የፈረመው፦ { $role }
+guided-signature-taken = ፊርማው ተመዝግቧል። ሁሉም ከፈረሙ በኋላ «ይጨርሱ» የሚለውን ይጫኑ።
+guided-complete = ይጨርሱ
+guided-host-alongside = በተቀባይ አገር ቋንቋ፣ ለአማካሪው፦
+
+## Roles of the people present
+
+role-migrant = ግለሰቡ
+role-guardian = አሳዳጊ
+role-legal-representative = ሕጋዊ ወኪል
+role-counsellor = አማካሪ
+role-interpreter = አስተርጓሚ
+role-witness = ምስክር

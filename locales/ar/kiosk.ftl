@@ -179,3 +179,29 @@ contact-partner-office = المكتب الشريك في هذا البلد
 not-saved = لم نستطع حفظ هذا الآن. لم يضِع شيء مما أدخلته. من فضلك اطلب المساعدة من أحد الموظفين.
 # The person asked for a counsellor.
 counsellor-ask = من فضلك اطلب ذلك من أحد الموظفين: سيُحضر إليك مستشارًا. يمكنك أيضًا أن تعود في وقت آخر.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = الموظفون
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = أوقف المركز مؤقتًا المساعدة على العودة إلى هذا البلد. يمكن لمستشار أن يخبرك بالمزيد.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = وقّع بعلامة (أمام الشاهد)
+guided-representative-signs = توقيع الوصي أو الممثل القانوني: اكتب اسمه
+guided-representative-confirm = يوقّع الوصي أو الممثل القانوني
+guided-signed-by = الموقِّع: { $role }
+guided-signature-taken = تم تسجيل التوقيع. عندما يوقّع الجميع، اضغط «إتمام».
+guided-complete = إتمام
+guided-host-alongside = بلغة البلد المضيف، للمستشار:
+
+## Roles of the people present
+
+role-migrant = الشخص المعني
+role-guardian = الوصي
+role-legal-representative = الممثل القانوني
+role-counsellor = المستشار
+role-interpreter = المترجم
+role-witness = الشاهد

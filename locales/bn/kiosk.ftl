@@ -166,3 +166,29 @@ contact-partner-office = এই দেশে সহযোগী সংস্থ�
 not-saved = এই মুহূর্তে এটি সংরক্ষণ করা গেল না। আপনার দেওয়া কোনো তথ্য হারায়নি। দয়া করে একজন কর্মীর কাছে সাহায্য চান।
 # The person asked for a counsellor.
 counsellor-ask = দয়া করে একজন কর্মীকে বলুন: তিনি একজন পরামর্শদাতাকে আপনার কাছে নিয়ে আসবেন। আপনি অন্য কোনো সময় আবার আসতেও পারেন।
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = কর্মী
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = কেন্দ্র আপাতত এই দেশে ফিরে যাওয়ার সাহায্য বন্ধ রেখেছে। একজন পরামর্শদাতা আপনাকে আরও জানাতে পারবেন।
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = চিহ্ন দিয়ে স্বাক্ষর করুন (সাক্ষীর সামনে)
+guided-representative-signs = অভিভাবক বা আইনি প্রতিনিধির স্বাক্ষর: তাঁর নাম লিখুন
+guided-representative-confirm = অভিভাবক বা প্রতিনিধি স্বাক্ষর করছেন
+guided-signed-by = স্বাক্ষর করেছেন: { $role }
+guided-signature-taken = স্বাক্ষর নেওয়া হয়েছে। সবার স্বাক্ষর হয়ে গেলে “সম্পন্ন করুন” চাপুন।
+guided-complete = সম্পন্ন করুন
+guided-host-alongside = স্বাগতিক দেশের ভাষায়, পরামর্শদাতার জন্য:
+
+## Roles of the people present
+
+role-migrant = সংশ্লিষ্ট ব্যক্তি
+role-guardian = অভিভাবক
+role-legal-representative = আইনি প্রতিনিধি
+role-counsellor = পরামর্শদাতা
+role-interpreter = দোভাষী
+role-witness = সাক্ষী

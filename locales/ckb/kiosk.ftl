@@ -165,3 +165,29 @@ contact-partner-office = نووسینگەی هاوبەش لەم وڵاتە
 not-saved = ئێستا ئەمە پاشەکەوت نەکرا. هیچ شتێک لەوەی نووسیوتە ون نەبووە. تکایە داوای یارمەتی لە کارمەندێک بکە.
 # The person asked for a counsellor.
 counsellor-ask = تکایە بە کارمەندێک بڵێ: ڕاوێژکارێکت بۆ دەهێنێت. هەروەها دەتوانیت کاتێکی تر بگەڕێیتەوە.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = کارمەندان
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = ناوەندەکە بۆ ئێستا یارمەتی گەڕانەوە بۆ ئەم وڵاتەی ڕاگرتووە. ڕاوێژکارێک دەتوانێت زیاترت پێ بڵێت.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = بە نیشانەیەک واژۆ بکە (لەبەردەم شایەتەکە)
+guided-representative-signs = واژۆی سەرپەرشتیار یان نوێنەری یاسایی: ناوەکەی بنووسە
+guided-representative-confirm = سەرپەرشتیار یان نوێنەر واژۆ دەکات
+guided-signed-by = واژۆکەر: { $role }
+guided-signature-taken = واژۆکە تۆمار کرا. کاتێک هەمووان واژۆیان کرد، «تەواوکردن» هەڵبژێرە.
+guided-complete = تەواوکردن
+guided-host-alongside = بە زمانی وڵاتی خانەخوێ، بۆ ڕاوێژکار:
+
+## Roles of the people present
+
+role-migrant = کەسەکە خۆی
+role-guardian = سەرپەرشتیار
+role-legal-representative = نوێنەری یاسایی
+role-counsellor = ڕاوێژکار
+role-interpreter = وەرگێڕ
+role-witness = شایەت

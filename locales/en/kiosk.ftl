@@ -160,3 +160,29 @@ contact-partner-office = Partner office in this country
 not-saved = This could not be saved just now. Nothing you entered is lost. Please ask a member of staff for help.
 # The person asked for a counsellor.
 counsellor-ask = Please ask a member of staff: they will bring a counsellor to you. You can also come back at another time.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Staff
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = The centre has paused help to return here for now. A counsellor can tell you more.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Sign with a mark (the witness watches)
+guided-representative-signs = Signature of the guardian or legal representative: type their name
+guided-representative-confirm = The guardian or representative signs
+guided-signed-by = Signed by: { $role }
+guided-signature-taken = The signature is taken. When everyone has signed, press "Complete".
+guided-complete = Complete
+guided-host-alongside = In the host language, for the counsellor:
+
+## Roles of the people present
+
+role-migrant = The person
+role-guardian = Guardian
+role-legal-representative = Legal representative
+role-counsellor = Counsellor
+role-interpreter = Interpreter
+role-witness = Witness

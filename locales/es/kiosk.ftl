@@ -162,3 +162,29 @@ contact-partner-office = Oficina asociada en este país
 not-saved = Ahora mismo no se ha podido guardar. No se ha perdido nada de lo que ha introducido. Por favor, pida ayuda a alguien del personal.
 # The person asked for a counsellor.
 counsellor-ask = Por favor, pídaselo a alguien del personal: le traerá a un asesor. También puede volver en otro momento.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Personal
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = El centro ha suspendido por ahora la ayuda para el retorno a este país. Un asesor puede darle más información.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Firmar con una marca (ante el testigo)
+guided-representative-signs = Firma del tutor o representante legal: escriba su nombre
+guided-representative-confirm = Firma el tutor o representante
+guided-signed-by = Firmado por: { $role }
+guided-signature-taken = La firma está registrada. Cuando todos hayan firmado, pulse «Finalizar».
+guided-complete = Finalizar
+guided-host-alongside = En el idioma del país de acogida, para el asesor:
+
+## Roles of the people present
+
+role-migrant = La persona
+role-guardian = Tutor
+role-legal-representative = Representante legal
+role-counsellor = Asesor
+role-interpreter = Intérprete
+role-witness = Testigo

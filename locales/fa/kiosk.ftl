@@ -164,3 +164,29 @@ contact-partner-office = دفتر سازمان همکار در این کشور
 not-saved = الان نتوانستیم این را ذخیره کنیم. چیزی از آنچه وارد کرده‌اید از بین نرفته است. لطفاً از یکی از کارکنان کمک بخواهید.
 # The person asked for a counsellor.
 counsellor-ask = لطفاً به یکی از کارکنان بگویید: او یک مشاور را پیش شما می‌آورد. همچنین می‌توانید وقت دیگری برگردید.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = کارکنان
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = مرکز فعلاً کمک برای بازگشت به این کشور را متوقف کرده است. یک مشاور می‌تواند بیشتر توضیح دهد.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = با یک علامت امضا کنید (در حضور شاهد)
+guided-representative-signs = امضای سرپرست یا نماینده قانونی: نام او را بنویسید
+guided-representative-confirm = سرپرست یا نماینده قانونی امضا می‌کند
+guided-signed-by = امضاکننده: { $role }
+guided-signature-taken = امضا ثبت شد. وقتی همه امضا کردند، «پایان» را بزنید.
+guided-complete = پایان
+guided-host-alongside = به زبان کشور میزبان، برای مشاور:
+
+## Roles of the people present
+
+role-migrant = خود شخص
+role-guardian = سرپرست
+role-legal-representative = نماینده قانونی
+role-counsellor = مشاور
+role-interpreter = مترجم
+role-witness = شاهد

@@ -167,3 +167,29 @@ contact-partner-office = Bureau partenaire dans ce pays
 not-saved = Cela n'a pas pu être enregistré pour l'instant. Rien de ce que vous avez entré n'est perdu. Demandez de l'aide à un membre du personnel, s'il vous plaît.
 # The person asked for a counsellor.
 counsellor-ask = Demandez à un membre du personnel, s'il vous plaît : il vous amènera un conseiller. Vous pouvez aussi revenir à un autre moment.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Personnel
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = Le centre a suspendu pour l’instant l’aide au retour vers ce pays. Un conseiller peut vous en dire plus.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Signer avec une marque (devant le témoin)
+guided-representative-signs = Signature du tuteur ou du représentant légal : tapez son nom
+guided-representative-confirm = Le tuteur ou le représentant signe
+guided-signed-by = Signé par : { $role }
+guided-signature-taken = La signature est enregistrée. Quand tout le monde a signé, appuyez sur « Terminer ».
+guided-complete = Terminer
+guided-host-alongside = Dans la langue du pays d’accueil, pour le conseiller :
+
+## Roles of the people present
+
+role-migrant = La personne
+role-guardian = Tuteur
+role-legal-representative = Représentant légal
+role-counsellor = Conseiller
+role-interpreter = Interprète
+role-witness = Témoin

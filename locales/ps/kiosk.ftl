@@ -163,3 +163,29 @@ contact-partner-office = په دې هېواد کې د همکار سازمان د
 not-saved = دا اوس خوندي نه شو. تاسو چې هر څه دننه کړي، هېڅ یې نه دي ورک شوي. مهرباني وکړئ له یو کارکوونکي مرسته وغواړئ.
 # The person asked for a counsellor.
 counsellor-ask = مهرباني وکړئ یو کارکوونکي ته ووایئ: هغه به یو مشاور تاسو ته راولي. تاسو کولای شئ بل وخت هم بېرته راشئ.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = کارکوونکي
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = مرکز دې هېواد ته د راستنېدو مرسته په لنډمهاله توګه درولې ده. یو مشاور کولای شي تاسو ته نور معلومات درکړي.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = په نښه لاسلیک وکړئ (د شاهد په وړاندې)
+guided-representative-signs = د سرپرست یا قانوني استازي لاسلیک: د هغوی نوم ولیکئ
+guided-representative-confirm = سرپرست یا قانوني استازی لاسلیک کوي
+guided-signed-by = لاسلیک کوونکی: { $role }
+guided-signature-taken = لاسلیک ثبت شو. کله چې ټولو لاسلیک وکړ، «بشپړول» وټاکئ.
+guided-complete = بشپړول
+guided-host-alongside = د کوربه هېواد په ژبه، د مشاور لپاره:
+
+## Roles of the people present
+
+role-migrant = اړوند کس
+role-guardian = سرپرست
+role-legal-representative = قانوني استازی
+role-counsellor = مشاور
+role-interpreter = ژباړن
+role-witness = شاهد

@@ -173,3 +173,29 @@ contact-partner-office = Офис организации-партнёра в э�
 not-saved = Сейчас это не удалось сохранить. Ничего из того, что вы ввели, не потеряно. Пожалуйста, попросите сотрудника вам помочь.
 # The person asked for a counsellor.
 counsellor-ask = Пожалуйста, скажите об этом сотруднику: он позовёт к вам консультанта. Вы также можете прийти в другой раз.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Для сотрудников
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = Центр временно приостановил помощь в возвращении в эту страну. Подробнее вам расскажет консультант.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Подписать знаком (при свидетеле)
+guided-representative-signs = Подпись опекуна или законного представителя: напечатайте имя
+guided-representative-confirm = Подписывает опекун или представитель
+guided-signed-by = Подпись: { $role }
+guided-signature-taken = Подпись сохранена. Когда все подпишут, нажмите «Завершить».
+guided-complete = Завершить
+guided-host-alongside = На языке страны пребывания, для консультанта:
+
+## Roles of the people present
+
+role-migrant = Сам человек
+role-guardian = Опекун
+role-legal-representative = Законный представитель
+role-counsellor = Консультант
+role-interpreter = Переводчик
+role-witness = Свидетель

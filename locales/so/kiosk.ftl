@@ -164,3 +164,29 @@ contact-partner-office = Xafiiska la-hawlgalaha ee dalkan
 not-saved = Hadda lama kaydin karin. Wixii aad gelisay waxba kama lumin. Fadlan caawimaad ka codso mid ka mid ah shaqaalaha.
 # The person asked for a counsellor.
 counsellor-ask = Fadlan u sheeg mid ka mid ah shaqaalaha: waxay kuu keeni doonaan lataliye. Sidoo kale waad soo noqon kartaa waqti kale.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Shaqaalaha
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = Xaruntu waxay si ku meel gaar ah u joojisay caawimaadda ku noqoshada dalkan. Lataliye ayaa wax dheeraad ah kuu sheegi kara.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Ku saxiix calaamad (markhaatiga hortiisa)
+guided-representative-signs = Saxiixa qofka masuulka ah ama wakiilka sharciga ah: qor magacooda
+guided-representative-confirm = Qofka masuulka ah ama wakiilku wuu saxiixayaa
+guided-signed-by = Waxaa saxiixay: { $role }
+guided-signature-taken = Saxiixa waa la qaatay. Marka qof walba saxiixo, riix "Dhammee".
+guided-complete = Dhammee
+guided-host-alongside = Luqadda dalka martigeliyay, loogu talagalay lataliyaha:
+
+## Roles of the people present
+
+role-migrant = Qofka laftiisa
+role-guardian = Qofka masuulka ah
+role-legal-representative = Wakiilka sharciga ah
+role-counsellor = Lataliye
+role-interpreter = Turjumaan
+role-witness = Markhaati

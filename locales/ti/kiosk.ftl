@@ -168,3 +168,29 @@ contact-partner-office = ኣብዛ ሃገር ዘሎ መሻርኽቲ ቤት ጽ�
 not-saved = ሕጂ እዚ ክዕቀብ ኣይከኣለን። ካብቲ ዝሃብኩምዎ ሓበሬታ ዋላ ሓደ ኣይጠፍአን። በጃኹም ንሓደ ሰራሕተኛ ሓገዝ ሕተቱ።
 # The person asked for a counsellor.
 counsellor-ask = በጃኹም ንሓደ ሰራሕተኛ ሕተቱ፤ ኣማኻሪ ክጽውዑልኩም እዮም። ካልእ ግዜ እውን ክትምለሱ ትኽእሉ ኢኹም።
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = ሰራሕተኛታት
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = እቲ ማእከል ናብዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኣቢልዎ ኣሎ። ኣማኻሪ ተወሳኺ ሓበሬታ ክህበኩም ይኽእል እዩ።
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = ብምልክት ፈርሙ (ኣብ ቅድሚ ምስክር)
+guided-representative-signs = ፊርማ ሞግዚት ወይ ሕጋዊ ወኪል፦ ስሞም ጽሓፉ
+guided-representative-confirm = ሞግዚት ወይ ወኪል ይፍርም
+guided-signed-by = ዝፈረመ፦ { $role }
+guided-signature-taken = ፊርማ ተመዝጊቡ ኣሎ። ኩሎም ምስ ፈረሙ፣ «ዛዝሙ» ጠውቑ።
+guided-complete = ዛዝሙ
+guided-host-alongside = ብቋንቋ ተቐባሊት ሃገር፣ ንኣማኻሪ፦
+
+## Roles of the people present
+
+role-migrant = እቲ ዝምልከቶ ሰብ
+role-guardian = ሞግዚት
+role-legal-representative = ሕጋዊ ወኪል
+role-counsellor = ኣማኻሪ
+role-interpreter = ተርጓሚ
+role-witness = ምስክር

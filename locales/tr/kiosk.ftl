@@ -163,3 +163,29 @@ contact-partner-office = Bu ülkedeki ortak kuruluşun ofisi
 not-saved = Bu, şu anda kaydedilemedi. Girdiğiniz hiçbir şey kaybolmadı. Lütfen bir görevliden yardım isteyin.
 # The person asked for a counsellor.
 counsellor-ask = Lütfen bir görevliye söyleyin: yanınıza bir danışman getirecek. Ya da başka bir zaman tekrar gelebilirsiniz.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Personel
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = Merkez bu ülkeye geri dönüş yardımını şimdilik durdurdu. Bir danışman size daha fazla bilgi verebilir.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = İşaretle imzalayın (tanığın önünde)
+guided-representative-signs = Vasinin ya da yasal temsilcinin imzası: adını yazın
+guided-representative-confirm = Vasi ya da temsilci imzalıyor
+guided-signed-by = İmzalayan: { $role }
+guided-signature-taken = İmza alındı. Herkes imzaladığında "Tamamla" düğmesine basın.
+guided-complete = Tamamla
+guided-host-alongside = Ev sahibi ülkenin dilinde, danışman için:
+
+## Roles of the people present
+
+role-migrant = Kişinin kendisi
+role-guardian = Vasi
+role-legal-representative = Yasal temsilci
+role-counsellor = Danışman
+role-interpreter = Tercüman
+role-witness = Tanık

@@ -173,3 +173,29 @@ contact-partner-office = Офіс організації-партнера в ц�
 not-saved = Зараз це не вдалося зберегти. Нічого з того, що ви ввели, не втрачено. Будь ласка, попросіть працівника вам допомогти.
 # The person asked for a counsellor.
 counsellor-ask = Будь ласка, скажіть про це працівникові: він покличе до вас консультанта. Ви також можете прийти іншим разом.
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = Для працівників
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = Центр тимчасово призупинив допомогу в поверненні до цієї країни. Докладніше вам розповість консультант.
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = Підписати знаком (у присутності свідка)
+guided-representative-signs = Підпис опікуна або законного представника: надрукуйте ім’я
+guided-representative-confirm = Підписує опікун або представник
+guided-signed-by = Підпис: { $role }
+guided-signature-taken = Підпис збережено. Коли всі підпишуть, натисніть «Завершити».
+guided-complete = Завершити
+guided-host-alongside = Мовою країни перебування, для консультанта:
+
+## Roles of the people present
+
+role-migrant = Сама особа
+role-guardian = Опікун
+role-legal-representative = Законний представник
+role-counsellor = Консультант
+role-interpreter = Перекладач
+role-witness = Свідок

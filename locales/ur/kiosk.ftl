@@ -166,3 +166,29 @@ contact-partner-office = اس ملک میں شراکت دار ادارے کا د
 not-saved = یہ ابھی محفوظ نہیں ہو سکا۔ آپ نے جو کچھ درج کیا، اس میں سے کچھ بھی ضائع نہیں ہوا۔ براہ کرم عملے کے کسی رکن سے مدد مانگیں۔
 # The person asked for a counsellor.
 counsellor-ask = براہ کرم عملے کے کسی رکن سے کہیں: وہ ایک مشیر کو آپ کے پاس لے آئیں گے۔ آپ کسی اور وقت بھی واپس آ سکتے ہیں۔
+
+## Staff
+
+# A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
+start-staff = عملہ
+# Shown on a country's page when the centre paused return assistance from the console.
+country-suspended-by-centre = مرکز نے اس ملک میں واپسی کے لیے مدد فی الحال روک دی ہے۔ ایک مشیر آپ کو مزید بتا سکتا ہے۔
+
+## Guided session (a counsellor sits with the person)
+
+guided-sign-mark = نشان لگا کر دستخط کریں (گواہ کے سامنے)
+guided-representative-signs = سرپرست یا قانونی نمائندے کے دستخط: ان کا نام لکھیں
+guided-representative-confirm = سرپرست یا نمائندہ دستخط کریں
+guided-signed-by = دستخط کنندہ: { $role }
+guided-signature-taken = دستخط درج ہو گئے ہیں۔ جب سب دستخط کر لیں تو “مکمل کریں” دبائیں۔
+guided-complete = مکمل کریں
+guided-host-alongside = میزبان ملک کی زبان میں، مشیر کے لیے:
+
+## Roles of the people present
+
+role-migrant = متعلقہ شخص
+role-guardian = سرپرست
+role-legal-representative = قانونی نمائندہ
+role-counsellor = مشیر
+role-interpreter = ترجمان
+role-witness = گواہ

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use consent_kiosk::clock::SystemClock;
-use consent_kiosk::consent::{Clock, Timestamp};
+use consent_kiosk::consent::{AccountRole, Clock, Timestamp};
 use consent_kiosk::export::{ExportFormat, export};
 use consent_kiosk::store::{Access, DATA_DIR_ENV, Store, StorePaths, keys::public_key_base64};
 
@@ -25,6 +25,10 @@ pub struct Cli {
     /// Print the time to the first frame and the resident memory, then close.
     #[arg(long)]
     pub measure_startup: bool,
+    /// kiosk: the migrant's screen (staff reach the console by a discreet button and
+    /// a login); counsellor: the console's sign-in first, for a counsellor's tablet.
+    #[arg(long, value_enum, default_value_t = consent_kiosk::ui::Mode::Kiosk)]
+    pub mode: consent_kiosk::ui::Mode,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -70,6 +74,28 @@ pub enum Command {
     /// Content and translation tools.
     #[command(subcommand)]
     Content(content::ContentCommand),
+    /// Console accounts.
+    #[command(subcommand)]
+    Users(UsersCommand),
+}
+
+/// `users` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Add an account. The passphrase or PIN is read as one line from standard
+    /// input (so it never appears in the shell history or the process list).
+    Add {
+        /// What the account may do.
+        #[arg(long, value_parser = parse_role)]
+        role: AccountRole,
+        /// The login name (2 to 32 letters, digits, dots, dashes or underscores).
+        #[arg(long)]
+        name: String,
+    },
+}
+
+fn parse_role(text: &str) -> Result<AccountRole, String> {
+    text.parse()
 }
 
 /// `export` arguments.
@@ -115,12 +141,30 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Export(args) => export_to(store, args, now),
         Command::DemoRecords(args) => demo_records(store, args, now),
         Command::Content(command) => content::run(&cli.dirs, command),
+        Command::Users(UsersCommand::Add { role, name }) => add_user(store, *role, name, now),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn add_user(store: &StoreArgs, role: AccountRole, name: &str, now: Timestamp) -> Result<ExitCode> {
+    let mut secret = zeroize::Zeroizing::new(String::new());
+    std::io::stdin()
+        .read_line(&mut secret)
+        .context("reading the passphrase from standard input")?;
+    let secret = zeroize::Zeroizing::new(secret.trim_end_matches(['\r', '\n']).to_owned());
+    let mut store = store.open(Access::ReadWrite)?;
+    // The first account needs no one to vouch for it; later ones are added by
+    // whoever holds this device's shell, and the audit log says so.
+    let by = store.has_accounts()?.then_some("command-line");
+    store
+        .create_account(name, role, &secret, by, now)
+        .context("adding the account")?;
+    println!("added {name} ({})", role.as_str());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn verify(store: &StoreArgs, now: Timestamp) -> Result<ExitCode> {
@@ -132,6 +176,11 @@ fn verify(store: &StoreArgs, now: Timestamp) -> Result<ExitCode> {
     );
     for (state, count) in &report.states {
         println!("  {state}: {count}");
+    }
+    println!("{} audit entries checked", report.audit_checked);
+    if let Some(broken) = &report.audit_broken {
+        println!("BROKEN audit entry {}: {}", broken.seq, broken.why);
+        return Ok(ExitCode::from(2));
     }
     match report.broken {
         None => {

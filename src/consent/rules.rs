@@ -110,3 +110,41 @@ pub enum RuleViolation {
     #[error("the suspension of {0:?} does not concern this consent")]
     SuspensionNotApplicable(Destination),
 }
+
+impl RuleViolation {
+    /// A stable name for the rule, for translated explanations (`rule-<code>` in `locales/`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            RuleViolation::OverviewNotShown => "overview-not-shown",
+            RuleViolation::OptionPageNotShown(_) => "option-page-not-shown",
+            RuleViolation::DestinationPageNotShown(_) => "destination-page-not-shown",
+            RuleViolation::NoOptionChosen => "no-option-chosen",
+            RuleViolation::OptionNotSignable(_) => "option-not-signable",
+            RuleViolation::NoDestination => "no-destination",
+            RuleViolation::DestinationSuspended { .. } => "destination-suspended",
+            RuleViolation::ItemUnanswered(_) => "item-unanswered",
+            RuleViolation::RequiredItemRefused(_) => "required-item-refused",
+            RuleViolation::ComprehensionNotDone => "comprehension-not-done",
+            RuleViolation::MigrantSignatureMissing => "migrant-signature-missing",
+            RuleViolation::EmptySignature => "empty-signature",
+            RuleViolation::UnknownSigner => "unknown-signer",
+            RuleViolation::MarkWithoutWitness => "mark-without-witness",
+            RuleViolation::GuardianSignatureMissing => "guardian-signature-missing",
+            RuleViolation::ChildViewMissing => "child-view-missing",
+            RuleViolation::BestInterestsReferenceMissing => "best-interests-reference-missing",
+            RuleViolation::RepresentativeSignatureMissing => "representative-signature-missing",
+            RuleViolation::ShownTextMissing => "shown-text-missing",
+            RuleViolation::CoolingOffMinimumTooLow { .. } => "cooling-off-minimum-too-low",
+            RuleViolation::CoolingOffTooShort { .. } => "cooling-off-too-short",
+            RuleViolation::UnknownConsent(_) => "unknown-consent",
+            RuleViolation::NotWithdrawable(_) => "not-withdrawable",
+            RuleViolation::AlreadyDeparted => "already-departed",
+            RuleViolation::NotReviewable(_) => "not-reviewable",
+            RuleViolation::NotAwaitingReconsent(_) => "not-awaiting-reconsent",
+            RuleViolation::NotDepartable(_) => "not-departable",
+            RuleViolation::WrongConsent(_) => "wrong-consent",
+            RuleViolation::HistoryStartsWrong => "history-starts-wrong",
+            RuleViolation::SuspensionNotApplicable(_) => "suspension-not-applicable",
+        }
+    }
+}

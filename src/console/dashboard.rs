@@ -42,6 +42,18 @@ impl Category {
         }
     }
 
+    /// The message naming one consent's place in this list ("in cooling-off").
+    pub fn state_message(self) -> &'static str {
+        match self {
+            Category::CoolingOff => "console-state-cooling-off",
+            Category::Effective => "console-state-effective",
+            Category::Flagged => "console-state-flagged",
+            Category::NeedsReview => "console-state-needs-review",
+            Category::Withdrawn => "console-state-withdrawn",
+            Category::Departed => "console-state-departed",
+        }
+    }
+
     /// Whether `row` is in this list at `now_ms` (Unix milliseconds).
     pub fn holds(self, row: &ConsentSummary, now_ms: i64) -> bool {
         let signed = row.stage == "signed" && !row.departed;

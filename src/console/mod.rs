@@ -282,7 +282,7 @@ impl Console {
                     .sign_in(&account_id, &secret, services.now)
                     .map_err(account_notice)?;
                 if !account.role.handles_records() {
-                    return Err(ConsoleNotice::Message("console-role-editor"));
+                    return Err(ConsoleNotice::Message("console-editor-not-here"));
                 }
                 self.account = Some(account);
                 self.show_dashboard(services)

@@ -10,7 +10,7 @@ mod session;
 mod step_text;
 
 pub use screen::{Intent, Screen};
-pub use session::{IdleState, Notice, Services, Session, country_page};
+pub use session::{Guided, IdleState, Notice, Services, Session, country_page};
 pub use step_text::{question_messages, review_messages, step_text};
 
 #[cfg(test)]

@@ -127,4 +127,10 @@ pub enum Intent {
     ConfirmWithdrawal,
     /// "I am still here" on the idle warning (any touch counts too).
     StillHere,
+    /// Guided session: the person signs with a mark, the recorded witness watching.
+    SignMark,
+    /// Guided session: the guardian or legal representative signs with their typed name.
+    RepresentativeSigns(String),
+    /// Guided session: every signature is in; check the rules and store the consent.
+    CompleteSigning,
 }

@@ -39,6 +39,8 @@ pub enum Notice {
     },
     /// Saving failed; nothing the person entered was lost (the reason is for staff).
     NotSaved(String),
+    /// Guided session: the rules refuse to sign yet, and say why (for the counsellor).
+    Refused(RuleViolation),
 }
 
 /// Whether the kiosk should warn or wipe because nobody has touched it.
@@ -65,6 +67,17 @@ pub struct Session {
     minor: bool,
     notice: Option<Notice>,
     last_input: Timestamp,
+    /// Set when a counsellor guides the session on a tablet.
+    guided: Option<Guided>,
+}
+
+/// A guided session: the counsellor's account and who is present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guided {
+    /// The counsellor's account.
+    pub account_id: String,
+    /// The parties recorded as present.
+    pub present: crate::console::PresentParties,
 }
 
 fn random_bytes<const N: usize>() -> Result<[u8; N], StoreError> {
@@ -84,7 +97,37 @@ impl Session {
             minor: false,
             notice: None,
             last_input: now,
+            guided: None,
         }
+    }
+
+    /// A session a counsellor guides: who is present is already recorded, age and
+    /// capacity are known, and it starts at the overview of all options in the
+    /// person's language.
+    pub fn guided(
+        presence: &crate::console::Presence,
+        account_id: &str,
+        services: &mut Services<'_>,
+    ) -> Result<Self, Notice> {
+        let mut session = Self::new(services.now);
+        session.choose_language(&presence.locale, services)?;
+        session.minor = presence.minor;
+        if let Some(draft) = session.draft.as_mut() {
+            let present = presence.apply_to(draft, account_id);
+            session.guided = Some(Guided {
+                account_id: account_id.to_owned(),
+                present,
+            });
+        }
+        session.history.clear();
+        session.screen = Screen::Overview;
+        session.record_overview(services);
+        Ok(session)
+    }
+
+    /// The guided session's facts, when a counsellor guides it.
+    pub fn guided_by(&self) -> Option<&Guided> {
+        self.guided.as_ref()
     }
 
     /// The screen to show.
@@ -233,6 +276,16 @@ impl Session {
             Intent::AnswerQuestion(answer) => self.answer_question(&answer, services),
             Intent::SignTyped(name) => self.sign(SignatureKind::Typed { name }, services),
             Intent::SignDrawn(strokes) => self.sign(SignatureKind::Drawn { strokes }, services),
+            Intent::SignMark => {
+                let witness = self
+                    .guided
+                    .as_ref()
+                    .and_then(|g| g.present.witness)
+                    .ok_or(Notice::Message("sign-mark-needs-witness"))?;
+                self.sign(SignatureKind::Mark { witness }, services)
+            }
+            Intent::RepresentativeSigns(name) => self.representative_signs(name, services),
+            Intent::CompleteSigning => self.complete_signing(services),
             Intent::Decline => {
                 // At the kiosk nothing is recorded unless signed: declining leaves no trace.
                 self.wipe(services.now);
@@ -389,7 +442,8 @@ impl Session {
     }
 
     fn choose_return(&mut self, code: &str, services: &Services<'_>) -> Result<(), Notice> {
-        if self.minor {
+        // Alone at the kiosk a child never signs; with a counsellor, a guardian does.
+        if self.minor && self.guided.is_none() {
             // A child never signs alone at the kiosk: a counsellor and a guardian take over.
             self.go(Screen::Counsellor);
             return Err(Notice::Message("minor-counsellor"));
@@ -426,7 +480,6 @@ impl Session {
         if self.screen != Screen::Sign {
             return Ok(());
         }
-        let policy = services.content.signing_policy();
         let Some(draft) = self.draft.as_mut() else {
             return Ok(());
         };
@@ -436,8 +489,49 @@ impl Session {
             kind,
             signed_at: services.now,
         });
+        if self.guided.is_some() {
+            // With a counsellor, other signatures may follow; "complete" stores it.
+            self.notice = Some(Notice::Message("guided-signature-taken"));
+            return Ok(());
+        }
+        self.complete_signing(services)
+    }
+
+    fn representative_signs(
+        &mut self,
+        name: String,
+        services: &Services<'_>,
+    ) -> Result<(), Notice> {
+        let signer = self
+            .guided
+            .as_ref()
+            .and_then(|g| g.present.representative)
+            .ok_or(Notice::Refused(RuleViolation::GuardianSignatureMissing))?;
+        if let Some(draft) = self.draft.as_mut() {
+            draft.signatures.retain(|s| s.signer != signer);
+            draft.add_signature(Signature {
+                signer,
+                kind: SignatureKind::Typed { name },
+                signed_at: services.now,
+            });
+        }
+        self.notice = Some(Notice::Message("guided-signature-taken"));
+        Ok(())
+    }
+
+    fn complete_signing(&mut self, services: &mut Services<'_>) -> Result<(), Notice> {
+        if self.screen != Screen::Sign {
+            return Ok(());
+        }
+        let policy = services.content.signing_policy();
+        let guided = self.guided.is_some();
+        let Some(draft) = self.draft.as_mut() else {
+            return Ok(());
+        };
         let event = match draft.sign(&policy, services.now) {
             Ok(event) => event,
+            // The counsellor sees the rule's own reason, and can fix it here.
+            Err(rule) if guided => return Err(Notice::Refused(rule)),
             Err(RuleViolation::GuardianSignatureMissing | RuleViolation::ChildViewMissing) => {
                 return Err(Notice::Message("minor-counsellor"));
             }

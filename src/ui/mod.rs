@@ -1,7 +1,17 @@
 //! The window: the migrant's kiosk ([`kiosk::KioskApp`]), or, when the store
 //! cannot be used, a plain page that says why.
 
+pub mod console;
 pub mod kiosk;
+
+/// Which screen the window opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// The migrant's kiosk.
+    Kiosk,
+    /// The counsellor's console (sign-in first).
+    Counsellor,
+}
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -50,6 +60,7 @@ pub fn run(
     content_dir: &Path,
     locales_dir: &Path,
     measure_startup: bool,
+    mode: Mode,
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let catalog = Catalog::load(locales_dir).context("loading the translations")?;
@@ -70,12 +81,13 @@ pub fn run(
         ..Default::default()
     };
     let mut app: Box<dyn eframe::App> = match Store::open(&paths, Access::ReadWrite) {
-        Ok(store) => Box::new(kiosk::KioskApp::new(
-            catalog,
-            content,
-            store,
-            Box::new(SystemClock),
-        )),
+        Ok(store) => {
+            let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
+            Box::new(match mode {
+                Mode::Kiosk => app,
+                Mode::Counsellor => app.in_counsellor_mode(),
+            })
+        }
         Err(error) => Box::new(StatusWindow {
             lines: vec![format!("The store cannot be opened: {error}")],
         }),

@@ -96,6 +96,38 @@ pub fn speaker_button(ui: &mut Ui, spoken_as: &str, color: egui::Color32) -> egu
     response
 }
 
+/// In a guided session, what the screen says in the host language, smaller, under
+/// a line: the counsellor follows along while the person reads their own language.
+pub fn host_alongside_ui(ui: &mut Ui, view: &View<'_>) {
+    let host = view
+        .catalog
+        .chain(&view.content.deployment.host_locale, "en");
+    if host.primary() == view.chain.primary() {
+        return;
+    }
+    let base = view
+        .catalog
+        .locale(host.primary())
+        .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
+    let style = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(view.body().font_id.size * 0.75),
+        color: egui::Color32::from_gray(if view.look.high_contrast { 200 } else { 70 }),
+    };
+    ui.add_space(8.0);
+    ui.separator();
+    let mut ids = view.spoken.borrow().clone();
+    ids.dedup();
+    let title = view.catalog.text(&host, "guided-host-alongside", None).text;
+    crate::text::paragraph(ui, &title, base, &style);
+    for id in ids {
+        // Messages that need values (dates, codes) are left to the screen above.
+        let text = view.catalog.text(&host, &id, None);
+        if !text.missing {
+            crate::text::paragraph(ui, &text.text, base, &style);
+        }
+    }
+}
+
 /// "Back" and "Start again", at the reading start of the row.
 pub fn navigation_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     let mut intent = None;

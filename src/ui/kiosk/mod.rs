@@ -18,8 +18,9 @@ use crate::i18n::Catalog;
 use crate::kiosk::{IdleState, Intent, Notice, Screen, Services, Session};
 use crate::store::Store;
 use crate::text::BaseDirection;
+use crate::ui::console::{ConsoleFront, ConsoleOutcome};
 
-pub use steps::Inputs;
+pub use steps::{Inputs, role_message};
 pub use view::{AudioView, Listen, Look, TextSize, View, contrast_ratio};
 
 /// The kiosk application: content, words, the store and one session at a time.
@@ -39,6 +40,21 @@ pub struct KioskApp {
     spoken: Option<(Screen, String, Vec<String>)>,
     /// A language on the start screen whose listen button found no recording.
     unrecorded_language: Option<String>,
+    /// The counsellor's console, locked whenever the kiosk shows.
+    console: ConsoleFront,
+    /// Which of the two the window shows.
+    front: Front,
+    /// Started with `--mode counsellor`: the console is home, the kiosk a guided visit.
+    counsellor_mode: bool,
+}
+
+/// What the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front {
+    /// The migrant's kiosk (alone, or in a guided session).
+    Kiosk,
+    /// The counsellor's console.
+    Console,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -54,6 +70,7 @@ impl KioskApp {
     pub fn new(catalog: Catalog, content: Content, store: Store, clock: Box<dyn Clock>) -> Self {
         let now = clock.now();
         let player = Player::new(content.deployment.audio_player.clone());
+        let console = ConsoleFront::new(&store, &content.deployment.host_locale, now);
         Self {
             catalog,
             content,
@@ -66,6 +83,65 @@ impl KioskApp {
             player,
             spoken: None,
             unrecorded_language: None,
+            console,
+            front: Front::Kiosk,
+            counsellor_mode: false,
+        }
+    }
+
+    /// Starts on the console's sign-in (`--mode counsellor`); a finished guided
+    /// session comes back to it.
+    #[must_use]
+    pub fn in_counsellor_mode(mut self) -> Self {
+        self.counsellor_mode = true;
+        self.front = Front::Console;
+        self
+    }
+
+    /// The language the console is shown in (the host language by default).
+    pub fn set_console_locale(&mut self, locale: &str) {
+        locale.clone_into(&mut self.console.locale);
+    }
+
+    /// What the window shows (for tests).
+    pub fn front(&self) -> Front {
+        self.front
+    }
+
+    /// The console (for tests).
+    pub fn console(&self) -> &crate::console::Console {
+        &self.console.console
+    }
+
+    /// One frame of the console, and what it hands back to the kiosk.
+    fn console_frame_ui(&mut self, ui: &mut egui::Ui) {
+        let now = self.clock.now();
+        let outcome =
+            self.console
+                .frame_ui(ui, &mut self.store, &mut self.content, &self.catalog, now);
+        match outcome {
+            ConsoleOutcome::Stay => {}
+            ConsoleOutcome::ToKiosk => {
+                self.session.wipe(now);
+                self.forget(ui.ctx());
+                self.front = Front::Kiosk;
+                ui.ctx().request_repaint();
+            }
+            ConsoleOutcome::StartGuided(presence, account_id) => {
+                self.forget(ui.ctx());
+                let mut services = Services {
+                    content: &self.content,
+                    catalog: &self.catalog,
+                    store: &mut self.store,
+                    now,
+                };
+                // Starting only fails without randomness; the console then stays.
+                if let Ok(session) = Session::guided(&presence, &account_id, &mut services) {
+                    self.session = session;
+                    self.front = Front::Kiosk;
+                }
+                ui.ctx().request_repaint();
+            }
         }
     }
 
@@ -126,6 +202,21 @@ impl KioskApp {
 
     /// Draws one frame into `ui` (the window's central panel) and applies what the person did.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        // A guided visit that ended (receipt left, or wiped) goes back to the console.
+        if self.counsellor_mode
+            && self.front == Front::Kiosk
+            && *self.session.screen() == Screen::Start
+        {
+            self.front = Front::Console;
+        }
+        if self.front == Front::Console {
+            if self.applied_look != Some(Look::default()) {
+                view::apply_look(ui.ctx(), Look::default());
+                self.applied_look = Some(Look::default());
+            }
+            self.console_frame_ui(ui);
+            return;
+        }
         let now = self.clock.now();
         let idle = {
             let services = Services {
@@ -172,6 +263,7 @@ impl KioskApp {
             audio,
             spoken: Default::default(),
             listen: Default::default(),
+            open_console: Default::default(),
         };
         let mut intent = None;
         let mut new_look = None;
@@ -204,6 +296,9 @@ impl KioskApp {
                             notice_ui(ui, &view, notice);
                         }
                         intent = screen_ui(ui, &view, &mut self.inputs);
+                        if self.session.guided_by().is_some() {
+                            chrome::host_alongside_ui(ui, &view);
+                        }
                         let screen = self.session.screen();
                         if screen.is_consent_step() {
                             intent = intent.take().or(chrome::consent_actions_ui(ui, &view));
@@ -230,6 +325,14 @@ impl KioskApp {
             view.spoken.take(),
         );
         let listen = view.listen.take();
+        if view.open_console.get() {
+            // The console opens on its sign-in: nothing of it without a login.
+            self.session.wipe(now);
+            self.forget(ui.ctx());
+            self.front = Front::Console;
+            ui.ctx().request_repaint();
+            return;
+        }
         if let IdleState::Warning { seconds_left } = idle
             && chrome::idle_prompt_ui(ui.ctx(), &view, seconds_left)
         {
@@ -306,6 +409,7 @@ fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {
         }
         // The reason is for staff and logs; the person learns that nothing was lost.
         Notice::NotSaved(_) => view.t("not-saved"),
+        Notice::Refused(rule) => view.rule(rule),
     };
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(3.0, egui::Color32::from_rgb(160, 90, 0)))

@@ -68,5 +68,14 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
     if view.button(ui, "start-talk-counsellor") {
         intent = Some(Intent::TalkToCounsellor);
     }
+    // Discreet, small and last: for staff, and nothing without their login.
+    ui.add_space(48.0);
+    let small = TextStyle {
+        font_id: egui::FontId::proportional(14.0),
+        color: egui::Color32::from_gray(110),
+    };
+    if button(ui, &view.t("start-staff"), view.base, &small).clicked() {
+        view.open_console.set(true);
+    }
     intent
 }

@@ -19,6 +19,8 @@ pub struct Inputs {
     pub strokes: Vec<Stroke>,
     /// A reference code being typed.
     pub code: String,
+    /// Guided session: the guardian's or representative's typed name.
+    pub representative_name: String,
 }
 
 impl Inputs {
@@ -26,6 +28,7 @@ impl Inputs {
     pub fn wipe(&mut self) {
         self.name.zeroize();
         self.code.zeroize();
+        self.representative_name.zeroize();
         for stroke in &mut self.strokes {
             stroke.iter_mut().for_each(|p| *p = (0, 0));
         }
@@ -213,6 +216,80 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         intent = Some(Intent::SignTyped(inputs.name.clone()));
     }
     ui.add_space(12.0);
-    view.para(ui, "sign-mark-needs-witness");
+    match view.session.guided_by() {
+        None => view.para(ui, "sign-mark-needs-witness"),
+        Some(guided) => intent = intent.or(guided_signatures_ui(ui, view, inputs, guided)),
+    }
     intent
+}
+
+/// With a counsellor: a mark with the recorded witness, the guardian's or
+/// representative's signature, what is signed so far, and "complete".
+fn guided_signatures_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    inputs: &mut Inputs,
+    guided: &crate::kiosk::Guided,
+) -> Option<Intent> {
+    let mut intent = None;
+    if guided.present.witness.is_some() {
+        if view.button(ui, "guided-sign-mark") {
+            intent = Some(Intent::SignMark);
+        }
+    } else {
+        view.para(ui, "sign-mark-needs-witness");
+    }
+    if guided.present.representative.is_some() {
+        ui.add_space(12.0);
+        view.para(ui, "guided-representative-signs");
+        ui.add(
+            egui::TextEdit::singleline(&mut inputs.representative_name)
+                .font(view.body().font_id)
+                .desired_width(ui.available_width().min(640.0)),
+        )
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::TextInput,
+                true,
+                view.t("guided-representative-signs"),
+            )
+        });
+        if view.button(ui, "guided-representative-confirm")
+            && !inputs.representative_name.trim().is_empty()
+        {
+            intent = Some(Intent::RepresentativeSigns(
+                inputs.representative_name.clone(),
+            ));
+        }
+    }
+    if let Some(draft) = view.session.draft() {
+        for signature in &draft.signatures {
+            let role = draft
+                .parties
+                .iter()
+                .find(|p| p.party_id == signature.signer)
+                .map_or("", |p| role_message(p.role));
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("role", view.t(role));
+            view.text(ui, &view.t_args("guided-signed-by", &args));
+        }
+    }
+    ui.add_space(12.0);
+    if view.button(ui, "guided-complete") {
+        intent = Some(Intent::CompleteSigning);
+    }
+    intent
+}
+
+/// The message naming a role.
+pub fn role_message(role: crate::consent::Role) -> &'static str {
+    use crate::consent::Role;
+    match role {
+        Role::Migrant => "role-migrant",
+        Role::Guardian => "role-guardian",
+        Role::LegalRepresentative => "role-legal-representative",
+        Role::Counsellor => "role-counsellor",
+        Role::Interpreter => "role-interpreter",
+        Role::Witness => "role-witness",
+    }
 }

@@ -92,6 +92,8 @@ pub struct View<'a> {
     pub spoken: RefCell<Vec<String>>,
     /// What the person asked read-aloud to do this frame.
     pub listen: RefCell<Option<Listen>>,
+    /// Staff asked for the console (the discreet control on the start screen).
+    pub open_console: std::cell::Cell<bool>,
 }
 
 /// Read-aloud as a screen sees it.
@@ -142,6 +144,19 @@ impl View<'_> {
     pub fn t_args(&self, id: &str, args: &fluent_bundle::FluentArgs<'_>) -> String {
         self.said(id);
         self.catalog.text(&self.chain, id, Some(args)).text
+    }
+
+    /// Why the rules refuse, in the person's language where translated (`rule-<code>`),
+    /// otherwise in the rule's own English words.
+    pub fn rule(&self, rule: &crate::consent::RuleViolation) -> String {
+        let localized = self
+            .catalog
+            .text(&self.chain, &format!("rule-{}", rule.code()), None);
+        if localized.missing {
+            rule.to_string()
+        } else {
+            localized.text
+        }
     }
 
     /// Notes that message `id` is on the screen, for read-aloud (for text that

@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = مدير
+console-role-counsellor = مستشار
+console-role-editor = محرر
+console-sign-out = تسجيل الخروج
+console-to-kiosk = إعادة الشاشة إلى وضع الكشك
+console-back = رجوع
+
+## Setup and sign-in
+
+console-setup-title = الاستخدام الأول: إنشاء حساب المدير
+console-setup-intro = لا يوجد أي حساب على هذا الجهاز بعد. ينشئ المدير حسابات المستشارين بعد ذلك.
+console-setup-create = إنشاء حساب المدير
+console-setup-done = تم إنشاء حساب المدير. سجّل الدخول الآن.
+console-sign-in-title = تسجيل دخول الموظفين
+console-account-name = اسم الحساب
+console-passphrase = عبارة المرور أو رمز PIN
+console-sign-in = تسجيل الدخول
+console-wrong-credentials = هذا الاسم وعبارة المرور لا يطابقان أي حساب.
+console-locked = محاولات خاطئة كثيرة جدًا. الثواني المتبقية قبل أن يستطيع هذا الحساب المحاولة من جديد: { $seconds }
+console-locked-idle = قُفلت لوحة التحكم تلقائيًا بعد فترة دون استخدام. سجّل الدخول مرة أخرى.
+console-sign-in-first = سجّل الدخول أولًا.
+console-editor-not-here = حسابات المحررين مخصّصة للمحتوى والترجمات، لا لسجلات الموافقة.
+console-account-exists = يوجد حساب بهذا الاسم من قبل.
+console-bad-name = يتكوّن اسم الحساب من ٢ إلى ٣٢ خانة: أحرف أو أرقام أو نقاط أو شرطات أو شرطات سفلية.
+console-weak-secret = تحتاج عبارة المرور أو رمز PIN إلى ٦ خانات على الأقل.
+console-already-set-up = توجد حسابات بالفعل: المدير هو من يضيف الحسابات الجديدة.
+console-admin-only = لا يستطيع القيام بهذا إلا المدير.
+
+## Dashboard
+
+console-dashboard-title = الموافقات على هذا الجهاز
+console-guided-start = بدء جلسة موجّهة
+console-export = تصدير
+console-suspend = تعليق وجهة
+console-review-content = مراجعة الموافقات بعد تغيير المحتوى
+console-list-all = الكل ({ $count })
+console-list-cooling-off = في مهلة التفكير ({ $count })
+console-list-effective = سارية ({ $count })
+console-list-flagged = عليها تنبيه ({ $count })
+console-list-needs-review = تحتاج إلى مراجعة ({ $count })
+console-list-withdrawn = مسحوبة ({ $count })
+console-list-departed = تمت المغادرة ({ $count })
+console-state-cooling-off = في مهلة التفكير
+console-state-effective = سارية
+console-state-flagged = عليها تنبيه
+console-state-needs-review = تحتاج إلى مراجعة
+console-state-withdrawn = مسحوبة
+console-state-departed = تمت المغادرة
+console-state-declined = مرفوضة
+console-hours-left = الساعات المتبقية: { $hours }
+console-search = البحث بالرمز المرجعي
+console-list-empty = لا توجد أي موافقة في هذه القائمة.
+console-list-more = يُعرض { $shown } من أصل { $count }. اكتب جزءًا أطول من الرمز لتضييق القائمة.
+console-open = فتح { $code }
+
+## Opening a record
+
+console-reason-title = لماذا تفتح هذا السجل؟
+console-reason-intro = يُسجَّل فتح أي سجل مع اسم حسابك والسبب الذي تذكره.
+console-reason = السبب
+console-reason-needed = يُرجى ذكر السبب (بضع كلمات).
+console-open-confirm = فتح السجل
+console-not-found = لا يمكن العثور على هذه الموافقة.
+console-record-title = سجل الموافقة
+console-fact-code = الرمز المرجعي: { $value }
+console-fact-state = الحالة: { $value }
+console-fact-signed = التوقيع: { $value }
+console-fact-cooling-off = نهاية مهلة التفكير: { $value }
+console-fact-destination = الوجهة: { $value }
+console-fact-language = اللغة: { $value }
+console-fact-content = إصدار المحتوى: { $value }
+console-fact-departed = المغادرة: { $value }
+console-fact-review = تحتاج إلى مراجعة لأن: { $value }
+console-review-content-changed = المعلومات المعروضة تغيّرت منذ التوقيع
+console-flag-pressure = قال الشخص إنه شعر بالضغط، أو طلب التحدث على انفراد.
+console-flag-re-explained = احتاجت إحدى إجابات أسئلة الفهم إلى شرح من جديد.
+console-present = الحاضرون:
+console-items = الإجابات:
+console-withdraw = سحب الموافقة بطلب من الشخص
+console-departure = تسجيل المغادرة
+console-reconsent = أخذ توقيع جديد
+console-saved = تم الحفظ.
+console-conflict = غيّر شخص آخر هذه الموافقة قبل لحظات. لم يُحفظ أي شيء. افتحها مرة أخرى لترى التغيير.
+console-failed = لم تنجح العملية: { $why }
+
+## Re-consent
+
+console-reconsent-title = ما الذي تغيّر منذ التوقيع
+console-reconsent-intro = اقرأ النص الجديد مع الشخص، بلغته. بعد ذلك يوقّع من جديد، أو يسحب موافقته.
+console-reconsent-not-needed = هذه الموافقة لا تحتاج إلى مراجعة.
+console-reconsent-no-text-change = النصوص المعروضة لم تتغير؛ كانت المراجعة لسبب آخر.
+console-reconsent-before = عند التوقيع
+console-reconsent-now = الآن
+console-reconsent-gone = (لم يعد معروضًا)
+console-reconsent-sign-as = الاسم المكتوب لـ: { $role }
+console-reconsent-sign = تسجيل التوقيع الجديد
+
+## Suspension and content review
+
+console-suspend-title = تعليق المساعدة على العودة
+console-suspend-intro = تنتقل فورًا كل الموافقات الجارية لهذه الوجهة إلى المراجعة، ويتوقف الكشك عن عرض هذه الوجهة.
+console-suspend-area = منطقة واحدة فقط (رمز ISO 3166-2، اختياري)
+console-suspend-reason = السبب
+console-suspend-confirm = تعليق
+console-suspend-unknown-country = اختر بلدًا من القائمة.
+console-suspend-done = تم التعليق. عدد الموافقات التي نُقلت إلى المراجعة: { $count }
+console-review-done = نُقلت إلى المراجعة الموافقات الموقّعة وفق معلومات أقدم. عددها: { $count }
+
+## Export
+
+console-export-title = التصدير إلى نظام إدارة الحالات
+console-export-intro = يُكتب كل ما على هذا الجهاز في ملف واحد داخل المجلد.
+console-export-folder = المجلد
+console-export-jsonl = JSON Lines (أحداث مختومة)
+console-export-csv = CSV (صف واحد لكل موافقة)
+console-export-fhir = FHIR R4 Bundle
+console-exported = عدد السجلات المكتوبة: { $count }، في { $path }
+
+## Guided session
+
+console-guided-title = جلسة موجّهة: من الحاضرون
+console-guided-language = لغة الشخص
+console-guided-adult = ١٨ سنة أو أكثر
+console-guided-minor = أقل من ١٨ سنة
+console-guided-capacity-doubt = لديّ شكوك في أهلية الشخص لاتخاذ القرار
+console-guided-interpreter = مترجم حاضر: اللغة (اتركها فارغة إن لم يوجد مترجم)
+console-guided-witness = شاهد حاضر: الاسم (مطلوب للتوقيع بعلامة)
+console-guided-representative = اسم الوصي أو الممثل القانوني
+console-guided-best-interests = مرجع قرار المصلحة الفضلى
+console-guided-child-view = رأي الطفل نفسه
+console-guided-child-agrees = الطفل موافق (رمز مصوّر)
+console-guided-child-objects = الطفل معترض (رمز مصوّر)
+console-guided-assent = قبول
+console-guided-objection = اعتراض
+console-guided-child-words = كلمات الطفل
+console-guided-begin = البدء مع الشخص
+
+## Why the rules refuse
+
+rule-mark-without-witness = التوقيع بعلامة يحتاج إلى شاهد حاضر في هذه الجلسة.
+rule-guardian-signature-missing = موافقة الطفل تحتاج إلى توقيع الوصي أو الممثل القانوني.
+rule-child-view-missing = سجّل أولًا رأي الطفل نفسه (قبول أو اعتراض).
+rule-best-interests-reference-missing = موافقة الطفل على العودة تحتاج إلى مرجع قرار المصلحة الفضلى.
+rule-representative-signature-missing = أهلية الشخص موضع شك: يجب أن يوقّع الممثل القانوني.
+rule-migrant-signature-missing = لم يوقّع الشخص بعد.
+rule-empty-signature = أحد التوقيعات فارغ.
+rule-unknown-signer = وقّع شخص غير مسجَّل بين الحاضرين.
+rule-not-withdrawable = لا يمكن سحب هذه الموافقة في حالتها الحالية.
+rule-already-departed = سُجّلت المغادرة: لم يعد السحب ممكنًا.
+rule-not-departable = لا يمكن تسجيل المغادرة إلا بعد أن تصبح الموافقة سارية.
+rule-not-awaiting-reconsent = لا يؤخذ توقيع جديد إلا لموافقة تحتاج إلى مراجعة.

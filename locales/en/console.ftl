@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = administrator
+console-role-counsellor = counsellor
+console-role-editor = editor
+console-sign-out = Sign out
+console-to-kiosk = Hand the screen to the kiosk
+console-back = Back
+
+## Setup and sign-in
+
+console-setup-title = First use: create the administrator
+console-setup-intro = No account exists yet on this device. The administrator creates the counsellors' accounts afterwards.
+console-setup-create = Create the administrator
+console-setup-done = The administrator was created. Sign in now.
+console-sign-in-title = Staff sign-in
+console-account-name = Account name
+console-passphrase = Passphrase or PIN
+console-sign-in = Sign in
+console-wrong-credentials = That name and passphrase do not match an account.
+console-locked = Too many wrong tries. This account can try again in { $seconds } seconds.
+console-locked-idle = The console locked itself after a quiet period. Sign in again.
+console-sign-in-first = Sign in first.
+console-editor-not-here = Editor accounts work on content and translations, not on consent records.
+console-account-exists = An account with this name already exists.
+console-bad-name = An account name has 2 to 32 letters, digits, dots, dashes or underscores.
+console-weak-secret = A passphrase or PIN needs at least 6 characters.
+console-already-set-up = Accounts already exist: an administrator adds new ones.
+console-admin-only = Only an administrator can do this.
+
+## Dashboard
+
+console-dashboard-title = Consents on this device
+console-guided-start = Start a guided session
+console-export = Export
+console-suspend = Suspend a destination
+console-review-content = Review consents after a content change
+console-list-all = All ({ $count })
+console-list-cooling-off = Cooling-off ({ $count })
+console-list-effective = Effective ({ $count })
+console-list-flagged = Flagged ({ $count })
+console-list-needs-review = Needs review ({ $count })
+console-list-withdrawn = Withdrawn ({ $count })
+console-list-departed = Departed ({ $count })
+console-state-cooling-off = in cooling-off
+console-state-effective = effective
+console-state-flagged = flagged
+console-state-needs-review = needs review
+console-state-withdrawn = withdrawn
+console-state-departed = departed
+console-state-declined = declined
+console-hours-left = { $hours } h left
+console-search = Search by reference code
+console-list-empty = No consent in this list.
+console-list-more = Showing { $shown } of { $count }. Type more of the code to narrow the list.
+console-open = Open { $code }
+
+## Opening a record
+
+console-reason-title = Why are you opening this record?
+console-reason-intro = Opening a record is logged with your account and your reason.
+console-reason = Reason
+console-reason-needed = Please give a reason (a few words).
+console-open-confirm = Open the record
+console-not-found = This consent cannot be found.
+console-record-title = Consent record
+console-fact-code = Reference code: { $value }
+console-fact-state = State: { $value }
+console-fact-signed = Signed: { $value }
+console-fact-cooling-off = Cooling-off ends: { $value }
+console-fact-destination = Destination: { $value }
+console-fact-language = Language: { $value }
+console-fact-content = Content version: { $value }
+console-fact-departed = Departed: { $value }
+console-fact-review = Needs review because: { $value }
+console-review-content-changed = the information shown has changed since signing
+console-flag-pressure = The person said they felt pressured or asked to speak privately.
+console-flag-re-explained = A comprehension answer needed explaining again.
+console-present = Present:
+console-items = Answers:
+console-withdraw = Withdraw at the person's request
+console-departure = Record departure
+console-reconsent = Take a fresh signature
+console-saved = Saved.
+console-conflict = Someone else changed this consent a moment ago. Nothing was saved. Open it again to see the change.
+console-failed = This did not work: { $why }
+
+## Re-consent
+
+console-reconsent-title = What changed since signing
+console-reconsent-intro = Read the new text with the person, in their language. Then they sign again, or withdraw.
+console-reconsent-not-needed = This consent does not need review.
+console-reconsent-no-text-change = The texts shown are the same; the review was for another reason.
+console-reconsent-before = When signed
+console-reconsent-now = Now
+console-reconsent-gone = (no longer shown)
+console-reconsent-sign-as = Typed name of: { $role }
+console-reconsent-sign = Record the fresh signature
+
+## Suspension and content review
+
+console-suspend-title = Suspend return assistance
+console-suspend-intro = Every pending consent for this destination moves to review at once, and the kiosk stops offering it.
+console-suspend-area = Only one area (ISO 3166-2 code, optional)
+console-suspend-reason = Reason
+console-suspend-confirm = Suspend
+console-suspend-unknown-country = Choose a country from the list.
+console-suspend-done = Suspended. { $count } consents moved to review.
+console-review-done = { $count } consents signed under older information moved to review.
+
+## Export
+
+console-export-title = Export to the case system
+console-export-intro = Everything on this device is written to one file in the folder.
+console-export-folder = Folder
+console-export-jsonl = JSON Lines (sealed events)
+console-export-csv = CSV (one row per consent)
+console-export-fhir = FHIR R4 Bundle
+console-exported = { $count } written to { $path }
+
+## Guided session
+
+console-guided-title = Guided session: who is present
+console-guided-language = The person's language
+console-guided-adult = 18 or older
+console-guided-minor = Under 18
+console-guided-capacity-doubt = I have doubts about the person's capacity to decide
+console-guided-interpreter = Interpreter present: language (leave empty if none)
+console-guided-witness = Witness present: name (needed for a mark)
+console-guided-representative = Name of the guardian or legal representative
+console-guided-best-interests = Reference of the best-interests decision
+console-guided-child-view = The child's own view
+console-guided-child-agrees = The child agrees (pictogram)
+console-guided-child-objects = The child objects (pictogram)
+console-guided-assent = Assent
+console-guided-objection = Objection
+console-guided-child-words = The child's words
+console-guided-begin = Begin with the person
+
+## Why the rules refuse
+
+rule-mark-without-witness = A mark needs a witness who is present in this session.
+rule-guardian-signature-missing = A child's consent needs the signature of a guardian or legal representative.
+rule-child-view-missing = Record the child's own view (assent or objection) first.
+rule-best-interests-reference-missing = A child's return consent needs the reference of the best-interests decision.
+rule-representative-signature-missing = Capacity is in doubt: the legal representative must sign.
+rule-migrant-signature-missing = The person has not signed yet.
+rule-empty-signature = A signature is empty.
+rule-unknown-signer = Someone signed who is not recorded as present.
+rule-not-withdrawable = This consent cannot be withdrawn in its present state.
+rule-already-departed = Departure has been recorded: withdrawal is closed.
+rule-not-departable = Departure can only be recorded once the consent is effective.
+rule-not-awaiting-reconsent = A fresh signature is only taken for a consent that needs review.

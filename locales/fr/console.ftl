@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = administrateur
+console-role-counsellor = conseiller
+console-role-editor = rédacteur
+console-sign-out = Se déconnecter
+console-to-kiosk = Rendre l’écran à la borne
+console-back = Retour
+
+## Setup and sign-in
+
+console-setup-title = Première utilisation : créer l’administrateur
+console-setup-intro = Aucun compte n’existe encore sur cet appareil. L’administrateur crée ensuite les comptes des conseillers.
+console-setup-create = Créer l’administrateur
+console-setup-done = L’administrateur a été créé. Connectez-vous maintenant.
+console-sign-in-title = Connexion du personnel
+console-account-name = Nom du compte
+console-passphrase = Phrase secrète ou code PIN
+console-sign-in = Se connecter
+console-wrong-credentials = Ce nom et cette phrase secrète ne correspondent à aucun compte.
+console-locked = Trop d’essais erronés. Ce compte pourra réessayer dans { $seconds } s.
+console-locked-idle = La console s’est verrouillée après un moment d’inactivité. Reconnectez-vous.
+console-sign-in-first = Connectez-vous d’abord.
+console-editor-not-here = Les comptes de rédacteur servent au contenu et aux traductions, pas aux dossiers de consentement.
+console-account-exists = Un compte portant ce nom existe déjà.
+console-bad-name = Un nom de compte comporte de 2 à 32 caractères : lettres, chiffres, points, tirets ou tirets bas.
+console-weak-secret = Une phrase secrète ou un code PIN doit comporter au moins 6 caractères.
+console-already-set-up = Des comptes existent déjà : c’est un administrateur qui en ajoute de nouveaux.
+console-admin-only = Seul un administrateur peut faire cela.
+
+## Dashboard
+
+console-dashboard-title = Consentements sur cet appareil
+console-guided-start = Commencer une séance accompagnée
+console-export = Exporter
+console-suspend = Suspendre une destination
+console-review-content = Revoir les consentements après un changement de contenu
+console-list-all = Tous ({ $count })
+console-list-cooling-off = En délai de réflexion ({ $count })
+console-list-effective = En vigueur ({ $count })
+console-list-flagged = Signalés ({ $count })
+console-list-needs-review = À revoir ({ $count })
+console-list-withdrawn = Retirés ({ $count })
+console-list-departed = Départ effectué ({ $count })
+console-state-cooling-off = en délai de réflexion
+console-state-effective = en vigueur
+console-state-flagged = signalé
+console-state-needs-review = à revoir
+console-state-withdrawn = retiré
+console-state-departed = départ effectué
+console-state-declined = refusé
+console-hours-left = encore { $hours } h
+console-search = Rechercher par code de référence
+console-list-empty = Aucun consentement dans cette liste.
+console-list-more = { $shown } affichés sur { $count }. Tapez une plus grande partie du code pour réduire la liste.
+console-open = Ouvrir { $code }
+
+## Opening a record
+
+console-reason-title = Pourquoi ouvrez-vous ce dossier ?
+console-reason-intro = L’ouverture d’un dossier est journalisée avec votre compte et votre motif.
+console-reason = Motif
+console-reason-needed = Indiquez un motif (quelques mots), s’il vous plaît.
+console-open-confirm = Ouvrir le dossier
+console-not-found = Ce consentement est introuvable.
+console-record-title = Dossier de consentement
+console-fact-code = Code de référence : { $value }
+console-fact-state = État : { $value }
+console-fact-signed = Signé : { $value }
+console-fact-cooling-off = Fin du délai de réflexion : { $value }
+console-fact-destination = Destination : { $value }
+console-fact-language = Langue : { $value }
+console-fact-content = Version du contenu : { $value }
+console-fact-departed = Départ : { $value }
+console-fact-review = À revoir, car : { $value }
+console-review-content-changed = les informations affichées ont changé depuis la signature
+console-flag-pressure = La personne a dit se sentir sous pression ou a demandé à parler en privé.
+console-flag-re-explained = Une réponse aux questions de compréhension a dû être réexpliquée.
+console-present = Présents :
+console-items = Réponses :
+console-withdraw = Retirer à la demande de la personne
+console-departure = Enregistrer le départ
+console-reconsent = Recueillir une nouvelle signature
+console-saved = Enregistré.
+console-conflict = Quelqu’un d’autre vient de modifier ce consentement. Rien n’a été enregistré. Rouvrez-le pour voir la modification.
+console-failed = Cela n’a pas fonctionné : { $why }
+
+## Re-consent
+
+console-reconsent-title = Ce qui a changé depuis la signature
+console-reconsent-intro = Lisez le nouveau texte avec la personne, dans sa langue. Ensuite, elle signe de nouveau ou retire son consentement.
+console-reconsent-not-needed = Ce consentement n’a pas besoin d’être revu.
+console-reconsent-no-text-change = Les textes affichés sont les mêmes ; le réexamen avait une autre raison.
+console-reconsent-before = À la signature
+console-reconsent-now = Maintenant
+console-reconsent-gone = (n’est plus affiché)
+console-reconsent-sign-as = Nom saisi pour : { $role }
+console-reconsent-sign = Enregistrer la nouvelle signature
+
+## Suspension and content review
+
+console-suspend-title = Suspendre l’aide au retour
+console-suspend-intro = Tous les consentements en cours pour cette destination passent aussitôt à revoir, et la borne ne la propose plus.
+console-suspend-area = Une seule zone (code ISO 3166-2, facultatif)
+console-suspend-reason = Motif
+console-suspend-confirm = Suspendre
+console-suspend-unknown-country = Choisissez un pays dans la liste.
+console-suspend-done = Suspendu. Consentements passés à revoir : { $count }.
+console-review-done = Consentements signés avec des informations plus anciennes, passés à revoir : { $count }.
+
+## Export
+
+console-export-title = Exporter vers le système de gestion des dossiers
+console-export-intro = Tout ce qui se trouve sur cet appareil est écrit dans un seul fichier, dans le répertoire.
+console-export-folder = Répertoire
+console-export-jsonl = JSON Lines (événements scellés)
+console-export-csv = CSV (une ligne par consentement)
+console-export-fhir = FHIR R4 Bundle
+console-exported = { $count } enregistrements écrits dans { $path }
+
+## Guided session
+
+console-guided-title = Séance accompagnée : qui est présent
+console-guided-language = Langue de la personne
+console-guided-adult = 18 ans ou plus
+console-guided-minor = Moins de 18 ans
+console-guided-capacity-doubt = J’ai des doutes sur la capacité de la personne à décider
+console-guided-interpreter = Interprète présent : langue (laisser vide s’il n’y en a pas)
+console-guided-witness = Témoin présent : nom (nécessaire pour une marque)
+console-guided-representative = Nom du tuteur ou du représentant légal
+console-guided-best-interests = Référence de la décision sur l’intérêt supérieur
+console-guided-child-view = L’avis de l’enfant lui-même
+console-guided-child-agrees = L’enfant est d’accord (pictogramme)
+console-guided-child-objects = L’enfant s’y oppose (pictogramme)
+console-guided-assent = Accord
+console-guided-objection = Opposition
+console-guided-child-words = Les mots de l’enfant
+console-guided-begin = Commencer avec la personne
+
+## Why the rules refuse
+
+rule-mark-without-witness = Une marque exige un témoin présent à cette séance.
+rule-guardian-signature-missing = Le consentement d’un enfant exige la signature d’un tuteur ou d’un représentant légal.
+rule-child-view-missing = Enregistrez d’abord l’avis de l’enfant lui-même (accord ou opposition).
+rule-best-interests-reference-missing = Le consentement d’un enfant au retour exige la référence de la décision sur l’intérêt supérieur.
+rule-representative-signature-missing = La capacité est mise en doute : le représentant légal doit signer.
+rule-migrant-signature-missing = La personne n’a pas encore signé.
+rule-empty-signature = Une signature est vide.
+rule-unknown-signer = Une personne a signé sans être enregistrée comme présente.
+rule-not-withdrawable = Ce consentement ne peut pas être retiré dans son état actuel.
+rule-already-departed = Le départ a été enregistré : le retrait n’est plus possible.
+rule-not-departable = Le départ ne peut être enregistré qu’une fois le consentement en vigueur.
+rule-not-awaiting-reconsent = Une nouvelle signature n’est recueillie que pour un consentement à revoir.

@@ -1,0 +1,248 @@
+//! The counsellor's console: one file per group of screens, each a function that
+//! reads the [`Console`] through a [`ConsoleView`] and returns a [`ConsoleIntent`].
+//! [`ConsoleFront`] applies it and tells the window when a guided session starts
+//! or the screen goes back to the kiosk.
+
+mod access;
+mod admin;
+mod dashboard;
+mod guided;
+mod record;
+mod view;
+
+use eframe::egui;
+
+use crate::consent::{ConsentId, Timestamp};
+use crate::console::{
+    Change, Console, ConsoleIntent, ConsoleNotice, ConsoleScreen, ConsoleServices, Presence,
+};
+use crate::content::Content;
+use crate::i18n::Catalog;
+use crate::store::Store;
+use crate::text::BaseDirection;
+
+pub use view::{ConsoleInputs, ConsoleView, PresenceForm};
+
+/// What the window should do after a console frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConsoleOutcome {
+    /// Stay on the console.
+    Stay,
+    /// Start a guided session for this person, by this account; the console locks.
+    StartGuided(Presence, String),
+    /// Hand the screen back to the kiosk; the console locks.
+    ToKiosk,
+}
+
+/// The console as the window holds it: its state, what is being typed, and the
+/// language staff read it in.
+#[derive(Debug)]
+pub struct ConsoleFront {
+    /// The console's state.
+    pub console: Console,
+    inputs: ConsoleInputs,
+    /// The staff member's language (the host language unless set).
+    pub locale: String,
+    /// The changes shown on the re-consent screen, computed when it opens.
+    changes: Option<(ConsentId, Vec<Change>)>,
+}
+
+impl ConsoleFront {
+    /// A console in `locale`.
+    pub fn new(store: &Store, locale: &str, now: Timestamp) -> Self {
+        Self {
+            console: Console::new(store, now),
+            inputs: ConsoleInputs::default(),
+            locale: locale.to_owned(),
+            changes: None,
+        }
+    }
+
+    /// Locks and forgets everything typed and shown.
+    pub fn lock(&mut self) {
+        self.console.lock();
+        self.inputs.wipe();
+        self.changes = None;
+    }
+
+    /// One frame of the console.
+    pub fn frame_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        store: &mut Store,
+        content: &mut Content,
+        catalog: &Catalog,
+        now: Timestamp,
+    ) -> ConsoleOutcome {
+        if self.console.tick(now) {
+            self.inputs.wipe();
+            self.changes = None;
+        }
+        if *self.console.screen() == ConsoleScreen::Reconsent {
+            let opened = self.console.opened().map(|c| c.consent_id.clone());
+            if self.changes.as_ref().map(|(id, _)| Some(id)) != Some(opened.as_ref()) {
+                let services = ConsoleServices {
+                    store,
+                    content,
+                    catalog,
+                    now,
+                };
+                self.changes = self.console.opened().map(|consent| {
+                    (
+                        consent.consent_id.clone(),
+                        crate::console::what_changed(consent, &services),
+                    )
+                });
+            }
+        }
+        let chain = catalog.chain(&self.locale, &content.deployment.host_locale);
+        let base = catalog
+            .locale(chain.primary())
+            .map_or(BaseDirection::Ltr, |l| {
+                BaseDirection::from(l.meta.direction)
+            });
+        let mut intent = None;
+        let mut outcome = ConsoleOutcome::Stay;
+        {
+            let view = ConsoleView {
+                catalog,
+                content,
+                console: &self.console,
+                chain,
+                base,
+                now_ms: (now.unix_timestamp_nanos() / 1_000_000) as i64,
+            };
+            let layout = egui::Layout::top_down(if view.rtl() {
+                egui::Align::Max
+            } else {
+                egui::Align::Min
+            });
+            let width = ui.available_width() - ui.spacing().scroll.bar_width - 8.0;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                .show(ui, |ui| {
+                    ui.set_max_width(width);
+                    ui.with_layout(layout, |ui| {
+                        ui.spacing_mut().item_spacing = egui::vec2(10.0, 8.0);
+                        view.row(ui, |ui| {
+                            if let Some(account) = view.console.account() {
+                                let mut args = fluent_bundle::FluentArgs::new();
+                                args.set("account", account.account_id.clone());
+                                args.set(
+                                    "role",
+                                    view.t(&format!("console-role-{}", account.role.as_str())),
+                                );
+                                view.label(ui, &view.t_args("console-signed-in-as", &args));
+                                if view.button(ui, "console-sign-out") {
+                                    intent = Some(ConsoleIntent::SignOut);
+                                }
+                            }
+                            if view.button(ui, "console-to-kiosk") {
+                                outcome = ConsoleOutcome::ToKiosk;
+                            }
+                        });
+                        ui.separator();
+                        if let Some(notice) = view.console.notice() {
+                            notice_ui(ui, &view, notice);
+                        }
+                        let changes = self.changes.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
+                        let inputs = &mut self.inputs;
+                        intent = intent.take().or(match view.console.screen().clone() {
+                            ConsoleScreen::Setup => access::setup_ui(ui, &view, inputs),
+                            ConsoleScreen::SignIn => access::sign_in_ui(ui, &view, inputs),
+                            ConsoleScreen::Dashboard => dashboard::dashboard_ui(ui, &view, inputs),
+                            ConsoleScreen::Reason(_) => record::reason_ui(ui, &view, inputs),
+                            ConsoleScreen::Record => record::record_ui(ui, &view, now),
+                            ConsoleScreen::Reconsent => {
+                                record::reconsent_ui(ui, &view, inputs, changes)
+                            }
+                            ConsoleScreen::Suspend => admin::suspend_ui(ui, &view, inputs),
+                            ConsoleScreen::Export => admin::export_ui(ui, &view, inputs),
+                            ConsoleScreen::Guided => match guided::guided_ui(ui, &view, inputs) {
+                                Some(guided::GuidedRequest::Start(presence)) => {
+                                    if let Some(account) = view.console.account() {
+                                        outcome = ConsoleOutcome::StartGuided(
+                                            presence,
+                                            account.account_id.clone(),
+                                        );
+                                    }
+                                    None
+                                }
+                                Some(guided::GuidedRequest::Back) => {
+                                    Some(ConsoleIntent::ShowDashboard)
+                                }
+                                None => None,
+                            },
+                        });
+                    });
+                });
+        }
+        if let Some(intent) = intent {
+            let signing_out = intent == ConsoleIntent::SignOut;
+            let mut services = ConsoleServices {
+                store,
+                content,
+                catalog,
+                now,
+            };
+            self.console.apply(intent, &mut services);
+            if signing_out {
+                self.inputs.wipe();
+            }
+            ui.ctx().request_repaint();
+        }
+        if outcome != ConsoleOutcome::Stay {
+            self.lock();
+        }
+        // Once a second while signed in, so the idle lock happens on time.
+        if self.console.account().is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(1));
+        }
+        outcome
+    }
+}
+
+fn notice_ui(ui: &mut egui::Ui, view: &ConsoleView<'_>, notice: &ConsoleNotice) {
+    let text = match notice {
+        ConsoleNotice::Message(id) => view.t(id),
+        ConsoleNotice::Locked { seconds } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("seconds", *seconds);
+            view.t_args("console-locked", &args)
+        }
+        ConsoleNotice::Refused(rule) => {
+            let localized = view
+                .catalog
+                .text(&view.chain, &format!("rule-{}", rule.code()), None);
+            if localized.missing {
+                rule.to_string()
+            } else {
+                localized.text
+            }
+        }
+        ConsoleNotice::Count(id, count) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", *count);
+            view.t_args(id, &args)
+        }
+        ConsoleNotice::Exported(path, count) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", *count);
+            args.set("path", path.display().to_string());
+            view.t_args("console-exported", &args)
+        }
+        ConsoleNotice::Failed(why) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("why", why.clone());
+            view.t_args("console-failed", &args)
+        }
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(3.0, egui::Color32::from_rgb(160, 90, 0)))
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            view.text(ui, &text);
+        });
+}

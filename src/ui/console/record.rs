@@ -1,0 +1,247 @@
+//! A record: asked for a reason first, then shown with what can be done to it;
+//! and the re-consent screen, old and new text side by side.
+
+use eframe::egui::{self, Ui};
+
+use crate::consent::{Consent, ConsentState};
+use crate::console::ConsoleIntent;
+use crate::ui::kiosk::role_message;
+
+use super::view::{ConsoleInputs, ConsoleView};
+
+/// "Why are you opening this record?" Nothing of it is shown before.
+pub fn reason_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
+) -> Option<ConsoleIntent> {
+    view.heading(ui, "console-reason-title");
+    view.para(ui, "console-reason-intro");
+    view.field(ui, "console-reason", &mut inputs.reason, false);
+    let mut intent = None;
+    view.row(ui, |ui| {
+        if view.button(ui, "console-open-confirm") {
+            intent = Some(ConsoleIntent::Open {
+                reason: std::mem::take(&mut inputs.reason),
+            });
+        }
+        if view.button(ui, "console-back") {
+            intent = Some(ConsoleIntent::ShowDashboard);
+        }
+    });
+    intent
+}
+
+fn state_message(state: &ConsentState) -> &'static str {
+    match state {
+        ConsentState::CoolingOff { .. } => "console-state-cooling-off",
+        ConsentState::Effective { .. } => "console-state-effective",
+        ConsentState::Withdrawn { .. } => "console-state-withdrawn",
+        ConsentState::NeedsReview { .. } => "console-state-needs-review",
+        ConsentState::Declined { .. } => "console-state-declined",
+    }
+}
+
+fn when(view: &ConsoleView<'_>, at: crate::consent::Timestamp) -> String {
+    let (date, time) = view.content.local_time(at);
+    format!(
+        "{} {}",
+        view.catalog.date(&view.chain, date).text,
+        view.catalog.time_of_day(&view.chain, time).text
+    )
+}
+
+/// One opened consent and what can be done with it.
+pub fn record_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    now: crate::consent::Timestamp,
+) -> Option<ConsoleIntent> {
+    let consent = view.console.opened()?;
+    let mut intent = None;
+    let state = consent.state_at(now);
+    view.heading(ui, "console-record-title");
+    let fact = |id: &str, value: String| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("value", value);
+        view.t_args(id, &args)
+    };
+    let mut lines = vec![
+        fact("console-fact-code", consent.reference.to_string()),
+        fact("console-fact-state", view.t(state_message(&state))),
+        fact(
+            "console-fact-signed",
+            when(view, consent.record.recorded_at),
+        ),
+    ];
+    if let Some(until) = consent.cooling_off_until() {
+        lines.push(fact("console-fact-cooling-off", when(view, until)));
+    }
+    if let Some(destination) = &consent.record.destination {
+        let name = view
+            .content
+            .countries
+            .iter()
+            .find(|c| c.code == destination.country)
+            .map_or_else(|| destination.country.clone(), |c| view.t(&c.name));
+        lines.push(fact("console-fact-destination", name));
+    }
+    lines.push(fact("console-fact-language", consent.record.locale.clone()));
+    lines.push(fact(
+        "console-fact-content",
+        consent.record.content_version.chars().take(12).collect(),
+    ));
+    if let Some(at) = consent.departed_at {
+        lines.push(fact("console-fact-departed", when(view, at)));
+    }
+    if let Some(reason) = consent.review_reason() {
+        let why = match reason {
+            crate::consent::ReviewReason::DestinationSuspended { detail, .. } => detail.clone(),
+            crate::consent::ReviewReason::ContentChanged { .. } => {
+                view.t("console-review-content-changed")
+            }
+        };
+        lines.push(fact("console-fact-review", why));
+    }
+    if consent.record.pressure_flag {
+        lines.push(view.t("console-flag-pressure"));
+    }
+    if consent.record.re_explained {
+        lines.push(view.t("console-flag-re-explained"));
+    }
+    for line in lines {
+        view.text(ui, &line);
+    }
+    ui.separator();
+    view.para(ui, "console-present");
+    for party in &consent.record.parties {
+        let mut line = view.t(role_message(party.role));
+        if let Some(name) = &party.name {
+            line.push_str(&format!(": {name}"));
+        }
+        if let Some(language) = &party.language {
+            line.push_str(&format!(" ({language})"));
+        }
+        view.text(ui, &line);
+    }
+    ui.separator();
+    view.para(ui, "console-items");
+    for statement in &view.content.statements {
+        if let Some(answer) = consent.record.items.get(&statement.item) {
+            let word = view.t(if *answer { "item-yes" } else { "item-no" });
+            view.text(ui, &format!("{}: {word}", view.t(&statement.title)));
+        }
+    }
+    ui.separator();
+    view.row(ui, |ui| {
+        if matches!(state, ConsentState::NeedsReview { .. }) && view.button(ui, "console-reconsent")
+        {
+            intent = Some(ConsoleIntent::ShowReconsent);
+        }
+        if consent.departed_at.is_none()
+            && !matches!(
+                state,
+                ConsentState::Withdrawn { .. } | ConsentState::Declined { .. }
+            )
+            && view.button(ui, "console-withdraw")
+        {
+            intent = Some(ConsoleIntent::Withdraw);
+        }
+        if matches!(state, ConsentState::Effective { .. })
+            && consent.departed_at.is_none()
+            && view.button(ui, "console-departure")
+        {
+            intent = Some(ConsoleIntent::RecordDeparture);
+        }
+        if view.button(ui, "console-back") {
+            intent = Some(ConsoleIntent::ShowDashboard);
+        }
+    });
+    intent
+}
+
+/// What changed since the person signed (then and now, side by side), and a fresh
+/// signature from each who signed before; or a withdrawal instead.
+pub fn reconsent_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
+    changes: &[crate::console::Change],
+) -> Option<ConsoleIntent> {
+    let consent: &Consent = view.console.opened()?;
+    let mut intent = None;
+    view.heading(ui, "console-reconsent-title");
+    view.para(ui, "console-reconsent-intro");
+    let record_base = view
+        .catalog
+        .locale(&consent.record.locale)
+        .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
+    let style = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(16.0),
+        ..view.body()
+    };
+    if changes.is_empty() {
+        view.para(ui, "console-reconsent-no-text-change");
+    }
+    for change in changes {
+        ui.group(|ui| {
+            ui.set_min_width(ui.available_width());
+            view.text(ui, &change.step);
+            let mut sides = [
+                ("console-reconsent-before", Some(change.before.as_str())),
+                ("console-reconsent-now", change.now.as_deref()),
+            ];
+            // Then and now side by side, in the console's reading order.
+            if view.rtl() {
+                sides.reverse();
+            }
+            ui.columns(2, |columns| {
+                for (column, (title, text)) in columns.iter_mut().zip(sides) {
+                    view.para(column, title);
+                    let text = text.map_or_else(|| view.t("console-reconsent-gone"), str::to_owned);
+                    crate::text::paragraph(column, &text, record_base, &style);
+                }
+            });
+        });
+    }
+    let signers: Vec<_> = consent
+        .record
+        .signatures
+        .iter()
+        .filter_map(|s| {
+            consent
+                .record
+                .parties
+                .iter()
+                .find(|p| p.party_id == s.signer)
+        })
+        .collect();
+    inputs.reconsent_names.resize(signers.len(), String::new());
+    for (party, name) in signers.iter().zip(inputs.reconsent_names.iter_mut()) {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("role", view.t(role_message(party.role)));
+        let label = view.t_args("console-reconsent-sign-as", &args);
+        view.text(ui, &label);
+        ui.add(egui::TextEdit::singleline(name).font(egui::FontId::proportional(20.0)))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+    }
+    view.row(ui, |ui| {
+        let complete = inputs.reconsent_names.iter().all(|n| !n.trim().is_empty());
+        if view.button(ui, "console-reconsent-sign") && complete {
+            intent = Some(ConsoleIntent::Reconsent {
+                typed_names: signers
+                    .iter()
+                    .map(|p| p.party_id)
+                    .zip(inputs.reconsent_names.drain(..))
+                    .collect(),
+            });
+        }
+        if view.button(ui, "console-withdraw") {
+            intent = Some(ConsoleIntent::Withdraw);
+        }
+        if view.button(ui, "console-back") {
+            intent = Some(ConsoleIntent::ShowDashboard);
+        }
+    });
+    intent
+}

@@ -1,0 +1,203 @@
+//! What every console screen reads: the staff member's language and helpers that
+//! draw through the text layer.
+
+use eframe::egui::{self, Color32, FontId, Ui};
+use zeroize::Zeroize;
+
+use crate::console::Console;
+use crate::content::Content;
+use crate::i18n::{Catalog, LocaleChain};
+use crate::text::{BaseDirection, TextStyle, button, choice, paragraph};
+
+/// A console screen's view.
+pub struct ConsoleView<'a> {
+    /// The words.
+    pub catalog: &'a Catalog,
+    /// The content (countries, languages offered).
+    pub content: &'a Content,
+    /// The console's state (read only).
+    pub console: &'a Console,
+    /// The staff member's language.
+    pub chain: LocaleChain,
+    /// Its direction.
+    pub base: BaseDirection,
+    /// Now, Unix milliseconds (for cooling-off time left).
+    pub now_ms: i64,
+}
+
+impl std::fmt::Debug for ConsoleView<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConsoleView")
+            .field("chain", &self.chain)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ConsoleView<'_> {
+    /// Whether the layout is mirrored.
+    pub fn rtl(&self) -> bool {
+        self.base == BaseDirection::Rtl
+    }
+
+    /// A message.
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.text(&self.chain, id, None).text
+    }
+
+    /// A message with arguments.
+    pub fn t_args(&self, id: &str, args: &fluent_bundle::FluentArgs<'_>) -> String {
+        self.catalog.text(&self.chain, id, Some(args)).text
+    }
+
+    /// Body text style.
+    pub fn body(&self) -> TextStyle {
+        TextStyle {
+            font_id: FontId::proportional(20.0),
+            color: Color32::from_gray(25),
+        }
+    }
+
+    /// A heading.
+    pub fn heading(&self, ui: &mut Ui, id: &str) {
+        let style = TextStyle {
+            font_id: FontId::proportional(28.0),
+            ..self.body()
+        };
+        paragraph(ui, &self.t(id), self.base, &style);
+        ui.add_space(6.0);
+    }
+
+    /// A paragraph already in words.
+    pub fn text(&self, ui: &mut Ui, text: &str) {
+        paragraph(ui, text, self.base, &self.body());
+    }
+
+    /// A paragraph from a message.
+    pub fn para(&self, ui: &mut Ui, id: &str) {
+        self.text(ui, &self.t(id));
+    }
+
+    /// A button from a message.
+    pub fn button(&self, ui: &mut Ui, id: &str) -> bool {
+        button(ui, &self.t(id), self.base, &self.body()).clicked()
+    }
+
+    /// A button with words already made.
+    pub fn button_text(&self, ui: &mut Ui, text: &str) -> bool {
+        button(ui, text, self.base, &self.body()).clicked()
+    }
+
+    /// A button that shows whether it is the one chosen.
+    pub fn choice(&self, ui: &mut Ui, text: &str, selected: bool) -> bool {
+        choice(ui, text, self.base, &self.body(), selected, None).clicked()
+    }
+
+    /// A labelled one-line text field; `secret` hides what is typed.
+    pub fn field(&self, ui: &mut Ui, id: &str, value: &mut String, secret: bool) {
+        let label = self.t(id);
+        self.text(ui, &label);
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .password(secret)
+                .font(FontId::proportional(20.0))
+                .desired_width(ui.available_width().min(520.0)),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+    }
+
+    /// A row in reading order that wraps onto more rows when it is too wide.
+    pub fn row<R>(&self, ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+        let layout = if self.rtl() {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        }
+        .with_main_wrap(true);
+        ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), 0.0), layout, add)
+            .inner
+    }
+
+    /// A short text sized to itself (for rows).
+    pub fn label(&self, ui: &mut Ui, text: &str) {
+        crate::text::label(ui, text, self.base, &self.body());
+    }
+}
+
+/// What is being typed on the console's forms; wiped on every lock.
+#[derive(Debug, Default)]
+pub struct ConsoleInputs {
+    /// Login name.
+    pub account_id: String,
+    /// Passphrase or PIN.
+    pub secret: String,
+    /// The reason for opening a record.
+    pub reason: String,
+    /// Reference code search.
+    pub search: String,
+    /// Re-consent: the name each previous signer types.
+    pub reconsent_names: Vec<String>,
+    /// Suspension form.
+    pub suspend_country: String,
+    /// Suspension form: one area only (ISO 3166-2).
+    pub suspend_area: String,
+    /// Suspension form: why.
+    pub suspend_reason: String,
+    /// Export: the folder.
+    pub export_folder: String,
+    /// Guided session form.
+    pub presence: PresenceForm,
+}
+
+/// The "who is present" form, as typed.
+#[derive(Debug, Default, Clone)]
+pub struct PresenceForm {
+    /// The person's language.
+    pub locale: String,
+    /// Under 18.
+    pub minor: bool,
+    /// Doubts about capacity.
+    pub capacity_doubt: bool,
+    /// Interpreter's language, empty when none.
+    pub interpreter_language: String,
+    /// Witness's name, empty when none.
+    pub witness_name: String,
+    /// Guardian (true) or legal representative (false).
+    pub representative_is_guardian: bool,
+    /// Representative's name, empty when none.
+    pub representative_name: String,
+    /// Best-interests decision reference.
+    pub best_interests_reference: String,
+    /// The child's view: Some(true) assent, Some(false) objection.
+    pub child_assents: Option<bool>,
+    /// The child's words (or the pictogram chosen).
+    pub child_words: String,
+}
+
+impl ConsoleInputs {
+    /// Forgets everything typed.
+    pub fn wipe(&mut self) {
+        for text in [
+            &mut self.account_id,
+            &mut self.secret,
+            &mut self.reason,
+            &mut self.search,
+            &mut self.suspend_country,
+            &mut self.suspend_area,
+            &mut self.suspend_reason,
+            &mut self.presence.witness_name,
+            &mut self.presence.representative_name,
+            &mut self.presence.best_interests_reference,
+            &mut self.presence.child_words,
+        ] {
+            text.zeroize();
+        }
+        for name in &mut self.reconsent_names {
+            name.zeroize();
+        }
+        let folder = std::mem::take(&mut self.export_folder);
+        *self = Self {
+            export_folder: folder,
+            ..Self::default()
+        };
+    }
+}

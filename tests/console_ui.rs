@@ -1,0 +1,536 @@
+//! The counsellor's console driven headless, by accessible labels: sign-in and
+//! lockout, a guided session with an interpreter and a witness, a child with a
+//! guardian and assent, re-consent after a content change, a suspension, and a
+//! departure that closes withdrawal. Screens are saved under target/screenshots/console/.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use consent_kiosk::consent::{
+    ChildView, Clock, ConsentState, ManualClock, Role, SignatureKind, SigningPolicy,
+};
+use consent_kiosk::content::Content;
+use consent_kiosk::i18n::{Catalog, LocaleChain};
+use consent_kiosk::kiosk::Screen;
+use consent_kiosk::store::{Access, Store, StorePaths};
+use consent_kiosk::text::{font_definitions, next_arrow};
+use consent_kiosk::ui::kiosk::{Front, KioskApp};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use time::macros::datetime;
+
+const PASSPHRASE: &str = "correct horse 42";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Desk<'a> {
+    harness: Harness<'a, KioskApp>,
+    catalog: Catalog,
+    content: Content,
+    /// The console's language.
+    staff: LocaleChain,
+    clock: Arc<ManualClock>,
+    name: String,
+    shot: usize,
+    out: PathBuf,
+}
+
+impl Desk<'_> {
+    /// A console in `staff_locale` on a store in `dir`, with `seeded` consents signed
+    /// before it opens (under an older content version).
+    fn new(dir: &Path, staff_locale: &str, seeded: u8, name: &str) -> Self {
+        let catalog = Catalog::load(&root().join("locales")).expect("locales");
+        let content = Content::load(&root().join("content"), &catalog).expect("content");
+        let mut store = Store::open(&StorePaths::in_dir(dir), Access::ReadWrite).expect("store");
+        let start = datetime!(2026-11-02 10:00 UTC);
+        let policy = SigningPolicy {
+            cooling_off: content.deployment.cooling_off,
+            suspensions: Vec::new(),
+        };
+        for seed in 1..=seeded {
+            let event = common::signed_draft(seed)
+                .sign(&policy, start)
+                .expect("signable");
+            store.commit(&event).expect("stored");
+        }
+        let manual = Arc::new(ManualClock::new(start));
+        let clock: Arc<dyn Clock> = manual.clone();
+        let mut app = KioskApp::new(
+            Catalog::load(&root().join("locales")).expect("locales"),
+            Content::load(&root().join("content"), &catalog).expect("content"),
+            store,
+            Box::new(clock),
+        )
+        .in_counsellor_mode();
+        app.set_console_locale(staff_locale);
+        let harness = Harness::builder()
+            .with_size([900.0, 1400.0])
+            .with_pixels_per_point(1.0)
+            .with_context_setup(|ctx| {
+                ctx.set_fonts(font_definitions());
+                ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
+            })
+            .wgpu()
+            .build_ui_state(|ui, app: &mut KioskApp| app.frame_ui(ui), app);
+        let staff = catalog.chain(staff_locale, "fr");
+        Self {
+            harness,
+            catalog,
+            content,
+            staff,
+            clock: manual,
+            name: name.to_owned(),
+            shot: 0,
+            out: root().join("target/screenshots/console"),
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.catalog.text(&self.staff, id, None).text
+    }
+
+    fn in_locale(&self, tag: &str, id: &str) -> String {
+        self.catalog
+            .text(&self.catalog.chain(tag, "fr"), id, None)
+            .text
+    }
+
+    fn screenshot(&mut self, what: &str) {
+        self.harness.run();
+        std::fs::create_dir_all(&self.out).expect("folder");
+        if let Ok(image) = self.harness.render() {
+            image
+                .save(
+                    self.out
+                        .join(format!("{}-{:02}-{what}.png", self.name, self.shot)),
+                )
+                .expect("saved");
+        }
+        self.shot += 1;
+    }
+
+    fn click_nth(&mut self, label: &str, nth: usize) {
+        self.harness
+            .get_all_by_label(label)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no control {label:?} #{nth}"))
+            .scroll_to_me();
+        self.harness.run();
+        self.harness
+            .get_all_by_label(label)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no control {label:?} #{nth}"))
+            .click_accesskit();
+        self.harness.run();
+        self.harness.run();
+    }
+
+    fn click(&mut self, label: &str) {
+        self.click_nth(label, 0);
+    }
+
+    fn click_id(&mut self, id: &str) {
+        let label = self.t(id);
+        self.click(&label);
+    }
+
+    fn type_into(&mut self, field: &str, value: &str) {
+        self.harness
+            .get_by_role_and_label(egui::Role::TextInput, field)
+            .scroll_to_me();
+        self.harness.run();
+        self.harness
+            .get_by_role_and_label(egui::Role::TextInput, field)
+            .set_text_value_accesskit(value);
+        self.harness.run();
+    }
+
+    fn type_id(&mut self, id: &str, value: &str) {
+        let label = self.t(id);
+        self.type_into(&label, value);
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        self.harness
+            .get_all_by_label_contains(&plain(text))
+            .next()
+            .is_some()
+    }
+
+    fn sign_in(&mut self) {
+        self.type_id("console-account-name", "admin.one");
+        self.type_id("console-passphrase", PASSPHRASE);
+        self.click_id("console-sign-in");
+    }
+
+    /// First run: the administrator, then signed in on the dashboard.
+    fn set_up_and_sign_in(&mut self) {
+        self.screenshot("setup");
+        self.type_id("console-account-name", "admin.one");
+        self.type_id("console-passphrase", PASSPHRASE);
+        self.click_id("console-setup-create");
+        self.screenshot("sign-in");
+        self.sign_in();
+        assert!(self.shows(&self.t("console-dashboard-title")), "dashboard");
+        self.screenshot("dashboard");
+    }
+
+    fn app(&self) -> &KioskApp {
+        self.harness.state()
+    }
+
+    /// The words of message `id` before its variable `var`.
+    fn prefix(&self, id: &str, var: &str) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set(var, "");
+        let text = self.catalog.text(&self.staff, id, Some(&args)).text;
+        // Up to where the (empty) value was: "Too many wrong tries … in".
+        plain(&text)
+            .split("  ")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    }
+
+    fn click_contains(&mut self, part: &str) {
+        self.harness
+            .get_all_by_label_contains(part)
+            .next()
+            .unwrap_or_else(|| panic!("no control containing {part:?}"))
+            .scroll_to_me();
+        self.harness.run();
+        self.harness
+            .get_all_by_label_contains(part)
+            .next()
+            .unwrap_or_else(|| panic!("no control containing {part:?}"))
+            .click_accesskit();
+        self.harness.run();
+        self.harness.run();
+    }
+
+    /// Opens the first row of the list shown, giving a reason.
+    fn open_first(&mut self) {
+        let open = self.prefix("console-open", "code");
+        self.click_contains(&open);
+        self.screenshot("reason");
+        self.type_id("console-reason", "the person asked at the desk");
+        self.click_id("console-open-confirm");
+        self.screenshot("record");
+    }
+}
+
+/// A list's label as drawn ("Needs review (1)").
+fn list_label(desk: &Desk<'_>, id: &str, count: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", count);
+    plain(&desk.catalog.text(&desk.staff, id, Some(&args)).text)
+}
+
+/// Text as a screen reader gets it: without Fluent's isolation marks.
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
+}
+
+#[test]
+fn sign_in_locks_after_five_wrong_tries_and_nothing_stays_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 0, "en-access");
+    assert_eq!(desk.app().front(), Front::Console);
+    desk.set_up_and_sign_in();
+    desk.click_id("console-sign-out");
+    for _ in 0..5 {
+        desk.type_id("console-account-name", "admin.one");
+        desk.type_id("console-passphrase", "wrong guess");
+        desk.click_id("console-sign-in");
+        assert!(desk.shows(&desk.t("console-wrong-credentials")));
+    }
+    desk.type_id("console-account-name", "admin.one");
+    desk.type_id("console-passphrase", PASSPHRASE);
+    desk.click_id("console-sign-in");
+    let waiting = desk.prefix("console-locked", "seconds");
+    assert!(desk.shows(&waiting), "the wait is shown");
+    desk.screenshot("locked");
+    // The passphrase field is empty again: nothing typed stays for the next person.
+    let field = desk.t("console-passphrase");
+    let value = desk
+        .harness
+        .get_by_role_and_label(egui::Role::TextInput, &field)
+        .value()
+        .unwrap_or_default();
+    assert!(value.is_empty(), "{value:?}");
+    desk.clock.advance(time::Duration::seconds(31));
+    desk.sign_in();
+    assert!(desk.shows(&desk.t("console-dashboard-title")));
+    // Idle: the console locks itself.
+    desk.clock.advance(time::Duration::minutes(16));
+    desk.harness.run();
+    desk.harness.run();
+    assert!(desk.shows(&desk.t("console-locked-idle")));
+    assert!(desk.app().console().account().is_none());
+}
+
+/// Walks the kiosk pages of a guided session, in `tag`, from the overview to the signature.
+fn guided_pages_to_signature(desk: &mut Desk<'_>, tag: &str) {
+    let catalog = Catalog::load(&root().join("locales")).expect("locales");
+    let chain = catalog.chain(tag, "fr");
+    let t = |id: &str| catalog.text(&chain, id, None).text;
+    let rtl = tag == "ar";
+    let next = |id: &str| format!("{} {}", t(id), next_arrow(rtl));
+    assert_eq!(desk.app().front(), Front::Kiosk);
+    assert_eq!(*desk.app().session().screen(), Screen::Overview);
+    desk.screenshot("guided-overview");
+    let open = t("overview-open-option");
+    desk.click_nth(&open, 3);
+    desk.click(&next("country-choose"));
+    let georgia = t("country-ge-name");
+    desk.click_contains(&georgia);
+    desk.click(&next("nav-next"));
+    for statement in desk.content.statements.clone() {
+        desk.click(&format!("{}: {}", t("item-yes"), t(&statement.title)));
+    }
+    desk.click(&next("nav-next"));
+    for question in desk.content.questions.clone() {
+        let right = question.answers.iter().find(|a| a.correct).expect("right");
+        desk.click(&t(&right.text));
+    }
+    desk.click(&next("nav-next"));
+    assert_eq!(*desk.app().session().screen(), Screen::Sign);
+}
+
+#[test]
+fn a_guided_session_with_an_interpreter_and_a_witness_signs_with_a_mark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 0, "en-guided");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-guided-start");
+    desk.click("العربية");
+    desk.type_id("console-guided-interpreter", "ar");
+    desk.type_id("console-guided-witness", "Wilhelmina Witnessperson");
+    desk.screenshot("guided-form");
+    desk.click_id("console-guided-begin");
+    // The console locked as the screen went to the person.
+    assert!(desk.app().console().account().is_none());
+    // The host language runs alongside for the counsellor.
+    let alongside = desk.in_locale("fr", "guided-host-alongside");
+    assert!(desk.shows(&alongside));
+    guided_pages_to_signature(&mut desk, "ar");
+    desk.click(&desk.in_locale("ar", "guided-sign-mark"));
+    desk.screenshot("guided-sign");
+    desk.click(&desk.in_locale("ar", "guided-complete"));
+    let Screen::Receipt { reference, .. } = desk.app().session().screen().clone() else {
+        panic!(
+            "{:?} {:?}",
+            desk.app().session().screen(),
+            desk.app().session().notice()
+        );
+    };
+    let consent = desk
+        .app()
+        .store()
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    let roles: Vec<Role> = consent.record.parties.iter().map(|p| p.role).collect();
+    assert!(roles.contains(&Role::Interpreter) && roles.contains(&Role::Witness));
+    assert!(
+        consent
+            .record
+            .parties
+            .iter()
+            .any(|p| p.role == Role::Counsellor && p.account_id.as_deref() == Some("admin.one"))
+    );
+    assert!(matches!(
+        consent.record.signatures[0].kind,
+        SignatureKind::Mark { .. }
+    ));
+    assert_eq!(consent.record.locale, "ar");
+    // Leaving the receipt goes back to the console, locked.
+    desk.click(&desk.in_locale("ar", "nav-home"));
+    desk.harness.run();
+    assert_eq!(desk.app().front(), Front::Console);
+    assert!(desk.shows(&desk.t("console-sign-in-title")));
+}
+
+#[test]
+fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 0, "en-child");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-guided-start");
+    desk.click("English");
+    desk.click_id("console-guided-minor");
+    desk.click_id("role-guardian");
+    desk.type_id("console-guided-representative", "Gideon Guardianperson");
+    desk.type_id("console-guided-best-interests", "BID-2026-0042");
+    desk.click_id("console-guided-child-agrees");
+    desk.screenshot("guided-child-form");
+    desk.click_id("console-guided-begin");
+    guided_pages_to_signature(&mut desk, "en");
+    // Without the guardian's signature the rules refuse, and say why.
+    desk.click(&desk.in_locale("en", "guided-complete"));
+    assert!(desk.shows(&desk.t("rule-guardian-signature-missing")));
+    desk.screenshot("guided-child-refused");
+    desk.type_into(
+        &desk.in_locale("en", "guided-representative-signs"),
+        "Gideon Guardianperson",
+    );
+    desk.click(&desk.in_locale("en", "guided-representative-confirm"));
+    desk.click(&desk.in_locale("en", "guided-complete"));
+    let Screen::Receipt { reference, .. } = desk.app().session().screen().clone() else {
+        panic!(
+            "{:?} {:?}",
+            desk.app().session().screen(),
+            desk.app().session().notice()
+        );
+    };
+    let consent = desk
+        .app()
+        .store()
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(consent.record.subject.minor);
+    assert!(matches!(
+        consent.record.subject.child_view,
+        Some(ChildView::Assent { .. })
+    ));
+    assert_eq!(
+        consent.record.subject.best_interests_reference.as_deref(),
+        Some("BID-2026-0042")
+    );
+    let guardian = consent
+        .record
+        .parties
+        .iter()
+        .find(|p| p.role == Role::Guardian)
+        .expect("guardian");
+    assert!(
+        consent
+            .record
+            .signatures
+            .iter()
+            .any(|s| s.signer == guardian.party_id)
+    );
+}
+
+#[test]
+fn re_consent_after_a_content_change_shows_old_and_new_text_then_signs_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 1, "en-reconsent");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-review-content");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 1);
+    assert!(
+        desk.shows(
+            &desk
+                .catalog
+                .text(&desk.staff, "console-review-done", Some(&args))
+                .text
+        )
+    );
+    desk.click(&list_label(&desk, "console-list-needs-review", 1));
+    desk.open_first();
+    desk.click_id("console-reconsent");
+    assert!(desk.shows(&desk.t("console-reconsent-before")));
+    desk.screenshot("reconsent");
+    let sign_as = {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("role", desk.t("role-migrant"));
+        desk.catalog
+            .text(&desk.staff, "console-reconsent-sign-as", Some(&args))
+            .text
+    };
+    desk.type_into(&sign_as, common::FICTIONAL_NAME);
+    desk.click_id("console-reconsent-sign");
+    assert!(desk.shows(&desk.t("console-saved")));
+    let consent = desk.app().console().opened().expect("open").clone();
+    assert!(matches!(
+        consent.state_at(datetime!(2026-11-02 10:00 UTC)),
+        ConsentState::CoolingOff { .. }
+    ));
+    assert_eq!(consent.earlier_records.len(), 1);
+}
+
+#[test]
+fn a_suspension_moves_consents_to_review_and_a_departure_closes_withdrawal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 2, "en-admin");
+    desk.set_up_and_sign_in();
+    // Departure: once cooling-off is over (the console locked meanwhile).
+    desk.clock.advance(time::Duration::hours(73));
+    desk.harness.run();
+    assert!(desk.shows(&desk.t("console-locked-idle")));
+    desk.sign_in();
+    desk.click(&list_label(&desk, "console-list-effective", 2));
+    desk.open_first();
+    assert!(desk.shows(&desk.t("console-withdraw")));
+    desk.click_id("console-departure");
+    assert!(desk.shows(&desk.t("console-saved")));
+    assert!(
+        desk.harness
+            .query_by_label(&desk.t("console-withdraw"))
+            .is_none(),
+        "withdrawal is closed after departure"
+    );
+    desk.click_id("console-back");
+    // Suspension: the other (pending) consent moves to review.
+    desk.click_id("console-suspend");
+    let georgia = format!("{} (GE)", desk.t("country-ge-name"));
+    desk.click(&georgia);
+    desk.type_id("console-suspend-reason", "security situation");
+    desk.screenshot("suspend");
+    desk.click_id("console-suspend-confirm");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 1);
+    assert!(
+        desk.shows(
+            &desk
+                .catalog
+                .text(&desk.staff, "console-suspend-done", Some(&args))
+                .text
+        )
+    );
+    assert!(desk.shows(&list_label(&desk, "console-list-needs-review", 1)));
+    desk.screenshot("dashboard-after-suspension");
+}
+
+#[test]
+#[ignore = "writes docs/screenshots/console/; run with --ignored after changing a screen"]
+fn console_screens_in_en_and_ar_to_docs() {
+    for tag in ["en", "ar"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut desk = Desk::new(dir.path(), tag, 3, tag);
+        desk.out = root().join("docs/screenshots/console");
+        desk.set_up_and_sign_in();
+        desk.click(&list_label(&desk, "console-list-cooling-off", 3));
+        desk.open_first();
+        desk.click_id("console-back");
+        desk.click_id("console-review-content");
+        desk.click(&list_label(&desk, "console-list-needs-review", 3));
+        desk.open_first();
+        desk.click_id("console-reconsent");
+        desk.screenshot("reconsent");
+        desk.click_id("console-back");
+        desk.click_id("console-suspend");
+        desk.screenshot("suspend");
+        desk.click_id("console-back");
+        desk.click_id("console-export");
+        desk.screenshot("export");
+        desk.click_id("console-back");
+        desk.click_id("console-guided-start");
+        desk.click("العربية");
+        desk.click_id("console-guided-minor");
+        desk.screenshot("guided-form");
+        desk.click_id("console-guided-begin");
+        desk.screenshot("guided-overview");
+    }
+}
