@@ -10,6 +10,7 @@ pub mod consent;
 pub mod console;
 pub mod content;
 pub mod demo;
+pub mod editor;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;

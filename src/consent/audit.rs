@@ -102,6 +102,16 @@ pub enum AuditEvent {
         #[serde(with = "time::serde::rfc3339")]
         at: Timestamp,
     },
+    /// An editor published new content: kiosks take it at their next idle reset.
+    ContentPublished {
+        /// The editor.
+        account_id: String,
+        /// The content version (hash over `content/` and `locales/`).
+        version: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
     /// Records were exported to the case system.
     Exported {
         /// Who.
@@ -125,6 +135,7 @@ impl AuditEvent {
             AuditEvent::RecordOpened { .. } => "record_opened",
             AuditEvent::DestinationSuspended { .. } => "destination_suspended",
             AuditEvent::Exported { .. } => "exported",
+            AuditEvent::ContentPublished { .. } => "content_published",
         }
     }
 
@@ -135,7 +146,8 @@ impl AuditEvent {
             | AuditEvent::SignedIn { account_id, .. }
             | AuditEvent::RecordOpened { account_id, .. }
             | AuditEvent::DestinationSuspended { account_id, .. }
-            | AuditEvent::Exported { account_id, .. } => account_id,
+            | AuditEvent::Exported { account_id, .. }
+            | AuditEvent::ContentPublished { account_id, .. } => account_id,
         }
     }
 
@@ -146,7 +158,8 @@ impl AuditEvent {
             | AuditEvent::SignedIn { at, .. }
             | AuditEvent::RecordOpened { at, .. }
             | AuditEvent::DestinationSuspended { at, .. }
-            | AuditEvent::Exported { at, .. } => *at,
+            | AuditEvent::Exported { at, .. }
+            | AuditEvent::ContentPublished { at, .. } => *at,
         }
     }
 }

@@ -21,6 +21,8 @@ pub struct DeploymentFile {
     pub audio_offered: bool,
     #[serde(default)]
     pub audio_player: Option<Vec<String>>,
+    #[serde(default)]
+    pub console_lock_minutes: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]

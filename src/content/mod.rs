@@ -25,7 +25,7 @@ pub use model::{
     Answer, AreaSuspension, AssistanceStatus, Contact, Country, Deployment, MessageId, OptionPage,
     Page, Question, Statement,
 };
-pub use version::content_version;
+pub use version::{PUBLISHED_FILE, content_version};
 
 /// The shared pages shown with the voluntary-return option, in order.
 pub const RETURN_PAGES: [&str; 5] = [
@@ -479,6 +479,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         retention_years: file.retention_years,
         audio_offered: file.audio_offered,
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
+        console_lock_minutes: file.console_lock_minutes.unwrap_or(15).clamp(1, 120),
     })
 }
 

@@ -33,6 +33,8 @@ pub struct Deployment {
     /// The program (and its arguments) that plays one recording, given its path
     /// last; `None` tries the usual players of the system.
     pub audio_player: Option<Vec<String>>,
+    /// Minutes without a touch before the counsellor's console locks itself.
+    pub console_lock_minutes: u32,
 }
 
 /// A page of information.

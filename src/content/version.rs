@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+/// The file in `content/` that names the version an editor published last.
+pub const PUBLISHED_FILE: &str = "published.toml";
+
 /// Walks `dirs` and hashes each file's path (relative to its root) and bytes, in a fixed order.
 pub fn content_version(dirs: &[&Path]) -> std::io::Result<String> {
     let mut hasher = Sha256::new();
@@ -14,6 +17,10 @@ pub fn content_version(dirs: &[&Path]) -> std::io::Result<String> {
         files.sort();
         for file in files {
             let relative = file.strip_prefix(dir).unwrap_or(&file);
+            // The publication marker names a version; it cannot be part of it.
+            if relative == Path::new(PUBLISHED_FILE) {
+                continue;
+            }
             hasher.update(index.to_le_bytes());
             hasher.update(relative.to_string_lossy().as_bytes());
             hasher.update([0]);

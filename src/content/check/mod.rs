@@ -7,9 +7,9 @@
 //! stale audio. Message IDs in `content/` that `en` lacks are errors too.
 //! Errors make the exit status non-zero; warnings do not.
 
-mod ftl;
+pub(crate) mod ftl;
 mod report;
-mod sources;
+pub(crate) mod sources;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -139,9 +139,12 @@ fn locale_tags(locales_dir: &Path) -> Vec<String> {
 }
 
 /// The parsed `.ftl` files of one locale, by file name.
-type LocaleFiles = BTreeMap<String, ftl::FtlFile>;
+pub(crate) type LocaleFiles = BTreeMap<String, ftl::FtlFile>;
 
-fn read_locale(locales_dir: &Path, tag: &str) -> Result<LocaleFiles, crate::i18n::I18nError> {
+pub(crate) fn read_locale(
+    locales_dir: &Path,
+    tag: &str,
+) -> Result<LocaleFiles, crate::i18n::I18nError> {
     let folder = locales_dir.join(tag);
     let mut files = BTreeMap::new();
     for path in ftl_files(&folder)? {

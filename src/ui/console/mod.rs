@@ -49,9 +49,11 @@ pub struct ConsoleFront {
 
 impl ConsoleFront {
     /// A console in `locale`.
-    pub fn new(store: &Store, locale: &str, now: Timestamp) -> Self {
+    pub fn new(store: &Store, locale: &str, lock_minutes: u32, now: Timestamp) -> Self {
+        let mut console = Console::new(store, now);
+        console.set_lock_after(time::Duration::minutes(i64::from(lock_minutes)));
         Self {
-            console: Console::new(store, now),
+            console,
             inputs: ConsoleInputs::default(),
             locale: locale.to_owned(),
             changes: None,

@@ -70,7 +70,12 @@ impl KioskApp {
     pub fn new(catalog: Catalog, content: Content, store: Store, clock: Box<dyn Clock>) -> Self {
         let now = clock.now();
         let player = Player::new(content.deployment.audio_player.clone());
-        let console = ConsoleFront::new(&store, &content.deployment.host_locale, now);
+        let console = ConsoleFront::new(
+            &store,
+            &content.deployment.host_locale,
+            content.deployment.console_lock_minutes,
+            now,
+        );
         Self {
             catalog,
             content,

@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = አስተዳዳሪ
+console-role-counsellor = አማካሪ
+console-role-editor = አርታኢ
+console-sign-out = ከመለያ ይውጡ
+console-to-kiosk = ማያ ገጹን ወደ ማሽኑ ሁነታ ይመልሱ
+console-back = ወደ ኋላ
+
+## Setup and sign-in
+
+console-setup-title = የመጀመሪያ አጠቃቀም፦ የአስተዳዳሪ መለያ ይፍጠሩ
+console-setup-intro = በዚህ መሣሪያ ላይ እስካሁን ምንም መለያ የለም። ከዚያ በኋላ አስተዳዳሪው የአማካሪዎቹን መለያዎች ይፈጥራል።
+console-setup-create = የአስተዳዳሪ መለያ ይፍጠሩ
+console-setup-done = የአስተዳዳሪ መለያ ተፈጥሯል። አሁን ይግቡ።
+console-sign-in-title = የሠራተኞች መግቢያ
+console-account-name = የመለያ ስም
+console-passphrase = የይለፍ ሐረግ ወይም PIN
+console-sign-in = ይግቡ
+console-wrong-credentials = ይህ ስም እና የይለፍ ሐረግ ከማንኛውም መለያ ጋር አይዛመዱም።
+console-locked = በጣም ብዙ የተሳሳቱ ሙከራዎች ተደርገዋል። ይህ መለያ እንደገና መሞከር እስኪችል ድረስ የቀረው ጊዜ (ሰከንድ)፦ { $seconds }
+console-locked-idle = ለተወሰነ ጊዜ ጥቅም ላይ ስላልዋለ የሠራተኞች ገጹ በራሱ ተቆልፏል። እንደገና ይግቡ።
+console-sign-in-first = መጀመሪያ ይግቡ።
+console-editor-not-here = የአርታኢ መለያዎች ለይዘትና ለትርጉሞች ናቸው፣ ለስምምነት መዝገቦች አይደሉም።
+console-account-exists = በዚህ ስም መለያ አስቀድሞ አለ።
+console-bad-name = የመለያ ስም ከ2 እስከ 32 ምልክቶች አሉት፦ ፊደላት፣ ቁጥሮች፣ ነጥቦች፣ ሰረዞች ወይም የታች ሰረዞች።
+console-weak-secret = የይለፍ ሐረግ ወይም PIN ቢያንስ 6 ምልክቶች ሊኖሩት ይገባል።
+console-already-set-up = መለያዎች አስቀድመው አሉ፦ አዲስ መለያዎችን የሚጨምረው አስተዳዳሪ ነው።
+console-admin-only = ይህን ማድረግ የሚችለው አስተዳዳሪ ብቻ ነው።
+
+## Dashboard
+
+console-dashboard-title = በዚህ መሣሪያ ላይ ያሉ ስምምነቶች
+console-guided-start = በአማካሪ የሚመራ ክፍለ ጊዜ ይጀምሩ
+console-export = መረጃ ወደ ውጭ መላክ
+console-suspend = አንድን መዳረሻ ለጊዜው ማቆም
+console-review-content = ከይዘት ለውጥ በኋላ ስምምነቶችን መገምገም
+console-list-all = ሁሉም ({ $count })
+console-list-cooling-off = በማሰቢያ ጊዜ ላይ ያሉ ({ $count })
+console-list-effective = ተግባራዊ የሆኑ ({ $count })
+console-list-flagged = ማስጠንቀቂያ ያለባቸው ({ $count })
+console-list-needs-review = ግምገማ የሚያስፈልጋቸው ({ $count })
+console-list-withdrawn = የተሰረዙ ({ $count })
+console-list-departed = መሄዳቸው የተመዘገበ ({ $count })
+console-state-cooling-off = በማሰቢያ ጊዜ ላይ
+console-state-effective = ተግባራዊ
+console-state-flagged = ማስጠንቀቂያ አለበት
+console-state-needs-review = ግምገማ ያስፈልገዋል
+console-state-withdrawn = ተሰርዟል
+console-state-departed = መሄዱ ተመዝግቧል
+console-state-declined = ውድቅ ተደርጓል
+console-hours-left = የቀረው ሰዓት፦ { $hours }
+console-search = በማጣቀሻ ኮድ ይፈልጉ
+console-list-empty = በዚህ ዝርዝር ውስጥ ምንም ስምምነት የለም።
+console-list-more = የሚታዩት፦ { $shown } ከ{ $count }። ዝርዝሩን ለማጥበብ ተጨማሪ የኮዱን ክፍል ይጻፉ።
+console-open = { $code } ይክፈቱ
+
+## Opening a record
+
+console-reason-title = ይህን መዝገብ ለምን ይከፍታሉ፧
+console-reason-intro = መዝገብ መክፈት ከመለያዎና ከምክንያትዎ ጋር ይመዘገባል።
+console-reason = ምክንያት
+console-reason-needed = እባክዎ ምክንያት ይጻፉ (ጥቂት ቃላት)።
+console-open-confirm = መዝገቡን ይክፈቱ
+console-not-found = ይህ ስምምነት ሊገኝ አልቻለም።
+console-record-title = የስምምነት መዝገብ
+console-fact-code = የማጣቀሻ ኮድ፦ { $value }
+console-fact-state = ሁኔታ፦ { $value }
+console-fact-signed = የተፈረመበት ጊዜ፦ { $value }
+console-fact-cooling-off = የማሰቢያ ጊዜ የሚያበቃበት፦ { $value }
+console-fact-destination = መዳረሻ፦ { $value }
+console-fact-language = ቋንቋ፦ { $value }
+console-fact-content = የይዘት ስሪት፦ { $value }
+console-fact-departed = የሄደበት ጊዜ፦ { $value }
+console-fact-review = ግምገማ ያስፈልገዋል፣ ምክንያቱም፦ { $value }
+console-review-content-changed = የታየው መረጃ ከተፈረመ በኋላ ተቀይሯል
+console-flag-pressure = ግለሰቡ ጫና እንደተሰማው ተናግሯል፣ ወይም ለብቻው መነጋገር ጠይቋል።
+console-flag-re-explained = ከመረዳት ጥያቄዎቹ የአንዱ መልስ እንደገና ማብራሪያ አስፈልጎታል።
+console-present = የተገኙት፦
+console-items = መልሶች፦
+console-withdraw = በግለሰቡ ጥያቄ ስምምነቱን መሰረዝ
+console-departure = መሄዱን መመዝገብ
+console-reconsent = አዲስ ፊርማ መውሰድ
+console-saved = ተቀምጧል።
+console-conflict = ሌላ ሰው ይህን ስምምነት ከጥቂት ጊዜ በፊት ቀይሮታል። ምንም ነገር አልተቀመጠም። ለውጡን ለማየት እንደገና ይክፈቱት።
+console-failed = ይህ አልሰራም፦ { $why }
+
+## Re-consent
+
+console-reconsent-title = ከተፈረመ በኋላ የተቀየረው
+console-reconsent-intro = አዲሱን ጽሑፍ ከግለሰቡ ጋር፣ በራሱ ቋንቋ ያንብቡ። ከዚያ እንደገና ይፈርማል፣ ወይም ስምምነቱን ይሰርዛል።
+console-reconsent-not-needed = ይህ ስምምነት ግምገማ አያስፈልገውም።
+console-reconsent-no-text-change = የታዩት ጽሑፎች አልተቀየሩም፤ ግምገማው በሌላ ምክንያት ነበር።
+console-reconsent-before = ሲፈረም
+console-reconsent-now = አሁን
+console-reconsent-gone = (ከአሁን በኋላ አይታይም)
+console-reconsent-sign-as = የተጻፈ ስም፣ እንደ፦ { $role }
+console-reconsent-sign = አዲሱን ፊርማ ይመዝግቡ
+
+## Suspension and content review
+
+console-suspend-title = ለመመለስ የሚሰጠውን እርዳታ ለጊዜው ማቆም
+console-suspend-intro = የዚህ መዳረሻ ያልተጠናቀቁ ስምምነቶች በሙሉ ወዲያውኑ ወደ ግምገማ ይዛወራሉ፤ ማሽኑም ይህን መዳረሻ ማቅረብ ያቆማል።
+console-suspend-area = አንድ አካባቢ ብቻ (የISO 3166-2 ኮድ፣ አማራጭ)
+console-suspend-reason = ምክንያት
+console-suspend-confirm = ለጊዜው ያቁሙ
+console-suspend-unknown-country = ከዝርዝሩ አንድ አገር ይምረጡ።
+console-suspend-done = ለጊዜው ቆሟል። ወደ ግምገማ የተዛወሩ ስምምነቶች፦ { $count }
+console-review-done = በቆየ መረጃ የተፈረሙና ወደ ግምገማ የተዛወሩ ስምምነቶች፦ { $count }
+
+## Export
+
+console-export-title = ወደ ጉዳይ አስተዳደር ሥርዓት መላክ
+console-export-intro = በዚህ መሣሪያ ላይ ያለው ሁሉ በአቃፊው ውስጥ ባለ አንድ ፋይል ላይ ይጻፋል።
+console-export-folder = አቃፊ
+console-export-jsonl = JSON Lines (የታሸጉ ክስተቶች)
+console-export-csv = CSV (ለእያንዳንዱ ስምምነት አንድ ረድፍ)
+console-export-fhir = FHIR R4 Bundle
+console-exported = የተጻፉ መዝገቦች፦ { $count }። ፋይል፦ { $path }
+
+## Guided session
+
+console-guided-title = በአማካሪ የሚመራ ክፍለ ጊዜ፦ ማን ተገኝቷል
+console-guided-language = የግለሰቡ ቋንቋ
+console-guided-adult = 18 ዓመት ወይም ከዚያ በላይ
+console-guided-minor = ከ18 ዓመት በታች
+console-guided-capacity-doubt = ግለሰቡ የመወሰን አቅም እንዳለው እጠራጠራለሁ
+console-guided-interpreter = የተገኘ አስተርጓሚ፦ ቋንቋ (አስተርጓሚ ከሌለ ባዶ ይተዉት)
+console-guided-witness = የተገኘ ምስክር፦ ስም (ለምልክት ያስፈልጋል)
+console-guided-representative = የአሳዳጊ ወይም የሕጋዊ ወኪል ስም
+console-guided-best-interests = የሕፃኑ ከፍተኛ ጥቅም ውሳኔ ማጣቀሻ
+console-guided-child-view = የሕፃኑ የራሱ አስተያየት
+console-guided-child-agrees = ሕፃኑ ይስማማል (ምስል)
+console-guided-child-objects = ሕፃኑ ይቃወማል (ምስል)
+console-guided-assent = መስማማት
+console-guided-objection = መቃወም
+console-guided-child-words = የሕፃኑ የራሱ ቃላት
+console-guided-begin = ከግለሰቡ ጋር ይጀምሩ
+
+## Why the rules refuse
+
+rule-mark-without-witness = በምልክት መፈረም በዚህ ክፍለ ጊዜ የተገኘ ምስክር ያስፈልገዋል።
+rule-guardian-signature-missing = የሕፃን ስምምነት የአሳዳጊ ወይም የሕጋዊ ወኪል ፊርማ ያስፈልገዋል።
+rule-child-view-missing = መጀመሪያ የሕፃኑን የራሱን አስተያየት (መስማማት ወይም መቃወም) ይመዝግቡ።
+rule-best-interests-reference-missing = የሕፃን የመመለስ ስምምነት የሕፃኑ ከፍተኛ ጥቅም ውሳኔ ማጣቀሻ ያስፈልገዋል።
+rule-representative-signature-missing = የመወሰን አቅሙ አጠራጣሪ ነው፦ ሕጋዊ ወኪሉ መፈረም አለበት።
+rule-migrant-signature-missing = ግለሰቡ ገና አልፈረመም።
+rule-empty-signature = አንድ ፊርማ ባዶ ነው።
+rule-unknown-signer = እንደተገኘ ያልተመዘገበ ሰው ፈርሟል።
+rule-not-withdrawable = ይህ ስምምነት አሁን ባለበት ሁኔታ ሊሰረዝ አይችልም።
+rule-already-departed = መሄዱ ተመዝግቧል፦ ከአሁን በኋላ መሰረዝ አይቻልም።
+rule-not-departable = መሄድን መመዝገብ የሚቻለው ስምምነቱ ተግባራዊ ከሆነ በኋላ ብቻ ነው።
+rule-not-awaiting-reconsent = አዲስ ፊርማ የሚወሰደው ግምገማ ለሚያስፈልገው ስምምነት ብቻ ነው።

@@ -1,0 +1,157 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (bn): polite "আপনি"; terms follow kiosk.ftl (পরামর্শদাতা, সম্মতি,
+# প্রত্যাহার, স্বাক্ষর, সাক্ষী, অভিভাবক, আইনি প্রতিনিধি, দোভাষী, ভেবে দেখার সময়,
+# রেফারেন্স কোড, কিয়স্ক). "Guided session" = সহায়তাসহ সেশন.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = প্রশাসক
+console-role-counsellor = পরামর্শদাতা
+console-role-editor = সম্পাদক
+console-sign-out = সাইন আউট করুন
+console-to-kiosk = স্ক্রিন কিয়স্কে ফিরিয়ে দিন
+console-back = পেছনে
+
+## Setup and sign-in
+
+console-setup-title = প্রথম ব্যবহার: প্রশাসকের অ্যাকাউন্ট তৈরি করুন
+console-setup-intro = এই যন্ত্রে এখনো কোনো অ্যাকাউন্ট নেই। পরে প্রশাসক পরামর্শদাতাদের অ্যাকাউন্ট তৈরি করবেন।
+console-setup-create = প্রশাসকের অ্যাকাউন্ট তৈরি করুন
+console-setup-done = প্রশাসকের অ্যাকাউন্ট তৈরি হয়েছে। এখন সাইন ইন করুন।
+console-sign-in-title = কর্মীদের সাইন ইন
+console-account-name = অ্যাকাউন্টের নাম
+console-passphrase = পাসফ্রেজ বা PIN
+console-sign-in = সাইন ইন করুন
+console-wrong-credentials = এই নাম ও পাসফ্রেজ কোনো অ্যাকাউন্টের সঙ্গে মেলে না।
+console-locked = অনেকবার ভুল চেষ্টা হয়েছে। এই অ্যাকাউন্ট থেকে { $seconds } সেকেন্ড পরে আবার চেষ্টা করা যাবে।
+console-locked-idle = কিছুক্ষণ ব্যবহার না হওয়ায় কনসোল নিজে থেকে লক হয়ে গেছে। আবার সাইন ইন করুন।
+console-sign-in-first = আগে সাইন ইন করুন।
+console-editor-not-here = সম্পাদকের অ্যাকাউন্ট বিষয়বস্তু ও অনুবাদের কাজের জন্য, সম্মতির রেকর্ডের জন্য নয়।
+console-account-exists = এই নামে একটি অ্যাকাউন্ট আগে থেকেই আছে।
+console-bad-name = অ্যাকাউন্টের নামে ২ থেকে ৩২টি চিহ্ন থাকে: অক্ষর, অঙ্ক, ডট, ড্যাশ বা আন্ডারস্কোর।
+console-weak-secret = পাসফ্রেজ বা PIN-এ অন্তত ৬টি চিহ্ন থাকতে হবে।
+console-already-set-up = অ্যাকাউন্ট আগে থেকেই আছে: নতুন অ্যাকাউন্ট একজন প্রশাসক যোগ করেন।
+console-admin-only = শুধু একজন প্রশাসক এটি করতে পারেন।
+
+## Dashboard
+
+console-dashboard-title = এই যন্ত্রে থাকা সম্মতিগুলো
+console-guided-start = সহায়তাসহ সেশন শুরু করুন
+console-export = এক্সপোর্ট করুন
+console-suspend = একটি গন্তব্য স্থগিত করুন
+console-review-content = বিষয়বস্তু বদলানোর পর সম্মতিগুলো পর্যালোচনা করুন
+console-list-all = সব ({ $count })
+console-list-cooling-off = ভেবে দেখার সময় চলছে ({ $count })
+console-list-effective = কার্যকর ({ $count })
+console-list-flagged = চিহ্নিত ({ $count })
+console-list-needs-review = পর্যালোচনা দরকার ({ $count })
+console-list-withdrawn = প্রত্যাহার করা ({ $count })
+console-list-departed = রওনা হয়েছেন ({ $count })
+console-state-cooling-off = ভেবে দেখার সময় চলছে
+console-state-effective = কার্যকর
+console-state-flagged = চিহ্নিত
+console-state-needs-review = পর্যালোচনা দরকার
+console-state-withdrawn = প্রত্যাহার করা হয়েছে
+console-state-departed = রওনা হয়েছেন
+console-state-declined = রাজি হননি
+console-hours-left = আর { $hours } ঘণ্টা বাকি
+console-search = রেফারেন্স কোড দিয়ে খুঁজুন
+console-list-empty = এই তালিকায় কোনো সম্মতি নেই।
+console-list-more = দেখানো হচ্ছে: { $count }টির মধ্যে { $shown }টি। তালিকা ছোট করতে কোডের আরও অংশ লিখুন।
+console-open = { $code } খুলুন
+
+## Opening a record
+
+console-reason-title = আপনি কেন এই রেকর্ড খুলছেন?
+console-reason-intro = রেকর্ড খোলার ঘটনা আপনার অ্যাকাউন্ট ও কারণসহ লগে লেখা হয়।
+console-reason = কারণ
+console-reason-needed = দয়া করে একটি কারণ লিখুন (কয়েকটি শব্দে)।
+console-open-confirm = রেকর্ড খুলুন
+console-not-found = এই সম্মতিটি খুঁজে পাওয়া যাচ্ছে না।
+console-record-title = সম্মতির রেকর্ড
+console-fact-code = রেফারেন্স কোড: { $value }
+console-fact-state = অবস্থা: { $value }
+console-fact-signed = স্বাক্ষর: { $value }
+console-fact-cooling-off = ভেবে দেখার সময় শেষ হবে: { $value }
+console-fact-destination = গন্তব্য: { $value }
+console-fact-language = ভাষা: { $value }
+console-fact-content = বিষয়বস্তুর সংস্করণ: { $value }
+console-fact-departed = রওনা: { $value }
+console-fact-review = পর্যালোচনা দরকার, কারণ: { $value }
+console-review-content-changed = স্বাক্ষরের পর দেখানো তথ্য বদলে গেছে
+console-flag-pressure = ব্যক্তিটি বলেছেন যে তিনি চাপ অনুভব করছেন, অথবা একান্তে কথা বলতে চেয়েছেন।
+console-flag-re-explained = বোঝার প্রশ্নগুলোর একটির উত্তরের পর বিষয়টি আবার বুঝিয়ে বলতে হয়েছে।
+console-present = উপস্থিত:
+console-items = উত্তর:
+console-withdraw = ব্যক্তির অনুরোধে প্রত্যাহার করুন
+console-departure = রওনা হওয়ার তথ্য লিপিবদ্ধ করুন
+console-reconsent = নতুন করে স্বাক্ষর নিন
+console-saved = সংরক্ষণ করা হয়েছে।
+console-conflict = এইমাত্র অন্য কেউ এই সম্মতিতে পরিবর্তন করেছেন। কিছুই সংরক্ষণ করা হয়নি। পরিবর্তনটি দেখতে এটি আবার খুলুন।
+console-failed = এটি কাজ করেনি: { $why }
+
+## Re-consent
+
+console-reconsent-title = স্বাক্ষরের পর কী বদলেছে
+console-reconsent-intro = নতুন লেখাটি ব্যক্তির সঙ্গে, তাঁর ভাষায় পড়ুন। তারপর তিনি আবার স্বাক্ষর করবেন, অথবা সম্মতি প্রত্যাহার করবেন।
+console-reconsent-not-needed = এই সম্মতির পর্যালোচনা দরকার নেই।
+console-reconsent-no-text-change = দেখানো লেখাগুলো একই আছে; পর্যালোচনা অন্য কারণে ছিল।
+console-reconsent-before = স্বাক্ষরের সময়
+console-reconsent-now = এখন
+console-reconsent-gone = (আর দেখানো হয় না)
+console-reconsent-sign-as = টাইপ করা নাম, ভূমিকা: { $role }
+console-reconsent-sign = নতুন স্বাক্ষর লিপিবদ্ধ করুন
+
+## Suspension and content review
+
+console-suspend-title = ফিরে যাওয়ার সাহায্য স্থগিত করুন
+console-suspend-intro = এই গন্তব্যের সব অপেক্ষমাণ সম্মতি সঙ্গে সঙ্গে পর্যালোচনায় চলে যায়, আর কিয়স্ক এটি দেখানো বন্ধ করে দেয়।
+console-suspend-area = শুধু একটি এলাকা (ISO 3166-2 কোড, ঐচ্ছিক)
+console-suspend-reason = কারণ
+console-suspend-confirm = স্থগিত করুন
+console-suspend-unknown-country = তালিকা থেকে একটি দেশ বেছে নিন।
+console-suspend-done = স্থগিত করা হয়েছে। পর্যালোচনায় পাঠানো সম্মতি: { $count }।
+console-review-done = পুরোনো তথ্যের ভিত্তিতে স্বাক্ষরিত যেসব সম্মতি পর্যালোচনায় পাঠানো হয়েছে: { $count }।
+
+## Export
+
+console-export-title = কেস ব্যবস্থাপনা সিস্টেমে এক্সপোর্ট করুন
+console-export-intro = এই যন্ত্রের সবকিছু ফোল্ডারের একটি ফাইলে লেখা হয়।
+console-export-folder = ফোল্ডার
+console-export-jsonl = JSON Lines (সিল করা ইভেন্ট)
+console-export-csv = CSV (প্রতিটি সম্মতির জন্য একটি সারি)
+console-export-fhir = FHIR R4 Bundle
+console-exported = { $path }-এ লেখা রেকর্ড: { $count }
+
+## Guided session
+
+console-guided-title = সহায়তাসহ সেশন: কে কে উপস্থিত
+console-guided-language = ব্যক্তির ভাষা
+console-guided-adult = ১৮ বা তার বেশি
+console-guided-minor = ১৮-এর কম
+console-guided-capacity-doubt = সিদ্ধান্ত নেওয়ার বিষয়ে ব্যক্তির সক্ষমতা নিয়ে আমার সন্দেহ আছে
+console-guided-interpreter = উপস্থিত দোভাষী: ভাষা (কেউ না থাকলে খালি রাখুন)
+console-guided-witness = উপস্থিত সাক্ষী: নাম (চিহ্ন দিয়ে স্বাক্ষরের জন্য দরকার)
+console-guided-representative = অভিভাবক বা আইনি প্রতিনিধির নাম
+console-guided-best-interests = শিশুর সর্বোত্তম স্বার্থ বিষয়ক সিদ্ধান্তের রেফারেন্স
+console-guided-child-view = শিশুর নিজের মত
+console-guided-child-agrees = শিশু রাজি (ছবি-চিহ্ন)
+console-guided-child-objects = শিশু আপত্তি জানায় (ছবি-চিহ্ন)
+console-guided-assent = সায়
+console-guided-objection = আপত্তি
+console-guided-child-words = শিশুর নিজের কথা
+console-guided-begin = ব্যক্তির সঙ্গে শুরু করুন
+
+## Why the rules refuse
+
+rule-mark-without-witness = চিহ্ন দিয়ে স্বাক্ষরের জন্য এই সেশনে উপস্থিত একজন সাক্ষী দরকার।
+rule-guardian-signature-missing = শিশুর সম্মতির জন্য অভিভাবক বা আইনি প্রতিনিধির স্বাক্ষর দরকার।
+rule-child-view-missing = আগে শিশুর নিজের মত (সায় বা আপত্তি) লিপিবদ্ধ করুন।
+rule-best-interests-reference-missing = শিশুর ফিরে যাওয়ার সম্মতির জন্য শিশুর সর্বোত্তম স্বার্থ বিষয়ক সিদ্ধান্তের রেফারেন্স দরকার।
+rule-representative-signature-missing = সক্ষমতা নিয়ে সন্দেহ আছে: আইনি প্রতিনিধিকে স্বাক্ষর করতে হবে।
+rule-migrant-signature-missing = ব্যক্তিটি এখনো স্বাক্ষর করেননি।
+rule-empty-signature = একটি স্বাক্ষর খালি।
+rule-unknown-signer = এমন কেউ স্বাক্ষর করেছেন, যাঁকে উপস্থিত হিসেবে লিপিবদ্ধ করা হয়নি।
+rule-not-withdrawable = বর্তমান অবস্থায় এই সম্মতি প্রত্যাহার করা যায় না।
+rule-already-departed = রওনা হওয়ার তথ্য লিপিবদ্ধ হয়ে গেছে: প্রত্যাহার আর সম্ভব নয়।
+rule-not-departable = সম্মতি কার্যকর হওয়ার পরেই কেবল রওনা হওয়ার তথ্য লিপিবদ্ধ করা যায়।
+rule-not-awaiting-reconsent = শুধু যে সম্মতির পর্যালোচনা দরকার, তার জন্যই নতুন স্বাক্ষর নেওয়া হয়।

@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = بەڕێوەبەر
+console-role-counsellor = ڕاوێژکار
+console-role-editor = دەستکاریکەر
+console-sign-out = چوونەدەرەوە
+console-to-kiosk = گەڕاندنەوەی شاشەکە بۆ دۆخی کیۆسک
+console-back = دواوە
+
+## Setup and sign-in
+
+console-setup-title = یەکەم بەکارهێنان: دروستکردنی هەژماری بەڕێوەبەر
+console-setup-intro = هێشتا هیچ هەژمارێک لەسەر ئەم ئامێرە نییە. دواتر بەڕێوەبەر هەژماری ڕاوێژکاران دروست دەکات.
+console-setup-create = دروستکردنی هەژماری بەڕێوەبەر
+console-setup-done = هەژماری بەڕێوەبەر دروست کرا. ئێستا بچۆ ژوورەوە.
+console-sign-in-title = چوونەژوورەوەی کارمەندان
+console-account-name = ناوی هەژمار
+console-passphrase = دەستەواژەی نهێنی یان PIN
+console-sign-in = چوونەژوورەوە
+console-wrong-credentials = ئەم ناو و دەستەواژەی نهێنییە لەگەڵ هیچ هەژمارێک ناگونجێن.
+console-locked = هەوڵی هەڵە زۆر درا. ماوە تا ئەم هەژمارە بتوانێت دووبارە هەوڵ بداتەوە (چرکە): { $seconds }
+console-locked-idle = کۆنسۆڵەکە دوای ماوەیەک بێ بەکارهێنان خۆی قفڵ کرد. دووبارە بچۆ ژوورەوە.
+console-sign-in-first = سەرەتا بچۆ ژوورەوە.
+console-editor-not-here = هەژمارەکانی دەستکاریکەر بۆ ناوەڕۆک و وەرگێڕانن، نەک بۆ تۆمارەکانی ڕەزامەندی.
+console-account-exists = هەژمارێک بەم ناوە پێشتر هەیە.
+console-bad-name = ناوی هەژمار ٢ تا ٣٢ هێمایە: پیت، ژمارە، خاڵ، داش یان ژێرهێڵ.
+console-weak-secret = دەستەواژەی نهێنی یان PIN دەبێت لانیکەم ٦ هێمای هەبێت.
+console-already-set-up = هەژمار پێشتر هەن: بەڕێوەبەر هەژماری نوێ زیاد دەکات.
+console-admin-only = تەنیا بەڕێوەبەر دەتوانێت ئەمە بکات.
+
+## Dashboard
+
+console-dashboard-title = ڕەزامەندییەکانی سەر ئەم ئامێرە
+console-guided-start = دەستپێکردنی دانیشتنێک لەگەڵ ڕاوێژکار
+console-export = هەناردەکردن
+console-suspend = ڕاگرتنی شوێنێکی مەبەست
+console-review-content = پێداچوونەوەی ڕەزامەندییەکان دوای گۆڕانی ناوەڕۆک
+console-list-all = هەموو ({ $count })
+console-list-cooling-off = لە ماوەی بیرکردنەوەدا ({ $count })
+console-list-effective = کارا ({ $count })
+console-list-flagged = ئاگاداریی لەسەرە ({ $count })
+console-list-needs-review = پێداچوونەوەی پێویستە ({ $count })
+console-list-withdrawn = کشێنراوەتەوە ({ $count })
+console-list-departed = ڕۆیشتن تۆمارکراوە ({ $count })
+console-state-cooling-off = لە ماوەی بیرکردنەوەدا
+console-state-effective = کارا
+console-state-flagged = ئاگاداریی لەسەرە
+console-state-needs-review = پێداچوونەوەی پێویستە
+console-state-withdrawn = کشێنراوەتەوە
+console-state-departed = ڕۆیشتن تۆمارکراوە
+console-state-declined = ڕەتکراوەتەوە
+console-hours-left = کاتژمێری ماوە: { $hours }
+console-search = گەڕان بە کۆدی ئاماژە
+console-list-empty = هیچ ڕەزامەندییەک لەم لیستەدا نییە.
+console-list-more = نیشاندراو: { $shown } لە { $count }. بەشێکی زیاتری کۆدەکە بنووسە بۆ ئەوەی لیستەکە کورت بێتەوە.
+console-open = کردنەوەی { $code }
+
+## Opening a record
+
+console-reason-title = بۆچی ئەم تۆمارە دەکەیتەوە؟
+console-reason-intro = کردنەوەی هەر تۆمارێک لەگەڵ هەژمارەکەت و هۆکارەکەت تۆمار دەکرێت.
+console-reason = هۆکار
+console-reason-needed = تکایە هۆکارێک بنووسە (چەند وشەیەک).
+console-open-confirm = کردنەوەی تۆمار
+console-not-found = ئەم ڕەزامەندییە نادۆزرێتەوە.
+console-record-title = تۆماری ڕەزامەندی
+console-fact-code = کۆدی ئاماژە: { $value }
+console-fact-state = دۆخ: { $value }
+console-fact-signed = کاتی واژۆ: { $value }
+console-fact-cooling-off = کۆتایی ماوەی بیرکردنەوە: { $value }
+console-fact-destination = شوێنی مەبەست: { $value }
+console-fact-language = زمان: { $value }
+console-fact-content = وەشانی ناوەڕۆک: { $value }
+console-fact-departed = کاتی ڕۆیشتن: { $value }
+console-fact-review = پێداچوونەوەی پێویستە، چونکە: { $value }
+console-review-content-changed = ئەو زانیارییانەی نیشان دران لە دوای واژۆکردنەوە گۆڕاون
+console-flag-pressure = کەسەکە گوتی هەستی بە فشار کردووە، یان داوای کرد بە تایبەتی قسە بکات.
+console-flag-re-explained = یەکێک لە وەڵامەکانی پرسیارەکانی تێگەیشتن پێویستی بە ڕوونکردنەوەی دووبارە بوو.
+console-present = ئامادەبووان:
+console-items = وەڵامەکان:
+console-withdraw = کشاندنەوەی ڕەزامەندی بە داوای کەسەکە خۆی
+console-departure = تۆمارکردنی ڕۆیشتن
+console-reconsent = وەرگرتنی واژۆیەکی نوێ
+console-saved = پاشەکەوت کرا.
+console-conflict = کەسێکی تر چەند ساتێک لەمەوبەر ئەم ڕەزامەندییەی گۆڕی. هیچ شتێک پاشەکەوت نەکرا. دووبارە بیکەرەوە بۆ ئەوەی گۆڕانکارییەکە ببینیت.
+console-failed = ئەمە سەرکەوتوو نەبوو: { $why }
+
+## Re-consent
+
+console-reconsent-title = چی گۆڕاوە لە دوای واژۆکردنەوە
+console-reconsent-intro = دەقە نوێیەکە لەگەڵ کەسەکە بخوێنەوە، بە زمانی خۆی. پاشان دووبارە واژۆ دەکات، یان ڕەزامەندییەکەی دەکشێنێتەوە.
+console-reconsent-not-needed = ئەم ڕەزامەندییە پێویستی بە پێداچوونەوە نییە.
+console-reconsent-no-text-change = دەقە نیشاندراوەکان نەگۆڕاون؛ پێداچوونەوەکە بۆ هۆکارێکی تر بوو.
+console-reconsent-before = لە کاتی واژۆکردن
+console-reconsent-now = ئێستا
+console-reconsent-gone = (ئیتر نیشان نادرێت)
+console-reconsent-sign-as = ناوی نووسراو، وەک: { $role }
+console-reconsent-sign = تۆمارکردنی واژۆ نوێیەکە
+
+## Suspension and content review
+
+console-suspend-title = ڕاگرتنی یارمەتی گەڕانەوە
+console-suspend-intro = هەموو ئەو ڕەزامەندییانەی ئەم شوێنەی مەبەستە کە هێشتا کۆتاییان نەهاتووە یەکسەر دەچنە پێداچوونەوە، و ئامێرەکە ئیتر ئەم شوێنە پێشنیار ناکات.
+console-suspend-area = تەنیا یەک ناوچە (کۆدی ISO 3166-2، ئارەزوومەندانە)
+console-suspend-reason = هۆکار
+console-suspend-confirm = ڕاگرتن
+console-suspend-unknown-country = وڵاتێک لە لیستەکە هەڵبژێرە.
+console-suspend-done = ڕاگیرا. ئەو ڕەزامەندییانەی گوازرانەوە بۆ پێداچوونەوە: { $count }
+console-review-done = ئەو ڕەزامەندییانەی بە زانیاریی کۆنتر واژۆ کرابوون و گوازرانەوە بۆ پێداچوونەوە: { $count }
+
+## Export
+
+console-export-title = هەناردەکردن بۆ سیستەمی دۆسیەکان
+console-export-intro = هەموو ئەوەی لەسەر ئەم ئامێرەیە لە یەک فایلدا لەناو بوخچەکەدا دەنووسرێت.
+console-export-folder = بوخچە
+console-export-jsonl = JSON Lines (ڕووداوە مۆرکراوەکان)
+console-export-csv = CSV (یەک ڕیز بۆ هەر ڕەزامەندییەک)
+console-export-fhir = FHIR R4 Bundle
+console-exported = تۆماری نووسراو: { $count }. فایل: { $path }
+
+## Guided session
+
+console-guided-title = دانیشتن لەگەڵ ڕاوێژکار: کێ ئامادەیە
+console-guided-language = زمانی کەسەکە
+console-guided-adult = ١٨ ساڵ یان زیاتر
+console-guided-minor = کەمتر لە ١٨ ساڵ
+console-guided-capacity-doubt = گومانم لە توانای کەسەکە هەیە بۆ بڕیاردان
+console-guided-interpreter = وەرگێڕی ئامادە: زمان (ئەگەر نییە، بە بەتاڵی بیهێڵەوە)
+console-guided-witness = شایەتی ئامادە: ناو (بۆ نیشانە پێویستە)
+console-guided-representative = ناوی سەرپەرشتیار یان نوێنەری یاسایی
+console-guided-best-interests = ژمارەی ئاماژەی بڕیاری بەرژەوەندیی باڵای منداڵ
+console-guided-child-view = بۆچوونی منداڵەکە خۆی
+console-guided-child-agrees = منداڵەکە ڕازییە (وێنە)
+console-guided-child-objects = منداڵەکە ناڕازییە (وێنە)
+console-guided-assent = ڕازیبوون
+console-guided-objection = ناڕەزایی
+console-guided-child-words = قسەکانی منداڵەکە خۆی
+console-guided-begin = دەستپێکردن لەگەڵ کەسەکە
+
+## Why the rules refuse
+
+rule-mark-without-witness = نیشانە پێویستی بە شایەتێکە کە لەم دانیشتنەدا ئامادە بێت.
+rule-guardian-signature-missing = ڕەزامەندیی منداڵ پێویستی بە واژۆی سەرپەرشتیار یان نوێنەری یاسایی هەیە.
+rule-child-view-missing = سەرەتا بۆچوونی منداڵەکە خۆی تۆمار بکە (ڕازیبوون یان ناڕەزایی).
+rule-best-interests-reference-missing = ڕەزامەندیی منداڵ بۆ گەڕانەوە پێویستی بە ژمارەی ئاماژەی بڕیاری بەرژەوەندیی باڵای منداڵ هەیە.
+rule-representative-signature-missing = گومان لە توانای بڕیاردانی کەسەکە هەیە: نوێنەری یاسایی دەبێت واژۆ بکات.
+rule-migrant-signature-missing = کەسەکە هێشتا واژۆی نەکردووە.
+rule-empty-signature = واژۆیەک بەتاڵە.
+rule-unknown-signer = کەسێک واژۆی کردووە کە وەک ئامادەبوو تۆمار نەکراوە.
+rule-not-withdrawable = ئەم ڕەزامەندییە لە دۆخی ئێستایدا ناکشێنرێتەوە.
+rule-already-departed = ڕۆیشتن تۆمار کراوە: ئیتر کشاندنەوە ناکرێت.
+rule-not-departable = ڕۆیشتن تەنیا دوای ئەوە تۆمار دەکرێت کە ڕەزامەندییەکە کارا بووبێت.
+rule-not-awaiting-reconsent = واژۆی نوێ تەنیا بۆ ڕەزامەندییەک وەردەگیرێت کە پێویستی بە پێداچوونەوە هەبێت.

@@ -1,0 +1,158 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (es): staff are addressed with "usted"; terms follow kiosk.ftl
+# (asesor, consentimiento, retirar, firmar, testigo, tutor, representante legal,
+# intérprete, tiempo para pensar, código de referencia, quiosco). Counts are written
+# as "label: number".
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = administrador
+console-role-counsellor = asesor
+console-role-editor = editor
+console-sign-out = Cerrar sesión
+console-to-kiosk = Devolver la pantalla al quiosco
+console-back = Atrás
+
+## Setup and sign-in
+
+console-setup-title = Primer uso: crear la cuenta de administrador
+console-setup-intro = Todavía no existe ninguna cuenta en este dispositivo. Después, el administrador crea las cuentas de los asesores.
+console-setup-create = Crear la cuenta de administrador
+console-setup-done = Se ha creado la cuenta de administrador. Inicie sesión ahora.
+console-sign-in-title = Acceso del personal
+console-account-name = Nombre de la cuenta
+console-passphrase = Frase de contraseña o PIN
+console-sign-in = Iniciar sesión
+console-wrong-credentials = Ese nombre y esa frase de contraseña no corresponden a ninguna cuenta.
+console-locked = Demasiados intentos fallidos. Esta cuenta podrá volver a intentarlo más tarde. Segundos restantes: { $seconds }.
+console-locked-idle = La consola se ha bloqueado tras un rato sin actividad. Vuelva a iniciar sesión.
+console-sign-in-first = Inicie sesión primero.
+console-editor-not-here = Las cuentas de editor sirven para el contenido y las traducciones, no para los expedientes de consentimiento.
+console-account-exists = Ya existe una cuenta con este nombre.
+console-bad-name = Un nombre de cuenta tiene de 2 a 32 caracteres: letras, cifras, puntos, guiones o guiones bajos.
+console-weak-secret = Una frase de contraseña o un PIN necesita al menos 6 caracteres.
+console-already-set-up = Ya existen cuentas: las nuevas las añade un administrador.
+console-admin-only = Solo un administrador puede hacer esto.
+
+## Dashboard
+
+console-dashboard-title = Consentimientos en este dispositivo
+console-guided-start = Iniciar una sesión guiada
+console-export = Exportar
+console-suspend = Suspender un destino
+console-review-content = Revisar los consentimientos tras un cambio de contenido
+console-list-all = Todos ({ $count })
+console-list-cooling-off = En tiempo para pensar ({ $count })
+console-list-effective = Vigentes ({ $count })
+console-list-flagged = Señalados ({ $count })
+console-list-needs-review = Por revisar ({ $count })
+console-list-withdrawn = Retirados ({ $count })
+console-list-departed = Salida realizada ({ $count })
+console-state-cooling-off = en tiempo para pensar
+console-state-effective = vigente
+console-state-flagged = señalado
+console-state-needs-review = por revisar
+console-state-withdrawn = retirado
+console-state-departed = salida realizada
+console-state-declined = rechazado
+console-hours-left = horas restantes: { $hours }
+console-search = Buscar por código de referencia
+console-list-empty = No hay ningún consentimiento en esta lista.
+console-list-more = Mostrados: { $shown } de { $count }. Escriba más caracteres del código para acotar la lista.
+console-open = Abrir { $code }
+
+## Opening a record
+
+console-reason-title = ¿Por qué abre este expediente?
+console-reason-intro = La apertura de un expediente queda registrada con su cuenta y su motivo.
+console-reason = Motivo
+console-reason-needed = Indique un motivo (unas pocas palabras).
+console-open-confirm = Abrir el expediente
+console-not-found = No se encuentra este consentimiento.
+console-record-title = Expediente de consentimiento
+console-fact-code = Código de referencia: { $value }
+console-fact-state = Estado: { $value }
+console-fact-signed = Firmado: { $value }
+console-fact-cooling-off = Fin del tiempo para pensar: { $value }
+console-fact-destination = Destino: { $value }
+console-fact-language = Idioma: { $value }
+console-fact-content = Versión del contenido: { $value }
+console-fact-departed = Salida: { $value }
+console-fact-review = Por revisar porque: { $value }
+console-review-content-changed = la información mostrada ha cambiado desde la firma
+console-flag-pressure = La persona dijo que se sentía bajo presión o pidió hablar en privado.
+console-flag-re-explained = Hubo que volver a explicar una respuesta de las preguntas de comprensión.
+console-present = Presentes:
+console-items = Respuestas:
+console-withdraw = Retirar a petición de la persona
+console-departure = Registrar la salida
+console-reconsent = Recoger una nueva firma
+console-saved = Guardado.
+console-conflict = Otra persona acaba de modificar este consentimiento. No se ha guardado nada. Vuelva a abrirlo para ver el cambio.
+console-failed = Esto no ha funcionado: { $why }
+
+## Re-consent
+
+console-reconsent-title = Qué ha cambiado desde la firma
+console-reconsent-intro = Lea el nuevo texto con la persona, en su idioma. Después, la persona vuelve a firmar o retira su consentimiento.
+console-reconsent-not-needed = Este consentimiento no necesita revisión.
+console-reconsent-no-text-change = Los textos mostrados son los mismos; la revisión se debía a otro motivo.
+console-reconsent-before = Al firmar
+console-reconsent-now = Ahora
+console-reconsent-gone = (ya no se muestra)
+console-reconsent-sign-as = Nombre escrito de: { $role }
+console-reconsent-sign = Registrar la nueva firma
+
+## Suspension and content review
+
+console-suspend-title = Suspender la ayuda para el retorno
+console-suspend-intro = Todos los consentimientos pendientes para este destino pasan de inmediato a revisión, y el quiosco deja de ofrecerlo.
+console-suspend-area = Solo una zona (código ISO 3166-2, opcional)
+console-suspend-reason = Motivo
+console-suspend-confirm = Suspender
+console-suspend-unknown-country = Elija un país de la lista.
+console-suspend-done = Suspendido. Consentimientos pasados a revisión: { $count }.
+console-review-done = Consentimientos firmados con información anterior y pasados a revisión: { $count }.
+
+## Export
+
+console-export-title = Exportar al sistema de gestión de casos
+console-export-intro = Todo lo que hay en este dispositivo se escribe en un solo archivo dentro de la carpeta.
+console-export-folder = Carpeta
+console-export-jsonl = JSON Lines (eventos sellados)
+console-export-csv = CSV (una fila por consentimiento)
+console-export-fhir = FHIR R4 Bundle
+console-exported = Registros escritos en { $path }: { $count }
+
+## Guided session
+
+console-guided-title = Sesión guiada: quién está presente
+console-guided-language = Idioma de la persona
+console-guided-adult = 18 años o más
+console-guided-minor = Menos de 18 años
+console-guided-capacity-doubt = Tengo dudas sobre la capacidad de la persona para decidir
+console-guided-interpreter = Intérprete presente: idioma (déjelo vacío si no hay)
+console-guided-witness = Testigo presente: nombre (necesario para una marca)
+console-guided-representative = Nombre del tutor o representante legal
+console-guided-best-interests = Referencia de la decisión sobre el interés superior del menor
+console-guided-child-view = La opinión del propio menor
+console-guided-child-agrees = El menor está de acuerdo (pictograma)
+console-guided-child-objects = El menor se opone (pictograma)
+console-guided-assent = Asentimiento
+console-guided-objection = Oposición
+console-guided-child-words = Las palabras del menor
+console-guided-begin = Empezar con la persona
+
+## Why the rules refuse
+
+rule-mark-without-witness = Una marca necesita un testigo presente en esta sesión.
+rule-guardian-signature-missing = El consentimiento de un menor necesita la firma de un tutor o representante legal.
+rule-child-view-missing = Registre primero la opinión del propio menor (asentimiento u oposición).
+rule-best-interests-reference-missing = El consentimiento de un menor para el retorno necesita la referencia de la decisión sobre el interés superior del menor.
+rule-representative-signature-missing = Hay dudas sobre la capacidad: el representante legal debe firmar.
+rule-migrant-signature-missing = La persona todavía no ha firmado.
+rule-empty-signature = Una firma está vacía.
+rule-unknown-signer = Ha firmado alguien que no consta como presente.
+rule-not-withdrawable = Este consentimiento no se puede retirar en su estado actual.
+rule-already-departed = La salida ya se ha registrado: ya no es posible retirarlo.
+rule-not-departable = La salida solo se puede registrar cuando el consentimiento está vigente.
+rule-not-awaiting-reconsent = Solo se recoge una nueva firma para un consentimiento que necesita revisión.

@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = مدیر
+console-role-counsellor = مشاور
+console-role-editor = ویراستار
+console-sign-out = خروج از حساب
+console-to-kiosk = برگرداندن صفحه به حالت کیوسک
+console-back = برگشت
+
+## Setup and sign-in
+
+console-setup-title = نخستین استفاده: ساختن حساب مدیر
+console-setup-intro = هنوز هیچ حسابی روی این دستگاه وجود ندارد. مدیر پس از آن حساب‌های مشاوران را می‌سازد.
+console-setup-create = ساختن حساب مدیر
+console-setup-done = حساب مدیر ساخته شد. اکنون وارد شوید.
+console-sign-in-title = ورود کارکنان
+console-account-name = نام حساب
+console-passphrase = عبارت عبور یا PIN
+console-sign-in = ورود
+console-wrong-credentials = این نام و عبارت عبور با هیچ حسابی مطابقت ندارند.
+console-locked = تلاش‌های نادرست بیش از حد بود. زمان باقی‌مانده تا تلاش دوباره با این حساب (ثانیه): { $seconds }
+console-locked-idle = کنسول پس از مدتی بی‌استفاده ماندن، خودبه‌خود قفل شد. دوباره وارد شوید.
+console-sign-in-first = اول وارد شوید.
+console-editor-not-here = حساب‌های ویراستار برای کار روی محتوا و ترجمه‌ها هستند، نه برای پرونده‌های رضایت.
+console-account-exists = حسابی با این نام از قبل وجود دارد.
+console-bad-name = نام حساب ۲ تا ۳۲ نویسه دارد: حرف، رقم، نقطه، خط تیره یا زیرخط.
+console-weak-secret = عبارت عبور یا PIN باید دست‌کم ۶ نویسه داشته باشد.
+console-already-set-up = حساب‌ها از قبل وجود دارند: حساب‌های تازه را مدیر اضافه می‌کند.
+console-admin-only = فقط مدیر می‌تواند این کار را انجام دهد.
+
+## Dashboard
+
+console-dashboard-title = رضایت‌های روی این دستگاه
+console-guided-start = شروع یک جلسه با مشاور
+console-export = خروجی گرفتن
+console-suspend = توقف موقت یک مقصد
+console-review-content = بازبینی رضایت‌ها پس از تغییر محتوا
+console-list-all = همه ({ $count })
+console-list-cooling-off = در مدت فکر کردن ({ $count })
+console-list-effective = معتبر ({ $count })
+console-list-flagged = دارای هشدار ({ $count })
+console-list-needs-review = نیازمند بازبینی ({ $count })
+console-list-withdrawn = پس گرفته‌شده ({ $count })
+console-list-departed = عزیمت ثبت‌شده ({ $count })
+console-state-cooling-off = در مدت فکر کردن
+console-state-effective = معتبر
+console-state-flagged = دارای هشدار
+console-state-needs-review = نیازمند بازبینی
+console-state-withdrawn = پس گرفته‌شده
+console-state-departed = عزیمت ثبت‌شده
+console-state-declined = ردشده
+console-hours-left = ساعت باقی‌مانده: { $hours }
+console-search = جستجو با کد پیگیری
+console-list-empty = هیچ رضایتی در این فهرست نیست.
+console-list-more = نمایش { $shown } از { $count }. برای کوتاه‌تر شدن فهرست، بخش بیشتری از کد را بنویسید.
+console-open = باز کردن { $code }
+
+## Opening a record
+
+console-reason-title = چرا این پرونده را باز می‌کنید؟
+console-reason-intro = باز کردن هر پرونده همراه با حساب شما و دلیلی که می‌نویسید ثبت می‌شود.
+console-reason = دلیل
+console-reason-needed = لطفاً دلیلی بنویسید (چند کلمه).
+console-open-confirm = باز کردن پرونده
+console-not-found = این رضایت پیدا نمی‌شود.
+console-record-title = پرونده رضایت
+console-fact-code = کد پیگیری: { $value }
+console-fact-state = وضعیت: { $value }
+console-fact-signed = زمان امضا: { $value }
+console-fact-cooling-off = پایان مدت فکر کردن: { $value }
+console-fact-destination = مقصد: { $value }
+console-fact-language = زبان: { $value }
+console-fact-content = نسخه محتوا: { $value }
+console-fact-departed = زمان عزیمت: { $value }
+console-fact-review = نیازمند بازبینی، زیرا: { $value }
+console-review-content-changed = اطلاعاتی که نشان داده شد، پس از امضا تغییر کرده است
+console-flag-pressure = شخص گفت احساس فشار کرده است، یا خواست به‌طور خصوصی صحبت کند.
+console-flag-re-explained = یکی از پاسخ‌ها به سؤال‌های فهم مطلب نیاز به توضیح دوباره داشت.
+console-present = حاضران:
+console-items = پاسخ‌ها:
+console-withdraw = پس گرفتن رضایت به درخواست خود شخص
+console-departure = ثبت عزیمت
+console-reconsent = گرفتن امضای تازه
+console-saved = ذخیره شد.
+console-conflict = شخص دیگری همین چند لحظه پیش این رضایت را تغییر داد. هیچ چیزی ذخیره نشد. برای دیدن تغییر، آن را دوباره باز کنید.
+console-failed = این کار انجام نشد: { $why }
+
+## Re-consent
+
+console-reconsent-title = آنچه از زمان امضا تغییر کرده است
+console-reconsent-intro = متن تازه را همراه با شخص، به زبان خود او بخوانید. سپس او دوباره امضا می‌کند، یا رضایتش را پس می‌گیرد.
+console-reconsent-not-needed = این رضایت نیازی به بازبینی ندارد.
+console-reconsent-no-text-change = متن‌های نشان‌داده‌شده تغییری نکرده‌اند؛ بازبینی به دلیل دیگری بود.
+console-reconsent-before = هنگام امضا
+console-reconsent-now = اکنون
+console-reconsent-gone = (دیگر نشان داده نمی‌شود)
+console-reconsent-sign-as = نام نوشته‌شده، به‌عنوان: { $role }
+console-reconsent-sign = ثبت امضای تازه
+
+## Suspension and content review
+
+console-suspend-title = توقف موقت کمک برای بازگشت
+console-suspend-intro = همه رضایت‌های در جریانِ این مقصد فوراً به بازبینی می‌روند، و کیوسک دیگر این مقصد را پیشنهاد نمی‌کند.
+console-suspend-area = فقط یک منطقه (کد ISO 3166-2، اختیاری)
+console-suspend-reason = دلیل
+console-suspend-confirm = توقف موقت
+console-suspend-unknown-country = یک کشور را از فهرست انتخاب کنید.
+console-suspend-done = به‌طور موقت متوقف شد. رضایت‌هایی که به بازبینی رفتند: { $count }
+console-review-done = رضایت‌هایی که با اطلاعات قدیمی‌تر امضا شده بودند و به بازبینی رفتند: { $count }
+
+## Export
+
+console-export-title = خروجی گرفتن برای سامانه پرونده‌ها
+console-export-intro = همه آنچه روی این دستگاه است، در یک فایل در این پوشه نوشته می‌شود.
+console-export-folder = پوشه
+console-export-jsonl = JSON Lines (رویدادهای مهروموم‌شده)
+console-export-csv = CSV (یک ردیف برای هر رضایت)
+console-export-fhir = FHIR R4 Bundle
+console-exported = پرونده‌های نوشته‌شده: { $count }. فایل: { $path }
+
+## Guided session
+
+console-guided-title = جلسه با مشاور: چه کسانی حاضرند
+console-guided-language = زبان شخص
+console-guided-adult = ۱۸ سال یا بیشتر
+console-guided-minor = کمتر از ۱۸ سال
+console-guided-capacity-doubt = در توانایی شخص برای تصمیم‌گیری تردید دارم
+console-guided-interpreter = مترجم حاضر: زبان (اگر مترجمی نیست، خالی بگذارید)
+console-guided-witness = شاهد حاضر: نام (برای امضا با علامت لازم است)
+console-guided-representative = نام سرپرست یا نماینده قانونی
+console-guided-best-interests = شماره مرجع تصمیم درباره بهترین منافع کودک
+console-guided-child-view = نظر خود کودک
+console-guided-child-agrees = کودک موافق است (تصویر)
+console-guided-child-objects = کودک مخالف است (تصویر)
+console-guided-assent = موافقت
+console-guided-objection = مخالفت
+console-guided-child-words = سخنان خود کودک
+console-guided-begin = شروع با خود شخص
+
+## Why the rules refuse
+
+rule-mark-without-witness = امضا با علامت به شاهدی نیاز دارد که در این جلسه حاضر باشد.
+rule-guardian-signature-missing = رضایت کودک به امضای سرپرست یا نماینده قانونی نیاز دارد.
+rule-child-view-missing = اول نظر خود کودک (موافقت یا مخالفت) را ثبت کنید.
+rule-best-interests-reference-missing = رضایت کودک برای بازگشت به شماره مرجع تصمیم درباره بهترین منافع کودک نیاز دارد.
+rule-representative-signature-missing = در توانایی شخص برای تصمیم‌گیری تردید هست: نماینده قانونی باید امضا کند.
+rule-migrant-signature-missing = شخص هنوز امضا نکرده است.
+rule-empty-signature = یکی از امضاها خالی است.
+rule-unknown-signer = کسی امضا کرده که به‌عنوان حاضر ثبت نشده است.
+rule-not-withdrawable = این رضایت در وضعیت کنونی‌اش قابل پس گرفتن نیست.
+rule-already-departed = عزیمت ثبت شده است: دیگر نمی‌توان رضایت را پس گرفت.
+rule-not-departable = عزیمت را فقط وقتی می‌توان ثبت کرد که رضایت معتبر شده باشد.
+rule-not-awaiting-reconsent = امضای تازه فقط برای رضایتی گرفته می‌شود که نیازمند بازبینی است.

@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = مدیر
+console-role-counsellor = مشاور
+console-role-editor = سمونګر
+console-sign-out = له حساب څخه وتل
+console-to-kiosk = سکرین بېرته د دستګاه حالت ته اړول
+console-back = شاته
+
+## Setup and sign-in
+
+console-setup-title = لومړی کارول: د مدیر حساب جوړول
+console-setup-intro = په دې وسیله لا هېڅ حساب نشته. مدیر وروسته د مشاورانو حسابونه جوړوي.
+console-setup-create = د مدیر حساب جوړول
+console-setup-done = د مدیر حساب جوړ شو. اوس ننوځئ.
+console-sign-in-title = د کارکوونکو ننوتل
+console-account-name = د حساب نوم
+console-passphrase = پټ عبارت یا PIN
+console-sign-in = ننوتل
+console-wrong-credentials = دا نوم او پټ عبارت له هېڅ حساب سره سمون نه لري.
+console-locked = ډېرې غلطې هڅې وشوې. دا حساب تر دې وخت وروسته بیا هڅه کولای شي (ثانیې): { $seconds }
+console-locked-idle = کنسول د یو څه وخت بې کارۍ وروسته پخپله قلف شو. بیا ننوځئ.
+console-sign-in-first = لومړی ننوځئ.
+console-editor-not-here = د سمونګر حسابونه د منځپانګې او ژباړو لپاره دي، نه د رضایت د ریکارډونو لپاره.
+console-account-exists = په دې نوم یو حساب مخکې له مخکې شته.
+console-bad-name = د حساب نوم له ۲ تر ۳۲ پورې توري، شمېرې، ټکي، ډشونه یا لاندې کرښې لري.
+console-weak-secret = پټ عبارت یا PIN باید لږ تر لږه ۶ توري یا شمېرې ولري.
+console-already-set-up = حسابونه مخکې له مخکې شته: نوي حسابونه مدیر اضافه کوي.
+console-admin-only = یوازې مدیر دا کار کولای شي.
+
+## Dashboard
+
+console-dashboard-title = په دې وسیله کې رضایتونه
+console-guided-start = له مشاور سره ناسته پیلول
+console-export = صادرول
+console-suspend = یو منزل په لنډمهاله توګه درول
+console-review-content = د منځپانګې له بدلون وروسته د رضایتونو بیا کتنه
+console-list-all = ټول ({ $count })
+console-list-cooling-off = د فکر کولو په موده کې ({ $count })
+console-list-effective = د اعتبار وړ ({ $count })
+console-list-flagged = خبرتیا لرونکي ({ $count })
+console-list-needs-review = بیا کتنې ته اړ ({ $count })
+console-list-withdrawn = بېرته اخیستل شوي ({ $count })
+console-list-departed = تګ ثبت شوی ({ $count })
+console-state-cooling-off = د فکر کولو په موده کې
+console-state-effective = د اعتبار وړ
+console-state-flagged = خبرتیا لري
+console-state-needs-review = بیا کتنې ته اړتیا لري
+console-state-withdrawn = بېرته اخیستل شوی
+console-state-departed = تګ ثبت شوی
+console-state-declined = رد شوی
+console-hours-left = پاتې ساعتونه: { $hours }
+console-search = د تعقیب کوډ له مخې لټون
+console-list-empty = په دې لېست کې هېڅ رضایت نشته.
+console-list-more = ښودل شوي: { $shown }، له ټولو: { $count }. د لېست د لنډولو لپاره د کوډ نوره برخه ولیکئ.
+console-open = { $code } پرانیستل
+
+## Opening a record
+
+console-reason-title = ولې دا ریکارډ پرانیزئ؟
+console-reason-intro = د هر ریکارډ پرانیستل ستاسو له حساب او ستاسو له دلیل سره ثبتېږي.
+console-reason = دلیل
+console-reason-needed = مهرباني وکړئ یو دلیل ولیکئ (څو کلمې).
+console-open-confirm = ریکارډ پرانیستل
+console-not-found = دا رضایت نشي موندل کېدای.
+console-record-title = د رضایت ریکارډ
+console-fact-code = د تعقیب کوډ: { $value }
+console-fact-state = حالت: { $value }
+console-fact-signed = د لاسلیک وخت: { $value }
+console-fact-cooling-off = د فکر کولو د مودې پای: { $value }
+console-fact-destination = منزل: { $value }
+console-fact-language = ژبه: { $value }
+console-fact-content = د منځپانګې نسخه: { $value }
+console-fact-departed = د تګ وخت: { $value }
+console-fact-review = بیا کتنې ته اړتیا لري، ځکه چې: { $value }
+console-review-content-changed = ښودل شوي معلومات له لاسلیک وروسته بدل شوي دي
+console-flag-pressure = اړوند کس وویل چې د فشار احساس یې کړی، یا یې وغوښتل چې په خصوصي توګه خبرې وکړي.
+console-flag-re-explained = د پوهاوي د پوښتنو یو ځواب بیا تشریح کولو ته اړتیا درلوده.
+console-present = حاضر کسان:
+console-items = ځوابونه:
+console-withdraw = د اړوند کس په غوښتنه رضایت بېرته اخیستل
+console-departure = د تګ ثبتول
+console-reconsent = نوی لاسلیک اخیستل
+console-saved = خوندي شو.
+console-conflict = بل چا همدا اوس دا رضایت بدل کړ. هېڅ شی خوندي نه شو. د بدلون د لیدو لپاره یې بیا پرانیزئ.
+console-failed = دا کار ونه شو: { $why }
+
+## Re-consent
+
+console-reconsent-title = له لاسلیک وروسته څه بدل شوي
+console-reconsent-intro = نوی متن له اړوند کس سره، د هغه په خپله ژبه ولولئ. بیا هغه بیا لاسلیک کوي، یا خپل رضایت بېرته اخلي.
+console-reconsent-not-needed = دا رضایت بیا کتنې ته اړتیا نه لري.
+console-reconsent-no-text-change = ښودل شوي متنونه همغه دي؛ بیا کتنه د بل دلیل لپاره وه.
+console-reconsent-before = د لاسلیک پر وخت
+console-reconsent-now = اوس
+console-reconsent-gone = (نور نه ښودل کېږي)
+console-reconsent-sign-as = د لیکل شوي نوم خاوند: { $role }
+console-reconsent-sign = د نوي لاسلیک ثبتول
+
+## Suspension and content review
+
+console-suspend-title = د راستنېدو د مرستې لنډمهاله درول
+console-suspend-intro = د دې منزل ټول روان رضایتونه سمدستي بیا کتنې ته ځي، او دستګاه نور دا منزل نه وړاندې کوي.
+console-suspend-area = یوازې یوه سیمه (د ISO 3166-2 کوډ، اختیاري)
+console-suspend-reason = دلیل
+console-suspend-confirm = په لنډمهاله توګه درول
+console-suspend-unknown-country = له لېست څخه یو هېواد وټاکئ.
+console-suspend-done = په لنډمهاله توګه ودرول شو. هغه رضایتونه چې بیا کتنې ته ولېږدول شول: { $count }
+console-review-done = هغه رضایتونه چې د زړو معلوماتو پر بنسټ لاسلیک شوي وو او بیا کتنې ته ولېږدول شول: { $count }
+
+## Export
+
+console-export-title = د قضیو سیسټم ته صادرول
+console-export-intro = په دې وسیله کې هر څه په فولډر کې په یوه فایل کې لیکل کېږي.
+console-export-folder = فولډر
+console-export-jsonl = JSON Lines (مهر شوې پېښې)
+console-export-csv = CSV (د هر رضایت لپاره یو قطار)
+console-export-fhir = FHIR R4 Bundle
+console-exported = لیکل شوي ریکارډونه: { $count }. فایل: { $path }
+
+## Guided session
+
+console-guided-title = له مشاور سره ناسته: څوک حاضر دي
+console-guided-language = د اړوند کس ژبه
+console-guided-adult = ۱۸ کلن یا تر دې زیات
+console-guided-minor = تر ۱۸ کلونو کم
+console-guided-capacity-doubt = د اړوند کس د پرېکړې کولو په وړتیا شک لرم
+console-guided-interpreter = حاضر ژباړن: ژبه (که ژباړن نشته، خالي یې پرېږدئ)
+console-guided-witness = حاضر شاهد: نوم (د نښې لپاره اړین دی)
+console-guided-representative = د سرپرست یا قانوني استازي نوم
+console-guided-best-interests = د ماشوم د غوره ګټو د پرېکړې ماخذ شمېره
+console-guided-child-view = د ماشوم خپل نظر
+console-guided-child-agrees = ماشوم موافق دی (انځور)
+console-guided-child-objects = ماشوم مخالف دی (انځور)
+console-guided-assent = موافقه
+console-guided-objection = مخالفت
+console-guided-child-words = د ماشوم خپلې خبرې
+console-guided-begin = له اړوند کس سره پیل
+
+## Why the rules refuse
+
+rule-mark-without-witness = په نښه لاسلیک داسې شاهد ته اړتیا لري چې په دې ناسته کې حاضر وي.
+rule-guardian-signature-missing = د ماشوم رضایت د سرپرست یا قانوني استازي لاسلیک ته اړتیا لري.
+rule-child-view-missing = لومړی د ماشوم خپل نظر (موافقه یا مخالفت) ثبت کړئ.
+rule-best-interests-reference-missing = د ماشوم د راستنېدو رضایت د ماشوم د غوره ګټو د پرېکړې ماخذ شمېرې ته اړتیا لري.
+rule-representative-signature-missing = د اړوند کس د پرېکړې په وړتیا شک دی: قانوني استازی باید لاسلیک وکړي.
+rule-migrant-signature-missing = اړوند کس لا لاسلیک نه دی کړی.
+rule-empty-signature = یو لاسلیک خالي دی.
+rule-unknown-signer = یو چا لاسلیک کړی چې د حاضرو کسانو په توګه نه دی ثبت شوی.
+rule-not-withdrawable = دا رضایت په اوسني حالت کې نشي بېرته اخیستل کېدای.
+rule-already-departed = تګ ثبت شوی دی: رضایت نور نشي بېرته اخیستل کېدای.
+rule-not-departable = تګ یوازې هغه وخت ثبتېدای شي چې رضایت د اعتبار وړ شوی وي.
+rule-not-awaiting-reconsent = نوی لاسلیک یوازې د هغه رضایت لپاره اخیستل کېږي چې بیا کتنې ته اړتیا لري.

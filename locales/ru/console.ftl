@@ -1,0 +1,158 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (ru): staff are addressed with "вы"; terms follow kiosk.ftl
+# (консультант, согласие, отозвать, подпись, свидетель, опекун, законный представитель,
+# переводчик, время на размышление, регистрационный код, терминал). Numbers stand after
+# a colon ("label: number") so that no plural form is needed.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = администратор
+console-role-counsellor = консультант
+console-role-editor = редактор
+console-sign-out = Выйти
+console-to-kiosk = Передать экран терминалу
+console-back = Назад
+
+## Setup and sign-in
+
+console-setup-title = Первый запуск: создание учётной записи администратора
+console-setup-intro = На этом устройстве ещё нет ни одной учётной записи. Учётные записи консультантов администратор создаёт потом.
+console-setup-create = Создать учётную запись администратора
+console-setup-done = Учётная запись администратора создана. Теперь войдите.
+console-sign-in-title = Вход для сотрудников
+console-account-name = Имя учётной записи
+console-passphrase = Парольная фраза или PIN
+console-sign-in = Войти
+console-wrong-credentials = Эти имя и парольная фраза не подходят ни к одной учётной записи.
+console-locked = Слишком много неверных попыток. Эта учётная запись сможет повторить попытку позже. Осталось секунд: { $seconds }.
+console-locked-idle = Консоль заблокировалась после периода бездействия. Войдите снова.
+console-sign-in-first = Сначала войдите.
+console-editor-not-here = Учётные записи редакторов предназначены для работы с содержанием и переводами, а не с записями о согласии.
+console-account-exists = Учётная запись с таким именем уже существует.
+console-bad-name = Имя учётной записи: от 2 до 32 символов — буквы, цифры, точки, дефисы или подчёркивания.
+console-weak-secret = Парольная фраза или PIN должны содержать не менее 6 символов.
+console-already-set-up = Учётные записи уже существуют: новые добавляет администратор.
+console-admin-only = Это может сделать только администратор.
+
+## Dashboard
+
+console-dashboard-title = Согласия на этом устройстве
+console-guided-start = Начать сеанс с сопровождением
+console-export = Экспорт
+console-suspend = Приостановить направление
+console-review-content = Пересмотреть согласия после изменения содержания
+console-list-all = Все ({ $count })
+console-list-cooling-off = Время на размышление ({ $count })
+console-list-effective = Действующие ({ $count })
+console-list-flagged = С отметкой ({ $count })
+console-list-needs-review = Требуют пересмотра ({ $count })
+console-list-withdrawn = Отозванные ({ $count })
+console-list-departed = Выезд состоялся ({ $count })
+console-state-cooling-off = время на размышление
+console-state-effective = действует
+console-state-flagged = с отметкой
+console-state-needs-review = требует пересмотра
+console-state-withdrawn = отозвано
+console-state-departed = выезд состоялся
+console-state-declined = отказ
+console-hours-left = осталось часов: { $hours }
+console-search = Поиск по регистрационному коду
+console-list-empty = В этом списке нет согласий.
+console-list-more = Показано: { $shown } из { $count }. Введите больше символов кода, чтобы сузить список.
+console-open = Открыть { $code }
+
+## Opening a record
+
+console-reason-title = Почему вы открываете эту запись?
+console-reason-intro = Открытие записи фиксируется в журнале вместе с вашей учётной записью и причиной.
+console-reason = Причина
+console-reason-needed = Пожалуйста, укажите причину (несколько слов).
+console-open-confirm = Открыть запись
+console-not-found = Это согласие не найдено.
+console-record-title = Запись о согласии
+console-fact-code = Регистрационный код: { $value }
+console-fact-state = Статус: { $value }
+console-fact-signed = Подписано: { $value }
+console-fact-cooling-off = Время на размышление заканчивается: { $value }
+console-fact-destination = Страна назначения: { $value }
+console-fact-language = Язык: { $value }
+console-fact-content = Версия содержания: { $value }
+console-fact-departed = Выезд: { $value }
+console-fact-review = Требует пересмотра, потому что: { $value }
+console-review-content-changed = показанная информация изменилась после подписания
+console-flag-pressure = Человек сказал, что на него давят, или попросил поговорить наедине.
+console-flag-re-explained = Один из ответов на вопросы на понимание потребовал повторного объяснения.
+console-present = Присутствуют:
+console-items = Ответы:
+console-withdraw = Отозвать по просьбе человека
+console-departure = Зарегистрировать выезд
+console-reconsent = Получить новую подпись
+console-saved = Сохранено.
+console-conflict = Только что кто-то другой изменил это согласие. Ничего не сохранено. Откройте его снова, чтобы увидеть изменение.
+console-failed = Не получилось: { $why }
+
+## Re-consent
+
+console-reconsent-title = Что изменилось после подписания
+console-reconsent-intro = Прочитайте новый текст вместе с человеком, на его языке. Затем он подписывает снова или отзывает согласие.
+console-reconsent-not-needed = Это согласие не требует пересмотра.
+console-reconsent-no-text-change = Показанные тексты не изменились; пересмотр потребовался по другой причине.
+console-reconsent-before = При подписании
+console-reconsent-now = Сейчас
+console-reconsent-gone = (больше не показывается)
+console-reconsent-sign-as = Напечатанное имя, роль: { $role }
+console-reconsent-sign = Сохранить новую подпись
+
+## Suspension and content review
+
+console-suspend-title = Приостановить помощь в возвращении
+console-suspend-intro = Все ожидающие согласия по этому направлению сразу переходят на пересмотр, и терминал перестаёт предлагать это направление.
+console-suspend-area = Только один регион (код ISO 3166-2, необязательно)
+console-suspend-reason = Причина
+console-suspend-confirm = Приостановить
+console-suspend-unknown-country = Выберите страну из списка.
+console-suspend-done = Приостановлено. Согласий передано на пересмотр: { $count }.
+console-review-done = Согласий, подписанных по прежней информации и переданных на пересмотр: { $count }.
+
+## Export
+
+console-export-title = Экспорт в систему ведения дел
+console-export-intro = Все данные с этого устройства записываются в один файл в папке.
+console-export-folder = Папка
+console-export-jsonl = JSON Lines (запечатанные события)
+console-export-csv = CSV (одна строка на согласие)
+console-export-fhir = FHIR R4 Bundle
+console-exported = Записей сохранено в { $path }: { $count }
+
+## Guided session
+
+console-guided-title = Сеанс с сопровождением: кто присутствует
+console-guided-language = Язык человека
+console-guided-adult = 18 лет или старше
+console-guided-minor = Младше 18 лет
+console-guided-capacity-doubt = У меня есть сомнения в способности человека принимать решение
+console-guided-interpreter = Присутствует переводчик: язык (оставьте пустым, если переводчика нет)
+console-guided-witness = Присутствует свидетель: имя (нужно для подписи знаком)
+console-guided-representative = Имя опекуна или законного представителя
+console-guided-best-interests = Номер решения о наилучших интересах ребёнка
+console-guided-child-view = Собственное мнение ребёнка
+console-guided-child-agrees = Ребёнок согласен (пиктограмма)
+console-guided-child-objects = Ребёнок возражает (пиктограмма)
+console-guided-assent = Одобрение
+console-guided-objection = Возражение
+console-guided-child-words = Слова ребёнка
+console-guided-begin = Начать сеанс с человеком
+
+## Why the rules refuse
+
+rule-mark-without-witness = Для подписи знаком нужен свидетель, присутствующий на этом сеансе.
+rule-guardian-signature-missing = Для согласия ребёнка нужна подпись опекуна или законного представителя.
+rule-child-view-missing = Сначала зафиксируйте собственное мнение ребёнка (одобрение или возражение).
+rule-best-interests-reference-missing = Для согласия ребёнка на возвращение нужен номер решения о наилучших интересах ребёнка.
+rule-representative-signature-missing = Способность принимать решение под сомнением: должен подписать законный представитель.
+rule-migrant-signature-missing = Человек ещё не подписал.
+rule-empty-signature = Одна из подписей пустая.
+rule-unknown-signer = Подписал человек, который не отмечен как присутствующий.
+rule-not-withdrawable = В текущем статусе это согласие нельзя отозвать.
+rule-already-departed = Выезд уже зарегистрирован: отозвать согласие больше нельзя.
+rule-not-departable = Выезд можно зарегистрировать только после того, как согласие начало действовать.
+rule-not-awaiting-reconsent = Новую подпись получают только для согласия, которое требует пересмотра.

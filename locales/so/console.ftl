@@ -1,0 +1,157 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (so): terms follow kiosk.ftl (lataliye, oggolaansho, ka noqo, saxiix,
+# markhaati, qofka masuulka ah, wakiilka sharciga ah, turjumaan, waqtiga fikirka,
+# koodhka tixraaca). Counts are written as "label: number".
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = maamule
+console-role-counsellor = lataliye
+console-role-editor = tifaftire
+console-sign-out = Ka bax
+console-to-kiosk = Shaashadda u celi qaabka kiosk-ka
+console-back = Dib u noqo
+
+## Setup and sign-in
+
+console-setup-title = Isticmaalka ugu horreeya: abuur koontada maamulaha
+console-setup-intro = Qalabkan weli koonto kuma jirto. Maamuluhu ayaa markaas kadib abuura koontooyinka lataliyeyaasha.
+console-setup-create = Abuur koontada maamulaha
+console-setup-done = Koontada maamulaha waa la abuuray. Hadda gal.
+console-sign-in-title = Gelitaanka shaqaalaha
+console-account-name = Magaca koontada
+console-passphrase = Weedha sirta ah ama PIN
+console-sign-in = Gal
+console-wrong-credentials = Magacaas iyo weedhaas sirta ahi kuma beegna koonto jirta.
+console-locked = Isku dayo khaldan oo aad u badan. Koontadan waxay mar kale isku dayi kartaa wax yar kadib. Ilbiriqsiyada haray: { $seconds }.
+console-locked-idle = Konsoolku wuu is xiray kadib muddo aan la isticmaalin. Mar kale gal.
+console-sign-in-first = Marka hore gal.
+console-editor-not-here = Koontooyinka tifaftirayaashu waxay u shaqeeyaan nuxurka iyo turjumaadaha, ee uma shaqeeyaan diiwaannada oggolaanshaha.
+console-account-exists = Koonto magacan leh ayaa horay u jirta.
+console-bad-name = Magaca koontadu wuxuu leeyahay 2 ilaa 32 calaamadood: xarfo, tirooyin, dhibco, jiitooyin ama jiitooyin hoose.
+console-weak-secret = Weedha sirta ah ama PIN-ku waa inay leeyihiin ugu yaraan 6 calaamadood.
+console-already-set-up = Koontooyin ayaa horay u jira: maamule ayaa ku dara kuwo cusub.
+console-admin-only = Tan maamule keliya ayaa samayn kara.
+
+## Dashboard
+
+console-dashboard-title = Oggolaanshaha qalabkan ku jira
+console-guided-start = Bilow kulan la hagayo
+console-export = Dhoofi
+console-suspend = Hakad geli dal loo noqonayo
+console-review-content = Dib u eeg oggolaanshaha kadib isbeddel nuxurka ah
+console-list-all = Dhammaan ({ $count })
+console-list-cooling-off = Waqtiga fikirka ({ $count })
+console-list-effective = Dhaqan galay ({ $count })
+console-list-flagged = Calaamadaysan ({ $count })
+console-list-needs-review = U baahan dib u eegis ({ $count })
+console-list-withdrawn = Laga noqday ({ $count })
+console-list-departed = Ambabaxay ({ $count })
+console-state-cooling-off = waqtiga fikirka ku jira
+console-state-effective = dhaqan galay
+console-state-flagged = calaamadaysan
+console-state-needs-review = u baahan dib u eegis
+console-state-withdrawn = laga noqday
+console-state-departed = ambabaxay
+console-state-declined = la diiday
+console-hours-left = saacadaha haray: { $hours }
+console-search = Ku raadi koodhka tixraaca
+console-list-empty = Liiskan oggolaansho kuma jiro.
+console-list-more = La muujiyay: { $shown } ka mid ah { $count }. Koodhka wax badan ka qor si liisku u yaraado.
+console-open = Fur { $code }
+
+## Opening a record
+
+console-reason-title = Maxaad u furaysaa diiwaankan?
+console-reason-intro = Furitaanka diiwaan waa la qoraa, waxaana la socda koontadaada iyo sababtaada.
+console-reason = Sabab
+console-reason-needed = Fadlan sheeg sabab (dhawr eray).
+console-open-confirm = Fur diiwaanka
+console-not-found = Oggolaanshahan lama heli karo.
+console-record-title = Diiwaanka oggolaanshaha
+console-fact-code = Koodhka tixraaca: { $value }
+console-fact-state = Xaaladda: { $value }
+console-fact-signed = La saxiixay: { $value }
+console-fact-cooling-off = Waqtiga fikirku wuxuu dhammaanayaa: { $value }
+console-fact-destination = Dalka loo noqonayo: { $value }
+console-fact-language = Luqadda: { $value }
+console-fact-content = Nuqulka nuxurka: { $value }
+console-fact-departed = Ambabaxa: { $value }
+console-fact-review = Waxay u baahan tahay dib u eegis sababtoo ah: { $value }
+console-review-content-changed = macluumaadka la muujiyay waa is beddelay tan iyo saxiixa
+console-flag-pressure = Qofku wuxuu sheegay inuu dareemay cadaadis, ama wuxuu codsaday inuu si gaar ah u hadlo.
+console-flag-re-explained = Jawaab ka mid ah su'aalaha fahamka ayaa u baahatay in mar kale la sharaxo.
+console-present = Kuwa jooga:
+console-items = Jawaabaha:
+console-withdraw = Ka noqo, codsiga qofka awgiis
+console-departure = Diiwaangeli ambabaxa
+console-reconsent = Qaado saxiix cusub
+console-saved = Waa la kaydiyay.
+console-conflict = Qof kale ayaa hadda uun beddelay oggolaanshahan. Waxba lama kaydin. Mar kale fur si aad u aragto isbeddelka.
+console-failed = Tani ma shaqayn: { $why }
+
+## Re-consent
+
+console-reconsent-title = Waxa is beddelay tan iyo saxiixa
+console-reconsent-intro = Qoraalka cusub la akhri qofka, luqaddiisa. Kadib mar kale ayuu saxiixayaa, ama wuu ka noqonayaa.
+console-reconsent-not-needed = Oggolaanshahan uma baahna dib u eegis.
+console-reconsent-no-text-change = Qoraallada la muujiyay waa isku mid; dib u eegistu sabab kale ayay lahayd.
+console-reconsent-before = Markii la saxiixay
+console-reconsent-now = Hadda
+console-reconsent-gone = (hadda lama muujiyo)
+console-reconsent-sign-as = Magaca la qoray, doorka: { $role }
+console-reconsent-sign = Diiwaangeli saxiixa cusub
+
+## Suspension and content review
+
+console-suspend-title = Hakad geli caawimaadda ku noqoshada
+console-suspend-intro = Oggolaansho kasta oo sugaya oo dalkan ku saabsan isla markiiba wuxuu u gudbaa dib u eegis, kiosk-kuna wuu joojinayaa inuu dalkan soo bandhigo.
+console-suspend-area = Hal gobol oo keliya (koodhka ISO 3166-2, ikhtiyaari)
+console-suspend-reason = Sabab
+console-suspend-confirm = Hakad geli
+console-suspend-unknown-country = Liiska ka dooro dal.
+console-suspend-done = Hakad ayaa la geliyay. Oggolaanshaha loo gudbiyay dib u eegis: { $count }.
+console-review-done = Oggolaanshaha lagu saxiixay macluumaad hore oo loo gudbiyay dib u eegis: { $count }.
+
+## Export
+
+console-export-title = U dhoofi nidaamka kiisaska
+console-export-intro = Wax walba oo qalabkan ku jira waxaa lagu qoraa hal fayl oo galka ku jira.
+console-export-folder = Galka
+console-export-jsonl = JSON Lines (dhacdooyin la shaabadeeyay)
+console-export-csv = CSV (hal saf oggolaansho kasta)
+console-export-fhir = FHIR R4 Bundle
+console-exported = Diiwaannada lagu qoray { $path }: { $count }
+
+## Guided session
+
+console-guided-title = Kulan la hagayo: yaa jooga
+console-guided-language = Luqadda qofka
+console-guided-adult = 18 sano ama ka weyn
+console-guided-minor = Ka yar 18 sano
+console-guided-capacity-doubt = Waxaan shaki ka qabaa awoodda qofka ee go'aan gaaridda
+console-guided-interpreter = Turjumaan jooga: luqadda (bannaan ka tag haddii aanu jirin)
+console-guided-witness = Markhaati jooga: magaca (waxaa loo baahan yahay marka calaamad lagu saxiixo)
+console-guided-representative = Magaca qofka masuulka ah ama wakiilka sharciga ah
+console-guided-best-interests = Tixraaca go'aanka danta ugu wanaagsan ee ilmaha
+console-guided-child-view = Aragtida ilmaha laftiisa
+console-guided-child-agrees = Ilmuhu wuu oggol yahay (astaan sawir ah)
+console-guided-child-objects = Ilmuhu wuu diidan yahay (astaan sawir ah)
+console-guided-assent = Aqbalaad
+console-guided-objection = Diidmo
+console-guided-child-words = Erayada ilmaha
+console-guided-begin = La bilow qofka
+
+## Why the rules refuse
+
+rule-mark-without-witness = Calaamaddu waxay u baahan tahay markhaati kulankan jooga.
+rule-guardian-signature-missing = Oggolaanshaha ilmuhu wuxuu u baahan yahay saxiixa qofka masuulka ah ama wakiilka sharciga ah.
+rule-child-view-missing = Marka hore diiwaangeli aragtida ilmaha laftiisa (aqbalaad ama diidmo).
+rule-best-interests-reference-missing = Oggolaanshaha ku noqoshada ee ilmuhu wuxuu u baahan yahay tixraaca go'aanka danta ugu wanaagsan ee ilmaha.
+rule-representative-signature-missing = Awoodda go'aan gaaridda waa la shakisan yahay: wakiilka sharciga ahi waa inuu saxiixo.
+rule-migrant-signature-missing = Qofku weli ma saxiixin.
+rule-empty-signature = Saxiix ayaa bannaan.
+rule-unknown-signer = Qof aan loo diiwaangelin inuu joogo ayaa saxiixay.
+rule-not-withdrawable = Xaaladdiisa hadda, oggolaanshahan lagama noqon karo.
+rule-already-departed = Ambabaxa waa la diiwaangeliyay: ka noqoshadu way xiran tahay.
+rule-not-departable = Ambabaxa waxaa la diiwaangelin karaa oo keliya marka oggolaanshuhu dhaqan galo.
+rule-not-awaiting-reconsent = Saxiix cusub waxaa keliya loo qaadaa oggolaansho u baahan dib u eegis.

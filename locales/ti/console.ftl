@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = ኣመሓዳሪ
+console-role-counsellor = ኣማኻሪ
+console-role-editor = ኣሰናዳኢ
+console-sign-out = ካብ ሕሳብ ውጹ
+console-to-kiosk = ነቲ ስክሪን ናብ ናይ ማሽን ኣገባብ መልስዎ
+console-back = ንድሕሪት
+
+## Setup and sign-in
+
+console-setup-title = ቀዳማይ ኣጠቓቕማ፦ ሕሳብ ኣመሓዳሪ ፍጠሩ
+console-setup-intro = ኣብዚ መሳርሒ ክሳብ ሕጂ ዝኾነ ሕሳብ የለን። ድሕሪኡ ኣመሓዳሪ ንኣማኸርቲ ሕሳባት ይፈጥር።
+console-setup-create = ሕሳብ ኣመሓዳሪ ፍጠሩ
+console-setup-done = ሕሳብ ኣመሓዳሪ ተፈጢሩ ኣሎ። ሕጂ እተዉ።
+console-sign-in-title = ምእታው ሰራሕተኛታት
+console-account-name = ስም ሕሳብ
+console-passphrase = ምስጢራዊ ሓረግ ወይ PIN
+console-sign-in = እተዉ
+console-wrong-credentials = እዚ ስምን ምስጢራዊ ሓረግን ምስ ዝኾነ ሕሳብ ኣይሰማማዕን።
+console-locked = ብዙሕ ጌጋ ፈተነታት ተገይሩ። እዚ ሕሳብ ደጊሙ ክፍትን ክሳብ ዝኽእል ዝተረፈ ግዜ (ካልኢት)፦ { $seconds }
+console-locked-idle = ንሓጺር ግዜ ስለ ዘይተጠቐምኩምሉ፣ ናይ ሰራሕተኛታት ገጽ ባዕሉ ተዓጽዩ። ደጊምኩም እተዉ።
+console-sign-in-first = ቅድም እተዉ።
+console-editor-not-here = ሕሳባት ኣሰናዳኢ ንትሕዝቶን ንትርጉማትን እዮም፣ ንመዛግብ ስምምዕ ኣይኮኑን።
+console-account-exists = ብዚ ስም ዝተፈጥረ ሕሳብ ድሮ ኣሎ።
+console-bad-name = ስም ሕሳብ ካብ 2 ክሳብ 32 ምልክታት ይህልዎ፦ ፊደላት፣ ቁጽርታት፣ ነጥብታት፣ ሰረዛት ወይ ታሕተዋይ ሰረዛት።
+console-weak-secret = ምስጢራዊ ሓረግ ወይ PIN እንተወሓደ 6 ምልክታት ክህልዎ ኣለዎ።
+console-already-set-up = ሕሳባት ድሮ ኣለዉ፦ ሓደሽቲ ሕሳባት ዝውስኽ ኣመሓዳሪ እዩ።
+console-admin-only = እዚ ክገብር ዝኽእል ኣመሓዳሪ ጥራይ እዩ።
+
+## Dashboard
+
+console-dashboard-title = ኣብዚ መሳርሒ ዘለዉ ስምምዓት
+console-guided-start = ብኣማኻሪ ዝምራሕ ርክብ ጀምሩ
+console-export = ሓበሬታ ምውጻእ
+console-suspend = ሓደ መዕለቢ ንግዚኡ ጠጠው ምባል
+console-review-content = ድሕሪ ለውጢ ትሕዝቶ ስምምዓት ምግምጋም
+console-list-all = ኩሉ ({ $count })
+console-list-cooling-off = ኣብ ናይ ምሕሳብ ግዜ ({ $count })
+console-list-effective = ተግባራዊ ({ $count })
+console-list-flagged = መጠንቀቕታ ዘለዎም ({ $count })
+console-list-needs-review = ምግምጋም ዘድልዮም ({ $count })
+console-list-withdrawn = ዝተሰረዙ ({ $count })
+console-list-departed = ምኻድ ዝተመዝገበሎም ({ $count })
+console-state-cooling-off = ኣብ ናይ ምሕሳብ ግዜ
+console-state-effective = ተግባራዊ
+console-state-flagged = መጠንቀቕታ ኣለዎ
+console-state-needs-review = ምግምጋም የድልዮ
+console-state-withdrawn = ተሰሪዙ
+console-state-departed = ምኻድ ተመዝጊቡ
+console-state-declined = ተነጺጉ
+console-hours-left = ዝተረፈ ሰዓት፦ { $hours }
+console-search = ብናይ መወከሲ ኮድ ድለዩ
+console-list-empty = ኣብዚ ዝርዝር ዝኾነ ስምምዕ የለን።
+console-list-more = ዝተራእየ፦ { $shown } ካብ { $count }። ነቲ ዝርዝር ንምጽባብ ተወሳኺ ክፋል ናይቲ ኮድ ጽሓፉ።
+console-open = { $code } ክፈቱ
+
+## Opening a record
+
+console-reason-title = ነዚ መዝገብ ስለምንታይ ትኸፍትዎ ኣለኹም፧
+console-reason-intro = መዝገብ ምኽፋት ምስ ሕሳብኩምን ምኽንያትኩምን ይምዝገብ።
+console-reason = ምኽንያት
+console-reason-needed = በጃኹም ምኽንያት ጽሓፉ (ሒደት ቃላት)።
+console-open-confirm = መዝገብ ክፈቱ
+console-not-found = እዚ ስምምዕ ክርከብ ኣይከኣለን።
+console-record-title = መዝገብ ስምምዕ
+console-fact-code = ናይ መወከሲ ኮድ፦ { $value }
+console-fact-state = ኩነታት፦ { $value }
+console-fact-signed = ዝተፈረመሉ ግዜ፦ { $value }
+console-fact-cooling-off = ናይ ምሕሳብ ግዜ ዝውድኣሉ፦ { $value }
+console-fact-destination = መዕለቢ፦ { $value }
+console-fact-language = ቋንቋ፦ { $value }
+console-fact-content = ስሪት ትሕዝቶ፦ { $value }
+console-fact-departed = ዝኸደሉ ግዜ፦ { $value }
+console-fact-review = ምግምጋም የድልዮ፣ ምኽንያቱ፦ { $value }
+console-review-content-changed = እቲ ዝተራእየ ሓበሬታ ድሕሪ ምፍራም ተቐይሩ እዩ
+console-flag-pressure = እቲ ዝምልከቶ ሰብ ጸቕጢ ከም ዝተሰምዖ ገሊጹ፣ ወይ ንበይኑ ክዛረብ ሓቲቱ።
+console-flag-re-explained = ካብ መልስታት ናይ ምርድዳእ ሕቶታት ሓደ ደጊሙ ምግላጽ ኣድልይዎ።
+console-present = ዝተረኽቡ፦
+console-items = መልስታት፦
+console-withdraw = ብሕቶ እቲ ዝምልከቶ ሰብ ስምምዕ ምስራዝ
+console-departure = ምኻድ ምምዝጋብ
+console-reconsent = ሓድሽ ፊርማ ምውሳድ
+console-saved = ተዓቂቡ።
+console-conflict = ካልእ ሰብ ቅድሚ ሓጺር ግዜ ነዚ ስምምዕ ቀይርዎ። ዝተዓቕበ ነገር የለን። ነቲ ለውጢ ንምርኣይ ደጊምኩም ክፈትዎ።
+console-failed = እዚ ኣይሰርሐን፦ { $why }
+
+## Re-consent
+
+console-reconsent-title = ድሕሪ ምፍራም እንታይ ተቐይሩ
+console-reconsent-intro = ነቲ ሓድሽ ጽሑፍ ምስቲ ዝምልከቶ ሰብ፣ ብቋንቋኡ ኣንብብዎ። ድሕሪኡ ደጊሙ ይፍርም፣ ወይ ስምምዑ ይሰርዝ።
+console-reconsent-not-needed = እዚ ስምምዕ ምግምጋም ኣየድልዮን።
+console-reconsent-no-text-change = እቶም ዝተራእዩ ጽሑፋት ኣይተቐየሩን፤ እቲ ምግምጋም ብኻልእ ምኽንያት እዩ ነይሩ።
+console-reconsent-before = ኣብ ግዜ ምፍራም
+console-reconsent-now = ሕጂ
+console-reconsent-gone = (ድሕሪ ሕጂ ኣይረአን)
+console-reconsent-sign-as = ዝተጻሕፈ ስም፣ ከም፦ { $role }
+console-reconsent-sign = ሓድሽ ፊርማ መዝግቡ
+
+## Suspension and content review
+
+console-suspend-title = ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ምባል
+console-suspend-intro = ኩሎም ናይዚ መዕለቢ ዘይተዛዘሙ ስምምዓት ብቕጽበት ናብ ምግምጋም ይሰጋገሩ፣ እቲ ማሽን ድማ ነዚ መዕለቢ ምቕራብ የቋርጽ።
+console-suspend-area = ሓደ ከባቢ ጥራይ (ኮድ ISO 3166-2፣ ኣማራጺ)
+console-suspend-reason = ምኽንያት
+console-suspend-confirm = ንግዚኡ ጠጠው ኣብሉ
+console-suspend-unknown-country = ካብቲ ዝርዝር ሃገር ምረጹ።
+console-suspend-done = ንግዚኡ ጠጠው ኢሉ ኣሎ። ናብ ምግምጋም ዝተሰጋገሩ ስምምዓት፦ { $count }
+console-review-done = ብዝኣረገ ሓበሬታ ተፈሪሞም ናብ ምግምጋም ዝተሰጋገሩ ስምምዓት፦ { $count }
+
+## Export
+
+console-export-title = ናብ ስርዓት ጉዳያት ምውጻእ
+console-export-intro = ኣብዚ መሳርሒ ዘሎ ኩሉ ኣብቲ ማህደር ኣብ ሓደ ፋይል ይጽሓፍ።
+console-export-folder = ማህደር
+console-export-jsonl = JSON Lines (ዝተሓትሙ ፍጻመታት)
+console-export-csv = CSV (ንነፍሲ ወከፍ ስምምዕ ሓደ መስመር)
+console-export-fhir = FHIR R4 Bundle
+console-exported = ዝተጻሕፉ መዛግብ፦ { $count }። ፋይል፦ { $path }
+
+## Guided session
+
+console-guided-title = ብኣማኻሪ ዝምራሕ ርክብ፦ መን ኣሎ
+console-guided-language = ቋንቋ እቲ ዝምልከቶ ሰብ
+console-guided-adult = 18 ዓመት ወይ ካብኡ ንላዕሊ
+console-guided-minor = ካብ 18 ዓመት ንታሕቲ
+console-guided-capacity-doubt = እቲ ዝምልከቶ ሰብ ናይ ምውሳን ዓቕሚ ከም ዘለዎ እጠራጠር እየ
+console-guided-interpreter = ዘሎ ተርጓሚ፦ ቋንቋ (ተርጓሚ እንተዘየሎ ባዶ ግደፍዎ)
+console-guided-witness = ዘሎ ምስክር፦ ስም (ንምልክት የድሊ)
+console-guided-representative = ስም ሞግዚት ወይ ሕጋዊ ወኪል
+console-guided-best-interests = መወከሲ ናይ ውሳነ ዝበለጸ ረብሓ ቆልዓ
+console-guided-child-view = ናይቲ ቆልዓ ባዕሉ ርእይቶ
+console-guided-child-agrees = እቲ ቆልዓ ይሰማማዕ (ስእሊ)
+console-guided-child-objects = እቲ ቆልዓ ይቃወም (ስእሊ)
+console-guided-assent = ምስምማዕ
+console-guided-objection = ተቓውሞ
+console-guided-child-words = ናይቲ ቆልዓ ባዕሉ ቃላት
+console-guided-begin = ምስቲ ዝምልከቶ ሰብ ጀምሩ
+
+## Why the rules refuse
+
+rule-mark-without-witness = ብምልክት ምፍራም ኣብዚ ርክብ ዘሎ ምስክር የድልዮ።
+rule-guardian-signature-missing = ስምምዕ ቆልዓ ፊርማ ሞግዚት ወይ ሕጋዊ ወኪል የድልዮ።
+rule-child-view-missing = ቅድም ናይቲ ቆልዓ ባዕሉ ርእይቶ (ምስምማዕ ወይ ተቓውሞ) መዝግቡ።
+rule-best-interests-reference-missing = ቆልዓ ንምምላስ ዝህቦ ስምምዕ መወከሲ ናይ ውሳነ ዝበለጸ ረብሓ ቆልዓ የድልዮ።
+rule-representative-signature-missing = ናይ ምውሳን ዓቕሚ ኣጠራጣሪ እዩ፦ ሕጋዊ ወኪል ክፍርም ኣለዎ።
+rule-migrant-signature-missing = እቲ ዝምልከቶ ሰብ ገና ኣይፈረመን።
+rule-empty-signature = ሓደ ፊርማ ባዶ እዩ።
+rule-unknown-signer = ከም ዝተረኽበ ዘይተመዝገበ ሰብ ፈሪሙ ኣሎ።
+rule-not-withdrawable = እዚ ስምምዕ ኣብቲ ሕጂ ዘሎ ኩነታት ክስረዝ ኣይክእልን።
+rule-already-departed = ምኻድ ተመዝጊቡ ኣሎ፦ ምስራዝ ድሕሪ ሕጂ ኣይከኣልን።
+rule-not-departable = ምኻድ ክምዝገብ ዝኽእል ስምምዕ ተግባራዊ ምስ ኮነ ጥራይ እዩ።
+rule-not-awaiting-reconsent = ሓድሽ ፊርማ ዝውሰድ ምግምጋም ንዘድልዮ ስምምዕ ጥራይ እዩ።

@@ -1,0 +1,157 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (tr): staff are addressed with "siz"; terms follow kiosk.ftl
+# (danışman, onay, geri çekmek, imza, tanık, vasi, yasal temsilci, tercüman,
+# düşünme süresi, referans kodu). Counts are written as "label: number".
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = yönetici
+console-role-counsellor = danışman
+console-role-editor = editör
+console-sign-out = Oturumu kapat
+console-to-kiosk = Ekranı kiosk moduna geri ver
+console-back = Geri
+
+## Setup and sign-in
+
+console-setup-title = İlk kullanım: yönetici hesabını oluşturun
+console-setup-intro = Bu cihazda henüz hiç hesap yok. Danışmanların hesaplarını daha sonra yönetici oluşturur.
+console-setup-create = Yönetici hesabını oluştur
+console-setup-done = Yönetici hesabı oluşturuldu. Şimdi oturum açın.
+console-sign-in-title = Personel girişi
+console-account-name = Hesap adı
+console-passphrase = Parola ifadesi ya da PIN
+console-sign-in = Oturum aç
+console-wrong-credentials = Bu ad ve parola ifadesi hiçbir hesapla eşleşmiyor.
+console-locked = Çok fazla hatalı deneme. Bu hesap daha sonra tekrar deneyebilir. Kalan saniye: { $seconds }.
+console-locked-idle = Konsol bir süre kullanılmadığı için kendini kilitledi. Yeniden oturum açın.
+console-sign-in-first = Önce oturum açın.
+console-editor-not-here = Editör hesapları onay kayıtları için değil, içerik ve çeviriler için kullanılır.
+console-account-exists = Bu adla bir hesap zaten var.
+console-bad-name = Hesap adı 2 ile 32 arasında karakterden oluşur: harf, rakam, nokta, tire ya da alt çizgi.
+console-weak-secret = Parola ifadesi ya da PIN en az 6 karakter olmalıdır.
+console-already-set-up = Hesaplar zaten var: yeni hesapları bir yönetici ekler.
+console-admin-only = Bunu yalnızca bir yönetici yapabilir.
+
+## Dashboard
+
+console-dashboard-title = Bu cihazdaki onaylar
+console-guided-start = Rehberli bir oturum başlat
+console-export = Dışa aktar
+console-suspend = Bir varış ülkesini askıya al
+console-review-content = İçerik değişikliğinden sonra onayları gözden geçir
+console-list-all = Tümü ({ $count })
+console-list-cooling-off = Düşünme süresinde ({ $count })
+console-list-effective = Geçerli ({ $count })
+console-list-flagged = İşaretli ({ $count })
+console-list-needs-review = Gözden geçirilmeli ({ $count })
+console-list-withdrawn = Geri çekilen ({ $count })
+console-list-departed = Ayrılış yapıldı ({ $count })
+console-state-cooling-off = düşünme süresinde
+console-state-effective = geçerli
+console-state-flagged = işaretli
+console-state-needs-review = gözden geçirilmeli
+console-state-withdrawn = geri çekildi
+console-state-departed = ayrılış yapıldı
+console-state-declined = reddedildi
+console-hours-left = kalan saat: { $hours }
+console-search = Referans koduyla ara
+console-list-empty = Bu listede onay yok.
+console-list-more = Gösterilen: { $shown } / { $count }. Listeyi daraltmak için kodun daha fazlasını yazın.
+console-open = Aç: { $code }
+
+## Opening a record
+
+console-reason-title = Bu kaydı neden açıyorsunuz?
+console-reason-intro = Bir kaydın açılması, hesabınız ve gerekçenizle birlikte günlüğe yazılır.
+console-reason = Gerekçe
+console-reason-needed = Lütfen bir gerekçe yazın (birkaç kelime).
+console-open-confirm = Kaydı aç
+console-not-found = Bu onay bulunamadı.
+console-record-title = Onay kaydı
+console-fact-code = Referans kodu: { $value }
+console-fact-state = Durum: { $value }
+console-fact-signed = İmza: { $value }
+console-fact-cooling-off = Düşünme süresinin bitişi: { $value }
+console-fact-destination = Varış ülkesi: { $value }
+console-fact-language = Dil: { $value }
+console-fact-content = İçerik sürümü: { $value }
+console-fact-departed = Ayrılış: { $value }
+console-fact-review = Gözden geçirilme nedeni: { $value }
+console-review-content-changed = gösterilen bilgiler imzadan sonra değişti
+console-flag-pressure = Kişi baskı altında hissettiğini söyledi ya da özel olarak konuşmak istedi.
+console-flag-re-explained = Anlama sorularından birinin cevabı için konunun tekrar anlatılması gerekti.
+console-present = Hazır bulunanlar:
+console-items = Cevaplar:
+console-withdraw = Kişinin isteği üzerine geri çek
+console-departure = Ayrılışı kaydet
+console-reconsent = Yeni bir imza al
+console-saved = Kaydedildi.
+console-conflict = Az önce başka biri bu onayı değiştirdi. Hiçbir şey kaydedilmedi. Değişikliği görmek için onayı yeniden açın.
+console-failed = İşlem başarısız oldu: { $why }
+
+## Re-consent
+
+console-reconsent-title = İmzadan bu yana neler değişti
+console-reconsent-intro = Yeni metni kişiyle birlikte, kişinin kendi dilinde okuyun. Sonra kişi yeniden imzalar ya da onayını geri çeker.
+console-reconsent-not-needed = Bu onayın gözden geçirilmesi gerekmiyor.
+console-reconsent-no-text-change = Gösterilen metinler aynı; gözden geçirme başka bir nedenle gerekti.
+console-reconsent-before = İmza sırasında
+console-reconsent-now = Şimdi
+console-reconsent-gone = (artık gösterilmiyor)
+console-reconsent-sign-as = Yazılan ad, rol: { $role }
+console-reconsent-sign = Yeni imzayı kaydet
+
+## Suspension and content review
+
+console-suspend-title = Geri dönüş yardımını askıya al
+console-suspend-intro = Bu varış ülkesi için bekleyen bütün onaylar hemen gözden geçirmeye alınır ve kiosk bu ülkeyi artık sunmaz.
+console-suspend-area = Yalnızca bir bölge (ISO 3166-2 kodu, isteğe bağlı)
+console-suspend-reason = Gerekçe
+console-suspend-confirm = Askıya al
+console-suspend-unknown-country = Listeden bir ülke seçin.
+console-suspend-done = Askıya alındı. Gözden geçirmeye alınan onaylar: { $count }.
+console-review-done = Eski bilgilerle imzalanıp gözden geçirmeye alınan onaylar: { $count }.
+
+## Export
+
+console-export-title = Vaka sistemine aktar
+console-export-intro = Bu cihazdaki her şey, klasördeki tek bir dosyaya yazılır.
+console-export-folder = Klasör
+console-export-jsonl = JSON Lines (mühürlü olaylar)
+console-export-csv = CSV (her onay için bir satır)
+console-export-fhir = FHIR R4 Bundle
+console-exported = { $path } konumuna yazılan kayıtlar: { $count }
+
+## Guided session
+
+console-guided-title = Rehberli oturum: kimler hazır bulunuyor
+console-guided-language = Kişinin dili
+console-guided-adult = 18 yaş ve üstü
+console-guided-minor = 18 yaşından küçük
+console-guided-capacity-doubt = Kişinin karar verme yeterliliği konusunda şüphelerim var
+console-guided-interpreter = Hazır bulunan tercüman: dil (yoksa boş bırakın)
+console-guided-witness = Hazır bulunan tanık: ad (işaretle imza için gerekli)
+console-guided-representative = Vasinin ya da yasal temsilcinin adı
+console-guided-best-interests = Üstün yarar kararının referans numarası
+console-guided-child-view = Çocuğun kendi görüşü
+console-guided-child-agrees = Çocuk kabul ediyor (piktogram)
+console-guided-child-objects = Çocuk itiraz ediyor (piktogram)
+console-guided-assent = Kabul
+console-guided-objection = İtiraz
+console-guided-child-words = Çocuğun kendi sözleri
+console-guided-begin = Kişiyle başla
+
+## Why the rules refuse
+
+rule-mark-without-witness = İşaretle imza için bu oturumda hazır bulunan bir tanık gerekir.
+rule-guardian-signature-missing = Bir çocuğun onayı için vasinin ya da yasal temsilcinin imzası gerekir.
+rule-child-view-missing = Önce çocuğun kendi görüşünü kaydedin (kabul ya da itiraz).
+rule-best-interests-reference-missing = Bir çocuğun geri dönüş onayı için üstün yarar kararının referans numarası gerekir.
+rule-representative-signature-missing = Karar verme yeterliliği şüpheli: yasal temsilci imzalamalıdır.
+rule-migrant-signature-missing = Kişi henüz imzalamadı.
+rule-empty-signature = Bir imza boş.
+rule-unknown-signer = Hazır bulunan olarak kaydedilmemiş biri imzaladı.
+rule-not-withdrawable = Bu onay şu anki durumunda geri çekilemez.
+rule-already-departed = Ayrılış kaydedildi: onay artık geri çekilemez.
+rule-not-departable = Ayrılış ancak onay geçerli olduktan sonra kaydedilebilir.
+rule-not-awaiting-reconsent = Yeni imza yalnızca gözden geçirilmesi gereken bir onay için alınır.

@@ -1,0 +1,158 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+# Translator note (uk): staff are addressed with "ви"; terms follow kiosk.ftl
+# (консультант, згода, відкликати, підпис, свідок, опікун, законний представник,
+# перекладач, час на роздуми, реєстраційний код, термінал; the person = особа).
+# Numbers stand after a colon ("label: number") so that no plural form is needed.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = адміністратор
+console-role-counsellor = консультант
+console-role-editor = редактор
+console-sign-out = Вийти
+console-to-kiosk = Передати екран терміналу
+console-back = Назад
+
+## Setup and sign-in
+
+console-setup-title = Перший запуск: створення облікового запису адміністратора
+console-setup-intro = На цьому пристрої ще немає жодного облікового запису. Облікові записи консультантів адміністратор створює потім.
+console-setup-create = Створити обліковий запис адміністратора
+console-setup-done = Обліковий запис адміністратора створено. Тепер увійдіть.
+console-sign-in-title = Вхід для працівників
+console-account-name = Ім’я облікового запису
+console-passphrase = Парольна фраза або PIN
+console-sign-in = Увійти
+console-wrong-credentials = Ці ім’я та парольна фраза не відповідають жодному обліковому запису.
+console-locked = Забагато невдалих спроб. Цей обліковий запис зможе спробувати знову пізніше. Залишилося секунд: { $seconds }.
+console-locked-idle = Консоль заблокувалася після періоду бездіяльності. Увійдіть знову.
+console-sign-in-first = Спочатку увійдіть.
+console-editor-not-here = Облікові записи редакторів призначені для роботи зі змістом і перекладами, а не із записами про згоду.
+console-account-exists = Обліковий запис із таким ім’ям уже існує.
+console-bad-name = Ім’я облікового запису: від 2 до 32 символів — літери, цифри, крапки, дефіси або підкреслення.
+console-weak-secret = Парольна фраза або PIN мають містити щонайменше 6 символів.
+console-already-set-up = Облікові записи вже існують: нові додає адміністратор.
+console-admin-only = Це може зробити лише адміністратор.
+
+## Dashboard
+
+console-dashboard-title = Згоди на цьому пристрої
+console-guided-start = Почати сеанс із супроводом
+console-export = Експорт
+console-suspend = Призупинити напрямок
+console-review-content = Переглянути згоди після зміни змісту
+console-list-all = Усі ({ $count })
+console-list-cooling-off = Час на роздуми ({ $count })
+console-list-effective = Чинні ({ $count })
+console-list-flagged = З позначкою ({ $count })
+console-list-needs-review = Потребують перегляду ({ $count })
+console-list-withdrawn = Відкликані ({ $count })
+console-list-departed = Виїзд відбувся ({ $count })
+console-state-cooling-off = час на роздуми
+console-state-effective = чинна
+console-state-flagged = з позначкою
+console-state-needs-review = потребує перегляду
+console-state-withdrawn = відкликана
+console-state-departed = виїзд відбувся
+console-state-declined = відмова
+console-hours-left = залишилося годин: { $hours }
+console-search = Пошук за реєстраційним кодом
+console-list-empty = У цьому списку немає згод.
+console-list-more = Показано: { $shown } з { $count }. Введіть більше символів коду, щоб звузити список.
+console-open = Відкрити { $code }
+
+## Opening a record
+
+console-reason-title = Чому ви відкриваєте цей запис?
+console-reason-intro = Відкриття запису фіксується в журналі разом із вашим обліковим записом і причиною.
+console-reason = Причина
+console-reason-needed = Будь ласка, вкажіть причину (кілька слів).
+console-open-confirm = Відкрити запис
+console-not-found = Цю згоду не знайдено.
+console-record-title = Запис про згоду
+console-fact-code = Реєстраційний код: { $value }
+console-fact-state = Статус: { $value }
+console-fact-signed = Підписано: { $value }
+console-fact-cooling-off = Час на роздуми закінчується: { $value }
+console-fact-destination = Країна призначення: { $value }
+console-fact-language = Мова: { $value }
+console-fact-content = Версія змісту: { $value }
+console-fact-departed = Виїзд: { $value }
+console-fact-review = Потребує перегляду, тому що: { $value }
+console-review-content-changed = показана інформація змінилася після підписання
+console-flag-pressure = Особа сказала, що на неї тиснуть, або попросила поговорити наодинці.
+console-flag-re-explained = Одну з відповідей на запитання на розуміння довелося пояснювати ще раз.
+console-present = Присутні:
+console-items = Відповіді:
+console-withdraw = Відкликати на прохання особи
+console-departure = Зареєструвати виїзд
+console-reconsent = Отримати новий підпис
+console-saved = Збережено.
+console-conflict = Щойно хтось інший змінив цю згоду. Нічого не збережено. Відкрийте її знову, щоб побачити зміну.
+console-failed = Не вдалося: { $why }
+
+## Re-consent
+
+console-reconsent-title = Що змінилося після підписання
+console-reconsent-intro = Прочитайте новий текст разом з особою, її мовою. Потім вона підписує знову або відкликає згоду.
+console-reconsent-not-needed = Ця згода не потребує перегляду.
+console-reconsent-no-text-change = Показані тексти не змінилися; перегляд знадобився з іншої причини.
+console-reconsent-before = Під час підписання
+console-reconsent-now = Зараз
+console-reconsent-gone = (більше не показується)
+console-reconsent-sign-as = Надруковане ім’я, роль: { $role }
+console-reconsent-sign = Зберегти новий підпис
+
+## Suspension and content review
+
+console-suspend-title = Призупинити допомогу в поверненні
+console-suspend-intro = Усі згоди, що очікують, для цього напрямку одразу переходять на перегляд, і термінал перестає пропонувати цей напрямок.
+console-suspend-area = Лише один регіон (код ISO 3166-2, необов’язково)
+console-suspend-reason = Причина
+console-suspend-confirm = Призупинити
+console-suspend-unknown-country = Оберіть країну зі списку.
+console-suspend-done = Призупинено. Згод передано на перегляд: { $count }.
+console-review-done = Згод, підписаних за попередньою інформацією й переданих на перегляд: { $count }.
+
+## Export
+
+console-export-title = Експорт до системи ведення справ
+console-export-intro = Усі дані з цього пристрою записуються в один файл у теці.
+console-export-folder = Тека
+console-export-jsonl = JSON Lines (запечатані події)
+console-export-csv = CSV (один рядок на згоду)
+console-export-fhir = FHIR R4 Bundle
+console-exported = Записів збережено в { $path }: { $count }
+
+## Guided session
+
+console-guided-title = Сеанс із супроводом: хто присутній
+console-guided-language = Мова особи
+console-guided-adult = 18 років або більше
+console-guided-minor = Менше 18 років
+console-guided-capacity-doubt = Я маю сумніви щодо здатності особи ухвалювати рішення
+console-guided-interpreter = Присутній перекладач: мова (залиште порожнім, якщо перекладача немає)
+console-guided-witness = Присутній свідок: ім’я (потрібно для підпису знаком)
+console-guided-representative = Ім’я опікуна або законного представника
+console-guided-best-interests = Номер рішення щодо найкращих інтересів дитини
+console-guided-child-view = Власна думка дитини
+console-guided-child-agrees = Дитина погоджується (піктограма)
+console-guided-child-objects = Дитина заперечує (піктограма)
+console-guided-assent = Схвалення
+console-guided-objection = Заперечення
+console-guided-child-words = Слова дитини
+console-guided-begin = Почати сеанс з особою
+
+## Why the rules refuse
+
+rule-mark-without-witness = Для підпису знаком потрібен свідок, присутній на цьому сеансі.
+rule-guardian-signature-missing = Для згоди дитини потрібен підпис опікуна або законного представника.
+rule-child-view-missing = Спочатку зафіксуйте власну думку дитини (схвалення або заперечення).
+rule-best-interests-reference-missing = Для згоди дитини на повернення потрібен номер рішення щодо найкращих інтересів дитини.
+rule-representative-signature-missing = Здатність ухвалювати рішення під сумнівом: має підписати законний представник.
+rule-migrant-signature-missing = Особа ще не підписала.
+rule-empty-signature = Один із підписів порожній.
+rule-unknown-signer = Підписала особа, яку не позначено як присутню.
+rule-not-withdrawable = У поточному статусі цю згоду не можна відкликати.
+rule-already-departed = Виїзд уже зареєстровано: відкликати згоду більше не можна.
+rule-not-departable = Виїзд можна зареєструвати лише після того, як згода почала діяти.
+rule-not-awaiting-reconsent = Новий підпис отримують лише для згоди, яка потребує перегляду.

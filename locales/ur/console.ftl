@@ -1,0 +1,154 @@
+# The counsellor's console. Staff read these; the person at the kiosk never does.
+
+console-signed-in-as = { $account } ({ $role })
+console-role-admin = منتظم
+console-role-counsellor = مشیر
+console-role-editor = ایڈیٹر
+console-sign-out = لاگ آؤٹ کریں
+console-to-kiosk = اسکرین کیوسک موڈ پر واپس کریں
+console-back = پیچھے
+
+## Setup and sign-in
+
+console-setup-title = پہلا استعمال: منتظم کا اکاؤنٹ بنائیں
+console-setup-intro = اس آلے پر ابھی کوئی اکاؤنٹ موجود نہیں۔ منتظم بعد میں مشیروں کے اکاؤنٹ بناتا ہے۔
+console-setup-create = منتظم کا اکاؤنٹ بنائیں
+console-setup-done = منتظم کا اکاؤنٹ بن گیا۔ اب لاگ ان کریں۔
+console-sign-in-title = عملے کا لاگ ان
+console-account-name = اکاؤنٹ کا نام
+console-passphrase = پاس فریز یا PIN
+console-sign-in = لاگ ان کریں
+console-wrong-credentials = یہ نام اور پاس فریز کسی اکاؤنٹ سے میل نہیں کھاتے۔
+console-locked = بہت زیادہ غلط کوششیں ہوئیں۔ یہ اکاؤنٹ اتنے وقت بعد دوبارہ کوشش کر سکے گا (سیکنڈ): { $seconds }
+console-locked-idle = کچھ دیر استعمال نہ ہونے پر کنسول خود بخود لاک ہو گیا۔ دوبارہ لاگ ان کریں۔
+console-sign-in-first = پہلے لاگ ان کریں۔
+console-editor-not-here = ایڈیٹر اکاؤنٹ مواد اور ترجموں پر کام کے لیے ہیں، رضامندی کے ریکارڈ کے لیے نہیں۔
+console-account-exists = اس نام کا اکاؤنٹ پہلے سے موجود ہے۔
+console-bad-name = اکاؤنٹ کے نام میں 2 سے 32 تک حروف، ہندسے، نقطے، ڈیش یا انڈر اسکور ہوتے ہیں۔
+console-weak-secret = پاس فریز یا PIN میں کم از کم 6 حروف یا ہندسے ہونے چاہییں۔
+console-already-set-up = اکاؤنٹ پہلے سے موجود ہیں: نئے اکاؤنٹ منتظم شامل کرتا ہے۔
+console-admin-only = یہ کام صرف منتظم کر سکتا ہے۔
+
+## Dashboard
+
+console-dashboard-title = اس آلے پر موجود رضامندیاں
+console-guided-start = مشیر کے ساتھ سیشن شروع کریں
+console-export = ایکسپورٹ کریں
+console-suspend = کسی منزل کو عارضی طور پر روکیں
+console-review-content = مواد بدلنے کے بعد رضامندیوں کا جائزہ
+console-list-all = سب ({ $count })
+console-list-cooling-off = سوچنے کے وقت میں ({ $count })
+console-list-effective = لاگو ({ $count })
+console-list-flagged = انتباہ والی ({ $count })
+console-list-needs-review = جائزہ درکار ({ $count })
+console-list-withdrawn = واپس لی گئی ({ $count })
+console-list-departed = روانگی درج ({ $count })
+console-state-cooling-off = سوچنے کے وقت میں
+console-state-effective = لاگو
+console-state-flagged = انتباہ والی
+console-state-needs-review = جائزہ درکار
+console-state-withdrawn = واپس لی گئی
+console-state-departed = روانگی درج
+console-state-declined = انکار کیا گیا
+console-hours-left = باقی گھنٹے: { $hours }
+console-search = ریفرنس کوڈ سے تلاش کریں
+console-list-empty = اس فہرست میں کوئی رضامندی نہیں۔
+console-list-more = دکھائی گئی تعداد: { $shown }، کل تعداد: { $count }۔ فہرست مختصر کرنے کے لیے کوڈ کا مزید حصہ لکھیں۔
+console-open = { $code } کھولیں
+
+## Opening a record
+
+console-reason-title = یہ ریکارڈ کھولنے کی وجہ کیا ہے؟
+console-reason-intro = ریکارڈ کھولنا آپ کے اکاؤنٹ اور آپ کی بتائی ہوئی وجہ کے ساتھ درج ہوتا ہے۔
+console-reason = وجہ
+console-reason-needed = براہ کرم وجہ لکھیں (چند الفاظ)۔
+console-open-confirm = ریکارڈ کھولیں
+console-not-found = یہ رضامندی نہیں مل سکی۔
+console-record-title = رضامندی کا ریکارڈ
+console-fact-code = ریفرنس کوڈ: { $value }
+console-fact-state = حالت: { $value }
+console-fact-signed = دستخط کا وقت: { $value }
+console-fact-cooling-off = سوچنے کے وقت کا اختتام: { $value }
+console-fact-destination = منزل: { $value }
+console-fact-language = زبان: { $value }
+console-fact-content = مواد کا ورژن: { $value }
+console-fact-departed = روانگی کا وقت: { $value }
+console-fact-review = جائزہ درکار ہے، کیونکہ: { $value }
+console-review-content-changed = جو معلومات دکھائی گئی تھیں وہ دستخط کے بعد بدل چکی ہیں
+console-flag-pressure = متعلقہ شخص نے کہا کہ اسے دباؤ محسوس ہوا، یا اکیلے میں بات کرنے کو کہا۔
+console-flag-re-explained = سمجھ جانچنے والے سوالوں میں سے ایک جواب کے لیے بات دوبارہ سمجھانی پڑی۔
+console-present = موجود افراد:
+console-items = جوابات:
+console-withdraw = متعلقہ شخص کی درخواست پر رضامندی واپس لیں
+console-departure = روانگی درج کریں
+console-reconsent = نئے دستخط لیں
+console-saved = محفوظ ہو گیا۔
+console-conflict = کسی اور نے ابھی ابھی یہ رضامندی بدلی ہے۔ کچھ بھی محفوظ نہیں ہوا۔ تبدیلی دیکھنے کے لیے اسے دوبارہ کھولیں۔
+console-failed = یہ کام نہیں ہو سکا: { $why }
+
+## Re-consent
+
+console-reconsent-title = دستخط کے بعد کیا بدلا ہے
+console-reconsent-intro = نیا متن متعلقہ شخص کے ساتھ، اس کی اپنی زبان میں پڑھیں۔ پھر وہ دوبارہ دستخط کرے، یا رضامندی واپس لے لے۔
+console-reconsent-not-needed = اس رضامندی کا جائزہ درکار نہیں۔
+console-reconsent-no-text-change = دکھائے گئے متن وہی ہیں؛ جائزہ کسی اور وجہ سے تھا۔
+console-reconsent-before = دستخط کے وقت
+console-reconsent-now = اب
+console-reconsent-gone = (اب نہیں دکھایا جاتا)
+console-reconsent-sign-as = لکھا ہوا نام، بطور: { $role }
+console-reconsent-sign = نئے دستخط درج کریں
+
+## Suspension and content review
+
+console-suspend-title = واپسی کی مدد عارضی طور پر روکیں
+console-suspend-intro = اس منزل کی تمام زیر التوا رضامندیاں فوراً جائزے میں چلی جاتی ہیں، اور کیوسک یہ منزل پیش کرنا بند کر دیتا ہے۔
+console-suspend-area = صرف ایک علاقہ (ISO 3166-2 کوڈ، اختیاری)
+console-suspend-reason = وجہ
+console-suspend-confirm = عارضی طور پر روکیں
+console-suspend-unknown-country = فہرست میں سے ایک ملک چنیں۔
+console-suspend-done = عارضی طور پر روک دیا گیا۔ جائزے میں بھیجی گئی رضامندیاں: { $count }
+console-review-done = پرانی معلومات کے تحت دستخط شدہ رضامندیاں جو جائزے میں بھیجی گئیں: { $count }
+
+## Export
+
+console-export-title = کیس سسٹم کے لیے ایکسپورٹ
+console-export-intro = اس آلے پر موجود ہر چیز فولڈر میں ایک ہی فائل میں لکھی جاتی ہے۔
+console-export-folder = فولڈر
+console-export-jsonl = JSON Lines (مہر بند واقعات)
+console-export-csv = CSV (ہر رضامندی کے لیے ایک قطار)
+console-export-fhir = FHIR R4 Bundle
+console-exported = لکھے گئے ریکارڈ: { $count }۔ فائل: { $path }
+
+## Guided session
+
+console-guided-title = مشیر کے ساتھ سیشن: کون کون موجود ہے
+console-guided-language = متعلقہ شخص کی زبان
+console-guided-adult = 18 سال یا اس سے زیادہ
+console-guided-minor = 18 سال سے کم
+console-guided-capacity-doubt = مجھے متعلقہ شخص کی فیصلہ کرنے کی اہلیت پر شک ہے
+console-guided-interpreter = موجود ترجمان: زبان (اگر کوئی نہیں تو خالی چھوڑ دیں)
+console-guided-witness = موجود گواہ: نام (نشان کے لیے ضروری)
+console-guided-representative = سرپرست یا قانونی نمائندے کا نام
+console-guided-best-interests = بچے کے بہترین مفاد کے فیصلے کا حوالہ نمبر
+console-guided-child-view = بچے کی اپنی رائے
+console-guided-child-agrees = بچہ راضی ہے (تصویر)
+console-guided-child-objects = بچہ اعتراض کرتا ہے (تصویر)
+console-guided-assent = آمادگی
+console-guided-objection = اعتراض
+console-guided-child-words = بچے کے اپنے الفاظ
+console-guided-begin = متعلقہ شخص کے ساتھ شروع کریں
+
+## Why the rules refuse
+
+rule-mark-without-witness = نشان کے ذریعے دستخط کے لیے ایسا گواہ ضروری ہے جو اس سیشن میں موجود ہو۔
+rule-guardian-signature-missing = بچے کی رضامندی کے لیے سرپرست یا قانونی نمائندے کے دستخط ضروری ہیں۔
+rule-child-view-missing = پہلے بچے کی اپنی رائے (آمادگی یا اعتراض) درج کریں۔
+rule-best-interests-reference-missing = بچے کی واپسی کی رضامندی کے لیے بچے کے بہترین مفاد کے فیصلے کا حوالہ نمبر ضروری ہے۔
+rule-representative-signature-missing = فیصلہ کرنے کی اہلیت پر شک ہے: قانونی نمائندے کا دستخط کرنا ضروری ہے۔
+rule-migrant-signature-missing = متعلقہ شخص نے ابھی دستخط نہیں کیے۔
+rule-empty-signature = ایک دستخط خالی ہے۔
+rule-unknown-signer = کسی ایسے شخص نے دستخط کیے ہیں جو موجود افراد میں درج نہیں۔
+rule-not-withdrawable = اس رضامندی کو اس کی موجودہ حالت میں واپس نہیں لیا جا سکتا۔
+rule-already-departed = روانگی درج ہو چکی ہے: اب رضامندی واپس نہیں لی جا سکتی۔
+rule-not-departable = روانگی صرف تب درج کی جا سکتی ہے جب رضامندی لاگو ہو چکی ہو۔
+rule-not-awaiting-reconsent = نئے دستخط صرف اسی رضامندی کے لیے لیے جاتے ہیں جس کا جائزہ درکار ہو۔

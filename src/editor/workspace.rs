@@ -1,0 +1,531 @@
+//! The workspace: every locale's messages beside their English, grouped by the
+//! kiosk page they appear on, each with its status; saving one message at a time.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::consent::Timestamp;
+use crate::content::Content;
+use crate::content::check::ftl;
+use crate::i18n::{Catalog, I18nError, Location, SOURCE_LOCALE, ftl_files};
+
+use super::ftl_edit::{self, EditProblem};
+
+/// Where a translation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Not translated: the kiosk shows the host language or English instead.
+    Missing,
+    /// Translated from an English that has changed since.
+    Stale,
+    /// Translated, not reviewed by a person.
+    Draft,
+    /// Reviewed, and unchanged since.
+    Reviewed,
+}
+
+impl Status {
+    /// Every status, in filter order.
+    pub const ALL: [Status; 4] = [
+        Status::Missing,
+        Status::Stale,
+        Status::Draft,
+        Status::Reviewed,
+    ];
+
+    /// The message naming it.
+    pub fn message(self) -> &'static str {
+        match self {
+            Status::Missing => "editor-status-missing",
+            Status::Stale => "editor-status-stale",
+            Status::Draft => "editor-status-draft",
+            Status::Reviewed => "editor-status-reviewed",
+        }
+    }
+}
+
+/// A group of messages that appear together on one kiosk screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorPage {
+    /// `overview`, `option/asylum`, `country/GE`, `items`, `question/<id>`, `page/<id>`, or `file/<name>`.
+    pub id: String,
+    /// Its messages, in screen order.
+    pub message_ids: Vec<String>,
+}
+
+/// One message: English, translation, status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The ID.
+    pub id: String,
+    /// The file it lives in (`kiosk.ftl`).
+    pub file: String,
+    /// The English, as written.
+    pub english: String,
+    /// The translation, as written.
+    pub translation: Option<String>,
+    /// Where it stands.
+    pub status: Status,
+}
+
+/// Who reviewed a message, when, and which wording.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ReviewMark {
+    /// Hash of the translation reviewed: any later edit makes it a draft again.
+    pub hash: String,
+    /// The reviewer's name or account.
+    pub reviewer: String,
+    /// When (RFC 3339 date).
+    pub date: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct LocaleState {
+    /// File name → its text, as on disk.
+    files: BTreeMap<String, String>,
+    /// ID → (file, value as written, hash of the message).
+    messages: BTreeMap<String, (String, String, String)>,
+    /// `sources.toml`: ID → hash of the English translated from.
+    stamps: BTreeMap<String, String>,
+    /// `reviews.toml`.
+    reviews: BTreeMap<String, ReviewMark>,
+    /// Syntax errors in its files: where and what.
+    problems: Vec<(Location, String)>,
+}
+
+/// Why saving did not happen. Nothing was written in any case.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The text is not a valid message (or its variables differ from the English).
+    #[error("the message is not valid: {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<EditProblem>),
+    /// Someone else saved this message since it was opened.
+    #[error("someone else changed this message since you opened it")]
+    Conflict {
+        /// What is on disk now.
+        on_disk: Option<String>,
+        /// What you typed.
+        mine: String,
+    },
+    /// The ID is not in the English.
+    #[error("there is no English message {0}")]
+    UnknownId(String),
+    /// A file could not be read or written.
+    #[error("could not write {path}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// The whole workspace.
+#[derive(Debug)]
+pub struct Workspace {
+    locales_dir: PathBuf,
+    content_dir: PathBuf,
+    english: LocaleState,
+    locales: BTreeMap<String, LocaleState>,
+    pages: Vec<EditorPage>,
+    /// Why the content could not be loaded (the workspace opens anyway).
+    content_problem: Option<String>,
+}
+
+const REVIEWS: &str = "reviews.toml";
+const SOURCES: &str = "sources.toml";
+
+impl Workspace {
+    /// Opens every locale in `locales_dir`. Broken files do not stop it: their
+    /// problems are listed with file and line so the editor can fix them here.
+    pub fn open(locales_dir: &Path, content_dir: &Path) -> Result<Self, I18nError> {
+        let mut locales = BTreeMap::new();
+        let mut tags: Vec<String> = std::fs::read_dir(locales_dir)
+            .map_err(|source| I18nError::Io {
+                path: locales_dir.to_path_buf(),
+                source,
+            })?
+            .filter_map(Result::ok)
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        tags.sort();
+        for tag in tags {
+            locales.insert(tag.clone(), read_state(&locales_dir.join(&tag))?);
+        }
+        let english = locales
+            .remove(SOURCE_LOCALE)
+            .ok_or_else(|| I18nError::NoSourceLocale {
+                path: locales_dir.join(SOURCE_LOCALE),
+            })?;
+        let (pages, content_problem) = match Catalog::load(locales_dir)
+            .map_err(|e| e.to_string())
+            .and_then(|catalog| Content::load(content_dir, &catalog).map_err(|e| e.to_string()))
+        {
+            Ok(content) => (pages_of(&content, &english), None),
+            Err(problem) => (pages_by_file(&english, &BTreeSet::new()), Some(problem)),
+        };
+        Ok(Self {
+            locales_dir: locales_dir.to_path_buf(),
+            content_dir: content_dir.to_path_buf(),
+            english,
+            locales,
+            pages,
+            content_problem,
+        })
+    }
+
+    /// The locales that can be edited (every one but English).
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.locales.keys().map(String::as_str)
+    }
+
+    /// The pages, in kiosk order, then the rest by file.
+    pub fn pages(&self) -> &[EditorPage] {
+        &self.pages
+    }
+
+    /// The content folder.
+    pub fn content_dir(&self) -> &Path {
+        &self.content_dir
+    }
+
+    /// The locales folder.
+    pub fn locales_dir(&self) -> &Path {
+        &self.locales_dir
+    }
+
+    /// Why `content/` did not load, if it did not.
+    pub fn content_problem(&self) -> Option<&str> {
+        self.content_problem.as_deref()
+    }
+
+    /// Syntax errors in a locale's files (English included): file, line, what.
+    pub fn problems(&self, tag: &str) -> Vec<(Location, String)> {
+        let mut all = self.english.problems.clone();
+        if let Some(state) = self.locales.get(tag) {
+            all.extend(state.problems.iter().cloned());
+        }
+        all
+    }
+
+    /// One message's row in `tag`.
+    pub fn row(&self, tag: &str, id: &str) -> Option<Row> {
+        let (file, english, english_hash) = self.english.messages.get(id)?;
+        let state = self.locales.get(tag)?;
+        let translation = state.messages.get(id);
+        let status = match translation {
+            None => Status::Missing,
+            Some(_) if state.stamps.get(id) != Some(english_hash) => Status::Stale,
+            Some((_, _, hash)) if state.reviews.get(id).is_some_and(|r| &r.hash == hash) => {
+                Status::Reviewed
+            }
+            Some(_) => Status::Draft,
+        };
+        Some(Row {
+            id: id.to_owned(),
+            file: file.clone(),
+            english: english.clone(),
+            translation: translation.map(|(_, value, _)| value.clone()),
+            status,
+        })
+    }
+
+    /// The rows of a page (or of every message), filtered by status and by a text
+    /// found in the ID, the English or the translation.
+    pub fn rows(
+        &self,
+        tag: &str,
+        page: Option<&str>,
+        status: Option<Status>,
+        search: &str,
+    ) -> Vec<Row> {
+        let needle = search.trim().to_lowercase();
+        let ids: Vec<&String> = match page.and_then(|p| self.pages.iter().find(|x| x.id == p)) {
+            Some(page) => page.message_ids.iter().collect(),
+            None => self.english.messages.keys().collect(),
+        };
+        ids.into_iter()
+            .filter_map(|id| self.row(tag, id))
+            .filter(|row| status.is_none_or(|s| row.status == s))
+            .filter(|row| {
+                needle.is_empty()
+                    || row.id.to_lowercase().contains(&needle)
+                    || row.english.to_lowercase().contains(&needle)
+                    || row
+                        .translation
+                        .as_ref()
+                        .is_some_and(|t| t.to_lowercase().contains(&needle))
+            })
+            .collect()
+    }
+
+    /// Translated and current (draft or reviewed) out of all, for a locale or one of its pages.
+    pub fn progress(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
+        let rows = self.rows(tag, page, None, "");
+        let done = rows
+            .iter()
+            .filter(|r| matches!(r.status, Status::Draft | Status::Reviewed))
+            .count();
+        (done, rows.len())
+    }
+
+    /// Saves one message of `tag`. `base` is the translation as it was when the
+    /// editor opened it: if the file now holds something else, nothing is written
+    /// and both texts come back. The English it was translated from is recorded.
+    pub fn save(
+        &mut self,
+        tag: &str,
+        id: &str,
+        value: &str,
+        base: Option<&str>,
+    ) -> Result<(), SaveError> {
+        let (file, english, english_hash) = self
+            .english
+            .messages
+            .get(id)
+            .cloned()
+            .ok_or_else(|| SaveError::UnknownId(id.to_owned()))?;
+        let entry = ftl_edit::validate(id, value, Some(&english)).map_err(SaveError::Invalid)?;
+        let folder = self.locales_dir.join(tag);
+        let path = folder.join(&file);
+        let on_disk_text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(source) => return Err(SaveError::Io { path, source }),
+        };
+        let on_disk = ftl_edit::editable_value(&on_disk_text, id);
+        if on_disk.as_deref() != base && on_disk.as_deref() != Some(value) {
+            return Err(SaveError::Conflict {
+                on_disk,
+                mine: value.to_owned(),
+            });
+        }
+        let updated = ftl_edit::splice(&on_disk_text, id, &entry);
+        write_atomically(&path, &updated)?;
+        let mut stamps = crate::content::check::sources::read(&folder);
+        stamps.insert(id.to_owned(), english_hash);
+        write_toml_map(
+            &folder.join(SOURCES),
+            "# For each message, a hash of the English it was translated from.\n# Written by `consent-kiosk content stamp`; do not edit by hand.\n",
+            &stamps,
+        )?;
+        self.reload(tag)
+    }
+
+    /// Marks every current translation of `tag` (or of one page) as reviewed by
+    /// `reviewer` on `date`. Returns how many messages were marked.
+    pub fn mark_reviewed(
+        &mut self,
+        tag: &str,
+        page: Option<&str>,
+        reviewer: &str,
+        date: Timestamp,
+    ) -> Result<usize, SaveError> {
+        let rows = self.rows(tag, page, None, "");
+        let Some(state) = self.locales.get(tag) else {
+            return Ok(0);
+        };
+        let mut reviews = state.reviews.clone();
+        let mut marked = 0;
+        for row in rows
+            .iter()
+            .filter(|r| matches!(r.status, Status::Draft | Status::Reviewed))
+        {
+            if let Some((_, _, hash)) = state.messages.get(&row.id) {
+                reviews.insert(
+                    row.id.clone(),
+                    ReviewMark {
+                        hash: hash.clone(),
+                        reviewer: reviewer.to_owned(),
+                        date: date.date().to_string(),
+                    },
+                );
+                marked += 1;
+            }
+        }
+        let path = self.locales_dir.join(tag).join(REVIEWS);
+        let mut text = String::from(
+            "# Messages a person reviewed: who, when, and a hash of the wording reviewed.\n# A later edit, or a change of the English, makes a message a draft again.\n",
+        );
+        text.push_str(&toml::to_string(&reviews).unwrap_or_default());
+        write_atomically(&path, &text)?;
+        self.reload(tag)?;
+        Ok(marked)
+    }
+
+    /// Who reviewed a message, if its current wording was reviewed.
+    pub fn review_of(&self, tag: &str, id: &str) -> Option<&ReviewMark> {
+        let state = self.locales.get(tag)?;
+        let (_, _, hash) = state.messages.get(id)?;
+        state.reviews.get(id).filter(|r| &r.hash == hash)
+    }
+
+    /// Reads a locale again from disk (after a save, or an edit elsewhere).
+    pub fn reload(&mut self, tag: &str) -> Result<(), SaveError> {
+        let folder = self.locales_dir.join(tag);
+        let state = read_state(&folder).map_err(|e| SaveError::Io {
+            path: folder.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        if tag == SOURCE_LOCALE {
+            self.english = state;
+        } else {
+            self.locales.insert(tag.to_owned(), state);
+        }
+        Ok(())
+    }
+
+    /// The English of a message.
+    pub fn english(&self, id: &str) -> Option<&str> {
+        self.english
+            .messages
+            .get(id)
+            .map(|(_, value, _)| value.as_str())
+    }
+
+    /// The hash of a message's current translation (for recordings and exchange).
+    pub fn translation_hash(&self, tag: &str, id: &str) -> Option<&str> {
+        self.locales
+            .get(tag)?
+            .messages
+            .get(id)
+            .map(|(_, _, h)| h.as_str())
+    }
+
+    /// Every English message ID.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.english.messages.keys().map(String::as_str)
+    }
+}
+
+fn read_state(folder: &Path) -> Result<LocaleState, I18nError> {
+    let mut state = LocaleState {
+        stamps: crate::content::check::sources::read(folder),
+        reviews: std::fs::read_to_string(folder.join(REVIEWS))
+            .ok()
+            .and_then(|text| toml::from_str(&text).ok())
+            .unwrap_or_default(),
+        ..LocaleState::default()
+    };
+    for path in ftl_files(folder)? {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let parsed = ftl::read(&path).map_err(|source| I18nError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        state.problems.extend(parsed.syntax_errors.iter().cloned());
+        for span in ftl_edit::message_spans(&text) {
+            let Some(value) = ftl_edit::editable_value(&text, &span.id) else {
+                continue;
+            };
+            // A message the parser could not read has no hash and counts as missing.
+            if let Some(facts) = parsed.messages.get(&span.id) {
+                state
+                    .messages
+                    .insert(span.id.clone(), (name.clone(), value, facts.hash.clone()));
+            }
+        }
+        state.files.insert(name, text);
+    }
+    Ok(state)
+}
+
+/// The kiosk's pages in the order a person meets them, then the rest by file.
+fn pages_of(content: &Content, english: &LocaleState) -> Vec<EditorPage> {
+    let page = |id: String, ids: Vec<&str>| EditorPage {
+        id,
+        message_ids: ids.into_iter().map(str::to_owned).collect(),
+    };
+    let mut pages = vec![page("overview".into(), content.overview_messages())];
+    for option in &content.options {
+        pages.push(page(
+            format!("option/{}", option.option.key()),
+            content.option_messages(option.option),
+        ));
+    }
+    for country in &content.countries {
+        let mut ids = vec![country.name.as_str(), country.reintegration.as_str()];
+        if let crate::content::AssistanceStatus::Suspended { reason, .. } = &country.status {
+            ids.push(reason);
+        }
+        for area in &country.area_suspensions {
+            ids.extend([area.name.as_str(), area.reason.as_str()]);
+        }
+        ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
+        pages.push(page(format!("country/{}", country.code), ids));
+    }
+    pages.push(page("items".into(), content.statement_messages()));
+    for question in &content.questions {
+        pages.push(page(
+            format!("question/{}", question.id),
+            crate::kiosk::question_messages(content, &question.id).unwrap_or_default(),
+        ));
+    }
+    for extra in &content.pages {
+        if extra.id != "overview" {
+            pages.push(page(
+                format!("page/{}", extra.id),
+                content.page_messages(&extra.id),
+            ));
+        }
+    }
+    let placed: BTreeSet<String> = pages
+        .iter()
+        .flat_map(|p| p.message_ids.iter().cloned())
+        .collect();
+    for page in &mut pages {
+        page.message_ids
+            .retain(|id| english.messages.contains_key(id));
+        page.message_ids.dedup();
+    }
+    pages.extend(pages_by_file(english, &placed));
+    pages
+}
+
+fn pages_by_file(english: &LocaleState, placed: &BTreeSet<String>) -> Vec<EditorPage> {
+    let mut by_file: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (id, (file, _, _)) in &english.messages {
+        if !placed.contains(id) {
+            by_file.entry(file).or_default().push(id.clone());
+        }
+    }
+    by_file
+        .into_iter()
+        .map(|(file, message_ids)| EditorPage {
+            id: format!("file/{file}"),
+            message_ids,
+        })
+        .collect()
+}
+
+/// Writes through a temporary file renamed over the old one: a crash never leaves half a file.
+pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
+    let io = |source| SaveError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, text).map_err(io)?;
+    std::fs::rename(&partial, path).map_err(io)
+}
+
+fn write_toml_map(
+    path: &Path,
+    header: &str,
+    map: &BTreeMap<String, String>,
+) -> Result<(), SaveError> {
+    let mut text = header.to_owned();
+    text.push_str(&toml::to_string(map).unwrap_or_default());
+    write_atomically(path, &text)
+}
