@@ -157,7 +157,7 @@ impl Desk<'_> {
 
     fn shows(&self, text: &str) -> bool {
         self.harness
-            .get_all_by_label_contains(&plain(text))
+            .query_all_by_label_contains(&plain(text))
             .next()
             .is_some()
     }

@@ -50,6 +50,8 @@ pub enum ConsoleScreen {
     Export,
     /// Who is present, before a guided session starts.
     Guided,
+    /// An editor signed in: the window opens the editor's workspace.
+    Editor,
 }
 
 /// What a member of staff asks for.
@@ -187,6 +189,21 @@ impl Console {
         }
     }
 
+    /// A console with nobody signed in and no store behind it: for screens that
+    /// only borrow the console's way of drawing words (the editor's workspace).
+    pub fn detached() -> Self {
+        Self {
+            screen: ConsoleScreen::SignIn,
+            account: None,
+            last_input: Timestamp::UNIX_EPOCH,
+            lock_after: Duration::minutes(DEFAULT_LOCK_MINUTES),
+            notice: None,
+            dashboard: Dashboard::default(),
+            category: None,
+            opened: None,
+        }
+    }
+
     /// Sets how long the console waits without a touch before it locks.
     pub fn set_lock_after(&mut self, after: Duration) {
         self.lock_after = after;
@@ -281,8 +298,11 @@ impl Console {
                     .store
                     .sign_in(&account_id, &secret, services.now)
                     .map_err(account_notice)?;
-                if !account.role.handles_records() {
-                    return Err(ConsoleNotice::Message("console-editor-not-here"));
+                if account.role == AccountRole::Editor {
+                    // Editors work on content, never on consent records.
+                    self.account = Some(account);
+                    self.screen = ConsoleScreen::Editor;
+                    return Ok(());
                 }
                 self.account = Some(account);
                 self.show_dashboard(services)

@@ -134,6 +134,7 @@ pub struct Workspace {
 
 const REVIEWS: &str = "reviews.toml";
 const SOURCES: &str = "sources.toml";
+const RECORDINGS: &str = "recordings.toml";
 
 impl Workspace {
     /// Opens every locale in `locales_dir`. Broken files do not stop it: their
@@ -391,6 +392,64 @@ impl Workspace {
             .messages
             .get(id)
             .map(|(_, _, h)| h.as_str())
+    }
+
+    /// The recording of a message in `tag`, and whether it was made from the
+    /// current wording (`recordings.toml` holds the hash of the text recorded).
+    pub fn recording(&self, tag: &str, id: &str) -> Option<(PathBuf, bool)> {
+        let folder = self.content_dir.join("audio").join(tag);
+        let path = crate::content::RECORDING_EXTENSIONS
+            .iter()
+            .map(|ext| folder.join(format!("{id}.{ext}")))
+            .find(|p| p.is_file())?;
+        let recorded: BTreeMap<String, String> = std::fs::read_to_string(folder.join(RECORDINGS))
+            .ok()
+            .and_then(|text| toml::from_str(&text).ok())
+            .unwrap_or_default();
+        let current = self
+            .translation_hash(tag, id)
+            .is_some_and(|h| recorded.get(id).map(String::as_str) == Some(h));
+        Some((path, current))
+    }
+
+    /// Copies `file` in as the recording of `id` in `tag`, made from its current wording.
+    pub fn attach_recording(&mut self, tag: &str, id: &str, file: &Path) -> Result<(), SaveError> {
+        let extension = file
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .filter(|e| crate::content::RECORDING_EXTENSIONS.contains(&e.as_str()))
+            .ok_or_else(|| SaveError::Io {
+                path: file.to_path_buf(),
+                source: std::io::Error::other("a recording is .opus, .ogg, .mp3 or .wav"),
+            })?;
+        let hash = self
+            .translation_hash(tag, id)
+            .ok_or_else(|| SaveError::UnknownId(id.to_owned()))?
+            .to_owned();
+        let folder = self.content_dir.join("audio").join(tag);
+        std::fs::create_dir_all(&folder).map_err(|source| SaveError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        for other in crate::content::RECORDING_EXTENSIONS {
+            let _ = std::fs::remove_file(folder.join(format!("{id}.{other}")));
+        }
+        let target = folder.join(format!("{id}.{extension}"));
+        std::fs::copy(file, &target).map_err(|source| SaveError::Io {
+            path: target.clone(),
+            source,
+        })?;
+        let mut recorded: BTreeMap<String, String> =
+            std::fs::read_to_string(folder.join(RECORDINGS))
+                .ok()
+                .and_then(|text| toml::from_str(&text).ok())
+                .unwrap_or_default();
+        recorded.insert(id.to_owned(), hash);
+        write_toml_map(
+            &folder.join(RECORDINGS),
+            "# For each recording, a hash of the text it was recorded from.\n",
+            &recorded,
+        )
     }
 
     /// Every English message ID.

@@ -185,6 +185,21 @@ impl Catalog {
         }
     }
 
+    /// Replaces one message of `tag` in memory only (the editor's live preview).
+    /// `entry` is Fluent source (`id = …`); a broken entry changes nothing.
+    pub fn override_message(&mut self, tag: &str, entry: &str) -> bool {
+        let Some(locale) = self.locales.get_mut(tag) else {
+            return false;
+        };
+        match FluentResource::try_new(entry.to_owned()) {
+            Ok(resource) => {
+                locale.bundle.add_resource_overriding(resource);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     /// A calendar date in the person's language (`date-long`, month names, digits).
     pub fn date(&self, chain: &LocaleChain, date: time::Date) -> Localized {
         let month = self.text(chain, &format!("month-{}", u8::from(date.month())), None);

@@ -125,6 +125,22 @@ impl Session {
         Ok(session)
     }
 
+    /// A session shown on `screen` in `chain`'s language with an empty draft: the
+    /// editor's preview of a page. Nothing it does can be stored.
+    pub fn preview(screen: Screen, chain: LocaleChain, content: &Content) -> Self {
+        let mut session = Self::new(Timestamp::UNIX_EPOCH);
+        session.draft = Some(ConsentDraft::new(
+            ConsentId::from_random([0; 16]),
+            ReferenceCode::from_random(0),
+            chain.primary(),
+            &content.version,
+            &content.items(),
+        ));
+        session.chain = Some(chain);
+        session.screen = screen;
+        session
+    }
+
     /// The guided session's facts, when a counsellor guides it.
     pub fn guided_by(&self) -> Option<&Guided> {
         self.guided.as_ref()

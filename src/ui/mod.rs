@@ -2,6 +2,7 @@
 //! cannot be used, a plain page that says why.
 
 pub mod console;
+pub mod editor;
 pub mod kiosk;
 
 /// Which screen the window opens on.
@@ -11,6 +12,8 @@ pub enum Mode {
     Kiosk,
     /// The counsellor's console (sign-in first).
     Counsellor,
+    /// The same sign-in, for content editors: an editor account opens the workspace.
+    Editor,
 }
 
 use std::path::Path;
@@ -85,7 +88,7 @@ pub fn run(
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             Box::new(match mode {
                 Mode::Kiosk => app,
-                Mode::Counsellor => app.in_counsellor_mode(),
+                Mode::Counsellor | Mode::Editor => app.in_counsellor_mode(),
             })
         }
         Err(error) => Box::new(StatusWindow {

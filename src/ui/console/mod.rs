@@ -32,6 +32,8 @@ pub enum ConsoleOutcome {
     StartGuided(Presence, String),
     /// Hand the screen back to the kiosk; the console locks.
     ToKiosk,
+    /// An editor signed in: open the workspace for this account; the console locks.
+    ToEditor(String),
 }
 
 /// The console as the window holds it: its state, what is being typed, and the
@@ -161,6 +163,12 @@ impl ConsoleFront {
                             }
                             ConsoleScreen::Suspend => admin::suspend_ui(ui, &view, inputs),
                             ConsoleScreen::Export => admin::export_ui(ui, &view, inputs),
+                            ConsoleScreen::Editor => {
+                                if let Some(account) = view.console.account() {
+                                    outcome = ConsoleOutcome::ToEditor(account.account_id.clone());
+                                }
+                                None
+                            }
                             ConsoleScreen::Guided => match guided::guided_ui(ui, &view, inputs) {
                                 Some(guided::GuidedRequest::Start(presence)) => {
                                     if let Some(account) = view.console.account() {

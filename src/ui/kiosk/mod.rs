@@ -14,11 +14,14 @@ use eframe::egui;
 use crate::audio::{PlayState, Player};
 use crate::consent::Clock;
 use crate::content::Content;
+use crate::editor::Workspace;
+use crate::editor::publish::{Reload, reload_if_published};
 use crate::i18n::Catalog;
 use crate::kiosk::{IdleState, Intent, Notice, Screen, Services, Session};
 use crate::store::Store;
 use crate::text::BaseDirection;
 use crate::ui::console::{ConsoleFront, ConsoleOutcome};
+use crate::ui::editor::{EditorFront, EditorOutcome};
 
 pub use steps::{Inputs, role_message};
 pub use view::{AudioView, Listen, Look, TextSize, View, contrast_ratio};
@@ -46,6 +49,12 @@ pub struct KioskApp {
     front: Front,
     /// Started with `--mode counsellor`: the console is home, the kiosk a guided visit.
     counsellor_mode: bool,
+    /// The editor's workspace, while an editor is signed in.
+    editor: Option<EditorFront>,
+    /// When the kiosk last looked for newly published content.
+    last_reload_check: Option<crate::consent::Timestamp>,
+    /// Why the last publication could not be taken (the kiosk kept what it had).
+    reload_problem: Option<String>,
 }
 
 /// What the window shows.
@@ -55,6 +64,8 @@ pub enum Front {
     Kiosk,
     /// The counsellor's console.
     Console,
+    /// The content editor's workspace.
+    Editor,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -91,6 +102,9 @@ impl KioskApp {
             console,
             front: Front::Kiosk,
             counsellor_mode: false,
+            editor: None,
+            last_reload_check: None,
+            reload_problem: None,
         }
     }
 
@@ -118,6 +132,73 @@ impl KioskApp {
         &self.console.console
     }
 
+    /// What the window shows' editor workspace, if an editor is signed in (for tests).
+    pub fn editor(&self) -> Option<&EditorFront> {
+        self.editor.as_ref()
+    }
+
+    /// Why the kiosk kept its last good content, if it did.
+    pub fn reload_problem(&self) -> Option<&str> {
+        self.reload_problem.as_deref()
+    }
+
+    /// The content shown (for tests).
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// Between people only (start screen, nothing in progress), and at most every
+    /// few seconds: takes newly published content, or keeps the last good one and
+    /// says why.
+    fn take_published_content(&mut self, now: crate::consent::Timestamp) {
+        let idle = *self.session.screen() == Screen::Start && self.session.draft().is_none();
+        let due = self
+            .last_reload_check
+            .is_none_or(|last| now - last >= time::Duration::seconds(5));
+        if !idle || !due {
+            return;
+        }
+        self.last_reload_check = Some(now);
+        let content_dir = self.content.dir.clone();
+        let locales_dir = self.catalog.dir().to_path_buf();
+        match reload_if_published(&content_dir, &locales_dir, &self.content.version) {
+            Reload::Unchanged => {}
+            Reload::Loaded(loaded) => {
+                let (catalog, content) = *loaded;
+                self.player = Player::new(content.deployment.audio_player.clone());
+                self.catalog = catalog;
+                self.content = content;
+                self.reload_problem = None;
+                self.spoken = None;
+            }
+            Reload::KeptLastGood(why) => {
+                if self.reload_problem.as_deref() != Some(why.as_str()) {
+                    eprintln!("published content not taken, kept the last good version: {why}");
+                }
+                self.reload_problem = Some(why);
+            }
+        }
+    }
+
+    fn editor_frame_ui(&mut self, ui: &mut egui::Ui) {
+        let now = self.clock.now();
+        let Some(editor) = self.editor.as_mut() else {
+            self.front = Front::Console;
+            return;
+        };
+        editor.kiosk_problem.clone_from(&self.reload_problem);
+        let outcome = editor.frame_ui(ui, &mut self.store, &self.catalog, &self.content, now);
+        if outcome == EditorOutcome::SignedOut {
+            self.editor = None;
+            self.console.lock();
+            self.front = Front::Console;
+            ui.ctx().request_repaint();
+        }
+        // Published content is taken here too, so the editor sees it at once.
+        self.last_reload_check = None;
+        self.take_published_content(now);
+    }
+
     /// One frame of the console, and what it hands back to the kiosk.
     fn console_frame_ui(&mut self, ui: &mut egui::Ui) {
         let now = self.clock.now();
@@ -130,6 +211,21 @@ impl KioskApp {
                 self.session.wipe(now);
                 self.forget(ui.ctx());
                 self.front = Front::Kiosk;
+                ui.ctx().request_repaint();
+            }
+            ConsoleOutcome::ToEditor(account_id) => {
+                match Workspace::open(self.catalog.dir(), &self.content.dir) {
+                    Ok(workspace) => {
+                        self.editor = Some(EditorFront::new(
+                            &account_id,
+                            workspace,
+                            self.content.deployment.console_lock_minutes,
+                            now,
+                        ));
+                        self.front = Front::Editor;
+                    }
+                    Err(error) => self.reload_problem = Some(error.to_string()),
+                }
                 ui.ctx().request_repaint();
             }
             ConsoleOutcome::StartGuided(presence, account_id) => {
@@ -214,15 +310,20 @@ impl KioskApp {
         {
             self.front = Front::Console;
         }
+        if self.front != Front::Kiosk && self.applied_look != Some(Look::default()) {
+            view::apply_look(ui.ctx(), Look::default());
+            self.applied_look = Some(Look::default());
+        }
         if self.front == Front::Console {
-            if self.applied_look != Some(Look::default()) {
-                view::apply_look(ui.ctx(), Look::default());
-                self.applied_look = Some(Look::default());
-            }
             self.console_frame_ui(ui);
             return;
         }
+        if self.front == Front::Editor {
+            self.editor_frame_ui(ui);
+            return;
+        }
         let now = self.clock.now();
+        self.take_published_content(now);
         let idle = {
             let services = Services {
                 content: &self.content,
@@ -401,6 +502,78 @@ impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         egui::CentralPanel::default().show(ui, |ui| self.frame_ui(ui));
     }
+}
+
+/// The kiosk screen that shows editor page `page_id` (see `editor::EditorPage`),
+/// drawn in `tag` with `look`, for the editor's live preview. Touches do nothing.
+pub fn preview_ui(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    content: &Content,
+    tag: &str,
+    page_id: &str,
+    look: Look,
+) {
+    let (kind, rest) = page_id.split_once('/').unwrap_or((page_id, ""));
+    let question_index = |id: &str| content.questions.iter().position(|q| q.id == id);
+    let screen = match kind {
+        "overview" => Screen::Overview,
+        "option" => crate::consent::LegalOption::ALL
+            .into_iter()
+            .find(|o| o.key() == rest)
+            .map_or(Screen::Overview, Screen::Option),
+        "country" => Screen::Country(rest.to_owned()),
+        "items" => Screen::Items,
+        "question" => Screen::Check {
+            question: question_index(rest).unwrap_or(0),
+            explaining: false,
+        },
+        // A page that explains a question again is seen on that question's screen.
+        "page" => content
+            .questions
+            .iter()
+            .position(|q| q.explains == rest)
+            .map_or(Screen::Welcome, |question| Screen::Check {
+                question,
+                explaining: true,
+            }),
+        _ => Screen::Welcome,
+    };
+    let chain = catalog.chain(tag, &content.deployment.host_locale);
+    let base = catalog
+        .locale(chain.primary())
+        .map_or(BaseDirection::Ltr, |l| {
+            BaseDirection::from(l.meta.direction)
+        });
+    let session = Session::preview(screen, chain.clone(), content);
+    let view = View {
+        catalog,
+        content,
+        session: &session,
+        chain,
+        base,
+        look,
+        audio: AudioView::default(),
+        spoken: Default::default(),
+        listen: Default::default(),
+        open_console: Default::default(),
+    };
+    let layout = egui::Layout::top_down(if view.rtl() {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    });
+    egui::Frame::new()
+        .fill(look.background())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.visuals_mut().override_text_color = Some(look.text_color());
+            ui.with_layout(layout, |ui| {
+                ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
+                let mut inputs = Inputs::default();
+                let _ = screen_ui(ui, &view, &mut inputs);
+            });
+        });
 }
 
 fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {

@@ -1,0 +1,170 @@
+//! The content editor's workspace: pick a language and a page, see each message
+//! beside its English with its status, edit with validation as you type, and see
+//! the real kiosk screen change with every keystroke. Review, recordings, exchange
+//! with translators and publishing are on the same screen.
+
+mod panels;
+
+use eframe::egui;
+
+use crate::consent::Timestamp;
+use crate::editor::Workspace;
+use crate::i18n::Catalog;
+use crate::store::Store;
+use crate::text::BaseDirection;
+use crate::ui::console::ConsoleView;
+use crate::ui::kiosk::Look;
+
+pub use panels::EditorInputs;
+
+/// What the window should do after an editor frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorOutcome {
+    /// Stay.
+    Stay,
+    /// The editor signed out (or the workspace locked itself).
+    SignedOut,
+}
+
+/// The workspace as the window holds it.
+#[derive(Debug)]
+pub struct EditorFront {
+    /// The editor's account.
+    pub account_id: String,
+    /// Messages, statuses, files.
+    pub workspace: Workspace,
+    /// The catalog the preview draws with, the edit being typed applied on top.
+    preview: Option<Catalog>,
+    /// What is being typed and chosen.
+    pub inputs: EditorInputs,
+    /// How the preview looks.
+    pub look: Look,
+    /// Last touch, for the idle lock.
+    last_input: Timestamp,
+    /// Minutes without a touch before the workspace closes.
+    lock_minutes: i64,
+    /// The kiosk's last reload problem, if publishing did not take.
+    pub kiosk_problem: Option<String>,
+}
+
+impl EditorFront {
+    /// Opens the workspace for `account_id`.
+    pub fn new(account_id: &str, workspace: Workspace, lock_minutes: u32, now: Timestamp) -> Self {
+        let first = workspace
+            .locales()
+            .find(|t| *t != "fr")
+            .unwrap_or("ar")
+            .to_owned();
+        let page = workspace
+            .pages()
+            .first()
+            .map(|p| p.id.clone())
+            .unwrap_or_default();
+        Self {
+            account_id: account_id.to_owned(),
+            workspace,
+            preview: None,
+            inputs: EditorInputs::new(&first, &page),
+            look: Look::default(),
+            last_input: now,
+            lock_minutes: i64::from(lock_minutes),
+            kiosk_problem: None,
+        }
+    }
+
+    /// The preview catalog, loaded on first use and after every save.
+    fn preview_catalog(&mut self) -> Option<&mut Catalog> {
+        if self.preview.is_none() {
+            self.preview = Catalog::load(self.workspace.locales_dir()).ok();
+        }
+        self.preview.as_mut()
+    }
+
+    /// One frame.
+    pub fn frame_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        store: &mut Store,
+        staff: &Catalog,
+        content: &crate::content::Content,
+        now: Timestamp,
+    ) -> EditorOutcome {
+        if ui
+            .ctx()
+            .input(|i| !i.events.is_empty() || i.pointer.any_down())
+        {
+            self.last_input = now;
+        }
+        if now - self.last_input >= time::Duration::minutes(self.lock_minutes) {
+            self.inputs.wipe();
+            return EditorOutcome::SignedOut;
+        }
+        let chain = staff.chain(&content.deployment.host_locale, "en");
+        let base = staff
+            .locale(chain.primary())
+            .map_or(BaseDirection::Ltr, |l| {
+                BaseDirection::from(l.meta.direction)
+            });
+        // The console view's helpers (words, fields, rows) serve the workspace too.
+        let console = crate::console::Console::detached();
+        let view = ConsoleView {
+            catalog: staff,
+            content,
+            console: &console,
+            chain,
+            base,
+            now_ms: (now.unix_timestamp_nanos() / 1_000_000) as i64,
+        };
+        let mut outcome = EditorOutcome::Stay;
+        let preview_width = (ui.available_width() * 0.42).max(360.0);
+        // The kiosk preview on the right (the left in a mirrored console), the work beside it.
+        egui::Panel::right("editor-preview")
+            .resizable(false)
+            .exact_size(preview_width)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("editor-preview")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        panels::preview_controls_ui(ui, &view, self);
+                        let tag = self.inputs.locale.clone();
+                        let page = self.inputs.page.clone();
+                        let look = self.look;
+                        // The edit is applied before drawing: the preview is of this keystroke.
+                        let entry = self.inputs.preview_entry.clone();
+                        if let Some(catalog) = self.preview_catalog() {
+                            if let Some(entry) = &entry {
+                                catalog.override_message(&tag, entry);
+                            }
+                            crate::ui::kiosk::preview_ui(ui, catalog, content, &tag, &page, look);
+                        }
+                    });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("editor-work")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
+                    if panels::header_ui(ui, &view, self) {
+                        outcome = EditorOutcome::SignedOut;
+                    }
+                    panels::publish_ui(ui, &view, self, store, now);
+                    panels::choose_ui(ui, &view, self);
+                    panels::message_ui(ui, &view, self, now);
+                    panels::review_ui(ui, &view, self, now);
+                    panels::audio_ui(ui, &view, self);
+                    panels::exchange_ui(ui, &view, self);
+                });
+        });
+        if self.inputs.saved {
+            // Saved to disk: the preview starts again from the files.
+            self.preview = None;
+            self.inputs.saved = false;
+        }
+        if outcome == EditorOutcome::SignedOut {
+            self.inputs.wipe();
+        }
+        outcome
+    }
+}

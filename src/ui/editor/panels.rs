@@ -1,0 +1,444 @@
+//! The parts of the workspace screen, top to bottom: who is signed in, publishing,
+//! language and page, the messages, the one being edited, review, recordings,
+//! exchange with translators; and the preview's look.
+
+use eframe::egui::{self, Ui};
+use zeroize::Zeroize;
+
+use crate::consent::Timestamp;
+use crate::editor::exchange;
+use crate::editor::ftl_edit;
+use crate::editor::publish::publish;
+use crate::editor::{SaveError, Status};
+use crate::text::{BaseDirection, paragraph};
+use crate::ui::console::ConsoleView;
+use crate::ui::kiosk::TextSize;
+
+use super::EditorFront;
+
+/// What the editor is typing and choosing.
+#[derive(Debug, Default)]
+pub struct EditorInputs {
+    /// The target locale.
+    pub locale: String,
+    /// The page shown.
+    pub page: String,
+    /// Filter by status.
+    pub status: Option<Status>,
+    /// Search text.
+    pub search: String,
+    /// The message being edited.
+    pub selected: Option<String>,
+    /// Its text as typed.
+    pub text: String,
+    /// Its translation when it was opened (for conflicts).
+    pub base: Option<String>,
+    /// The typed text as a Fluent entry, when it is valid (for the preview).
+    pub preview_entry: Option<String>,
+    /// What happened last, in words.
+    pub note: Option<String>,
+    /// A conflict: what is on disk now, and what was typed.
+    pub conflict: Option<(Option<String>, String)>,
+    /// The reviewer's name.
+    pub reviewer: String,
+    /// A recording to attach (file path).
+    pub recording: String,
+    /// Exchange: folder for exports, file for imports.
+    pub exchange_path: String,
+    /// Set after a save, so the preview reloads from disk.
+    pub saved: bool,
+}
+
+impl EditorInputs {
+    /// Inputs on `locale` and `page`.
+    pub fn new(locale: &str, page: &str) -> Self {
+        Self {
+            locale: locale.to_owned(),
+            page: page.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// Forgets what was typed.
+    pub fn wipe(&mut self) {
+        self.text.zeroize();
+        self.reviewer.zeroize();
+        self.search.zeroize();
+        self.conflict = None;
+        self.note = None;
+    }
+}
+
+fn percent((done, all): (usize, usize)) -> usize {
+    (done * 100).checked_div(all).unwrap_or(100)
+}
+
+/// Who is signed in; sign out. True when the editor signs out.
+pub fn header_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) -> bool {
+    let mut out = false;
+    view.row(ui, |ui| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("account", front.account_id.clone());
+        args.set("role", view.t("console-role-editor"));
+        view.label(ui, &view.t_args("console-signed-in-as", &args));
+        out = view.button(ui, "console-sign-out");
+    });
+    view.heading(ui, "editor-title");
+    if let Some(problem) = front.workspace.content_problem() {
+        view.text(ui, problem);
+    }
+    out
+}
+
+/// Publish, and what the kiosk made of the last publication.
+pub fn publish_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    front: &mut EditorFront,
+    store: &mut crate::store::Store,
+    now: Timestamp,
+) {
+    view.row(ui, |ui| {
+        if view.button(ui, "editor-publish") {
+            let result = publish(
+                store,
+                &front.account_id,
+                front.workspace.content_dir(),
+                front.workspace.locales_dir(),
+                now,
+            );
+            front.inputs.note = Some(match result {
+                Ok(published) => {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set(
+                        "version",
+                        published.version.chars().take(19).collect::<String>(),
+                    );
+                    view.t_args("editor-published", &args)
+                }
+                Err(error) => error.to_string(),
+            });
+        }
+    });
+    if let Some(problem) = &front.kiosk_problem {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("why", problem.clone());
+        view.text(ui, &view.t_args("editor-kiosk-kept-last-good", &args));
+    }
+}
+
+/// Language, page, filter and search, each with progress.
+pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    let workspace = &front.workspace;
+    let inputs = &mut front.inputs;
+    view.para(ui, "editor-language");
+    view.row(ui, |ui| {
+        let tags: Vec<String> = workspace.locales().map(str::to_owned).collect();
+        for tag in tags {
+            let name = view
+                .catalog
+                .locale(&tag)
+                .map_or_else(|| tag.clone(), |l| l.meta.native_name.clone());
+            let label = format!("{name} {}%", percent(workspace.progress(&tag, None)));
+            if view.choice(ui, &label, inputs.locale == tag) && inputs.locale != tag {
+                inputs.locale = tag;
+                inputs.selected = None;
+            }
+        }
+    });
+    view.para(ui, "editor-page");
+    view.row(ui, |ui| {
+        for page in workspace.pages() {
+            let label = format!(
+                "{} {}%",
+                page.id,
+                percent(workspace.progress(&inputs.locale, Some(&page.id)))
+            );
+            if view.choice(ui, &label, inputs.page == page.id) && inputs.page != page.id {
+                inputs.page.clone_from(&page.id);
+                inputs.selected = None;
+            }
+        }
+    });
+    view.row(ui, |ui| {
+        if view.choice(ui, &view.t("editor-status-all"), inputs.status.is_none()) {
+            inputs.status = None;
+        }
+        for status in Status::ALL {
+            if view.choice(ui, &view.t(status.message()), inputs.status == Some(status)) {
+                inputs.status = Some(status);
+            }
+        }
+    });
+    view.field(ui, "editor-search", &mut inputs.search, false);
+    for (at, what) in workspace.problems(&inputs.locale) {
+        view.text(ui, &format!("{at}: {what}"));
+    }
+}
+
+/// The page's messages, and the one being edited. True when the preview must change.
+pub fn message_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    front: &mut EditorFront,
+    _now: Timestamp,
+) -> bool {
+    let tag = front.inputs.locale.clone();
+    let page = (front.inputs.search.trim().is_empty()).then(|| front.inputs.page.clone());
+    let rows = front.workspace.rows(
+        &tag,
+        page.as_deref(),
+        front.inputs.status,
+        &front.inputs.search,
+    );
+    let base = view.catalog.locale(&tag).map_or(BaseDirection::Ltr, |l| {
+        BaseDirection::from(l.meta.direction)
+    });
+    let small = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(16.0),
+        ..view.body()
+    };
+    let mut changed = false;
+    for row in &rows {
+        let selected = front.inputs.selected.as_deref() == Some(row.id.as_str());
+        let label = format!("{} · {}", row.id, view.t(row.status.message()));
+        if view.choice(ui, &label, selected) && !selected {
+            front.inputs.selected = Some(row.id.clone());
+            front.inputs.text = row.translation.clone().unwrap_or_default();
+            front.inputs.base.clone_from(&row.translation);
+            front.inputs.conflict = None;
+            changed = true;
+        }
+        if selected {
+            ui.group(|ui| {
+                ui.set_min_width(ui.available_width());
+                view.para(ui, "editor-english");
+                paragraph(ui, &row.english, BaseDirection::Ltr, &small);
+                let label = view.t("editor-translation");
+                view.text(ui, &label);
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut front.inputs.text)
+                        .font(egui::FontId::proportional(18.0))
+                        .desired_rows(3)
+                        .desired_width(ui.available_width()),
+                );
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+                if response.changed() {
+                    changed = true;
+                }
+                // Validation as you type, and the text as it will read.
+                let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
+                match &verdict {
+                    Ok(entry) => {
+                        front.inputs.preview_entry = Some(entry.clone());
+                        view.para(ui, "editor-valid");
+                    }
+                    Err(problems) => {
+                        front.inputs.preview_entry = None;
+                        for problem in problems {
+                            view.text(ui, &problem.to_string());
+                        }
+                    }
+                }
+                view.para(ui, "editor-reads-as");
+                paragraph(ui, &front.inputs.text, base, &small);
+                if let Some(review) = front.workspace.review_of(&tag, &row.id) {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("reviewer", review.reviewer.clone());
+                    args.set("date", review.date.clone());
+                    view.text(ui, &view.t_args("editor-reviewed-by", &args));
+                }
+                if view.button(ui, "editor-save") {
+                    let text = front.inputs.text.clone();
+                    let result =
+                        front
+                            .workspace
+                            .save(&tag, &row.id, &text, front.inputs.base.as_deref());
+                    front.inputs.note = Some(match result {
+                        Ok(()) => {
+                            front.inputs.base = Some(text);
+                            front.inputs.saved = true;
+                            front.inputs.conflict = None;
+                            view.t("editor-saved")
+                        }
+                        Err(SaveError::Conflict { on_disk, mine }) => {
+                            front.inputs.conflict = Some((on_disk, mine));
+                            view.t("editor-conflict")
+                        }
+                        Err(other) => other.to_string(),
+                    });
+                }
+                if let Some((on_disk, mine)) = front.inputs.conflict.clone() {
+                    view.para(ui, "editor-conflict-theirs");
+                    paragraph(ui, on_disk.as_deref().unwrap_or(""), base, &small);
+                    view.para(ui, "editor-conflict-mine");
+                    paragraph(ui, &mine, base, &small);
+                    view.row(ui, |ui| {
+                        if view.button(ui, "editor-conflict-keep-mine") {
+                            // Mine replaces theirs knowingly: theirs becomes the base.
+                            front.inputs.base = on_disk.clone();
+                            front.inputs.conflict = None;
+                        }
+                        if view.button(ui, "editor-conflict-take-theirs") {
+                            front.inputs.text = on_disk.clone().unwrap_or_default();
+                            front.inputs.base = on_disk.clone();
+                            front.inputs.conflict = None;
+                            changed = true;
+                        }
+                    });
+                }
+            });
+        }
+    }
+    if let Some(note) = &front.inputs.note {
+        view.text(ui, note);
+    }
+    changed
+}
+
+/// Mark the page or the whole language reviewed.
+pub fn review_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, now: Timestamp) {
+    ui.separator();
+    view.field(ui, "editor-reviewer", &mut front.inputs.reviewer, false);
+    let reviewer = front.inputs.reviewer.trim().to_owned();
+    let tag = front.inputs.locale.clone();
+    let page = front.inputs.page.clone();
+    view.row(ui, |ui| {
+        for (id, scope) in [
+            ("editor-review-page", Some(page.as_str())),
+            ("editor-review-locale", None),
+        ] {
+            if view.button(ui, id) {
+                front.inputs.note = Some(if reviewer.is_empty() {
+                    view.t("editor-reviewer-needed")
+                } else {
+                    match front.workspace.mark_reviewed(&tag, scope, &reviewer, now) {
+                        Ok(count) => {
+                            let mut args = fluent_bundle::FluentArgs::new();
+                            args.set("count", count);
+                            view.t_args("editor-review-done", &args)
+                        }
+                        Err(error) => error.to_string(),
+                    }
+                });
+            }
+        }
+    });
+}
+
+/// Attach a recording to the message being edited; play it.
+pub fn audio_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    let Some(id) = front.inputs.selected.clone() else {
+        return;
+    };
+    ui.separator();
+    let tag = front.inputs.locale.clone();
+    let state = match front.workspace.recording(&tag, &id) {
+        None => "editor-recording-none",
+        Some((_, true)) => "editor-recording-current",
+        Some((_, false)) => "editor-recording-stale",
+    };
+    view.para(ui, state);
+    view.field(
+        ui,
+        "editor-recording-file",
+        &mut front.inputs.recording,
+        false,
+    );
+    view.row(ui, |ui| {
+        if view.button(ui, "editor-recording-attach") {
+            let path = std::path::PathBuf::from(front.inputs.recording.trim());
+            front.inputs.note = Some(match front.workspace.attach_recording(&tag, &id, &path) {
+                Ok(()) => view.t("editor-saved"),
+                Err(error) => error.to_string(),
+            });
+        }
+    });
+}
+
+/// Export for translators; import their work.
+pub fn exchange_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    ui.separator();
+    view.field(
+        ui,
+        "editor-exchange-path",
+        &mut front.inputs.exchange_path,
+        false,
+    );
+    let tag = front.inputs.locale.clone();
+    let path = std::path::PathBuf::from(front.inputs.exchange_path.trim());
+    view.row(ui, |ui| {
+        for (id, xliff, only_open) in [
+            ("editor-export-xliff", true, false),
+            ("editor-export-xliff-open", true, true),
+            ("editor-export-csv", false, false),
+        ] {
+            if view.button(ui, id) {
+                let units = exchange::units(&front.workspace, &tag, only_open);
+                let (text, ext) = if xliff {
+                    (exchange::to_xliff(&tag, &units), "xlf")
+                } else {
+                    (exchange::to_csv(&tag, &units), "csv")
+                };
+                let file = path.join(format!("{tag}.{ext}"));
+                front.inputs.note = Some(match std::fs::write(&file, text) {
+                    Ok(()) => file.display().to_string(),
+                    Err(error) => format!("{}: {error}", file.display()),
+                });
+            }
+        }
+        if view.button(ui, "editor-import") {
+            let read = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| {
+                    let is_csv = path.extension().is_some_and(|e| e == "csv");
+                    if is_csv {
+                        exchange::from_csv(&tag, &text).map_err(|e| e.to_string())
+                    } else {
+                        exchange::from_xliff(&tag, &text)
+                            .map(|units| units.into_iter().map(Ok).collect())
+                            .map_err(|e| e.to_string())
+                    }
+                });
+            front.inputs.note = Some(match read {
+                Ok(units) => {
+                    let report = exchange::import(&mut front.workspace, &tag, units);
+                    front.inputs.saved = !report.applied.is_empty();
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("applied", report.applied.len());
+                    args.set("rejected", report.rejected.len());
+                    args.set("conflicts", report.conflicts.len());
+                    let mut note = view.t_args("editor-import-done", &args);
+                    for (line, id, why) in &report.rejected {
+                        note.push_str(&format!("\n{line} {id}: {why}"));
+                    }
+                    for (id, _, _) in &report.conflicts {
+                        note.push_str(&format!("\n{id}: {}", view.t("editor-conflict")));
+                    }
+                    note
+                }
+                Err(why) => why,
+            });
+        }
+    });
+}
+
+/// The preview's text size and contrast.
+pub fn preview_controls_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    view.para(ui, "editor-preview");
+    view.row(ui, |ui| {
+        for (id, size) in [
+            ("editor-size-normal", TextSize::Normal),
+            ("editor-size-large", TextSize::Large),
+            ("editor-size-largest", TextSize::Largest),
+        ] {
+            if view.choice(ui, &view.t(id), front.look.size == size) {
+                front.look.size = size;
+            }
+        }
+        if view.choice(ui, &view.t("high-contrast"), front.look.high_contrast) {
+            front.look.high_contrast = !front.look.high_contrast;
+        }
+    });
+}
