@@ -291,3 +291,35 @@ fn publishing_is_signed_and_a_kiosk_keeps_its_last_good_content() {
     let error = publish(&mut store, "editor.one", &content, &locales, T0).unwrap_err();
     assert!(error.to_string().contains("cannot be published"), "{error}");
 }
+
+#[test]
+fn a_recording_attached_to_a_message_goes_stale_when_its_text_changes() {
+    let (dir, content, locales) = tree();
+    let mut workspace = Workspace::open(&locales, &content).expect("opens");
+    assert!(workspace.recording("so", "nav-next").is_none());
+    let wav = dir.path().join("take-1.wav");
+    fs::write(&wav, b"RIFF....WAVEfmt ").expect("file");
+    let text_file = dir.path().join("notes.txt");
+    fs::write(&text_file, "not sound").expect("file");
+    assert!(
+        workspace
+            .attach_recording("so", "nav-next", &text_file)
+            .is_err()
+    );
+    workspace
+        .attach_recording("so", "nav-next", &wav)
+        .expect("attached");
+    let (path, current) = workspace.recording("so", "nav-next").expect("there");
+    assert!(path.ends_with("audio/so/nav-next.wav") && current);
+    let base = workspace.row("so", "nav-next").and_then(|r| r.translation);
+    workspace
+        .save("so", "nav-next", "Sii wad", base.as_deref())
+        .expect("saved");
+    assert_eq!(
+        workspace.recording("so", "nav-next").map(|(_, c)| c),
+        Some(false)
+    );
+    // content check agrees: one stale recording in Somali.
+    let report = consent_kiosk::content::check::check(&content, &locales);
+    assert_eq!(report.summaries["so"].audio_stale, 1);
+}

@@ -45,6 +45,8 @@ pub struct EditorFront {
     lock_minutes: i64,
     /// The kiosk's last reload problem, if publishing did not take.
     pub kiosk_problem: Option<String>,
+    /// Plays a message's recording (made on first use).
+    pub player: Option<crate::audio::Player>,
 }
 
 impl EditorFront {
@@ -69,6 +71,7 @@ impl EditorFront {
             last_input: now,
             lock_minutes: i64::from(lock_minutes),
             kiosk_problem: None,
+            player: None,
         }
     }
 

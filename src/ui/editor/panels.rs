@@ -347,6 +347,21 @@ pub fn audio_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
         false,
     );
     view.row(ui, |ui| {
+        if let Some((path, _)) = front.workspace.recording(&tag, &id)
+            && view.button(ui, "read-aloud")
+        {
+            front
+                .player
+                .get_or_insert_with(|| {
+                    crate::audio::Player::new(view.content.deployment.audio_player.clone())
+                })
+                .play(vec![path]);
+        }
+        if let Some(crate::audio::PlayState::Failed(error)) =
+            front.player.as_ref().map(crate::audio::Player::state)
+        {
+            view.label(ui, &error.to_string());
+        }
         if view.button(ui, "editor-recording-attach") {
             let path = std::path::PathBuf::from(front.inputs.recording.trim());
             front.inputs.note = Some(match front.workspace.attach_recording(&tag, &id, &path) {
