@@ -14,6 +14,7 @@ pub mod editor;
 pub mod export;
 pub mod i18n;
 pub mod kiosk;
+pub mod receipt;
 pub mod store;
 pub mod text;
 pub mod ui;

@@ -395,3 +395,66 @@ fn users_add_reads_the_passphrase_from_standard_input_and_the_audit_log_verifies
     assert!(verify.status.success(), "{text}");
     assert!(text.contains("2 audit entries checked"), "{text}");
 }
+
+#[test]
+fn receipt_reissues_a_pdf_and_records_its_hash_on_the_consent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let reference = {
+        let mut store = consent_kiosk::store::Store::open(
+            &consent_kiosk::store::StorePaths::in_dir(dir.path()),
+            consent_kiosk::store::Access::ReadWrite,
+        )
+        .expect("store");
+        let event = common::signed_draft(3)
+            .sign(
+                &consent_kiosk::consent::SigningPolicy::default(),
+                common::T0,
+            )
+            .expect("signs");
+        store.commit(&event).expect("stored");
+        match event {
+            consent_kiosk::consent::ConsentEvent::Signed { reference, .. } => reference,
+            _ => unreachable!("a signing"),
+        }
+    };
+    let out = dir.path().join("copy.pdf");
+    let code = reference.to_string();
+    let run = common::run_cli(
+        dir.path(),
+        &[
+            "receipt",
+            "--reference",
+            &code,
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(run.status.success(), "{}", common::text(&run));
+    let pdf = std::fs::read(&out).expect("written");
+    assert!(pdf.starts_with(b"%PDF"));
+    let store = consent_kiosk::store::Store::open(
+        &consent_kiosk::store::StorePaths::in_dir(dir.path()),
+        consent_kiosk::store::Access::ReadOnly,
+    )
+    .expect("store");
+    let consent = store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("there");
+    assert_eq!(consent.receipts, [consent_kiosk::receipt::sha256_hex(&pdf)]);
+    assert!(store.verify(common::T0).expect("verify").is_intact());
+    // A mistyped code: a clear error, nothing written.
+    let mut typo = code.clone().into_bytes();
+    typo.swap(0, 1);
+    let run = common::run_cli(
+        dir.path(),
+        &[
+            "receipt",
+            "--reference",
+            &String::from_utf8(typo).unwrap_or_default(),
+            "--out",
+            "x.pdf",
+        ],
+    );
+    assert!(!run.status.success());
+}

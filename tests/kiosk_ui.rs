@@ -620,3 +620,103 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
         walk.screenshot();
     }
 }
+
+/// A copy of the bundled content whose deployment prints to `printer`.
+fn content_printing_to(dir: &Path, printer: &str) -> std::path::PathBuf {
+    let content_dir = dir.join("content");
+    common::copy_dir(&root().join("content"), &content_dir);
+    let deployment = content_dir.join("deployment.toml");
+    let settings = std::fs::read_to_string(&deployment).expect("settings");
+    std::fs::write(
+        &deployment,
+        format!("{settings}\nprinter = \"{printer}\"\n"),
+    )
+    .expect("written");
+    content_dir
+}
+
+fn wait_for_print(walk: &mut Walk<'_>) -> consent_kiosk::ui::kiosk::PrintState {
+    let started = std::time::Instant::now();
+    while walk.harness.state().print_state() == consent_kiosk::ui::kiosk::PrintState::Printing
+        && started.elapsed() < std::time::Duration::from_secs(30)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    walk.harness.run();
+    walk.harness.state().print_state()
+}
+
+#[test]
+fn a_receipt_prints_through_cups_and_its_hash_is_kept_on_the_record() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_dir = content_printing_to(dir.path(), "consent-kiosk-test");
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("ar", &dir.path().join("store"), &content_dir);
+    walk.tag = "ar-print".into();
+    let reference = sign(&mut walk, "العربية", false);
+    let out = Path::new("/var/tmp/consent-kiosk-test-printer.out");
+    let _ = std::fs::remove_file(out);
+    walk.click(&walk.t("receipt-print"));
+    assert_eq!(
+        wait_for_print(&mut walk),
+        consent_kiosk::ui::kiosk::PrintState::Printed
+    );
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("receipt-printed"))
+            .is_some()
+    );
+    walk.screenshot();
+    let mut printed = Vec::new();
+    for _ in 0..200 {
+        printed = std::fs::read(out).unwrap_or_default();
+        if printed.ends_with(b"%%EOF") || printed.ends_with(b"%%EOF\n") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let consent = walk
+        .harness
+        .state()
+        .store()
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert_eq!(
+        consent.receipts,
+        [consent_kiosk::receipt::sha256_hex(&printed)],
+        "the paper matches the record"
+    );
+}
+
+#[test]
+fn a_printer_that_fails_is_said_plainly_with_try_again_and_the_code_stays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_dir = content_printing_to(dir.path(), "no-such-printer-here");
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
+    walk.tag = "en-print-fails".into();
+    let reference = sign(&mut walk, "English", false);
+    walk.click(&walk.t("receipt-print"));
+    assert!(matches!(
+        wait_for_print(&mut walk),
+        consent_kiosk::ui::kiosk::PrintState::Failed(_)
+    ));
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("receipt-print-again"))
+            .is_some()
+    );
+    walk.screenshot();
+    walk.click(&walk.t("receipt-show-code"));
+    assert_eq!(
+        walk.harness.state().print_state(),
+        consent_kiosk::ui::kiosk::PrintState::Idle
+    );
+    assert!(
+        walk.harness
+            .query_by_label_contains(&reference.to_string())
+            .is_some(),
+        "the code is still on the screen"
+    );
+}

@@ -191,3 +191,17 @@ role-legal-representative = ሕጋዊ ወኪል
 role-counsellor = አማካሪ
 role-interpreter = አስተርጓሚ
 role-witness = ምስክር
+
+## The printed receipt
+
+receipt-pdf-answers = መልሶችዎ፦
+receipt-pdf-withdrawn-at = ቀን { $date }፣ ሰዓት { $time } ተሰርዟል።
+receipt-pdf-present = የተገኙት፦ { $roles }
+receipt-pdf-centre = ለመገናኘት፦ { $contact }
+receipt-pdf-version = የመረጃው ስሪት፦ { $version }
+receipt-print = የሚያስቀምጡት ቅጂ ያትሙ
+receipt-printing = በመታተም ላይ…
+receipt-printed = ታትሟል። እባክዎ ቅጂዎን ከአታሚው ይውሰዱ።
+receipt-print-failed = አታሚው አልሠራም። ምንም ነገር አልጠፋም፦ ስምምነትዎ ተቀምጧል።
+receipt-print-again = እንደገና ለማተም ይሞክሩ
+receipt-show-code = በምትኩ ኮዱን በማያ ገጹ ላይ ያሳዩ

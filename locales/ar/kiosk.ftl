@@ -205,3 +205,17 @@ role-legal-representative = الممثل القانوني
 role-counsellor = المستشار
 role-interpreter = المترجم
 role-witness = الشاهد
+
+## The printed receipt
+
+receipt-pdf-answers = إجاباتك:
+receipt-pdf-withdrawn-at = سُحبت في { $date } الساعة { $time }.
+receipt-pdf-present = الحاضرون: { $roles }
+receipt-pdf-centre = للتواصل: { $contact }
+receipt-pdf-version = إصدار المعلومات: { $version }
+receipt-print = اطبع نسخة تحتفظ بها
+receipt-printing = جارٍ الطباعة…
+receipt-printed = تمت الطباعة. من فضلك خذ نسختك من الطابعة.
+receipt-print-failed = لم تعمل الطابعة. لم يضِع شيء: موافقتك محفوظة.
+receipt-print-again = حاول الطباعة مرة أخرى
+receipt-show-code = اعرض الرمز على الشاشة بدلًا من ذلك

@@ -192,3 +192,17 @@ role-legal-representative = আইনি প্রতিনিধি
 role-counsellor = পরামর্শদাতা
 role-interpreter = দোভাষী
 role-witness = সাক্ষী
+
+## The printed receipt
+
+receipt-pdf-answers = আপনার উত্তর:
+receipt-pdf-withdrawn-at = { $date } তারিখ, { $time } সময়ে প্রত্যাহার করা হয়েছে।
+receipt-pdf-present = উপস্থিত: { $roles }
+receipt-pdf-centre = যোগাযোগ: { $contact }
+receipt-pdf-version = তথ্যের সংস্করণ: { $version }
+receipt-print = নিজের কাছে রাখার জন্য একটি কপি প্রিন্ট করুন
+receipt-printing = প্রিন্ট হচ্ছে…
+receipt-printed = প্রিন্ট হয়েছে। অনুগ্রহ করে প্রিন্টার থেকে আপনার কপিটি নিন।
+receipt-print-failed = প্রিন্টার কাজ করেনি। কিছুই হারায়নি: আপনার সম্মতি সংরক্ষিত আছে।
+receipt-print-again = আবার প্রিন্ট করার চেষ্টা করুন
+receipt-show-code = তার বদলে কোডটি স্ক্রিনে দেখান

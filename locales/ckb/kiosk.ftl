@@ -191,3 +191,17 @@ role-legal-representative = نوێنەری یاسایی
 role-counsellor = ڕاوێژکار
 role-interpreter = وەرگێڕ
 role-witness = شایەت
+
+## The printed receipt
+
+receipt-pdf-answers = وەڵامەکانت:
+receipt-pdf-withdrawn-at = لە { $date } کاتژمێر { $time } کشێنرایەوە.
+receipt-pdf-present = ئامادەبووان: { $roles }
+receipt-pdf-centre = پەیوەندی: { $contact }
+receipt-pdf-version = وەشانی زانیارییەکان: { $version }
+receipt-print = کۆپییەک چاپ بکە بۆ خۆت
+receipt-printing = چاپ دەکرێت…
+receipt-printed = چاپ کرا. تکایە کۆپییەکەت لە چاپکەرەکە وەربگرە.
+receipt-print-failed = چاپکەرەکە کاری نەکرد. هیچ شتێک ون نەبووە: ڕەزامەندییەکەت پاشەکەوت کراوە.
+receipt-print-again = دووبارە هەوڵی چاپکردن بدەرەوە
+receipt-show-code = لە جیاتی ئەوە، کۆدەکە لەسەر شاشە نیشان بدە

@@ -186,3 +186,17 @@ role-legal-representative = Legal representative
 role-counsellor = Counsellor
 role-interpreter = Interpreter
 role-witness = Witness
+
+## The printed receipt
+
+receipt-pdf-answers = Your answers:
+receipt-pdf-withdrawn-at = Withdrawn on { $date } at { $time }.
+receipt-pdf-present = Present: { $roles }
+receipt-pdf-centre = Contact: { $contact }
+receipt-pdf-version = Information version: { $version }
+receipt-print = Print a copy to keep
+receipt-printing = Printing…
+receipt-printed = Printed. Please take your copy from the printer.
+receipt-print-failed = The printer did not work. Nothing is lost: your consent is saved.
+receipt-print-again = Try printing again
+receipt-show-code = Show the code on the screen instead

@@ -188,3 +188,17 @@ role-legal-representative = Representante legal
 role-counsellor = Asesor
 role-interpreter = Intérprete
 role-witness = Testigo
+
+## The printed receipt
+
+receipt-pdf-answers = Sus respuestas:
+receipt-pdf-withdrawn-at = Retirado el { $date } a las { $time }.
+receipt-pdf-present = Presentes: { $roles }
+receipt-pdf-centre = Contacto: { $contact }
+receipt-pdf-version = Versión de la información: { $version }
+receipt-print = Imprimir una copia para guardar
+receipt-printing = Imprimiendo…
+receipt-printed = Ya está impreso. Por favor, recoja su copia en la impresora.
+receipt-print-failed = La impresora no funcionó. No se ha perdido nada: su consentimiento está guardado.
+receipt-print-again = Intentar imprimir otra vez
+receipt-show-code = Mostrar el código en la pantalla

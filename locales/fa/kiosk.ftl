@@ -190,3 +190,17 @@ role-legal-representative = نماینده قانونی
 role-counsellor = مشاور
 role-interpreter = مترجم
 role-witness = شاهد
+
+## The printed receipt
+
+receipt-pdf-answers = پاسخ‌های شما:
+receipt-pdf-withdrawn-at = در تاریخ { $date } ساعت { $time } پس گرفته شد.
+receipt-pdf-present = حاضران: { $roles }
+receipt-pdf-centre = تماس: { $contact }
+receipt-pdf-version = نسخهٔ اطلاعات: { $version }
+receipt-print = یک نسخه چاپ کنید و نگه دارید
+receipt-printing = در حال چاپ…
+receipt-printed = چاپ شد. لطفاً نسخهٔ خود را از چاپگر بردارید.
+receipt-print-failed = چاپگر کار نکرد. چیزی از بین نرفته است: رضایت شما ذخیره شده است.
+receipt-print-again = دوباره چاپ کنید
+receipt-show-code = به جای آن، کد را روی صفحه نشان دهید

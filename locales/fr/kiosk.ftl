@@ -193,3 +193,17 @@ role-legal-representative = Représentant légal
 role-counsellor = Conseiller
 role-interpreter = Interprète
 role-witness = Témoin
+
+## The printed receipt
+
+receipt-pdf-answers = Vos réponses :
+receipt-pdf-withdrawn-at = Retiré le { $date } à { $time }.
+receipt-pdf-present = Personnes présentes : { $roles }
+receipt-pdf-centre = Contact : { $contact }
+receipt-pdf-version = Version des informations : { $version }
+receipt-print = Imprimer une copie à garder
+receipt-printing = Impression…
+receipt-printed = C'est imprimé. Prenez votre copie dans l'imprimante, s'il vous plaît.
+receipt-print-failed = L'imprimante n'a pas marché. Rien n'est perdu : votre consentement est enregistré.
+receipt-print-again = Essayer d'imprimer à nouveau
+receipt-show-code = Afficher plutôt le code à l'écran

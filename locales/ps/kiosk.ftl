@@ -189,3 +189,17 @@ role-legal-representative = قانوني استازی
 role-counsellor = مشاور
 role-interpreter = ژباړن
 role-witness = شاهد
+
+## The printed receipt
+
+receipt-pdf-answers = ستاسو ځوابونه:
+receipt-pdf-withdrawn-at = په { $date } نېټه، په { $time } بجو بېرته واخیستل شو.
+receipt-pdf-present = حاضر کسان: { $roles }
+receipt-pdf-centre = اړیکه: { $contact }
+receipt-pdf-version = د معلوماتو نسخه: { $version }
+receipt-print = د ساتلو لپاره یوه کاپي چاپ کړئ
+receipt-printing = چاپېږي…
+receipt-printed = چاپ شو. مهرباني وکړئ خپله کاپي له پرنټر څخه واخلئ.
+receipt-print-failed = پرنټر کار ونه کړ. هېڅ شی نه دی ورک شوی: ستاسو رضایت خوندي دی.
+receipt-print-again = بیا د چاپ هڅه وکړئ
+receipt-show-code = د دې پر ځای کوډ په سکرین وښایئ

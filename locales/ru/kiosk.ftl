@@ -199,3 +199,17 @@ role-legal-representative = Законный представитель
 role-counsellor = Консультант
 role-interpreter = Переводчик
 role-witness = Свидетель
+
+## The printed receipt
+
+receipt-pdf-answers = Ваши ответы:
+receipt-pdf-withdrawn-at = Отозвано { $date } в { $time }.
+receipt-pdf-present = Присутствовали: { $roles }
+receipt-pdf-centre = Контакт: { $contact }
+receipt-pdf-version = Версия информации: { $version }
+receipt-print = Распечатать копию для себя
+receipt-printing = Печать…
+receipt-printed = Готово. Пожалуйста, возьмите вашу копию из принтера.
+receipt-print-failed = Принтер не сработал. Ничего не потеряно: ваше согласие сохранено.
+receipt-print-again = Попробовать распечатать ещё раз
+receipt-show-code = Вместо этого показать код на экране

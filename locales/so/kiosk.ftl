@@ -190,3 +190,17 @@ role-legal-representative = Wakiilka sharciga ah
 role-counsellor = Lataliye
 role-interpreter = Turjumaan
 role-witness = Markhaati
+
+## The printed receipt
+
+receipt-pdf-answers = Jawaabahaaga:
+receipt-pdf-withdrawn-at = Waa laga noqday { $date }, saacadda { $time }.
+receipt-pdf-present = Waxaa goobta joogay: { $roles }
+receipt-pdf-centre = La xiriir: { $contact }
+receipt-pdf-version = Nooca macluumaadka: { $version }
+receipt-print = Daabac nuqul aad haysato
+receipt-printing = Waa la daabacayaa…
+receipt-printed = Waa la daabacay. Fadlan nuqulkaaga ka qaado daabacaha.
+receipt-print-failed = Daabacuhu ma shaqayn. Waxba ma lumin: oggolaanshahaaga waa la kaydiyay.
+receipt-print-again = Mar kale isku day daabacaadda
+receipt-show-code = Taa beddelkeeda, koodhka ku muuji shaashadda

@@ -194,3 +194,17 @@ role-legal-representative = ሕጋዊ ወኪል
 role-counsellor = ኣማኻሪ
 role-interpreter = ተርጓሚ
 role-witness = ምስክር
+
+## The printed receipt
+
+receipt-pdf-answers = መልስታትኩም፦
+receipt-pdf-withdrawn-at = ዕለት { $date }፣ ሰዓት { $time } ተሰሪዙ።
+receipt-pdf-present = ዝነበሩ፦ { $roles }
+receipt-pdf-centre = ርክብ፦ { $contact }
+receipt-pdf-version = ስሪት ሓበሬታ፦ { $version }
+receipt-print = ትሕዝዎ ቅዳሕ ሕተሙ
+receipt-printing = ይሕተም ኣሎ…
+receipt-printed = ተሓቲሙ። በጃኹም ቅዳሕኩም ካብቲ ፕሪንተር ውሰዱ።
+receipt-print-failed = ፕሪንተር ኣይሰርሐን። ዋላ ሓደ ኣይጠፍአን፦ ስምምዕኩም ተዓቂቡ ኣሎ።
+receipt-print-again = እንደገና ክትሕትሙ ፈትኑ
+receipt-show-code = ኣብ ክንዲኡ ነቲ ኮድ ኣብ ስክሪን ኣርእዩ

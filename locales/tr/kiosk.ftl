@@ -189,3 +189,17 @@ role-legal-representative = Yasal temsilci
 role-counsellor = Danışman
 role-interpreter = Tercüman
 role-witness = Tanık
+
+## The printed receipt
+
+receipt-pdf-answers = Cevaplarınız:
+receipt-pdf-withdrawn-at = Geri çekildi: { $date }, saat { $time }.
+receipt-pdf-present = Orada bulunanlar: { $roles }
+receipt-pdf-centre = İletişim: { $contact }
+receipt-pdf-version = Bilgi sürümü: { $version }
+receipt-print = Saklamak için bir kopya yazdır
+receipt-printing = Yazdırılıyor…
+receipt-printed = Yazdırıldı. Lütfen kopyanızı yazıcıdan alın.
+receipt-print-failed = Yazıcı çalışmadı. Hiçbir şey kaybolmadı: onayınız kaydedildi.
+receipt-print-again = Yeniden yazdırmayı dene
+receipt-show-code = Bunun yerine kodu ekranda göster

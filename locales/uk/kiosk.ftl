@@ -199,3 +199,17 @@ role-legal-representative = Законний представник
 role-counsellor = Консультант
 role-interpreter = Перекладач
 role-witness = Свідок
+
+## The printed receipt
+
+receipt-pdf-answers = Ваші відповіді:
+receipt-pdf-withdrawn-at = Відкликано { $date } о { $time }.
+receipt-pdf-present = Були присутні: { $roles }
+receipt-pdf-centre = Контакт: { $contact }
+receipt-pdf-version = Версія інформації: { $version }
+receipt-print = Роздрукувати копію для себе
+receipt-printing = Друк…
+receipt-printed = Готово. Будь ласка, заберіть свою копію з принтера.
+receipt-print-failed = Принтер не спрацював. Нічого не втрачено: вашу згоду збережено.
+receipt-print-again = Спробувати роздрукувати ще раз
+receipt-show-code = Натомість показати код на екрані

@@ -192,3 +192,17 @@ role-legal-representative = قانونی نمائندہ
 role-counsellor = مشیر
 role-interpreter = ترجمان
 role-witness = گواہ
+
+## The printed receipt
+
+receipt-pdf-answers = آپ کے جوابات:
+receipt-pdf-withdrawn-at = { $date } کو { $time } بجے واپس لی گئی۔
+receipt-pdf-present = موجود افراد: { $roles }
+receipt-pdf-centre = رابطہ: { $contact }
+receipt-pdf-version = معلومات کا ورژن: { $version }
+receipt-print = اپنے پاس رکھنے کے لیے ایک کاپی پرنٹ کریں
+receipt-printing = پرنٹ ہو رہا ہے…
+receipt-printed = پرنٹ ہو گیا۔ براہ کرم اپنی کاپی پرنٹر سے لے لیں۔
+receipt-print-failed = پرنٹر نے کام نہیں کیا۔ کچھ بھی ضائع نہیں ہوا: آپ کی رضامندی محفوظ ہے۔
+receipt-print-again = دوبارہ پرنٹ کرنے کی کوشش کریں
+receipt-show-code = اس کے بجائے کوڈ اسکرین پر دکھائیں

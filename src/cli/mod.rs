@@ -77,6 +77,19 @@ pub enum Command {
     /// Console accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// Re-issues a receipt as PDF (for a counsellor); the issue is recorded on the consent.
+    Receipt(ReceiptArgs),
+}
+
+/// `receipt` arguments.
+#[derive(Debug, Args)]
+pub struct ReceiptArgs {
+    /// The reference code on the person's receipt.
+    #[arg(long)]
+    pub reference: String,
+    /// Where to write the PDF.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
 }
 
 /// `users` subcommands.
@@ -142,12 +155,43 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::DemoRecords(args) => demo_records(store, args, now),
         Command::Content(command) => content::run(&cli.dirs, command),
         Command::Users(UsersCommand::Add { role, name }) => add_user(store, *role, name, now),
+        Command::Receipt(args) => reissue_receipt(cli, args, now),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn reissue_receipt(cli: &Cli, args: &ReceiptArgs, now: Timestamp) -> Result<ExitCode> {
+    use consent_kiosk::consent::{ConsentState, ReceiptKind, ReferenceCode};
+    let reference = ReferenceCode::parse(&args.reference)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.reference))?;
+    let catalog = consent_kiosk::i18n::Catalog::load(&cli.dirs.locales)
+        .context("loading the translations")?;
+    let content = consent_kiosk::content::Content::load(&cli.dirs.content, &catalog)
+        .context("loading the content")?;
+    let mut store = cli.store.open(Access::ReadWrite)?;
+    let consent = store
+        .find_by_reference(&reference)?
+        .with_context(|| format!("no consent has the code {reference}"))?;
+    let (kind, withdrawn_at) = match consent.state_at(now) {
+        ConsentState::Withdrawn { at } => (ReceiptKind::Withdrawal, Some(at)),
+        _ => (ReceiptKind::Consent, None),
+    };
+    let made = consent_kiosk::receipt::receipt(&consent, kind, withdrawn_at, &content, &catalog);
+    let pdf = consent_kiosk::receipt::render(&made, content.deployment.receipt_paper, now)?;
+    std::fs::write(&args.out, &pdf).with_context(|| format!("writing {}", args.out.display()))?;
+    let sha = consent_kiosk::receipt::sha256_hex(&pdf);
+    // Recorded as re-issued from the command line: the log says who could have done it.
+    store.commit(
+        &consent
+            .receipt_issued(kind, &sha, now)
+            .by_account("command-line"),
+    )?;
+    println!("{} ({} bytes, sha256 {sha})", args.out.display(), pdf.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn add_user(store: &StoreArgs, role: AccountRole, name: &str, now: Timestamp) -> Result<ExitCode> {

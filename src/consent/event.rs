@@ -77,6 +77,16 @@ pub struct Withdrawal {
     pub account_id: Option<String>,
 }
 
+/// Which receipt was handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceiptKind {
+    /// The receipt of a signed consent (or re-consent).
+    Consent,
+    /// The receipt of a withdrawal.
+    Withdrawal,
+}
+
 /// Everything that can happen to a consent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type")]
@@ -132,6 +142,22 @@ pub enum ConsentEvent {
         /// What was signed this time.
         record: ConsentRecord,
     },
+    /// A printed (PDF) receipt was issued: its SHA-256, so a paper copy can be
+    /// matched to the record later. Changes nothing else.
+    ReceiptIssued {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Of what.
+        kind: ReceiptKind,
+        /// SHA-256 of the PDF, hex.
+        sha256: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account, when a counsellor re-issued it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
     /// The person departed; withdrawal is closed from now on.
     DepartureRecorded {
         /// Which consent.
@@ -154,6 +180,7 @@ impl ConsentEvent {
             | ConsentEvent::Withdrawn { consent_id, .. }
             | ConsentEvent::MarkedForReview { consent_id, .. }
             | ConsentEvent::Reconsented { consent_id, .. }
+            | ConsentEvent::ReceiptIssued { consent_id, .. }
             | ConsentEvent::DepartureRecorded { consent_id, .. } => consent_id,
         }
     }
@@ -166,6 +193,7 @@ impl ConsentEvent {
                 withdrawal.account_id = Some(account.to_owned());
             }
             ConsentEvent::MarkedForReview { account_id, .. }
+            | ConsentEvent::ReceiptIssued { account_id, .. }
             | ConsentEvent::DepartureRecorded { account_id, .. } => {
                 *account_id = Some(account.to_owned());
             }
@@ -185,6 +213,7 @@ impl ConsentEvent {
             ConsentEvent::MarkedForReview { .. } => "marked_for_review",
             ConsentEvent::Reconsented { .. } => "reconsented",
             ConsentEvent::DepartureRecorded { .. } => "departure_recorded",
+            ConsentEvent::ReceiptIssued { .. } => "receipt_issued",
         }
     }
 
@@ -196,6 +225,7 @@ impl ConsentEvent {
             | ConsentEvent::Reconsented { record, .. } => record.recorded_at,
             ConsentEvent::Withdrawn { withdrawal, .. } => withdrawal.at,
             ConsentEvent::MarkedForReview { at, .. }
+            | ConsentEvent::ReceiptIssued { at, .. }
             | ConsentEvent::DepartureRecorded { at, .. } => *at,
         }
     }

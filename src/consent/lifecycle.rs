@@ -80,6 +80,8 @@ pub struct Consent {
     pub earlier_records: Vec<ConsentRecord>,
     /// When the person departed, if recorded.
     pub departed_at: Option<Timestamp>,
+    /// SHA-256 of every printed receipt issued, oldest first.
+    pub receipts: Vec<String>,
     /// Number of events applied.
     pub event_count: usize,
     stage: Stage,
@@ -122,6 +124,7 @@ impl Consent {
             record: record.clone(),
             earlier_records: Vec::new(),
             departed_at: None,
+            receipts: Vec::new(),
             event_count: 1,
             stage,
         })
@@ -277,6 +280,22 @@ impl Consent {
         })
     }
 
+    /// Records that a printed receipt with this SHA-256 was handed over.
+    pub fn receipt_issued(
+        &self,
+        kind: super::event::ReceiptKind,
+        sha256: &str,
+        now: Timestamp,
+    ) -> ConsentEvent {
+        ConsentEvent::ReceiptIssued {
+            consent_id: self.consent_id.clone(),
+            kind,
+            sha256: sha256.to_owned(),
+            at: now,
+            account_id: None,
+        }
+    }
+
     /// Records departure: only once the consent is effective.
     pub fn record_departure(
         &self,
@@ -339,6 +358,8 @@ impl Consent {
                 self.record_departure(*at, account_id.as_deref())?;
                 self.departed_at = Some(*at);
             }
+            // A copy handed over changes nothing about the consent itself.
+            ConsentEvent::ReceiptIssued { sha256, .. } => self.receipts.push(sha256.clone()),
         }
         self.event_count += 1;
         Ok(())

@@ -25,7 +25,7 @@ pub use clock::{Clock, ManualClock, Timestamp};
 pub use draft::{
     ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,
 };
-pub use event::{ConsentEvent, ConsentRecord, ReviewReason, Withdrawal};
+pub use event::{ConsentEvent, ConsentRecord, ReceiptKind, ReviewReason, Withdrawal};
 pub use lifecycle::{Consent, ConsentState};
 pub use options::{Destination, ItemKey, LegalOption};
 pub use party::{ChildView, Party, PartyId, Role};

@@ -23,6 +23,12 @@ pub struct DeploymentFile {
     pub audio_player: Option<Vec<String>>,
     #[serde(default)]
     pub console_lock_minutes: Option<u32>,
+    #[serde(default)]
+    pub receipt_paper: Option<Spanned<String>>,
+    #[serde(default)]
+    pub printer: Option<String>,
+    #[serde(default)]
+    pub centre_contact: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

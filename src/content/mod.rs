@@ -23,7 +23,7 @@ use crate::i18n::{Catalog, Location};
 
 pub use model::{
     Answer, AreaSuspension, AssistanceStatus, Contact, Country, Deployment, MessageId, OptionPage,
-    Page, Question, Statement,
+    Page, Paper, Question, Statement,
 };
 pub use version::{PUBLISHED_FILE, content_version};
 
@@ -480,6 +480,24 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         audio_offered: file.audio_offered,
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
         console_lock_minutes: file.console_lock_minutes.unwrap_or(15).clamp(1, 120),
+        receipt_paper: match file.receipt_paper.as_ref().map(|p| p.get_ref().as_str()) {
+            None | Some("a4") => Paper::A4,
+            Some("a5") => Paper::A5,
+            Some("roll80") => Paper::Roll80,
+            Some(other) => {
+                let span = file
+                    .receipt_paper
+                    .as_ref()
+                    .map(Spanned::span)
+                    .unwrap_or_default();
+                return source.error(
+                    span,
+                    format!("receipt_paper \"{other}\" is not a4, a5 or roll80"),
+                );
+            }
+        },
+        printer: file.printer.filter(|p| !p.trim().is_empty()),
+        centre_contact: file.centre_contact.unwrap_or_default(),
     })
 }
 

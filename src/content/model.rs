@@ -35,6 +35,44 @@ pub struct Deployment {
     pub audio_player: Option<Vec<String>>,
     /// Minutes without a touch before the counsellor's console locks itself.
     pub console_lock_minutes: u32,
+    /// The paper receipts are printed on.
+    pub receipt_paper: Paper,
+    /// The CUPS queue receipts go to (`None`: the system's default printer).
+    pub printer: Option<String>,
+    /// How to reach the centre, printed on every receipt.
+    pub centre_contact: String,
+}
+
+/// Paper for printed receipts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// 148 × 210 mm.
+    A5,
+    /// An 80 mm receipt roll, as long as the receipt.
+    Roll80,
+}
+
+impl Paper {
+    /// Width in millimetres.
+    pub fn width_mm(self) -> f32 {
+        match self {
+            Paper::A4 => 210.0,
+            Paper::A5 => 148.0,
+            Paper::Roll80 => 80.0,
+        }
+    }
+
+    /// Height in millimetres (`None`: as long as the content).
+    pub fn height_mm(self) -> Option<f32> {
+        match self {
+            Paper::A4 => Some(297.0),
+            Paper::A5 => Some(210.0),
+            Paper::Roll80 => None,
+        }
+    }
 }
 
 /// A page of information.

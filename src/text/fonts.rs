@@ -5,6 +5,18 @@ use std::sync::Arc;
 
 use eframe::egui::{FontData, FontDefinitions, FontFamily};
 
+/// Noto Sans Regular (Latin, Cyrillic, Greek).
+pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+/// Noto Naskh Arabic Regular.
+pub const NOTO_NASKH_ARABIC: &[u8] =
+    include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
+/// Noto Sans Ethiopic Regular.
+pub const NOTO_SANS_ETHIOPIC: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansEthiopic-Regular.ttf");
+/// Noto Sans Bengali Regular.
+pub const NOTO_SANS_BENGALI: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf");
+
 const SANS: &str = "noto-sans";
 const NASKH: &str = "noto-naskh-arabic";
 const ETHIOPIC: &str = "noto-sans-ethiopic";
@@ -18,22 +30,10 @@ const BENGALI: &str = "noto-sans-bengali";
 pub fn font_definitions() -> FontDefinitions {
     let mut definitions = FontDefinitions::default();
     let fonts: [(&str, &'static [u8]); 4] = [
-        (
-            SANS,
-            include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-        ),
-        (
-            NASKH,
-            include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-        ),
-        (
-            ETHIOPIC,
-            include_bytes!("../../assets/fonts/NotoSansEthiopic-Regular.ttf"),
-        ),
-        (
-            BENGALI,
-            include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
-        ),
+        (SANS, NOTO_SANS),
+        (NASKH, NOTO_NASKH_ARABIC),
+        (ETHIOPIC, NOTO_SANS_ETHIOPIC),
+        (BENGALI, NOTO_SANS_BENGALI),
     ];
     for (name, bytes) in fonts {
         definitions

@@ -15,7 +15,9 @@ mod widgets;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
 pub use cache::cached_layout;
-pub use fonts::font_definitions;
+pub use fonts::{
+    NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC, font_definitions,
+};
 pub use layout::{LaidOut, Prepared, TextStyle, layout, prepare};
 pub use pieces::pieces;
 pub use widgets::{

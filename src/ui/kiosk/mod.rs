@@ -24,7 +24,7 @@ use crate::ui::console::{ConsoleFront, ConsoleOutcome};
 use crate::ui::editor::{EditorFront, EditorOutcome};
 
 pub use steps::{Inputs, role_message};
-pub use view::{AudioView, Listen, Look, TextSize, View, contrast_ratio};
+pub use view::{AudioView, Listen, Look, PrintRequest, PrintState, TextSize, View, contrast_ratio};
 
 /// The kiosk application: content, words, the store and one session at a time.
 pub struct KioskApp {
@@ -55,6 +55,8 @@ pub struct KioskApp {
     last_reload_check: Option<crate::consent::Timestamp>,
     /// Why the last publication could not be taken (the kiosk kept what it had).
     reload_problem: Option<String>,
+    /// Printing the receipt on screen: shared with the thread that waits on `lp`.
+    print_state: std::sync::Arc<std::sync::Mutex<PrintState>>,
 }
 
 /// What the window shows.
@@ -105,6 +107,7 @@ impl KioskApp {
             editor: None,
             last_reload_check: None,
             reload_problem: None,
+            print_state: Default::default(),
         }
     }
 
@@ -246,6 +249,86 @@ impl KioskApp {
         }
     }
 
+    /// Where printing the receipt stands (for tests).
+    pub fn print_state(&self) -> PrintState {
+        self.print_state
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or(PrintState::Idle)
+    }
+
+    fn set_print_state(&self, state: PrintState) {
+        if let Ok(mut shared) = self.print_state.lock() {
+            *shared = state;
+        }
+    }
+
+    /// Makes the receipt's PDF, records its SHA-256 on the consent, and sends it to
+    /// the printer in a thread: the screen never waits on the printer.
+    fn print_receipt(&mut self, ctx: &egui::Context) {
+        use crate::consent::ReceiptKind;
+        let (reference, kind, withdrawn_at) = match self.session.screen() {
+            Screen::Receipt { reference, .. } => (reference.clone(), ReceiptKind::Consent, None),
+            Screen::WithdrawDone { reference, at } => {
+                (reference.clone(), ReceiptKind::Withdrawal, Some(*at))
+            }
+            _ => return,
+        };
+        let now = self.clock.now();
+        let made = match self.store.find_by_reference(&reference) {
+            Ok(Some(consent)) => {
+                let made = crate::receipt::receipt(
+                    &consent,
+                    kind,
+                    withdrawn_at,
+                    &self.content,
+                    &self.catalog,
+                );
+                crate::receipt::render(&made, self.content.deployment.receipt_paper, now)
+                    .map_err(|e| e.to_string())
+                    .and_then(|pdf| {
+                        let sha = crate::receipt::sha256_hex(&pdf);
+                        self.store
+                            .commit(&consent.receipt_issued(kind, &sha, now))
+                            .map(|_| pdf)
+                            .map_err(|e| e.to_string())
+                    })
+            }
+            Ok(None) => Err("the consent was not found".to_owned()),
+            Err(error) => Err(error.to_string()),
+        };
+        let pdf = match made {
+            Ok(pdf) => pdf,
+            Err(why) => {
+                eprintln!("receipt not printed: {why}");
+                self.set_print_state(PrintState::Failed(why));
+                return;
+            }
+        };
+        self.set_print_state(PrintState::Printing);
+        let printer = self.content.deployment.printer.clone();
+        let shared = std::sync::Arc::clone(&self.print_state);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let result = crate::receipt::print(
+                &pdf,
+                printer.as_deref(),
+                "receipt",
+                std::time::Duration::from_secs(30),
+            );
+            if let Ok(mut state) = shared.lock() {
+                // A wipe in the meantime (the person left) wins over the result.
+                if *state == PrintState::Printing {
+                    *state = match result {
+                        Ok(_) => PrintState::Printed,
+                        Err(error) => PrintState::Failed(error.to_string()),
+                    };
+                }
+            }
+            ctx.request_repaint();
+        });
+    }
+
     /// What read-aloud is doing (for tests).
     pub fn audio_state(&self) -> PlayState {
         self.player.state()
@@ -295,6 +378,7 @@ impl KioskApp {
     /// (a text field keeps its undo history there).
     fn forget(&mut self, ctx: &egui::Context) {
         self.inputs.wipe();
+        self.set_print_state(PrintState::Idle);
         self.player.stop();
         self.spoken = None;
         self.unrecorded_language = None;
@@ -370,6 +454,8 @@ impl KioskApp {
             spoken: Default::default(),
             listen: Default::default(),
             open_console: Default::default(),
+            print: self.print_state(),
+            print_request: Default::default(),
         };
         let mut intent = None;
         let mut new_look = None;
@@ -431,6 +517,7 @@ impl KioskApp {
             view.spoken.take(),
         );
         let listen = view.listen.take();
+        let print_request = view.print_request.take();
         if view.open_console.get() {
             // The console opens on its sign-in: nothing of it without a login.
             self.session.wipe(now);
@@ -448,6 +535,15 @@ impl KioskApp {
             self.look = look;
         }
         self.spoken = Some(drawn);
+        match print_request {
+            Some(PrintRequest::Print) => self.print_receipt(ui.ctx()),
+            Some(PrintRequest::ShowCode) => self.set_print_state(PrintState::Idle),
+            None => {}
+        }
+        if self.print_state() == PrintState::Printing {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        }
         if let Some(request) = listen {
             self.listen(request, &locale);
             ui.ctx().request_repaint();
@@ -476,12 +572,13 @@ impl KioskApp {
                 self.player.stop();
                 self.unrecorded_language = None;
             }
-            if leaving
-                || matches!(
+            // Arriving at a receipt: what was typed or drawn is no longer needed.
+            let arrived_at_receipt = *self.session.screen() != before
+                && matches!(
                     self.session.screen(),
                     Screen::Receipt { .. } | Screen::WithdrawDone { .. }
-                )
-            {
+                );
+            if leaving || arrived_at_receipt {
                 self.forget(ui.ctx());
             }
             ui.ctx().request_repaint();
@@ -557,6 +654,8 @@ pub fn preview_ui(
         spoken: Default::default(),
         listen: Default::default(),
         open_console: Default::default(),
+        print: PrintState::Idle,
+        print_request: Default::default(),
     };
     let layout = egui::Layout::top_down(if view.rtl() {
         egui::Align::Max

@@ -8,7 +8,30 @@ use crate::i18n::LocaleChain;
 use crate::kiosk::Intent;
 use crate::text::{TextStyle, paragraph};
 
-use super::view::View;
+use super::view::{PrintRequest, PrintState, View};
+
+/// "Print a copy to keep", and what became of it: printing, printed, or failed
+/// with "try again" and "show the code on the screen instead".
+fn print_ui(ui: &mut Ui, view: &View<'_>) {
+    match &view.print {
+        PrintState::Idle => {
+            if view.button(ui, "receipt-print") {
+                view.print_request.set(Some(PrintRequest::Print));
+            }
+        }
+        PrintState::Printing => view.para(ui, "receipt-printing"),
+        PrintState::Printed => view.para(ui, "receipt-printed"),
+        PrintState::Failed(_) => {
+            view.para(ui, "receipt-print-failed");
+            if view.button(ui, "receipt-print-again") {
+                view.print_request.set(Some(PrintRequest::Print));
+            }
+            if view.button(ui, "receipt-show-code") {
+                view.print_request.set(Some(PrintRequest::ShowCode));
+            }
+        }
+    }
+}
 
 fn code_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) {
     view.para(ui, "receipt-code");
@@ -65,6 +88,7 @@ pub fn receipt_ui(
     view.heading(ui, "receipt-title");
     code_ui(ui, view, reference);
     view.para(ui, "receipt-keep-code");
+    print_ui(ui, view);
     view.text(ui, &cooling_off_text(view, &view.chain, until));
     view.para(ui, "receipt-withdraw-how");
     // The same in the host language, for the person and for staff.
@@ -83,6 +107,7 @@ pub fn withdrawn_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) -> 
     view.heading(ui, "withdraw-title");
     view.para(ui, "withdraw-done");
     code_ui(ui, view, reference);
+    print_ui(ui, view);
     in_host_language(ui, view, |host| {
         ["withdraw-title", "withdraw-done"]
             .map(|id| view.catalog.text(host, id, None).text)

@@ -94,6 +94,33 @@ pub struct View<'a> {
     pub listen: RefCell<Option<Listen>>,
     /// Staff asked for the console (the discreet control on the start screen).
     pub open_console: std::cell::Cell<bool>,
+    /// Where printing the receipt stands.
+    pub print: PrintState,
+    /// What the person asked of the printer this frame.
+    pub print_request: std::cell::Cell<Option<PrintRequest>>,
+}
+
+/// Where printing a receipt stands.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum PrintState {
+    /// Not asked for.
+    #[default]
+    Idle,
+    /// Sent; waiting for the print service.
+    Printing,
+    /// Printed.
+    Printed,
+    /// Did not print; the reason is for staff.
+    Failed(String),
+}
+
+/// A touch on the receipt's print buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintRequest {
+    /// Print (or try again).
+    Print,
+    /// Forget the failure; the code stays on the screen.
+    ShowCode,
 }
 
 /// Read-aloud as a screen sees it.
