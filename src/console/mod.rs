@@ -327,17 +327,24 @@ impl Console {
                 Ok(())
             }
             ConsoleIntent::Open { reason } => self.open(&reason, services),
-            ConsoleIntent::Withdraw => self.act_on_opened(services, |consent, account, now| {
-                consent.withdraw(Withdrawal {
-                    at: now,
-                    confirmed_by: Role::Counsellor,
-                    account_id: Some(account.to_owned()),
+            ConsoleIntent::Withdraw => {
+                self.act_on_opened(services, |consent, account, services| {
+                    consent
+                        .withdraw(Withdrawal {
+                            at: services.now,
+                            confirmed_by: Role::Counsellor,
+                            account_id: Some(account.to_owned()),
+                        })
+                        .map_err(ConsoleNotice::Refused)
                 })
-            }),
-            ConsoleIntent::RecordDeparture => self
-                .act_on_opened(services, |consent, account, now| {
-                    consent.record_departure(now, Some(account))
-                }),
+            }
+            ConsoleIntent::RecordDeparture => {
+                self.act_on_opened(services, |consent, account, services| {
+                    consent
+                        .record_departure(services.now, Some(account))
+                        .map_err(ConsoleNotice::Refused)
+                })
+            }
             ConsoleIntent::ShowReconsent => {
                 self.signed_in()?;
                 if self
@@ -432,17 +439,15 @@ impl Console {
         make: impl FnOnce(
             &Consent,
             &str,
-            Timestamp,
-        ) -> Result<crate::consent::ConsentEvent, RuleViolation>,
+            &ConsoleServices<'_>,
+        ) -> Result<crate::consent::ConsentEvent, ConsoleNotice>,
     ) -> Result<(), ConsoleNotice> {
         let account_id = self.signed_in()?.account_id.clone();
         let consent = self
             .opened
             .as_ref()
             .ok_or(ConsoleNotice::Message("console-not-found"))?;
-        let event = make(consent, &account_id, services.now)
-            .map_err(ConsoleNotice::Refused)?
-            .by_account(&account_id);
+        let event = make(consent, &account_id, services)?.by_account(&account_id);
         services
             .store
             .commit_expecting(&event, consent.event_count)
@@ -467,23 +472,14 @@ impl Console {
         typed_names: &[(PartyId, String)],
         services: &mut ConsoleServices<'_>,
     ) -> Result<(), ConsoleNotice> {
-        let account_id = self.signed_in()?.account_id.clone();
-        let consent = self
-            .opened
-            .as_ref()
-            .ok_or(ConsoleNotice::Message("console-not-found"))?;
-        let policy = services.content.signing_policy();
-        let draft = guided::fresh_draft(consent, &account_id, typed_names, services)?;
-        let event = consent
-            .reconsent(&draft, &policy, services.now)
-            .map_err(ConsoleNotice::Refused)?;
-        services
-            .store
-            .commit_expecting(&event, consent.event_count)
-            .map_err(store_notice)?;
-        self.reload_opened(services)?;
+        self.act_on_opened(services, |consent, account_id, services| {
+            let policy = services.content.signing_policy();
+            let draft = guided::fresh_draft(consent, account_id, typed_names, services)?;
+            consent
+                .reconsent(&draft, &policy, services.now)
+                .map_err(ConsoleNotice::Refused)
+        })?;
         self.screen = ConsoleScreen::Record;
-        self.notice = Some(ConsoleNotice::Message("console-saved"));
         Ok(())
     }
 
@@ -512,29 +508,22 @@ impl Console {
             since: services.now,
             reason: reason.trim().to_owned(),
         };
-        let projection = services.store.projection().map_err(store_notice)?;
-        let events: Vec<_> = projection
-            .consents()
-            .filter(|c| c.is_pending())
-            .filter_map(|c| c.suspend(&suspension, services.now).ok())
-            .map(|event| event.by_account(&account_id))
-            .collect();
-        // All pending consents move together, or none do.
-        services.store.commit_all(&events).map_err(store_notice)?;
+        let now = services.now;
+        let moved = move_to_review(services, &account_id, |c| c.suspend(&suspension, now).ok())?;
         services
             .store
             .record_audit(&AuditEvent::DestinationSuspended {
                 account_id,
                 destination: suspension.destination.clone(),
                 reason: suspension.reason.clone(),
-                consents_moved: events.len(),
+                consents_moved: moved,
                 at: services.now,
             })
             .map_err(store_notice)?;
         // The kiosk stops offering it from the next frame.
         services.content.suspend(&suspension);
         self.show_dashboard(services)?;
-        self.notice = Some(ConsoleNotice::Count("console-suspend-done", events.len()));
+        self.notice = Some(ConsoleNotice::Count("console-suspend-done", moved));
         Ok(())
     }
 
@@ -544,25 +533,22 @@ impl Console {
     ) -> Result<(), ConsoleNotice> {
         let account_id = self.admin()?.account_id.clone();
         let current = services.content.version.clone();
-        let projection = services.store.projection().map_err(store_notice)?;
-        let events: Vec<_> = projection
-            .consents()
-            .filter(|c| c.is_pending() && c.record.content_version != current)
-            .filter_map(|c| {
-                c.mark_for_review(
-                    crate::consent::ReviewReason::ContentChanged {
-                        from_version: c.record.content_version.clone(),
-                        to_version: current.clone(),
-                    },
-                    services.now,
-                )
-                .ok()
-            })
-            .map(|event| event.by_account(&account_id))
-            .collect();
-        services.store.commit_all(&events).map_err(store_notice)?;
+        let now = services.now;
+        let moved = move_to_review(services, &account_id, |c| {
+            if c.record.content_version == current {
+                return None;
+            }
+            c.mark_for_review(
+                crate::consent::ReviewReason::ContentChanged {
+                    from_version: c.record.content_version.clone(),
+                    to_version: current.clone(),
+                },
+                now,
+            )
+            .ok()
+        })?;
         self.show_dashboard(services)?;
-        self.notice = Some(ConsoleNotice::Count("console-review-done", events.len()));
+        self.notice = Some(ConsoleNotice::Count("console-review-done", moved));
         Ok(())
     }
 
@@ -588,6 +574,24 @@ impl Console {
         self.notice = Some(ConsoleNotice::Exported(path, summary.written));
         Ok(())
     }
+}
+
+/// Moves every pending consent `make` gives an event for to needs-review, all in
+/// one transaction (or none), attributed to `account_id`. Returns how many moved.
+fn move_to_review(
+    services: &mut ConsoleServices<'_>,
+    account_id: &str,
+    make: impl Fn(&Consent) -> Option<crate::consent::ConsentEvent>,
+) -> Result<usize, ConsoleNotice> {
+    let projection = services.store.projection().map_err(store_notice)?;
+    let events: Vec<_> = projection
+        .consents()
+        .filter(|c| c.is_pending())
+        .filter_map(&make)
+        .map(|event| event.by_account(account_id))
+        .collect();
+    services.store.commit_all(&events).map_err(store_notice)?;
+    Ok(events.len())
 }
 
 fn account_notice(error: AccountError) -> ConsoleNotice {

@@ -415,6 +415,19 @@ fn midnight(date: time::Date) -> Timestamp {
     date.midnight().assume_utc()
 }
 
+/// The message naming a role, on screen and on receipts.
+pub fn role_message(role: crate::consent::Role) -> &'static str {
+    use crate::consent::Role;
+    match role {
+        Role::Migrant => "role-migrant",
+        Role::Guardian => "role-guardian",
+        Role::LegalRepresentative => "role-legal-representative",
+        Role::Counsellor => "role-counsellor",
+        Role::Interpreter => "role-interpreter",
+        Role::Witness => "role-witness",
+    }
+}
+
 /// The message a country's page shows for a suspension declared in the console
 /// (the administrator's own reason is for the record, in their language).
 pub const CENTRE_SUSPENSION_REASON: &str = "country-suspended-by-centre";

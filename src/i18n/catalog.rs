@@ -185,6 +185,17 @@ impl Catalog {
         }
     }
 
+    /// Why the rules refuse, in the chain's language where translated
+    /// (`rule-<code>`), otherwise in the rule's own English words.
+    pub fn rule_text(&self, chain: &LocaleChain, rule: &crate::consent::RuleViolation) -> String {
+        let localized = self.text(chain, &format!("rule-{}", rule.code()), None);
+        if localized.missing {
+            rule.to_string()
+        } else {
+            localized.text
+        }
+    }
+
     /// Replaces one message of `tag` in memory only (the editor's live preview).
     /// `entry` is Fluent source (`id = …`); a broken entry changes nothing.
     pub fn override_message(&mut self, tag: &str, entry: &str) -> bool {

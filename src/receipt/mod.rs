@@ -9,8 +9,8 @@ mod lines;
 mod pdf;
 mod print;
 
-use crate::consent::{Consent, ReceiptKind, Role, Timestamp};
-use crate::content::Content;
+use crate::consent::{Consent, ReceiptKind, Timestamp};
+use crate::content::{Content, role_message};
 use crate::i18n::{Catalog, LocaleChain};
 use crate::text::BaseDirection;
 
@@ -58,17 +58,6 @@ pub struct Receipt {
     pub reference: String,
     /// The person's language first, then the host language (if different).
     pub sections: Vec<Section>,
-}
-
-fn role_message(role: Role) -> &'static str {
-    match role {
-        Role::Migrant => "role-migrant",
-        Role::Guardian => "role-guardian",
-        Role::LegalRepresentative => "role-legal-representative",
-        Role::Counsellor => "role-counsellor",
-        Role::Interpreter => "role-interpreter",
-        Role::Witness => "role-witness",
-    }
 }
 
 fn when(

@@ -1,7 +1,7 @@
 //! The audit log: what staff did in the console, sealed in its own chain exactly
 //! as consent events are, and append-only like them.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use crate::consent::AuditEvent;
 
@@ -50,25 +50,6 @@ impl Store {
         }
         Ok(entries)
     }
-}
-
-pub(super) fn head(conn: &Connection) -> Result<Head, StoreError> {
-    if !super::table_exists(conn, "audit")? {
-        return Ok(Head::genesis());
-    }
-    Ok(conn
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |row| {
-                Ok(Head {
-                    seq: row.get(0)?,
-                    hash: row.get(1)?,
-                })
-            },
-        )
-        .optional()?
-        .unwrap_or_else(Head::genesis))
 }
 
 fn read_all(conn: &Connection) -> Result<Vec<SealedEvent>, StoreError> {

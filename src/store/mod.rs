@@ -59,6 +59,24 @@ impl Head {
             hash: GENESIS_HASH.to_owned(),
         }
     }
+
+    /// The last entry of a sealed chain (`events` or `audit`); genesis when empty
+    /// or when the table does not exist yet (a store opened read-only before migrating).
+    fn read(conn: &Connection, table: &str) -> Result<Self, StoreError> {
+        if !table_exists(conn, table)? {
+            return Ok(Self::genesis());
+        }
+        let sql = format!("SELECT seq, hash FROM {table} ORDER BY seq DESC LIMIT 1");
+        Ok(conn
+            .query_row(&sql, [], |row| {
+                Ok(Head {
+                    seq: row.get(0)?,
+                    hash: row.get(1)?,
+                })
+            })
+            .optional()?
+            .unwrap_or_else(Self::genesis))
+    }
 }
 
 /// An open consent store.
@@ -178,20 +196,8 @@ impl Store {
             (None, None) => return Err(StoreError::NotAConsentStore { path: database }),
         };
 
-        let head = conn
-            .query_row(
-                "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
-                [],
-                |row| {
-                    Ok(Head {
-                        seq: row.get(0)?,
-                        hash: row.get(1)?,
-                    })
-                },
-            )
-            .optional()?
-            .unwrap_or_else(Head::genesis);
-        let audit_head = audit::head(&conn)?;
+        let head = Head::read(&conn, "events")?;
+        let audit_head = Head::read(&conn, "audit")?;
         let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
         Ok(Self {
             conn,

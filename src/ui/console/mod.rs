@@ -222,16 +222,7 @@ fn notice_ui(ui: &mut egui::Ui, view: &ConsoleView<'_>, notice: &ConsoleNotice) 
             args.set("seconds", *seconds);
             view.t_args("console-locked", &args)
         }
-        ConsoleNotice::Refused(rule) => {
-            let localized = view
-                .catalog
-                .text(&view.chain, &format!("rule-{}", rule.code()), None);
-            if localized.missing {
-                rule.to_string()
-            } else {
-                localized.text
-            }
-        }
+        ConsoleNotice::Refused(rule) => view.catalog.rule_text(&view.chain, rule),
         ConsoleNotice::Count(id, count) => {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("count", *count);

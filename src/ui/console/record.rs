@@ -5,7 +5,7 @@ use eframe::egui::{self, Ui};
 
 use crate::consent::{Consent, ConsentState};
 use crate::console::ConsoleIntent;
-use crate::ui::kiosk::role_message;
+use crate::content::role_message;
 
 use super::view::{ConsoleInputs, ConsoleView};
 

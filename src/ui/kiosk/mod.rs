@@ -23,7 +23,7 @@ use crate::text::BaseDirection;
 use crate::ui::console::{ConsoleFront, ConsoleOutcome};
 use crate::ui::editor::{EditorFront, EditorOutcome};
 
-pub use steps::{Inputs, role_message};
+pub use steps::Inputs;
 pub use view::{AudioView, Listen, Look, PrintRequest, PrintState, TextSize, View, contrast_ratio};
 
 /// The kiosk application: content, words, the store and one session at a time.

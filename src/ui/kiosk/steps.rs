@@ -268,7 +268,7 @@ fn guided_signatures_ui(
                 .parties
                 .iter()
                 .find(|p| p.party_id == signature.signer)
-                .map_or("", |p| role_message(p.role));
+                .map_or("", |p| crate::content::role_message(p.role));
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("role", view.t(role));
             view.text(ui, &view.t_args("guided-signed-by", &args));
@@ -279,17 +279,4 @@ fn guided_signatures_ui(
         intent = Some(Intent::CompleteSigning);
     }
     intent
-}
-
-/// The message naming a role.
-pub fn role_message(role: crate::consent::Role) -> &'static str {
-    use crate::consent::Role;
-    match role {
-        Role::Migrant => "role-migrant",
-        Role::Guardian => "role-guardian",
-        Role::LegalRepresentative => "role-legal-representative",
-        Role::Counsellor => "role-counsellor",
-        Role::Interpreter => "role-interpreter",
-        Role::Witness => "role-witness",
-    }
 }

@@ -173,17 +173,9 @@ impl View<'_> {
         self.catalog.text(&self.chain, id, Some(args)).text
     }
 
-    /// Why the rules refuse, in the person's language where translated (`rule-<code>`),
-    /// otherwise in the rule's own English words.
+    /// Why the rules refuse, in the person's language where translated.
     pub fn rule(&self, rule: &crate::consent::RuleViolation) -> String {
-        let localized = self
-            .catalog
-            .text(&self.chain, &format!("rule-{}", rule.code()), None);
-        if localized.missing {
-            rule.to_string()
-        } else {
-            localized.text
-        }
+        self.catalog.rule_text(&self.chain, rule)
     }
 
     /// Notes that message `id` is on the screen, for read-aloud (for text that
