@@ -534,3 +534,15 @@ fn console_screens_in_en_and_ar_to_docs() {
         desk.screenshot("guided-overview");
     }
 }
+
+#[test]
+fn staff_choose_the_consoles_language_before_signing_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "fr", 0, "fr-language");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-sign-out");
+    desk.click("العربية");
+    let arabic = desk.in_locale("ar", "console-sign-in-title");
+    assert!(desk.shows(&arabic), "the sign-in is in Arabic now");
+    desk.screenshot("sign-in-arabic");
+}

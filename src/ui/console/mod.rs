@@ -106,6 +106,7 @@ impl ConsoleFront {
                 BaseDirection::from(l.meta.direction)
             });
         let mut intent = None;
+        let mut new_locale: Option<String> = None;
         let mut outcome = ConsoleOutcome::Stay;
         {
             let view = ConsoleView {
@@ -146,6 +147,23 @@ impl ConsoleFront {
                                 outcome = ConsoleOutcome::ToKiosk;
                             }
                         });
+                        // Staff choose the console's language before signing in.
+                        if view.console.account().is_none() {
+                            view.row(ui, |ui| {
+                                for tag in &view.content.deployment.locales {
+                                    let Some(locale) = view.catalog.locale(tag) else {
+                                        continue;
+                                    };
+                                    if view.choice(
+                                        ui,
+                                        &locale.meta.native_name,
+                                        *tag == self.locale,
+                                    ) {
+                                        new_locale = Some(tag.clone());
+                                    }
+                                }
+                            });
+                        }
                         ui.separator();
                         if let Some(notice) = view.console.notice() {
                             notice_ui(ui, &view, notice);
@@ -200,6 +218,10 @@ impl ConsoleFront {
             if signing_out {
                 self.inputs.wipe();
             }
+            ui.ctx().request_repaint();
+        }
+        if let Some(tag) = new_locale {
+            self.locale = tag;
             ui.ctx().request_repaint();
         }
         if outcome != ConsoleOutcome::Stay {
