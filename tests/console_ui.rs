@@ -8,6 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use common::screen::plain;
 use consent_kiosk::consent::{
     ChildView, Clock, ConsentState, ManualClock, Role, SignatureKind, SigningPolicy,
 };
@@ -15,7 +16,7 @@ use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::{font_definitions, next_arrow};
+use consent_kiosk::text::next_arrow;
 use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
@@ -68,15 +69,7 @@ impl Desk<'_> {
         )
         .in_counsellor_mode();
         app.set_console_locale(staff_locale);
-        let harness = Harness::builder()
-            .with_size([900.0, 1400.0])
-            .with_pixels_per_point(1.0)
-            .with_context_setup(|ctx| {
-                ctx.set_fonts(font_definitions());
-                ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
-            })
-            .wgpu()
-            .build_ui_state(|ui, app: &mut KioskApp| app.frame_ui(ui), app);
+        let harness = common::screen::harness(app, [900.0, 1400.0]);
         let staff = catalog.chain(staff_locale, "fr");
         Self {
             harness,
@@ -230,13 +223,6 @@ fn list_label(desk: &Desk<'_>, id: &str, count: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", count);
     plain(&desk.catalog.text(&desk.staff, id, Some(&args)).text)
-}
-
-/// Text as a screen reader gets it: without Fluent's isolation marks.
-fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
-        .collect()
 }
 
 #[test]

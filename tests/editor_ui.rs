@@ -9,11 +9,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use common::screen::plain;
 use consent_kiosk::consent::{AccountRole, Clock, ManualClock};
 use consent_kiosk::content::Content;
 use consent_kiosk::i18n::Catalog;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::font_definitions;
 use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
@@ -31,12 +31,6 @@ struct Desk<'a> {
     out: PathBuf,
     shot: usize,
     name: String,
-}
-
-fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
-        .collect()
 }
 
 impl Desk<'_> {
@@ -60,15 +54,7 @@ impl Desk<'_> {
         let loaded = Content::load(&content, &catalog).expect("content");
         let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(start));
         let app = KioskApp::new(catalog, loaded, store, Box::new(clock)).in_counsellor_mode();
-        let harness = Harness::builder()
-            .with_size([1400.0, 1000.0])
-            .with_pixels_per_point(1.0)
-            .with_context_setup(|ctx| {
-                ctx.set_fonts(font_definitions());
-                ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
-            })
-            .wgpu()
-            .build_ui_state(|ui, app: &mut KioskApp| app.frame_ui(ui), app);
+        let harness = common::screen::harness(app, [1400.0, 1000.0]);
         let staff = Catalog::load(&locales).expect("locales");
         Self {
             harness,

@@ -13,7 +13,7 @@ use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::{back_arrow, font_definitions, next_arrow};
+use consent_kiosk::text::{back_arrow, next_arrow};
 use consent_kiosk::ui::kiosk::KioskApp;
 use eframe::egui;
 use egui_kittest::Harness;
@@ -60,15 +60,7 @@ impl Walk<'_> {
             store,
             Box::new(clock),
         );
-        let harness = Harness::builder()
-            .with_size([900.0, 1400.0])
-            .with_pixels_per_point(1.0)
-            .with_context_setup(|ctx| {
-                ctx.set_fonts(font_definitions());
-                ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
-            })
-            .wgpu()
-            .build_ui_state(|ui, app: &mut KioskApp| app.frame_ui(ui), app);
+        let harness = common::screen::harness(app, [900.0, 1400.0]);
         let chain = catalog.chain(tag, "fr");
         let rtl = catalog
             .locale(tag)
