@@ -277,15 +277,21 @@ fn publishing_is_signed_and_a_kiosk_keeps_its_last_good_content() {
     assert_ne!(published.version, running.version);
     assert!(store.audit_log().expect("audit").iter().any(|e| matches!(e,
         consent_kiosk::consent::AuditEvent::ContentPublished { version, .. } if *version == published.version)));
-    match reload_if_published(&content, &locales, &running.version) {
+    match reload_if_published(&content, &locales, &running.version, None) {
         Reload::Loaded(loaded) => assert_eq!(loaded.1.version, published.version),
         other => panic!("{other:?}"),
     }
     // A file broken after publishing: the kiosk keeps what it has and says why.
     fs::write(locales.join("fr/locale.toml"), "not = [valid").expect("break");
+    let Reload::KeptLastGood { version, .. } =
+        reload_if_published(&content, &locales, &running.version, None)
+    else {
+        panic!("kept the last good");
+    };
+    // Not tried again until something new is published.
     assert!(matches!(
-        reload_if_published(&content, &locales, &running.version),
-        Reload::KeptLastGood(_)
+        reload_if_published(&content, &locales, &running.version, Some(&version)),
+        Reload::Unchanged
     ));
     // Publishing broken content is refused.
     let error = publish(&mut store, "editor.one", &content, &locales, T0).unwrap_err();

@@ -101,19 +101,27 @@ pub enum Reload {
     Loaded(Box<(Catalog, Content)>),
     /// Something was published but does not load (or the files changed since):
     /// the kiosk keeps what it has, and says why.
-    KeptLastGood(String),
+    KeptLastGood {
+        /// The version that was published.
+        version: String,
+        /// Why it was not taken.
+        why: String,
+    },
 }
 
-/// Loads the published content if it differs from `current_version`.
+/// Loads the published content if it differs from `current_version` and from
+/// `already_refused` (a publication that did not load is not tried again until
+/// there is a new one).
 pub fn reload_if_published(
     content_dir: &Path,
     locales_dir: &Path,
     current_version: &str,
+    already_refused: Option<&str>,
 ) -> Reload {
     let Some(published) = Published::read(content_dir) else {
         return Reload::Unchanged;
     };
-    if published.version == current_version {
+    if published.version == current_version || Some(published.version.as_str()) == already_refused {
         return Reload::Unchanged;
     }
     let loaded = Catalog::load(locales_dir)
@@ -127,9 +135,13 @@ pub fn reload_if_published(
         Ok((catalog, content)) if content.version == published.version => {
             Reload::Loaded(Box::new((catalog, content)))
         }
-        Ok(_) => Reload::KeptLastGood(
-            "the files changed after they were published: publish again".into(),
-        ),
-        Err(why) => Reload::KeptLastGood(why),
+        Ok(_) => Reload::KeptLastGood {
+            version: published.version,
+            why: "the files changed after they were published: publish again".into(),
+        },
+        Err(why) => Reload::KeptLastGood {
+            version: published.version,
+            why,
+        },
     }
 }

@@ -55,6 +55,8 @@ pub struct KioskApp {
     last_reload_check: Option<crate::consent::Timestamp>,
     /// Why the last publication could not be taken (the kiosk kept what it had).
     reload_problem: Option<String>,
+    /// The version of that publication, not tried again until another one.
+    refused_publication: Option<String>,
     /// Printing the receipt on screen: shared with the thread that waits on `lp`.
     print_state: std::sync::Arc<std::sync::Mutex<PrintState>>,
 }
@@ -107,6 +109,7 @@ impl KioskApp {
             editor: None,
             last_reload_check: None,
             reload_problem: None,
+            refused_publication: None,
             print_state: Default::default(),
         }
     }
@@ -164,7 +167,13 @@ impl KioskApp {
         self.last_reload_check = Some(now);
         let content_dir = self.content.dir.clone();
         let locales_dir = self.catalog.dir().to_path_buf();
-        match reload_if_published(&content_dir, &locales_dir, &self.content.version) {
+        let refused = self.refused_publication.clone();
+        match reload_if_published(
+            &content_dir,
+            &locales_dir,
+            &self.content.version,
+            refused.as_deref(),
+        ) {
             Reload::Unchanged => {}
             Reload::Loaded(loaded) => {
                 let (catalog, content) = *loaded;
@@ -172,13 +181,14 @@ impl KioskApp {
                 self.catalog = catalog;
                 self.content = content;
                 self.reload_problem = None;
+                self.refused_publication = None;
                 self.spoken = None;
             }
-            Reload::KeptLastGood(why) => {
-                if self.reload_problem.as_deref() != Some(why.as_str()) {
-                    eprintln!("published content not taken, kept the last good version: {why}");
-                }
+            Reload::KeptLastGood { version, why } => {
+                // Said once per publication: it is not tried again until a new one.
+                eprintln!("published content not taken, kept the last good version: {why}");
                 self.reload_problem = Some(why);
+                self.refused_publication = Some(version);
             }
         }
     }
