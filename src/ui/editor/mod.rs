@@ -154,7 +154,7 @@ impl EditorFront {
                     }
                     panels::publish_ui(ui, &view, self, store, now);
                     panels::choose_ui(ui, &view, self);
-                    panels::message_ui(ui, &view, self, now);
+                    panels::message_ui(ui, &view, self);
                     panels::review_ui(ui, &view, self, now);
                     panels::audio_ui(ui, &view, self);
                     panels::exchange_ui(ui, &view, self);

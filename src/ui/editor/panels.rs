@@ -176,13 +176,9 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     }
 }
 
-/// The page's messages, and the one being edited. True when the preview must change.
-pub fn message_ui(
-    ui: &mut Ui,
-    view: &ConsoleView<'_>,
-    front: &mut EditorFront,
-    _now: Timestamp,
-) -> bool {
+/// The page's messages, and the one being edited (the preview follows the text
+/// being typed: see `EditorInputs::preview_entry`).
+pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     let tag = front.inputs.locale.clone();
     let page = (front.inputs.search.trim().is_empty()).then(|| front.inputs.page.clone());
     let rows = front.workspace.rows(
@@ -198,7 +194,6 @@ pub fn message_ui(
         font_id: egui::FontId::proportional(16.0),
         ..view.body()
     };
-    let mut changed = false;
     for row in &rows {
         let selected = front.inputs.selected.as_deref() == Some(row.id.as_str());
         let label = format!("{} · {}", row.id, view.t(row.status.message()));
@@ -207,7 +202,6 @@ pub fn message_ui(
             front.inputs.text = row.translation.clone().unwrap_or_default();
             front.inputs.base.clone_from(&row.translation);
             front.inputs.conflict = None;
-            changed = true;
         }
         if selected {
             ui.group(|ui| {
@@ -224,9 +218,6 @@ pub fn message_ui(
                 );
                 response
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
-                if response.changed() {
-                    changed = true;
-                }
                 // Validation as you type, and the text as it will read.
                 let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
                 match &verdict {
@@ -284,7 +275,6 @@ pub fn message_ui(
                             front.inputs.text = on_disk.clone().unwrap_or_default();
                             front.inputs.base = on_disk.clone();
                             front.inputs.conflict = None;
-                            changed = true;
                         }
                     });
                 }
@@ -294,7 +284,6 @@ pub fn message_ui(
     if let Some(note) = &front.inputs.note {
         view.text(ui, note);
     }
-    changed
 }
 
 /// Mark the page or the whole language reviewed.
