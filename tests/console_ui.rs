@@ -173,6 +173,22 @@ impl Desk<'_> {
         self.screenshot("dashboard");
     }
 
+    /// The consent whose receipt is on the screen, as stored.
+    fn signed_consent(&self) -> consent_kiosk::consent::Consent {
+        let Screen::Receipt { reference, .. } = self.app().session().screen().clone() else {
+            panic!(
+                "expected a receipt: {:?} {:?}",
+                self.app().session().screen(),
+                self.app().session().notice()
+            );
+        };
+        self.app()
+            .store()
+            .find_by_reference(&reference)
+            .expect("query")
+            .expect("stored")
+    }
+
     fn app(&self) -> &KioskApp {
         self.harness.state()
     }
@@ -311,19 +327,7 @@ fn a_guided_session_with_an_interpreter_and_a_witness_signs_with_a_mark() {
     desk.click(&desk.in_locale("ar", "guided-sign-mark"));
     desk.screenshot("guided-sign");
     desk.click(&desk.in_locale("ar", "guided-complete"));
-    let Screen::Receipt { reference, .. } = desk.app().session().screen().clone() else {
-        panic!(
-            "{:?} {:?}",
-            desk.app().session().screen(),
-            desk.app().session().notice()
-        );
-    };
-    let consent = desk
-        .app()
-        .store()
-        .find_by_reference(&reference)
-        .expect("query")
-        .expect("stored");
+    let consent = desk.signed_consent();
     let roles: Vec<Role> = consent.record.parties.iter().map(|p| p.role).collect();
     assert!(roles.contains(&Role::Interpreter) && roles.contains(&Role::Witness));
     assert!(
@@ -370,19 +374,7 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
     );
     desk.click(&desk.in_locale("en", "guided-representative-confirm"));
     desk.click(&desk.in_locale("en", "guided-complete"));
-    let Screen::Receipt { reference, .. } = desk.app().session().screen().clone() else {
-        panic!(
-            "{:?} {:?}",
-            desk.app().session().screen(),
-            desk.app().session().notice()
-        );
-    };
-    let consent = desk
-        .app()
-        .store()
-        .find_by_reference(&reference)
-        .expect("query")
-        .expect("stored");
+    let consent = desk.signed_consent();
     assert!(consent.record.subject.minor);
     assert!(matches!(
         consent.record.subject.child_view,

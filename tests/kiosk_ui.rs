@@ -443,16 +443,11 @@ fn silent_wav(path: &Path, seconds: f32) {
 #[test]
 fn read_aloud_plays_a_recorded_page_and_says_plainly_where_there_is_none() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let content_dir = dir.path().join("content");
-    common::copy_dir(&root().join("content"), &content_dir);
     // A real player into ALSA's null device (alsa-utils, installed by .ci/run).
-    let deployment = content_dir.join("deployment.toml");
-    let settings = std::fs::read_to_string(&deployment).expect("settings");
-    std::fs::write(
-        &deployment,
-        format!("{settings}\naudio_player = [\"aplay\", \"-q\", \"-D\", \"null\"]\n"),
-    )
-    .expect("settings written");
+    let content_dir = content_with(
+        dir.path(),
+        r#"audio_player = ["aplay", "-q", "-D", "null"]"#,
+    );
     // Recordings of every message on the English welcome screen.
     let audio = content_dir.join("audio/en");
     std::fs::create_dir_all(&audio).expect("audio folder");
@@ -516,15 +511,10 @@ fn read_aloud_plays_a_recorded_page_and_says_plainly_where_there_is_none() {
 #[test]
 fn a_device_that_cannot_play_sound_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let content_dir = dir.path().join("content");
-    common::copy_dir(&root().join("content"), &content_dir);
-    let deployment = content_dir.join("deployment.toml");
-    let settings = std::fs::read_to_string(&deployment).expect("settings");
-    std::fs::write(
-        &deployment,
-        format!("{settings}\naudio_player = [\"no-such-sound-player-here\"]\n"),
-    )
-    .expect("settings written");
+    let content_dir = content_with(
+        dir.path(),
+        r#"audio_player = ["no-such-sound-player-here"]"#,
+    );
     let audio = content_dir.join("audio/ar");
     std::fs::create_dir_all(&audio).expect("audio folder");
     silent_wav(&audio.join("language-choose.wav"), 0.05);
@@ -618,17 +608,13 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
     }
 }
 
-/// A copy of the bundled content whose deployment prints to `printer`.
-fn content_printing_to(dir: &Path, printer: &str) -> std::path::PathBuf {
+/// A copy of the bundled content with one more line in `deployment.toml`.
+fn content_with(dir: &Path, setting: &str) -> std::path::PathBuf {
     let content_dir = dir.join("content");
     common::copy_dir(&root().join("content"), &content_dir);
     let deployment = content_dir.join("deployment.toml");
     let settings = std::fs::read_to_string(&deployment).expect("settings");
-    std::fs::write(
-        &deployment,
-        format!("{settings}\nprinter = \"{printer}\"\n"),
-    )
-    .expect("written");
+    std::fs::write(&deployment, format!("{settings}\n{setting}\n")).expect("settings written");
     content_dir
 }
 
@@ -646,7 +632,7 @@ fn wait_for_print(walk: &mut Walk<'_>) -> consent_kiosk::ui::kiosk::PrintState {
 #[test]
 fn a_receipt_prints_through_cups_and_its_hash_is_kept_on_the_record() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let content_dir = content_printing_to(dir.path(), "consent-kiosk-test");
+    let content_dir = content_with(dir.path(), r#"printer = "consent-kiosk-test""#);
     std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
     let mut walk = Walk::with_content("ar", &dir.path().join("store"), &content_dir);
     walk.tag = "ar-print".into();
@@ -689,7 +675,7 @@ fn a_receipt_prints_through_cups_and_its_hash_is_kept_on_the_record() {
 #[test]
 fn a_printer_that_fails_is_said_plainly_with_try_again_and_the_code_stays() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let content_dir = content_printing_to(dir.path(), "no-such-printer-here");
+    let content_dir = content_with(dir.path(), r#"printer = "no-such-printer-here""#);
     std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
     let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
     walk.tag = "en-print-fails".into();

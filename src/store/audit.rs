@@ -13,7 +13,8 @@ impl Store {
     /// Seals and stores one audit entry.
     pub fn record_audit(&mut self, event: &AuditEvent) -> Result<SealedEvent, StoreError> {
         let key = self.device_key.as_ref().ok_or(StoreError::ReadOnly)?;
-        let body = serde_json::to_string(&serde_json::to_value(event)?)?;
+        // The same canonical form as consent events (see `seal::canonical_body`).
+        let body = super::seal::canonical_body(event)?;
         let sealed = SealedEvent::seal(self.audit_head.seq + 1, body, &self.audit_head.hash, key);
         self.conn
             .prepare_cached(

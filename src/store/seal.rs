@@ -50,7 +50,7 @@ pub enum SealError {
 /// Events hold no floats and only ASCII keys, and for such JSON a `serde_json`
 /// value (its maps are sorted) prints exactly as RFC 8785 does, at a fraction of
 /// the cost of a general canonicaliser. A test holds this against one.
-pub fn canonical_body(event: &ConsentEvent) -> Result<String, serde_json::Error> {
+pub fn canonical_body(event: &impl serde::Serialize) -> Result<String, serde_json::Error> {
     serde_json::to_string(&serde_json::to_value(event)?)
 }
 
