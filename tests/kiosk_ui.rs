@@ -443,7 +443,7 @@ fn silent_wav(path: &Path, seconds: f32) {
 #[test]
 fn read_aloud_plays_a_recorded_page_and_says_plainly_where_there_is_none() {
     let dir = tempfile::tempdir().expect("temp dir");
-    // A real player into ALSA's null device (alsa-utils, installed by .ci/run).
+    // A real player into ALSA's null device (alsa-utils, installed by scripts/test).
     let content_dir = content_with(
         dir.path(),
         r#"audio_player = ["aplay", "-q", "-D", "null"]"#,

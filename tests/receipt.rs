@@ -1,6 +1,6 @@
 //! Printed receipts: real PDFs read back with poppler (pdftotext, pdftoppm), the QR
 //! code decoded from the rendered page, sizes per paper, and printing through a
-//! real CUPS queue that writes to a file (set up by `.ci/test-printer`).
+//! real CUPS queue that writes to a file (set up by `scripts/test-printer`, which `scripts/test` runs).
 
 mod common;
 
@@ -203,7 +203,7 @@ fn printing_goes_through_cups_to_the_test_printer_and_failures_are_plain() {
         "receipt",
         Duration::from_secs(20),
     )
-    .expect("printed (run .ci/test-printer once to create the queue)");
+    .expect("printed (scripts/test creates the queue)");
     assert!(job.contains("consent-kiosk-test"), "{job}");
     let mut received = Vec::new();
     for _ in 0..200 {

@@ -1,5 +1,5 @@
 //! Plays real files through a real player (`aplay` into ALSA's null device, which
-//! `.ci/run` installs), and checks the failures a kiosk meets.
+//! `scripts/test` installs), and checks the failures a kiosk meets.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
