@@ -122,9 +122,7 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     let name = format!("Demo Person {index:05}");
     let typed = |signer, name: &str| Signature {
         signer,
-        kind: SignatureKind::Typed {
-            name: name.to_owned(),
-        },
+        kind: SignatureKind::Typed { name: name.into() },
         signed_at,
     };
     if scenario == 6 {

@@ -15,6 +15,7 @@ pub mod export;
 pub mod i18n;
 pub mod kiosk;
 pub mod receipt;
+pub mod redact;
 pub mod store;
 pub mod text;
 pub mod ui;

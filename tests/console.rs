@@ -16,7 +16,6 @@ use consent_kiosk::content::Content;
 use consent_kiosk::i18n::Catalog;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use time::Duration;
-use zeroize::Zeroizing;
 
 struct Desk {
     _dir: tempfile::TempDir,
@@ -86,7 +85,7 @@ impl Desk {
                 &mut console,
                 ConsoleIntent::CreateFirstAdmin {
                     account_id: "admin.one".into(),
-                    secret: Zeroizing::new("correct horse 42".into()),
+                    secret: "correct horse 42".into(),
                 },
             );
         }
@@ -99,7 +98,7 @@ impl Desk {
             console,
             ConsoleIntent::SignIn {
                 account_id: account.into(),
-                secret: Zeroizing::new(secret.into()),
+                secret: secret.into(),
             },
         );
     }
@@ -133,7 +132,7 @@ fn first_run_creates_an_administrator_then_wrong_passphrases_wait_longer_each_ti
         &mut console,
         ConsoleIntent::CreateFirstAdmin {
             account_id: "admin.one".into(),
-            secret: Zeroizing::new("123".into()),
+            secret: "123".into(),
         },
     );
     assert_eq!(
@@ -145,7 +144,7 @@ fn first_run_creates_an_administrator_then_wrong_passphrases_wait_longer_each_ti
         &mut console,
         ConsoleIntent::CreateFirstAdmin {
             account_id: "admin.one".into(),
-            secret: Zeroizing::new("correct horse 42".into()),
+            secret: "correct horse 42".into(),
         },
     );
     assert_eq!(*console.screen(), ConsoleScreen::SignIn);
@@ -181,6 +180,50 @@ fn first_run_creates_an_administrator_then_wrong_passphrases_wait_longer_each_ti
         other.notice(),
         Some(&ConsoleNotice::Message("console-wrong-credentials"))
     );
+}
+
+#[test]
+fn a_sign_in_intent_never_prints_its_passphrase() {
+    let intent = ConsoleIntent::SignIn {
+        account_id: "admin.one".into(),
+        secret: "correct horse 42".into(),
+    };
+    let shown = format!("{intent:?} {intent:#?}");
+    assert!(!shown.contains("horse"), "{shown}");
+}
+
+#[test]
+fn an_unknown_name_gets_exactly_the_answers_a_known_name_gets() {
+    let mut desk = Desk::new();
+    let mut console = Console::new(&desk.store, desk.now);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::CreateFirstAdmin {
+            account_id: "admin.one".into(),
+            secret: "correct horse 42".into(),
+        },
+    );
+    // The same sequence of wrong tries, for a name that exists and one that does not:
+    // every answer must be the same, so the lockout cannot tell who has an account.
+    let mut answers = Vec::new();
+    for name in ["admin.one", "nobody.here"] {
+        let mut seen = Vec::new();
+        for _ in 0..7 {
+            desk.sign_in(&mut console, name, "wrong guess");
+            seen.push(console.notice().cloned());
+        }
+        answers.push(seen);
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert!(
+        answers[0].contains(&Some(ConsoleNotice::Locked { seconds: 30 })),
+        "{:?}",
+        answers[0]
+    );
+    // Tries are counted per typed name: the locked unknown name does not lock the admin out for longer.
+    desk.now += Duration::seconds(31);
+    desk.sign_in(&mut console, "admin.one", "correct horse 42");
+    assert_eq!(*console.screen(), ConsoleScreen::Dashboard);
 }
 
 #[test]

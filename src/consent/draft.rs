@@ -13,6 +13,7 @@ use super::policy::SigningPolicy;
 use super::reference::{ConsentId, ReferenceCode};
 use super::rules::RuleViolation;
 use super::signature::{Signature, SignatureKind};
+use crate::redact::Personal;
 
 /// A page whose showing matters to the rules (DESIGN.md rule 2).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -216,7 +217,7 @@ impl ConsentDraft {
         self.parties.push(Party {
             party_id,
             role,
-            name: name.map(str::to_owned),
+            name: name.map(Personal::from),
             language: language.map(str::to_owned),
             account_id: None,
         });

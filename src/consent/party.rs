@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::redact::Personal;
+
 /// Identifies a party within one consent record (not a person across records).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PartyId(pub u8);
@@ -40,7 +42,7 @@ pub struct Party {
     pub role: Role,
     /// A name, only where the role needs one (a witness or representative signing).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Personal>,
     /// For an interpreter: the language interpreted (BCP-47).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
@@ -56,11 +58,11 @@ pub enum ChildView {
     /// The child agrees, in their own words or by a pictogram choice.
     Assent {
         /// What the child said or chose.
-        words: String,
+        words: Personal,
     },
     /// The child objects.
     Objection {
         /// What the child said or chose.
-        words: String,
+        words: Personal,
     },
 }

@@ -509,3 +509,46 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn debug_output_of_a_draft_and_its_record_carries_no_personal_text() {
+    let mut draft = ready_draft(40);
+    draft.subject.minor = true;
+    let guardian = draft.add_party(Role::Guardian, Some("Zyxo Fictionalguardian"), None);
+    draft.add_signature(typed(MIGRANT, "Qwyx Fictionalchild"));
+    draft.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Drawn {
+            strokes: vec![vec![(1234, 4321), (2345, 5432)]],
+        },
+        signed_at: T0,
+    });
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "Vrumble wants to see the sea".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    let personal = [
+        "Zyxo",
+        "Fictionalguardian",
+        "Qwyx",
+        "Fictionalchild",
+        "Vrumble",
+        "1234",
+        "5432",
+    ];
+    let shown = format!("{draft:?}");
+    for text in personal {
+        assert!(
+            !shown.contains(text),
+            "{text:?} printed by the draft's Debug"
+        );
+    }
+    let event = draft.sign(&SigningPolicy::default(), T0).expect("signable");
+    let shown = format!("{event:?} {event:#?}");
+    for text in personal {
+        assert!(
+            !shown.contains(text),
+            "{text:?} printed by the event's Debug"
+        );
+    }
+}

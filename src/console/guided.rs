@@ -182,7 +182,9 @@ pub(super) fn fresh_draft(
     for (signer, name) in typed_names {
         draft.add_signature(Signature {
             signer: *signer,
-            kind: SignatureKind::Typed { name: name.clone() },
+            kind: SignatureKind::Typed {
+                name: name.as_str().into(),
+            },
             signed_at: services.now,
         });
     }

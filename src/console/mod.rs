@@ -12,7 +12,6 @@ mod guided;
 use std::path::PathBuf;
 
 use time::Duration;
-use zeroize::Zeroizing;
 
 use crate::consent::{
     AccountRole, AuditEvent, Consent, ConsentId, Destination, PartyId, Role, RuleViolation,
@@ -62,14 +61,14 @@ pub enum ConsoleIntent {
         /// Login name.
         account_id: String,
         /// Passphrase or PIN.
-        secret: Zeroizing<String>,
+        secret: crate::redact::Secret,
     },
     /// Sign in.
     SignIn {
         /// Login name.
         account_id: String,
         /// Passphrase or PIN.
-        secret: Zeroizing<String>,
+        secret: crate::redact::Secret,
     },
     /// Sign out (also what a lock does).
     SignOut,

@@ -106,7 +106,7 @@ pub enum Intent {
     /// Answer the current comprehension question.
     AnswerQuestion(String),
     /// Sign with a typed name.
-    SignTyped(String),
+    SignTyped(crate::redact::Personal),
     /// Sign with strokes drawn on the pad.
     SignDrawn(Vec<Stroke>),
     /// "I do not agree": leave without signing.
@@ -130,7 +130,7 @@ pub enum Intent {
     /// Guided session: the person signs with a mark, the recorded witness watching.
     SignMark,
     /// Guided session: the guardian or legal representative signs with their typed name.
-    RepresentativeSigns(String),
+    RepresentativeSigns(crate::redact::Personal),
     /// Guided session: every signature is in; check the rules and store the consent.
     CompleteSigning,
 }

@@ -515,7 +515,7 @@ impl Session {
 
     fn representative_signs(
         &mut self,
-        name: String,
+        name: crate::redact::Personal,
         services: &Services<'_>,
     ) -> Result<(), Notice> {
         let signer = self

@@ -16,6 +16,11 @@ pub const FREE_TRIES: u32 = 5;
 pub const FIRST_WAIT_SECONDS: i64 = 30;
 /// The longest wait.
 pub const LONGEST_WAIT_SECONDS: i64 = 3_600;
+/// Wrong tries of a name are forgotten a day after the last one.
+const FORGET_TRIES_AFTER_MS: i64 = 24 * 3_600 * 1_000;
+/// What an unknown name is checked against: an argon2id hash with this build's
+/// default parameters (a test keeps them equal), of a secret nobody knows.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$3ZicaGIqemp3y3hMQ3ZKsQ$rX8IQjZacKu5pE8sZtnibZNFdCSTSgt5tDfmXxfpmKs";
 /// The shortest passphrase or PIN accepted.
 pub const MIN_SECRET_CHARS: usize = 6;
 
@@ -123,7 +128,11 @@ impl Store {
     }
 
     /// Checks a passphrase. Five wrong tries are free; then each wrong try makes the
-    /// account wait, 30 s doubling up to an hour. A success clears the count.
+    /// typed name wait, 30 s doubling up to an hour. A success clears the count.
+    ///
+    /// Tries are counted per typed name, known or not, and an unknown name is
+    /// checked against a dummy hash with the same parameters: the answers and the
+    /// work are the same, so neither tells whether an account exists.
     pub fn sign_in(
         &mut self,
         account_id: &str,
@@ -131,36 +140,41 @@ impl Store {
         now: Timestamp,
     ) -> Result<Account, AccountError> {
         let secret = Zeroizing::new(secret.to_owned());
-        let found: Option<(String, String, u32, i64)> = self
+        let now_ms = unix_millis(now);
+        self.conn.execute(
+            "DELETE FROM sign_in_tries WHERE last_try < ?1",
+            [now_ms - FORGET_TRIES_AFTER_MS],
+        )?;
+        let (failed, locked_until): (u32, i64) = self
             .conn
             .query_row(
-                "SELECT role, secret_hash, failed_tries, locked_until FROM accounts WHERE account_id = ?1",
+                "SELECT failed_tries, locked_until FROM sign_in_tries WHERE name = ?1",
                 [account_id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
-            .optional()?;
-        let Some((role, hash, failed, locked_until)) = found else {
-            // The same work as a real check, so timing does not reveal unknown names.
-            let _ = Argon2::default().hash_password(
-                secret.as_bytes(),
-                &SaltString::from_b64("c2FsdHNhbHRzYWx0c2FsdA")
-                    .map_err(|e| StoreError::Randomness(e.to_string()))?,
-            );
-            return Err(AccountError::WrongCredentials);
-        };
-        let now_ms = unix_millis(now);
+            .optional()?
+            .unwrap_or((0, 0));
         if locked_until > now_ms {
             return Err(AccountError::Locked {
                 seconds: (locked_until - now_ms + 999) / 1000,
             });
         }
-        let matches = PasswordHash::new(&hash).is_ok_and(|parsed| {
+        let found: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT role, secret_hash FROM accounts WHERE account_id = ?1",
+                [account_id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let hash = found.as_ref().map_or(DUMMY_HASH, |(_, hash)| hash.as_str());
+        let verified = PasswordHash::new(hash).is_ok_and(|parsed| {
             Argon2::default()
                 .verify_password(secret.as_bytes(), &parsed)
                 .is_ok()
         });
-        if !matches {
-            let failed = failed + 1;
+        let Some((role, _)) = found.filter(|_| verified) else {
+            let failed = failed.saturating_add(1);
             let locked_until = if failed >= FREE_TRIES {
                 let doublings = (failed - FREE_TRIES).min(10);
                 let wait = (FIRST_WAIT_SECONDS << doublings).min(LONGEST_WAIT_SECONDS);
@@ -169,15 +183,14 @@ impl Store {
                 0
             };
             self.conn.execute(
-                "UPDATE accounts SET failed_tries = ?2, locked_until = ?3 WHERE account_id = ?1",
-                params![account_id, failed, locked_until],
+                "INSERT INTO sign_in_tries (name, failed_tries, locked_until, last_try) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (name) DO UPDATE SET failed_tries = ?2, locked_until = ?3, last_try = ?4",
+                params![account_id, failed, locked_until, now_ms],
             )?;
             return Err(AccountError::WrongCredentials);
-        }
-        self.conn.execute(
-            "UPDATE accounts SET failed_tries = 0, locked_until = 0 WHERE account_id = ?1",
-            [account_id],
-        )?;
+        };
+        self.conn
+            .execute("DELETE FROM sign_in_tries WHERE name = ?1", [account_id])?;
         self.record_audit(&AuditEvent::SignedIn {
             account_id: account_id.to_owned(),
             at: now,
@@ -189,5 +202,27 @@ impl Store {
             account_id: account_id.to_owned(),
             role,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use argon2::password_hash::PasswordHash;
+    use argon2::{Argon2, Params};
+
+    use super::DUMMY_HASH;
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_real_one_costs() {
+        let dummy = PasswordHash::new(DUMMY_HASH).expect("a PHC string");
+        let params = Params::try_from(&dummy).expect("argon2 parameters");
+        assert_eq!(dummy.algorithm.as_str(), "argon2id");
+        let default = Argon2::default().params().clone();
+        assert_eq!(
+            (params.m_cost(), params.t_cost(), params.p_cost()),
+            (default.m_cost(), default.t_cost(), default.p_cost())
+        );
+        assert_eq!(params.output_len(), Some(Params::DEFAULT_OUTPUT_LEN));
+        assert!(dummy.hash.is_some());
     }
 }

@@ -11,6 +11,7 @@ pub const APPLICATION_ID: i32 = 0x434B_5331;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_events.sql"),
     include_str!("migrations/0002_console.sql"),
+    include_str!("migrations/0003_sign_in_tries.sql"),
 ];
 
 /// The schema version this build writes.

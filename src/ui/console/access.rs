@@ -1,7 +1,6 @@
 //! First-run setup and sign-in.
 
 use eframe::egui::Ui;
-use zeroize::Zeroizing;
 
 use crate::console::ConsoleIntent;
 
@@ -20,7 +19,7 @@ pub fn setup_ui(
     view.button(ui, "console-setup-create")
         .then(|| ConsoleIntent::CreateFirstAdmin {
             account_id: inputs.account_id.trim().to_owned(),
-            secret: Zeroizing::new(std::mem::take(&mut inputs.secret)),
+            secret: std::mem::take(&mut inputs.secret).into(),
         })
 }
 
@@ -37,6 +36,6 @@ pub fn sign_in_ui(
     view.button(ui, "console-sign-in")
         .then(|| ConsoleIntent::SignIn {
             account_id: inputs.account_id.trim().to_owned(),
-            secret: Zeroizing::new(std::mem::take(&mut inputs.secret)),
+            secret: std::mem::take(&mut inputs.secret).into(),
         })
 }

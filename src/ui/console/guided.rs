@@ -169,8 +169,12 @@ pub fn guided_ui(
                 (role, name)
             });
             let child_view = match (form.child_assents, some(&form.child_words)) {
-                (Some(true), Some(words)) => Some(ChildView::Assent { words }),
-                (Some(false), Some(words)) => Some(ChildView::Objection { words }),
+                (Some(true), Some(words)) => Some(ChildView::Assent {
+                    words: words.into(),
+                }),
+                (Some(false), Some(words)) => Some(ChildView::Objection {
+                    words: words.into(),
+                }),
                 _ => None,
             };
             request = Some(GuidedRequest::Start(Presence {

@@ -117,7 +117,7 @@ pub fn record_ui(
     for party in &consent.record.parties {
         let mut line = view.t(role_message(party.role));
         if let Some(name) = &party.name {
-            line.push_str(&format!(": {name}"));
+            line.push_str(&format!(": {}", name.as_str()));
         }
         if let Some(language) = &party.language {
             line.push_str(&format!(" ({language})"));

@@ -123,8 +123,9 @@ impl ConsoleView<'_> {
     }
 }
 
-/// What is being typed on the console's forms; wiped on every lock.
-#[derive(Debug, Default)]
+/// What is being typed on the console's forms; wiped on every lock. `{:?}` shows
+/// none of it: names, reasons and passphrases are personal or secret.
+#[derive(Default)]
 pub struct ConsoleInputs {
     /// Login name.
     pub account_id: String,
@@ -148,8 +149,8 @@ pub struct ConsoleInputs {
     pub presence: PresenceForm,
 }
 
-/// The "who is present" form, as typed.
-#[derive(Debug, Default, Clone)]
+/// The "who is present" form, as typed (`{:?}` shows none of it).
+#[derive(Default, Clone)]
 pub struct PresenceForm {
     /// The person's language.
     pub locale: String,
@@ -171,6 +172,18 @@ pub struct PresenceForm {
     pub child_assents: Option<bool>,
     /// The child's words (or the pictogram chosen).
     pub child_words: String,
+}
+
+impl std::fmt::Debug for ConsoleInputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ConsoleInputs").finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for PresenceForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PresenceForm").finish_non_exhaustive()
+    }
 }
 
 impl ConsoleInputs {

@@ -213,7 +213,7 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         );
     }
     if view.button(ui, "sign-confirm") && !inputs.name.trim().is_empty() {
-        intent = Some(Intent::SignTyped(inputs.name.clone()));
+        intent = Some(Intent::SignTyped(inputs.name.as_str().into()));
     }
     ui.add_space(12.0);
     match view.session.guided_by() {
@@ -258,7 +258,7 @@ fn guided_signatures_ui(
             && !inputs.representative_name.trim().is_empty()
         {
             intent = Some(Intent::RepresentativeSigns(
-                inputs.representative_name.clone(),
+                inputs.representative_name.as_str().into(),
             ));
         }
     }
