@@ -1,5 +1,5 @@
 //! The text layer's line reordering against Unicode's BidiCharacterTest.txt
-//! (vendored, Unicode 15.0). Prints how many cases pass; at least 99.5% must.
+//! (vendored, Unicode 15.0). Prints how many cases pass; every case must.
 
 use std::io::Read;
 
@@ -46,7 +46,7 @@ fn visual_order_matches_unicode_bidi_character_test() {
         cases += 1;
         if visual_order(&input, base) == expected {
             passed += 1;
-        } else if first_failures.len() < 5 {
+        } else if first_failures.len() < 12 {
             first_failures.push(line.to_owned());
         }
     }
@@ -56,7 +56,7 @@ fn visual_order_matches_unicode_bidi_character_test() {
     );
     assert!(cases > 90_000, "the whole file was read");
     assert!(
-        share >= 99.5,
+        passed == cases,
         "only {share:.3}% pass; first failures: {first_failures:#?}"
     );
 }
