@@ -437,3 +437,80 @@ fn feeling_pressured_then_carrying_on_flags_what_is_signed() {
         "the record asks for a private follow-up"
     );
 }
+
+#[test]
+fn a_consent_signed_at_the_kiosk_on_unchanged_content_shows_nothing_changed() {
+    for tag in ["en", "ar", "ti", "bn", "fa"] {
+        let mut kiosk = Kiosk::new();
+        let reference = kiosk.sign_up_to_receipt(tag);
+        let consent = kiosk
+            .store
+            .projection()
+            .expect("projection")
+            .by_reference(&reference)
+            .cloned()
+            .expect("stored");
+        assert!(!consent.record.shown_text.is_empty(), "{tag}: steps recorded");
+        let services = crate::console::ConsoleServices {
+            store: &mut kiosk.store,
+            content: &mut kiosk.content,
+            catalog: &kiosk.catalog,
+            now: kiosk.now,
+        };
+        let changes = crate::console::what_changed(&consent, &services);
+        assert!(
+            changes.is_empty(),
+            "{tag}: {} steps reported as changed, e.g. {:?}",
+            changes.len(),
+            changes.first().map(|c| &c.step)
+        );
+    }
+}
+
+#[test]
+fn a_consent_explained_again_and_signed_shows_nothing_changed_either() {
+    for tag in ["en", "ar"] {
+        let mut kiosk = Kiosk::new();
+        kiosk.read_everything(tag);
+        kiosk.touch(Intent::ChooseReturn("GE".into()));
+        for key in ItemKey::ALL {
+            kiosk.touch(Intent::AnswerItem(key, true));
+        }
+        kiosk.touch(Intent::Continue);
+        for (index, question) in kiosk.content.questions.clone().iter().enumerate() {
+            if index == 0 {
+                let wrong = question.answers.iter().find(|a| !a.correct).expect("wrong");
+                kiosk.touch(Intent::AnswerQuestion(wrong.id.clone()));
+                kiosk.touch(Intent::Continue);
+                continue;
+            }
+            let right = question.answers.iter().find(|a| a.correct).expect("right");
+            kiosk.touch(Intent::AnswerQuestion(right.id.clone()));
+        }
+        assert_eq!(kiosk.session.screen(), &Screen::Review, "{tag}");
+        kiosk.touch(Intent::Continue);
+        kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
+        let Screen::Receipt { reference, .. } = kiosk.session.screen().clone() else {
+            panic!("{tag}: no receipt ({:?})", kiosk.session.notice());
+        };
+        let consent = kiosk
+            .store
+            .projection()
+            .expect("projection")
+            .by_reference(&reference)
+            .cloned()
+            .expect("stored");
+        let services = crate::console::ConsoleServices {
+            store: &mut kiosk.store,
+            content: &mut kiosk.content,
+            catalog: &kiosk.catalog,
+            now: kiosk.now,
+        };
+        let changes = crate::console::what_changed(&consent, &services);
+        assert!(
+            changes.is_empty(),
+            "{tag}: {:?}",
+            changes.iter().map(|c| &c.step).collect::<Vec<_>>()
+        );
+    }
+}
