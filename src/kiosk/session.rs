@@ -555,7 +555,8 @@ impl Session {
                 return Err(Notice::Message("sign-mark-needs-witness"));
             }
             Err(RuleViolation::EmptySignature) => return Err(Notice::Message("step-sign-title")),
-            Err(other) => return Err(Notice::NotSaved(other.to_string())),
+            // A rule says what is missing; "could not be saved" is only for the store.
+            Err(other) => return Err(Notice::Refused(other)),
         };
         // The draft stays untouched until the commit succeeds: a full disk loses nothing.
         services

@@ -358,7 +358,13 @@ fn skipping_the_option_page_cannot_produce_a_signature() {
     kiosk.answer_items_and_questions();
     kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
     assert_eq!(kiosk.session.screen(), &Screen::Sign);
-    assert!(matches!(kiosk.session.notice(), Some(Notice::NotSaved(_))));
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Refused(crate::consent::RuleViolation::OptionPageNotShown(
+            LegalOption::VoluntaryReturn
+        ))),
+        "a rule refusal names what is missing, not a storage failure"
+    );
     assert_eq!(kiosk.store.event_count(), 0);
 }
 
