@@ -252,10 +252,9 @@ fn temp_env_print(pdf: &[u8], port: u16) -> Result<String, PrintError> {
 }
 
 #[test]
-#[ignore = "writes docs/screenshots/receipts/; run with --ignored after changing the receipt"]
 fn receipts_in_en_ar_fa_ti_bn_to_docs() {
     let (catalog, content) = bundled();
-    let out = root().join("docs/screenshots/receipts");
+    let out = common::screenshot_folder("receipts");
     std::fs::create_dir_all(&out).expect("folder");
     for tag in ["en", "ar", "fa", "ti", "bn"] {
         let consent = consent_in(tag, &content);

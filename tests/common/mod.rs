@@ -20,6 +20,19 @@ pub const T0: Timestamp = datetime!(2026-03-02 09:00 UTC);
 /// A fictional name that must never show up in the database bytes.
 pub const FICTIONAL_NAME: &str = "Zebediah Testperson-Quxley";
 
+/// Where a screenshot writer puts its pictures: `docs/screenshots/<part>` when
+/// `UPDATE_SCREENSHOTS=1`, otherwise `target/screenshots/docs-<part>`. Every
+/// picture is rendered either way (so a render error fails the test), but the
+/// documentation changes only when asked.
+pub fn screenshot_folder(part: &str) -> std::path::PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1") {
+        root.join("docs/screenshots").join(part)
+    } else {
+        root.join("target/screenshots").join(format!("docs-{part}"))
+    }
+}
+
 /// A draft an adult has completed and signed with a typed name, ready to sign.
 pub fn signed_draft(seed: u8) -> ConsentDraft {
     let mut draft = ConsentDraft::new(
