@@ -34,7 +34,7 @@ fn main() {
 
     let (rows, first) = timed(|| store.dashboard().expect("dashboard"));
     report(
-        "dashboard, first open (summary built from the log)",
+        "dashboard, first open (summary built; one sample)",
         &[first],
     );
 
@@ -48,7 +48,7 @@ fn main() {
     // A new event since the last open: the summary catches up with it alone.
     consent_kiosk::demo::add_demo_records(&mut store, 1, 1, now).expect("one more");
     let (_, after_one) = timed(|| store.dashboard().expect("dashboard"));
-    report("dashboard opens after a new consent", &[after_one]);
+    report("dashboard opens after a new consent (one sample)", &[after_one]);
 
     let dashboard = Dashboard::new(rows);
     let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;

@@ -55,7 +55,7 @@ fn main() {
 
     println!(
         "{:<44} {:>9} {:>14}",
-        "over the whole log", "seconds", "events/s"
+        "over the whole log (one run each)", "seconds", "events/s"
     );
     let (report, took) = timed(|| store.verify(now).expect("verify"));
     assert!(report.is_intact(), "the benchmark store verifies");
