@@ -4,6 +4,13 @@
 //!
 //! `cargo bench --bench console` prints a table; nothing here asserts a time.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::time::{Duration, Instant};
 
 use consent_kiosk::consent::Timestamp;
@@ -48,7 +55,10 @@ fn main() {
     // A new event since the last open: the summary catches up with it alone.
     consent_kiosk::demo::add_demo_records(&mut store, 1, 1, now).expect("one more");
     let (_, after_one) = timed(|| store.dashboard().expect("dashboard"));
-    report("dashboard opens after a new consent (one sample)", &[after_one]);
+    report(
+        "dashboard opens after a new consent (one sample)",
+        &[after_one],
+    );
 
     let dashboard = Dashboard::new(rows);
     let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;

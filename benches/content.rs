@@ -1,6 +1,13 @@
 //! Content figures: loading every locale and the content, and `content check` of
 //! the bundled tree. Prints a table; nothing here asserts a time.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -2,6 +2,13 @@
 //! preview following a keystroke on a 400-word page (validate, apply to the
 //! preview's words, draw the kiosk screen).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::time::{Duration, Instant};
 
 use consent_kiosk::content::Content;

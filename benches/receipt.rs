@@ -1,6 +1,13 @@
 //! Receipt figures: making the PDF of a consent receipt in every bundled locale
 //! (layout, shaping, font subsetting, PDF/A checks) and its size.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::time::{Duration, Instant};
 
 #[path = "../tests/common/mod.rs"]

@@ -3,6 +3,13 @@
 //!
 //! `cargo bench` prints a table; nothing here asserts a time, the README records them.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::io::{BufWriter, Write};
 use std::time::{Duration, Instant};
 

@@ -1,6 +1,13 @@
 //! Text figures: laying out a 400-word Arabic page at kiosk width the first time,
 //! and what a steady frame that changes nothing spends on its text.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::time::{Duration, Instant};
 
 use consent_kiosk::content::Content;

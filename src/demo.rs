@@ -70,6 +70,14 @@ fn random_u64() -> Result<u64, StoreError> {
     getrandom::u64().map_err(|e| StoreError::Randomness(e.to_string()))
 }
 
+/// The entry of a non-empty table for `index`, wrapping around.
+fn cycle<T: Copy + Default>(table: &[T], index: usize) -> T {
+    table
+        .get(index % table.len().max(1))
+        .copied()
+        .unwrap_or_default()
+}
+
 /// The whole history of demo consent number `index`.
 fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, StoreError> {
     let mut id = [0u8; 16];
@@ -77,11 +85,11 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     let mut draft = ConsentDraft::new(
         ConsentId::from_random(id),
         ReferenceCode::from_random(random_u64()?),
-        LOCALES[index % LOCALES.len()],
+        cycle(&LOCALES, index),
         DEMO_CONTENT_VERSION,
         &STATEMENTS,
     );
-    let country = COUNTRIES[index / 3 % COUNTRIES.len()];
+    let country = cycle(&COUNTRIES, index / 3);
     let scenario = index % 10;
     // Spread signing times over the last 40 days; cooling-off ones within the last 3.
     let age_hours = match scenario {
@@ -112,11 +120,7 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     draft.pressure_flag = index.is_multiple_of(23);
     draft.add_counsellor(&format!("demo-counsellor-{}", index % 4 + 1));
     if index.is_multiple_of(5) {
-        draft.add_party(
-            Role::Interpreter,
-            None,
-            Some(LOCALES[index % LOCALES.len()]),
-        );
+        draft.add_party(Role::Interpreter, None, Some(cycle(&LOCALES, index)));
     }
 
     let name = format!("Demo Person {index:05}");

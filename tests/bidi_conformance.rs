@@ -1,6 +1,13 @@
 //! The text layer's line reordering against Unicode's BidiCharacterTest.txt
 //! (vendored, Unicode 15.0). Prints how many cases pass; every case must.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::io::Read;
 
 use consent_kiosk::text::{BaseDirection, visual_order};

@@ -1,6 +1,13 @@
 //! The real binary, driven as an operator would: demo records, verify, export, keys,
 //! and a SIGKILL in the middle of a burst of commits.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::fs;

@@ -1,6 +1,13 @@
 //! The counsellor's console, driven through its intents against a real store,
 //! real content and real translations in a temporary directory.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::path::Path;

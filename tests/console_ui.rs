@@ -3,6 +3,13 @@
 //! guardian and assent, re-consent after a content change, a suspension, and a
 //! departure that closes withdrawal. Screens are saved under target/screenshots/console/.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -98,7 +105,10 @@ impl Desk<'_> {
         std::fs::create_dir_all(&self.out).expect("folder");
         let image = self.harness.render().expect("the screen renders");
         image
-            .save(self.out.join(format!("{}-{:02}-{what}.png", self.name, self.shot)))
+            .save(
+                self.out
+                    .join(format!("{}-{:02}-{what}.png", self.name, self.shot)),
+            )
             .expect("saved");
         self.shot += 1;
     }

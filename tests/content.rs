@@ -2,6 +2,13 @@
 //! refused with file and line, or falls back visibly; numbers, dates and plurals
 //! follow each language.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::fs;

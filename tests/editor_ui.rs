@@ -3,6 +3,13 @@
 //! publishing that a kiosk takes between people, keeping its last good content
 //! when the new one does not load. Screens go to target/screenshots/editor/.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::fs;
@@ -83,7 +90,10 @@ impl Desk<'_> {
         fs::create_dir_all(&self.out).expect("folder");
         let image = self.harness.render().expect("the screen renders");
         image
-            .save(self.out.join(format!("{}-{:02}-{what}.png", self.name, self.shot)))
+            .save(
+                self.out
+                    .join(format!("{}-{:02}-{what}.png", self.name, self.shot)),
+            )
             .expect("saved");
         self.shot += 1;
     }

@@ -2,6 +2,13 @@
 //! accessible labels (the words a screen reader speaks), never by coordinates.
 //! Every screen is saved as PNG under target/screenshots/kiosk/.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::path::Path;
@@ -98,7 +105,10 @@ impl Walk<'_> {
             .to_lowercase();
         let image = self.harness.render().expect("the screen renders");
         image
-            .save(self.out.join(format!("{}-{:02}-{kind}.png", self.tag, self.shot)))
+            .save(
+                self.out
+                    .join(format!("{}-{:02}-{kind}.png", self.tag, self.shot)),
+            )
             .expect("saved");
         self.shot += 1;
     }

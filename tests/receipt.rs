@@ -2,6 +2,13 @@
 //! code decoded from the rendered page, sizes per paper, and printing through a
 //! real CUPS queue that writes to a file (set up by `scripts/test-printer`, which `scripts/test` runs).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -229,11 +236,14 @@ fn printing_goes_through_cups_to_the_test_printer_and_failures_are_plain() {
     // A print service that never answers: abandoned after the timeout.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listener");
     let port = listener.local_addr().expect("addr").port();
-    let _hold = std::thread::spawn(move || {
-        let kept: Vec<_> = listener.incoming().take(4).collect();
-        std::thread::sleep(Duration::from_secs(30));
-        drop(kept);
-    });
+    let _hold = std::thread::Builder::new()
+        .name("silent print service".into())
+        .spawn(move || {
+            let kept: Vec<_> = listener.incoming().take(4).collect();
+            std::thread::sleep(Duration::from_secs(30));
+            drop(kept);
+        })
+        .expect("thread");
     let started = std::time::Instant::now();
     let result = temp_env_print(&pdf, port);
     assert!(matches!(result, Err(PrintError::TimedOut(_))), "{result:?}");

@@ -2,6 +2,13 @@
 //! every locale saved as PNG for looking at, and snapshots of right-to-left,
 //! Ethiopic and Bengali pages that a later change must not silently break.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::path::{Path, PathBuf};
 
 use consent_kiosk::i18n::Catalog;

@@ -1,6 +1,13 @@
 //! The store against its faults: wrong keys, foreign files, tampering, a full disk,
 //! a read-only file and a second process.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::fs;

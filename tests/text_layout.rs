@@ -2,6 +2,13 @@
 //! wrapped right-to-left paragraphs, mixed lines with codes and dates, invisible
 //! isolation marks, and a mirrored bracket.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::sync::Arc;
 
 use consent_kiosk::text::{BaseDirection, TextStyle, font_definitions, layout};

@@ -70,7 +70,7 @@ impl Player {
         let command = configured.or_else(|| {
             KNOWN_PLAYERS
                 .iter()
-                .find(|candidate| which::which(candidate[0]).is_ok())
+                .find(|candidate| candidate.first().is_some_and(|p| which::which(p).is_ok()))
                 .map(|candidate| candidate.iter().map(|s| (*s).to_owned()).collect())
         });
         Self {
@@ -100,15 +100,24 @@ impl Player {
         let stop = Arc::new(AtomicBool::new(false));
         self.stop = Arc::clone(&stop);
         let (state, slot) = (Arc::clone(&self.state), Arc::clone(&self.child));
-        std::thread::spawn(move || {
-            let outcome = play_all(&command, &files, &stop, &slot);
-            if !stop.load(Ordering::SeqCst) {
-                *state.lock().unwrap_or_else(PoisonError::into_inner) = match outcome {
-                    Ok(()) => PlayState::Idle,
-                    Err(error) => PlayState::Failed(error),
-                };
-            }
-        });
+        let program = command.first().cloned().unwrap_or_default();
+        let started = std::thread::Builder::new()
+            .name("read-aloud".into())
+            .spawn(move || {
+                let outcome = play_all(&command, &files, &stop, &slot);
+                if !stop.load(Ordering::SeqCst) {
+                    *state.lock().unwrap_or_else(PoisonError::into_inner) = match outcome {
+                        Ok(()) => PlayState::Idle,
+                        Err(error) => PlayState::Failed(error),
+                    };
+                }
+            });
+        if let Err(error) = started {
+            self.set(PlayState::Failed(PlayError::Start {
+                program,
+                reason: error.to_string(),
+            }));
+        }
     }
 
     /// Stops playing at once (a new screen, a wipe, the person pressed stop).
@@ -153,7 +162,7 @@ fn play_all(
                 return Ok(());
             }
             let child = Command::new(&program)
-                .args(&command[1..])
+                .args(command.get(1..).unwrap_or_default())
                 .arg(file)
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())

@@ -73,6 +73,14 @@ fn index_of(byte: u8) -> Option<u32> {
     ALPHABET.iter().position(|&c| c == byte).map(|i| i as u32)
 }
 
+/// The alphabet's letter at `index` modulo its length.
+fn letter(index: usize) -> u8 {
+    ALPHABET
+        .get(index % ALPHABET.len())
+        .copied()
+        .unwrap_or(b'2')
+}
+
 /// Weighted sum with weights 1..=n modulo 31; the check character makes the total zero.
 fn check_char(payload: &[u8]) -> u8 {
     let sum: u32 = payload
@@ -83,7 +91,7 @@ fn check_char(payload: &[u8]) -> u8 {
     // The check character sits at weight 10 (= CODE_LEN); solve 10·x ≡ −sum (mod 31).
     // 10 × 28 = 280 = 9·31 + 1, so 28 is the inverse of 10 modulo 31.
     let x = ((31 - sum % 31) % 31) * 28 % 31;
-    ALPHABET[x as usize]
+    letter(x as usize)
 }
 
 impl ReferenceCode {
@@ -91,7 +99,7 @@ impl ReferenceCode {
     pub fn from_random(mut random: u64) -> Self {
         let mut code = [0u8; CODE_LEN];
         for slot in code.iter_mut().take(PAYLOAD_LEN) {
-            *slot = ALPHABET[(random % 31) as usize];
+            *slot = letter((random % 31) as usize);
             random /= 31;
         }
         code[PAYLOAD_LEN] = check_char(&code[..PAYLOAD_LEN]);

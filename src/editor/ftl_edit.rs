@@ -62,24 +62,23 @@ pub fn message_spans(text: &str) -> Vec<MessageSpan> {
         offset += line.len();
     }
     let mut index = 0;
-    while index < lines.len() {
-        let (start, line) = lines[index];
+    while let Some(&(start, line)) = lines.get(index) {
         let id_len = line
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
             .unwrap_or(line.len());
+        let (id, rest) = line.split_at(id_len);
         let is_message = id_len > 0
             && line.starts_with(|c: char| c.is_ascii_alphabetic())
-            && line[id_len..].trim_start().starts_with('=');
+            && rest.trim_start().starts_with('=');
         if !is_message {
             index += 1;
             continue;
         }
-        let mut end_index = index;
+        let (mut end_index, mut end) = (index, start + line.len());
         let mut probe = index + 1;
-        while probe < lines.len() {
-            let next = lines[probe].1;
+        while let Some(&(next_start, next)) = lines.get(probe) {
             if next.starts_with([' ', '\t']) && !next.trim().is_empty() {
-                end_index = probe;
+                (end_index, end) = (probe, next_start + next.len());
                 probe += 1;
             } else if next.trim().is_empty() {
                 probe += 1;
@@ -87,10 +86,9 @@ pub fn message_spans(text: &str) -> Vec<MessageSpan> {
                 break;
             }
         }
-        let (last_start, last_line) = lines[end_index];
         spans.push(MessageSpan {
-            id: line[..id_len].to_owned(),
-            range: start..last_start + last_line.len(),
+            id: id.to_owned(),
+            range: start..end,
         });
         index = end_index + 1;
     }

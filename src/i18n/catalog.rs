@@ -130,6 +130,10 @@ impl Catalog {
     }
 
     /// The source locale (always present).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "`Catalog::load` refuses a locales folder without the source locale"
+    )]
     pub fn source(&self) -> &Locale {
         &self.locales[SOURCE_LOCALE]
     }

@@ -360,9 +360,9 @@ fn skipping_the_option_page_cannot_produce_a_signature() {
     assert_eq!(kiosk.session.screen(), &Screen::Sign);
     assert_eq!(
         kiosk.session.notice(),
-        Some(&Notice::Refused(crate::consent::RuleViolation::OptionPageNotShown(
-            LegalOption::VoluntaryReturn
-        ))),
+        Some(&Notice::Refused(
+            crate::consent::RuleViolation::OptionPageNotShown(LegalOption::VoluntaryReturn)
+        )),
         "a rule refusal names what is missing, not a storage failure"
     );
     assert_eq!(kiosk.store.event_count(), 0);
@@ -456,7 +456,10 @@ fn a_consent_signed_at_the_kiosk_on_unchanged_content_shows_nothing_changed() {
             .by_reference(&reference)
             .cloned()
             .expect("stored");
-        assert!(!consent.record.shown_text.is_empty(), "{tag}: steps recorded");
+        assert!(
+            !consent.record.shown_text.is_empty(),
+            "{tag}: steps recorded"
+        );
         let services = crate::console::ConsoleServices {
             store: &mut kiosk.store,
             content: &mut kiosk.content,

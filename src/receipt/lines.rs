@@ -107,16 +107,23 @@ impl Measure {
         Some(Self { faces })
     }
 
+    /// The font of `script` (one per [`Script::ALL`], in that order).
+    fn face(&self, script: Script) -> Option<&rustybuzz::Face<'static>> {
+        let index = Script::ALL.iter().position(|s| *s == script)?;
+        self.faces.get(index)
+    }
+
     /// Whether `script`'s font has a glyph for `c`.
     pub fn covers(&self, script: Script, c: char) -> bool {
-        let index = Script::ALL.iter().position(|s| *s == script).unwrap_or(0);
-        self.faces[index].glyph_index(c).is_some()
+        self.face(script)
+            .is_some_and(|face| face.glyph_index(c).is_some())
     }
 
     /// The advance of `text` in `script`'s font at `size` points.
     pub fn width(&self, text: &str, script: Script, rtl: bool, size: f32) -> f32 {
-        let index = Script::ALL.iter().position(|s| *s == script).unwrap_or(0);
-        let face = &self.faces[index];
+        let Some(face) = self.face(script) else {
+            return 0.0;
+        };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
@@ -187,7 +194,7 @@ pub fn lines(
         let (levels, runs) = bidi.visual_runs(paragraph, range);
         let mut pieces = Vec::new();
         for run in runs {
-            let rtl = levels[run.start].is_rtl();
+            let rtl = levels.get(run.start).is_some_and(|level| level.is_rtl());
             let mut parts = script_runs(text, run.clone(), &|script, c| measure.covers(script, c));
             if rtl {
                 parts.reverse();

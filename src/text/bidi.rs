@@ -76,7 +76,7 @@ fn runs_of(info: &BidiInfo<'_>, para: &ParagraphInfo, line: Range<usize>) -> Vec
     let (levels, runs) = info.visual_runs(para, line);
     runs.into_iter()
         .map(|range| VisualRun {
-            rtl: levels[range.start].is_rtl(),
+            rtl: levels.get(range.start).is_some_and(|level| level.is_rtl()),
             range,
         })
         .collect()
@@ -114,24 +114,26 @@ pub fn is_strong_rtl(c: char) -> bool {
 /// without the characters rule X9 removes: what `BidiCharacterTest.txt` expects.
 pub fn visual_order(text: &str, base: BaseDirection) -> Vec<usize> {
     let paragraph = BidiParagraph::new(text, base);
-    let char_index: Vec<usize> = {
-        let mut index = vec![0; text.len() + 1];
-        for (i, (byte, _)) in text.char_indices().enumerate() {
-            index[byte] = i;
-        }
-        index
-    };
+    // (byte offset, character index, character), in logical order.
+    let chars: Vec<(usize, usize, char)> = text
+        .char_indices()
+        .enumerate()
+        .map(|(index, (byte, c))| (byte, index, c))
+        .collect();
     let mut order = Vec::new();
     for run in paragraph.visual_runs(0..text.len()) {
-        let chars: Vec<(usize, char)> = text[run.range.clone()]
-            .char_indices()
-            .map(|(offset, c)| (char_index[run.range.start + offset], c))
-            .filter(|&(_, c)| !is_removed_by_x9(c))
-            .collect();
+        let from = chars.partition_point(|&(byte, ..)| byte < run.range.start);
+        let to = chars.partition_point(|&(byte, ..)| byte < run.range.end);
+        let kept = chars
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&(_, _, c)| !is_removed_by_x9(c))
+            .map(|&(_, index, _)| index);
         if run.rtl {
-            order.extend(chars.iter().rev().map(|&(i, _)| i));
+            order.extend(kept.rev());
         } else {
-            order.extend(chars.iter().map(|&(i, _)| i));
+            order.extend(kept);
         }
     }
     order

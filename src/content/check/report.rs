@@ -171,8 +171,16 @@ impl CheckReport {
             .iter()
             .map(|(tag, s)| {
                 let mut value = serde_json::to_value(s).unwrap_or_default();
-                value["errors"] = self.count(Some(tag), Severity::Error).into();
-                value["warnings"] = self.count(Some(tag), Severity::Warning).into();
+                if let Some(fields) = value.as_object_mut() {
+                    fields.insert(
+                        "errors".into(),
+                        self.count(Some(tag), Severity::Error).into(),
+                    );
+                    fields.insert(
+                        "warnings".into(),
+                        self.count(Some(tag), Severity::Warning).into(),
+                    );
+                }
                 (tag.as_str(), value)
             })
             .collect();

@@ -319,24 +319,29 @@ impl KioskApp {
         let printer = self.content.deployment.printer.clone();
         let shared = std::sync::Arc::clone(&self.print_state);
         let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let result = crate::receipt::print(
-                &pdf,
-                printer.as_deref(),
-                "receipt",
-                std::time::Duration::from_secs(30),
-            );
-            if let Ok(mut state) = shared.lock() {
-                // A wipe in the meantime (the person left) wins over the result.
-                if *state == PrintState::Printing {
-                    *state = match result {
-                        Ok(_) => PrintState::Printed,
-                        Err(error) => PrintState::Failed(error.to_string()),
-                    };
+        let started = std::thread::Builder::new()
+            .name("print".into())
+            .spawn(move || {
+                let result = crate::receipt::print(
+                    &pdf,
+                    printer.as_deref(),
+                    "receipt",
+                    std::time::Duration::from_secs(30),
+                );
+                if let Ok(mut state) = shared.lock() {
+                    // A wipe in the meantime (the person left) wins over the result.
+                    if *state == PrintState::Printing {
+                        *state = match result {
+                            Ok(_) => PrintState::Printed,
+                            Err(error) => PrintState::Failed(error.to_string()),
+                        };
+                    }
                 }
-            }
-            ctx.request_repaint();
-        });
+                ctx.request_repaint();
+            });
+        if let Err(error) = started {
+            self.set_print_state(PrintState::Failed(error.to_string()));
+        }
     }
 
     /// What read-aloud is doing (for tests).
