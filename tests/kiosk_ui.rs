@@ -382,6 +382,76 @@ fn withdrawal_by_code_catches_a_typo_and_confirms() {
 }
 
 #[test]
+fn withdrawal_entirely_through_the_on_screen_keypad() {
+    let (dir, reference) = sign_in("ar", "العربية");
+    let mut walk = Walk::new("ar", dir.path());
+    walk.tag = "ar-keypad".into();
+    walk.click("العربية");
+    walk.click(&walk.t("start-withdraw"));
+    assert_eq!(walk.screen(), Screen::WithdrawCode);
+    let field = walk.t("withdraw-enter-code");
+    let code = reference.compact();
+    let mut chars = code.chars();
+    let first = chars.next().expect("a code");
+    walk.click(&first.to_string());
+    // A wrong key, taken back with Delete.
+    let wrong = if first == 'Z' { 'Y' } else { 'Z' };
+    walk.click(&wrong.to_string());
+    walk.click(&walk.t("withdraw-key-delete"));
+    for c in chars {
+        walk.click(&c.to_string());
+    }
+    let value = walk
+        .harness
+        .get_by_role_and_label(egui::Role::TextInput, &field)
+        .value();
+    assert_eq!(
+        value,
+        Some(reference.to_string()),
+        "the boxes read back the code"
+    );
+    walk.screenshot();
+    walk.click(&walk.t("nav-next"));
+    assert!(
+        matches!(walk.screen(), Screen::WithdrawConfirm { .. }),
+        "{:?}",
+        walk.harness.state().session().notice()
+    );
+    walk.click(&walk.t("withdraw-confirm"));
+    assert!(matches!(walk.screen(), Screen::WithdrawDone { .. }));
+}
+
+#[test]
+fn a_code_typed_with_persian_digits_by_a_keyboard_or_scanner_is_accepted() {
+    let (dir, reference) = sign_in("en", "English");
+    let mut walk = Walk::new("fa", dir.path());
+    walk.click("فارسی");
+    walk.click(&walk.t("start-withdraw"));
+    // What a scanner or a Persian keyboard sends: the code's digits as Persian
+    // digits, a dash, lower case, then Enter.
+    let typed: String = reference
+        .to_string()
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            c.to_digit(10)
+                .and_then(|d| char::from_u32(0x06F0 + d))
+                .unwrap_or(c)
+        })
+        .collect();
+    walk.harness.event(egui::Event::Text(typed));
+    walk.harness.run();
+    walk.harness.key_press(egui::Key::Enter);
+    walk.harness.run();
+    assert!(
+        matches!(walk.screen(), Screen::WithdrawConfirm { .. }),
+        "{:?} {:?}",
+        walk.screen(),
+        walk.harness.state().session().notice()
+    );
+}
+
+#[test]
 fn the_whole_flow_signs_in_arabic() {
     sign_in("ar", "العربية");
 }

@@ -105,7 +105,10 @@ receipt-keep-code = ይህን ኮድ በጥንቃቄ ያስቀምጡ። ፎቶ �
 ## Withdrawal
 
 withdraw-title = ስምምነት መሰረዝ
-withdraw-enter-code = በደረሰኝዎ ላይ ያለውን የማጣቀሻ ኮድ ይጻፉ።
+withdraw-enter-code = በደረሰኝዎ ላይ ያለውን የማጣቀሻ ኮድ ከታች ባሉት ቁልፎች ያስገቡ።
+withdraw-key-delete = አጥፋ
+withdraw-key-clear = ሁሉንም አጥፋ
+withdraw-lost-code = ኮዴ ጠፍቶብኛል
 withdraw-code-typo = ይህ ኮድ ትክክል አይመስልም። እባክዎ እያንዳንዱን ፊደል እና ቁጥር ያረጋግጡ፤ አንዱ በስህተት ተጽፎ ወይም ሁለቱ ቦታ ተለዋውጠው ሊሆን ይችላል።
 # $expected: characters in a code; $found: characters typed.
 # Translator note (am): CLDR "one" in Amharic also covers 0, so the [one] variant shows the number.

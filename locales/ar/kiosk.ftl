@@ -105,7 +105,10 @@ receipt-keep-code = احتفظ بهذا الرمز في مكان آمن. الت�
 ## Withdrawal
 
 withdraw-title = سحب موافقة
-withdraw-enter-code = اكتب الرمز المرجعي الموجود في إيصالك.
+withdraw-enter-code = أدخل الرمز المرجعي الموجود في إيصالك باستخدام الأزرار أدناه.
+withdraw-key-delete = حذف
+withdraw-key-clear = مسح الكل
+withdraw-lost-code = فقدت الرمز
 withdraw-code-typo = يبدو أن هذا الرمز غير صحيح. من فضلك تحقق من كل خانة، فربما كُتبت إحداها خطأً، أو تبدّل مكان خانتين.
 # $expected: characters in a code; $found: characters typed.
 # Translator note (ar): "characters" = خانات; the first sentence is phrased

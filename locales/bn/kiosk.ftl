@@ -105,7 +105,10 @@ receipt-keep-code = এই কোডটি যত্ন করে রাখু�
 ## Withdrawal
 
 withdraw-title = সম্মতি প্রত্যাহার করুন
-withdraw-enter-code = আপনার রসিদে থাকা রেফারেন্স কোডটি লিখুন।
+withdraw-enter-code = নিচের বোতামগুলো দিয়ে আপনার রসিদের রেফারেন্স কোডটি লিখুন।
+withdraw-key-delete = মুছুন
+withdraw-key-clear = সব মুছুন
+withdraw-lost-code = আমার কোড হারিয়ে গেছে
 withdraw-code-typo = এই কোডটি ঠিক মনে হচ্ছে না। দয়া করে প্রতিটি অক্ষর দেখুন; হয়তো একটি ভুল লেখা হয়েছে, বা দুটির জায়গা অদলবদল হয়ে গেছে।
 # $expected: characters in a code; $found: characters typed.
 # Translator note (bn): CLDR "one" in Bengali also covers 0, so the [one] variant

@@ -105,7 +105,10 @@ receipt-keep-code = ئەم کۆدە بە باشی بپارێزە. وێنەیەک
 ## Withdrawal
 
 withdraw-title = کشاندنەوەی ڕەزامەندی
-withdraw-enter-code = ئەو کۆدی ئاماژەیەی لەسەر پسوولەکەتە بنووسە.
+withdraw-enter-code = کۆدی ئاماژەی سەر پسوولەکەت بە دوگمەکانی خوارەوە بنووسە.
+withdraw-key-delete = سڕینەوە
+withdraw-key-clear = سڕینەوەی هەموو
+withdraw-lost-code = کۆدەکەم ون کردووە
 withdraw-code-typo = ئەم کۆدە ڕاست دیار نییە. تکایە هەموو هێمایەک بپشکنە. لەوانەیە یەکێکیان هەڵە نووسرابێت، یان شوێنی دوو هێما گۆڕابێت.
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = کۆدی ئاماژە { $expected } هێمای هەیە. { $found ->

@@ -102,7 +102,10 @@ receipt-keep-code = Keep this code safe. Take a photo of it or ask for a printed
 ## Withdrawal
 
 withdraw-title = Withdraw a consent
-withdraw-enter-code = Type the reference code from your receipt.
+withdraw-enter-code = Enter the reference code from your receipt with the keys below.
+withdraw-key-delete = Delete
+withdraw-key-clear = Clear all
+withdraw-lost-code = I lost my code
 withdraw-code-typo = This code does not look right. Please check each character; one may be mistyped or two may be swapped.
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = A reference code has { $expected } characters. You typed { $found ->

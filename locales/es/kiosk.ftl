@@ -104,7 +104,10 @@ receipt-keep-code = Guarde bien este código. Hágale una foto o pida una copia 
 ## Withdrawal
 
 withdraw-title = Retirar un consentimiento
-withdraw-enter-code = Escriba el código de referencia que aparece en su comprobante.
+withdraw-enter-code = Introduzca el código de referencia de su recibo con las teclas de abajo.
+withdraw-key-delete = Borrar
+withdraw-key-clear = Borrar todo
+withdraw-lost-code = He perdido mi código
 withdraw-code-typo = Este código no parece correcto. Revise cada carácter: quizá uno está mal escrito o dos están cambiados de lugar.
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = Un código de referencia tiene { $expected } caracteres. Usted ha escrito { $found ->

@@ -105,7 +105,10 @@ receipt-keep-code = این کد را در جای امن نگه دارید. از 
 ## Withdrawal
 
 withdraw-title = پس گرفتن رضایت
-withdraw-enter-code = کد پیگیری را که روی رسید شماست بنویسید.
+withdraw-enter-code = کد مرجع رسید خود را با دکمه‌های زیر وارد کنید.
+withdraw-key-delete = پاک کردن
+withdraw-key-clear = پاک کردن همه
+withdraw-lost-code = کدم را گم کرده‌ام
 withdraw-code-typo = این کد درست به نظر نمی‌رسد. لطفاً هر حرف و عدد را بررسی کنید؛ شاید یکی اشتباه نوشته شده یا جای دو تا عوض شده باشد.
 # $expected: characters in a code; $found: characters typed.
 # Translator note (fa): "characters" is rendered as "حرف یا عدد" (letter or digit), plainer than "نویسه".

@@ -104,7 +104,10 @@ receipt-keep-code = Gardez bien ce code. Prenez-le en photo ou demandez une copi
 ## Withdrawal
 
 withdraw-title = Retirer un consentement
-withdraw-enter-code = Tapez le code de référence écrit sur votre reçu.
+withdraw-enter-code = Saisissez le code de référence de votre reçu avec les touches ci-dessous.
+withdraw-key-delete = Effacer
+withdraw-key-clear = Tout effacer
+withdraw-lost-code = J'ai perdu mon code
 withdraw-code-typo = Ce code ne semble pas correct. Vérifiez chaque caractère : il y a peut-être une faute de frappe, ou deux caractères inversés.
 # $expected: characters in a code; $found: characters typed.
 # Translator note (fr): in French the "one" category covers 0 and 1, so the

@@ -104,7 +104,10 @@ receipt-keep-code = دا کوډ په خوندي ځای کې وساتئ. عکس �
 ## Withdrawal
 
 withdraw-title = رضایت بېرته اخیستل
-withdraw-enter-code = هغه د تعقیب کوډ ولیکئ چې ستاسو په رسید کې دی.
+withdraw-enter-code = د خپل رسید حوالې کوډ لاندې تڼیو سره ولیکئ.
+withdraw-key-delete = ړنګول
+withdraw-key-clear = ټول پاکول
+withdraw-lost-code = ما خپل کوډ ورک کړی
 withdraw-code-typo = دا کوډ سم نه ښکاري. مهرباني وکړئ هر توری او شمېره وګورئ؛ کېدای شي یو یې غلط لیکل شوی وي یا د دوو ځایونه بدل شوي وي.
 # $expected: characters in a code; $found: characters typed.
 # Translator note (ps): "characters" is rendered as "توري او شمېرې" (letters and digits).

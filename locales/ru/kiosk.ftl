@@ -106,7 +106,10 @@ receipt-keep-code = Храните этот код в надёжном мест�
 ## Withdrawal
 
 withdraw-title = Отозвать согласие
-withdraw-enter-code = Введите регистрационный код из вашей квитанции.
+withdraw-enter-code = Введите код из вашей квитанции с помощью кнопок ниже.
+withdraw-key-delete = Стереть
+withdraw-key-clear = Стереть всё
+withdraw-lost-code = Я потерял(а) код
 withdraw-code-typo = Этот код выглядит неправильно. Пожалуйста, проверьте каждый знак: возможно, один введён с ошибкой или два перепутаны местами.
 # $expected: characters in a code; $found: characters typed.
 # Translator note: $expected is placed after a colon so that no plural form is needed.

@@ -105,7 +105,10 @@ receipt-keep-code = Koodhkan meel ammaan ah ku hay. Sawir ka qaad, ama codso nuq
 ## Withdrawal
 
 withdraw-title = Ka noqo oggolaansho
-withdraw-enter-code = Qor koodhka tixraaca ee ku qoran rasiidkaaga.
+withdraw-enter-code = Ku geli koodhka tixraaca ee rasiidkaaga furayaasha hoose.
+withdraw-key-delete = Tirtir
+withdraw-key-clear = Tirtir dhammaan
+withdraw-lost-code = Koodhkaygii waan lumiyay
 withdraw-code-typo = Koodhkani uma eka mid sax ah. Fadlan hubi xaraf kasta. Waxaa laga yaabaa in xaraf si khalad ah loo qoray, ama in laba xaraf ay is beddeleen.
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = Koodhka tixraacu wuxuu leeyahay { $expected } xaraf. Adigu waxaad qortay { $found ->

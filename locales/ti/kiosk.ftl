@@ -105,7 +105,10 @@ receipt-keep-code = ነዚ ኮድ ብጥንቃቐ ሓልውዎ። ስእሊ ኣ�
 ## Withdrawal
 
 withdraw-title = ስምምዕ ምስራዝ
-withdraw-enter-code = ኣብ ቅብሊትኩም ዘሎ ናይ መወከሲ ኮድ ጽሓፉ።
+withdraw-enter-code = ኣብ ቅብሊትኩም ዘሎ ናይ መወከሲ ኮድ ብታሕቲ ዘለዉ መፍትሕታት ኣእትዉ።
+withdraw-key-delete = ደምስስ
+withdraw-key-clear = ኩሉ ደምስስ
+withdraw-lost-code = ኮደይ ጠፊኡኒ
 withdraw-code-typo = እዚ ኮድ ልክዕ ኣይመስልን። በጃኹም ነፍሲ ወከፍ ፊደልን ቁጽርን ኣረጋግጹ፤ ሓደ ብጌጋ ተጻሒፉ ወይ ክልተ ቦታ ተቐያይሮም ክኾኑ ይኽእሉ።
 # $expected: characters in a code; $found: characters typed.
 # Translator note (ti): CLDR "one" in Tigrinya also covers 0, so the [one] variant shows the number.

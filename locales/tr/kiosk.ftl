@@ -105,7 +105,10 @@ receipt-keep-code = Bu kodu güvenli bir yerde saklayın. Fotoğrafını çekin 
 ## Withdrawal
 
 withdraw-title = Onayı geri çekme
-withdraw-enter-code = Belgenizdeki referans kodunu yazın.
+withdraw-enter-code = Makbuzunuzdaki referans kodunu aşağıdaki tuşlarla girin.
+withdraw-key-delete = Sil
+withdraw-key-clear = Tümünü sil
+withdraw-lost-code = Kodumu kaybettim
 withdraw-code-typo = Bu kod doğru görünmüyor. Lütfen her karakteri kontrol edin. Bir karakter yanlış yazılmış ya da iki karakterin yeri değişmiş olabilir.
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = Bir referans kodunda { $expected } karakter vardır. Siz { $found ->

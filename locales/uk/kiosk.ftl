@@ -106,7 +106,10 @@ receipt-keep-code = Зберігайте цей код у надійному м�
 ## Withdrawal
 
 withdraw-title = Відкликати згоду
-withdraw-enter-code = Введіть реєстраційний код із вашої квитанції.
+withdraw-enter-code = Введіть код із вашої квитанції за допомогою кнопок нижче.
+withdraw-key-delete = Стерти
+withdraw-key-clear = Стерти все
+withdraw-lost-code = Я загубив(ла) код
 withdraw-code-typo = Цей код виглядає неправильно. Будь ласка, перевірте кожен знак: можливо, один введено з помилкою або два переплутано місцями.
 # $expected: characters in a code; $found: characters typed.
 # Translator note: $expected is placed after a colon so that no plural form is needed.

@@ -107,7 +107,10 @@ receipt-keep-code = یہ کوڈ سنبھال کر رکھیں۔ اس کی تصو�
 ## Withdrawal
 
 withdraw-title = رضامندی واپس لیں
-withdraw-enter-code = اپنی رسید پر لکھا ہوا ریفرنس کوڈ لکھیں۔
+withdraw-enter-code = اپنی رسید کا حوالہ کوڈ نیچے دیے گئے بٹنوں سے درج کریں۔
+withdraw-key-delete = مٹائیں
+withdraw-key-clear = سب مٹائیں
+withdraw-lost-code = میرا کوڈ گم ہو گیا
 withdraw-code-typo = یہ کوڈ درست نہیں لگتا۔ براہ کرم ہر حرف کو دیکھیں؛ ہو سکتا ہے ایک حرف غلط لکھا گیا ہو یا دو حروف آپس میں جگہ بدل گئے ہوں۔
 # $expected: characters in a code; $found: characters typed.
 withdraw-code-length = ریفرنس کوڈ میں { $expected } حروف ہوتے ہیں۔ آپ نے { $found ->

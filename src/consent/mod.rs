@@ -32,7 +32,9 @@ pub use party::{ChildView, Party, PartyId, Role};
 pub use policy::{
     COOLING_OFF_DEFAULT_HOURS, COOLING_OFF_FLOOR_HOURS, CoolingOff, SigningPolicy, Suspension,
 };
-pub use reference::{ConsentId, ReferenceCode, ReferenceCodeError};
+pub use reference::{
+    CODE_GROUP, CODE_LEN, ConsentId, ReferenceCode, ReferenceCodeError, code_alphabet, code_char,
+};
 pub use rules::RuleViolation;
 pub use signature::{PAD_UNITS, Signature, SignatureKind, Stroke};
 

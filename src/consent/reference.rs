@@ -15,7 +15,41 @@ const ALPHABET: &[u8; 31] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 /// Random characters in a code: 9 × log2(31) ≈ 44.6 bits of randomness.
 const PAYLOAD_LEN: usize = 9;
 /// Payload plus the check character.
-const CODE_LEN: usize = PAYLOAD_LEN + 1;
+pub const CODE_LEN: usize = PAYLOAD_LEN + 1;
+/// Characters of a code as shown and grouped on the receipt.
+pub const CODE_GROUP: usize = 5;
+
+/// Every character a code can hold, in keypad order (digits, then letters).
+pub fn code_alphabet() -> impl Iterator<Item = char> {
+    ALPHABET.iter().map(|&b| char::from(b))
+}
+
+/// Zero of each script's decimal digits a person may type a code with: Arabic-Indic,
+/// Persian (Extended Arabic-Indic), Devanagari, Bengali, and fullwidth forms.
+const DIGIT_ZEROS: [u32; 5] = [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10];
+
+/// What a typed character means in a code: the same letter in upper case, a digit
+/// from another script as its ASCII digit, fullwidth forms as ASCII. `None` for a
+/// character a code never holds (look-alikes such as O, 0, I, 1, L included).
+pub fn code_char(typed: char) -> Option<char> {
+    let code = u32::from(typed);
+    let ascii = DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&code))
+        .and_then(|&zero| char::from_digit(code - zero, 10))
+        .or_else(|| {
+            // Fullwidth Latin capitals and small letters (a scanner or an IME may send them).
+            let fullwidth = match code {
+                0xFF21..=0xFF3A => code - 0xFF21 + u32::from('A'),
+                0xFF41..=0xFF5A => code - 0xFF41 + u32::from('a'),
+                _ => return None,
+            };
+            char::from_u32(fullwidth)
+        })
+        .unwrap_or(typed)
+        .to_ascii_uppercase();
+    (ascii.is_ascii() && index_of(ascii as u8).is_some()).then_some(ascii)
+}
 
 /// The internal id of a consent: 128 random bits, hex.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -106,18 +140,18 @@ impl ReferenceCode {
         Self(code)
     }
 
-    /// Parses what a person typed: case, spaces and dashes do not matter.
+    /// Parses what a person typed: case, spaces and dashes do not matter, and
+    /// digits may be in Arabic-Indic, Persian, Devanagari or Bengali form.
     pub fn parse(typed: &str) -> Result<Self, ReferenceCodeError> {
         let mut chars = Vec::with_capacity(CODE_LEN);
         for ch in typed.chars() {
             if ch.is_whitespace() || ch == '-' || ch == '‐' || ch == '–' {
                 continue;
             }
-            let upper = ch.to_ascii_uppercase();
-            if !upper.is_ascii() || index_of(upper as u8).is_none() {
+            let Some(known) = code_char(ch) else {
                 return Err(ReferenceCodeError::NotInAlphabet(ch));
-            }
-            chars.push(upper as u8);
+            };
+            chars.push(known as u8);
         }
         if chars.len() != CODE_LEN {
             return Err(ReferenceCodeError::WrongLength {
@@ -212,6 +246,28 @@ mod tests {
                 Err(ReferenceCodeError::CheckFailed)
             );
         }
+    }
+
+    #[test]
+    fn a_code_typed_with_persian_arabic_or_bengali_digits_is_the_same_code() {
+        let code = ReferenceCode::from_random(0x0BAD_C0DE_2026);
+        let ascii = code.to_string();
+        for zero in DIGIT_ZEROS {
+            let typed: String = ascii
+                .chars()
+                .map(|c| {
+                    c.to_digit(10)
+                        .and_then(|d| char::from_u32(zero + d))
+                        .unwrap_or(c)
+                })
+                .collect();
+            assert_eq!(ReferenceCode::parse(&typed), Ok(code.clone()), "{typed}");
+        }
+        assert_eq!(code_char('۷'), Some('7'));
+        assert_eq!(code_char('৮'), Some('8'));
+        assert_eq!(code_char('ｋ'), Some('K'));
+        assert_eq!(code_char('۰'), None, "zero never appears, in any script");
+        assert_eq!(code_char('O'), None);
     }
 
     #[test]

@@ -93,6 +93,39 @@ pub fn choice(
     response
 }
 
+/// A button of exactly `size` (a keypad key): the label centred through the text
+/// layer, `spoken_as` for screen readers where the visible label is a symbol.
+pub fn key(
+    ui: &mut Ui,
+    text: &str,
+    style: &TextStyle,
+    size: Vec2,
+    spoken_as: Option<&str>,
+) -> Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let laid_out = cached_layout(ui.ctx(), text, BaseDirection::Ltr, style, size.x);
+        let position = rect.center() - laid_out.galley.size() / 2.0;
+        ui.painter().galley(position, laid_out.galley, style.color);
+    }
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            ui.is_enabled(),
+            spoken(spoken_as.unwrap_or(text)),
+        )
+    });
+    response
+}
+
 /// A row laid out in reading order: right to left for RTL locales (mirrored layout).
 pub fn reading_row<R>(ui: &mut Ui, rtl: bool, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     let layout = if rtl {

@@ -10,8 +10,8 @@ use crate::text::{BaseDirection, choice, label, next_arrow, reading_row};
 
 use super::view::View;
 
-/// What the person is typing or drawing: wiped with the session.
-#[derive(Debug, Default)]
+/// What the person is typing or drawing: wiped with the session, never printed.
+#[derive(Default)]
 pub struct Inputs {
     /// A typed name.
     pub name: String,
@@ -21,6 +21,12 @@ pub struct Inputs {
     pub code: String,
     /// Guided session: the guardian's or representative's typed name.
     pub representative_name: String,
+}
+
+impl std::fmt::Debug for Inputs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Inputs").finish_non_exhaustive()
+    }
 }
 
 impl Inputs {
