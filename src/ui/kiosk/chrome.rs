@@ -34,19 +34,17 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
     look
 }
 
-/// Read aloud, or stop; where this screen has no recording in the person's
-/// language, or the device cannot play sound, the bar says so instead.
+/// Read aloud, or stop, only where this screen has recordings in the person's
+/// language (a banner about a missing recording on every page would sit exactly
+/// where reading starts; `content check` counts what is missing instead). Where
+/// the device cannot play sound, the bar says so.
 fn audio_ui(ui: &mut Ui, view: &View<'_>) {
     if view.audio.state == PlayState::Playing {
         if view.button(ui, "audio-stop") {
             view.listen(Listen::Stop);
         }
-    } else if view.audio.screen_recorded {
-        if view.button(ui, "read-aloud") {
-            view.listen(Listen::Screen);
-        }
-    } else {
-        label(ui, &view.t("audio-missing"), view.base, &view.body());
+    } else if view.audio.screen_recorded && view.button(ui, "read-aloud") {
+        view.listen(Listen::Screen);
     }
     if matches!(view.audio.state, PlayState::Failed(_)) {
         label(ui, &view.t("audio-failed"), view.base, &view.body());

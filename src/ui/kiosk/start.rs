@@ -40,7 +40,9 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
                 if button(ui, &locale.meta.native_name, base, &style).clicked() {
                     intent = Some(Intent::ChooseLanguage(tag.clone()));
                 }
-                if view.audio.offered {
+                // A loudspeaker only where this language's "choose your language" is recorded.
+                let recorded = view.content.recording(tag, "language-choose").is_some();
+                if view.audio.offered && recorded {
                     let spoken = format!("{}: {}", view.t("read-aloud"), locale.meta.native_name);
                     if speaker_button(ui, &spoken, view.look.text_color()).clicked() {
                         view.listen(Listen::Language(tag.clone()));
