@@ -145,6 +145,17 @@ impl Walk<'_> {
     fn screen(&self) -> Screen {
         self.harness.state().session().screen().clone()
     }
+
+    /// "Start again", and "Yes, erase and leave" where the kiosk asks first.
+    fn leave(&mut self) {
+        self.click(&self.t("nav-home"));
+        let yes = self.t("leave-confirm-yes");
+        if self.harness.query_by_label(&yes).is_some() {
+            self.screenshot();
+            self.click(&yes);
+        }
+        assert_eq!(self.screen(), Screen::Start);
+    }
 }
 
 /// From the start screen to the consent items, reading every page on the way.
@@ -269,13 +280,52 @@ fn more_time_a_counsellor_and_feeling_pressured_are_one_touch_away() {
         ("action-more-time", Screen::MoreTime),
         ("action-talk-counsellor", Screen::Counsellor),
         ("action-pressured", Screen::Pressured),
-        ("action-no-decision", Screen::Start),
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut walk = Walk::new("fa", dir.path());
         reach_items(&mut walk, "فارسی");
         walk.click(&walk.t(action));
         assert_eq!(walk.screen(), expected, "{action}");
+        assert_eq!(
+            walk.harness.state().store().event_count(),
+            0,
+            "nothing stored"
+        );
+    }
+}
+
+#[test]
+fn a_way_out_that_erases_asks_once_and_going_back_keeps_everything() {
+    for (tag, name, way_out) in [
+        ("fa", "فارسی", "action-no-decision"),
+        ("ti", "ትግርኛ", "nav-home"),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut walk = Walk::new(tag, dir.path());
+        reach_items(&mut walk, name);
+        let answered = walk.t("item-yes");
+        walk.press(By::Contains(&answered), 0);
+        let draft = |walk: &Walk<'_>| format!("{:?}", walk.harness.state().session().draft());
+        let before = draft(&walk);
+        walk.click(&walk.t(way_out));
+        assert_eq!(
+            walk.screen(),
+            Screen::Items,
+            "{tag}: one touch erases nothing"
+        );
+        assert!(
+            walk.harness
+                .query_by_label(&walk.t("leave-confirm"))
+                .is_some(),
+            "{tag}: the kiosk asks"
+        );
+        walk.click(&walk.t("leave-confirm-no"));
+        assert_eq!(walk.screen(), Screen::Items);
+        assert_eq!(draft(&walk), before, "{tag}: going back keeps every answer");
+        walk.click(&walk.t(way_out));
+        walk.click(&walk.t("leave-confirm-yes"));
+        assert_eq!(walk.screen(), Screen::Start, "{tag}");
+        assert!(walk.harness.state().session().draft().is_none());
         assert_eq!(
             walk.harness.state().store().event_count(),
             0,
@@ -675,7 +725,7 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
             walk.click(&walk.next_label("nav-next"));
             walk.click(&walk.t(action));
             walk.screenshot();
-            walk.click(&walk.t("nav-home"));
+            walk.leave();
         }
         walk.click(name);
         walk.clock.advance(time::Duration::seconds(65));

@@ -130,6 +130,9 @@ idle-warning = አሁንም እዚህ አሉ፧ ማያ ገጹ በ{ $seconds ->
        *[other] { $seconds } ሰከንዶች
     } ውስጥ ይጸዳል።
 idle-continue = አሁንም እዚህ ነኝ
+leave-confirm = መውጣት እና ያስገቡትን ማጥፋት ይፈልጋሉ?
+leave-confirm-yes = አዎ፣ አጥፍቼ ልውጣ
+leave-confirm-no = አይ፣ ልመለስ
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ለማሰብ { $hours } ሰዓት ቀርቷል

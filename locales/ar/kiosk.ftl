@@ -139,6 +139,9 @@ idle-warning = هل ما زلت هنا؟ { $seconds ->
        *[other] ستُمسح الشاشة بعد { $seconds } ثانية.
     }
 idle-continue = ما زلت هنا
+leave-confirm = هل تريد المغادرة ومسح ما أدخلته؟
+leave-confirm-yes = نعم، امسح وغادر
+leave-confirm-no = لا، ارجع
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [zero] لم تبقَ أي ساعة للتفكير

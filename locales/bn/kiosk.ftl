@@ -131,6 +131,9 @@ idle-warning = আপনি কি এখনো আছেন? { $seconds ->
        *[other] { $seconds } সেকেন্ডের
     } মধ্যে স্ক্রিন মুছে যাবে।
 idle-continue = আমি এখনো আছি
+leave-confirm = বেরিয়ে যেতে এবং যা লিখেছেন তা মুছে ফেলতে চান?
+leave-confirm-yes = হ্যাঁ, মুছে বেরিয়ে যান
+leave-confirm-no = না, ফিরে যান
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ভেবে দেখার জন্য আর { $hours } ঘণ্টা বাকি

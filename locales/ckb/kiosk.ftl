@@ -129,6 +129,9 @@ idle-warning = هێشتا لێرەیت؟ { $seconds ->
        *[other] شاشەکە دوای { $seconds } چرکە پاک دەبێتەوە.
     }
 idle-continue = هێشتا لێرەم
+leave-confirm = دەتەوێت بڕۆیت و ئەوەی نووسیوتە بسڕدرێتەوە؟
+leave-confirm-yes = بەڵێ، بیسڕەوە و بڕۆ
+leave-confirm-no = نەخێر، بگەڕێوە
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] یەک کاتژمێر ماوە بۆ بیرکردنەوە

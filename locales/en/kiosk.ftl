@@ -126,6 +126,9 @@ idle-warning = Are you still there? The screen will clear in { $seconds ->
        *[other] { $seconds } seconds
     }.
 idle-continue = I am still here
+leave-confirm = Leave and erase what you entered?
+leave-confirm-yes = Yes, erase and leave
+leave-confirm-no = No, go back
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] One hour left to think

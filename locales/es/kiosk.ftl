@@ -128,6 +128,9 @@ idle-warning = ¿Sigue ahí? La pantalla se borrará en { $seconds ->
        *[other] { $seconds } segundos
     }.
 idle-continue = Sigo aquí
+leave-confirm = ¿Salir y borrar lo que ha introducido?
+leave-confirm-yes = Sí, borrar y salir
+leave-confirm-no = No, volver
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Queda una hora para pensar

@@ -130,6 +130,9 @@ idle-warning = هنوز اینجا هستید؟ صفحه تا { $seconds ->
        *[other] { $seconds } ثانیه
     } دیگر پاک می‌شود.
 idle-continue = هنوز اینجا هستم
+leave-confirm = می‌خواهید خارج شوید و آنچه وارد کرده‌اید پاک شود؟
+leave-confirm-yes = بله، پاک کن و خارج شو
+leave-confirm-no = نه، برگرد
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] یک ساعت برای فکر کردن باقی مانده است

@@ -130,6 +130,9 @@ idle-warning = Vous êtes toujours là ? L'écran va s'effacer dans { $seconds
        *[other] { $seconds } secondes
     }.
 idle-continue = Je suis encore là
+leave-confirm = Partir et effacer ce que vous avez saisi ?
+leave-confirm-yes = Oui, effacer et partir
+leave-confirm-no = Non, revenir
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Il reste { $hours } heure pour réfléchir

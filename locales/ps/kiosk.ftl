@@ -129,6 +129,9 @@ idle-warning = ایا تاسو لا دلته یاست؟ سکرین به په { $
        *[other] { $seconds } ثانیو
     } کې پاک شي.
 idle-continue = زه لا دلته یم
+leave-confirm = غواړئ ووځئ او هغه څه چې مو ولیکل پاک شي؟
+leave-confirm-yes = هو، پاک یې کړه او ووځه
+leave-confirm-no = نه، بیرته لاړ شه
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] د فکر کولو لپاره یو ساعت پاتې دی

@@ -135,6 +135,9 @@ idle-warning = Вы ещё здесь? Экран очистится через 
        *[other] { $seconds } секунды
     }.
 idle-continue = Я ещё здесь
+leave-confirm = Выйти и стереть то, что вы ввели?
+leave-confirm-yes = Да, стереть и выйти
+leave-confirm-no = Нет, вернуться
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Остался { $hours } час на размышление

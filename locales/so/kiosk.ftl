@@ -129,6 +129,9 @@ idle-warning = Weli ma joogtaa? Shaashaddu waxay tirtirmi doontaa { $seconds ->
        *[other] { $seconds } ilbiriqsi
     } kadib.
 idle-continue = Weli waan joogaa
+leave-confirm = Ma rabtaa inaad baxdo oo la tirtiro waxaad gelisay?
+leave-confirm-yes = Haa, tirtir oo bax
+leave-confirm-no = Maya, dib u noqo
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Waxaa kuu haray hal saac oo aad ka fikirto

@@ -130,6 +130,9 @@ idle-warning = ገና ኣብዚ ኣለኹም ዶ፧ እቲ ስክሪን ድሕ�
        *[other] { $seconds } ካልኢታት
     } ክጸሪ እዩ።
 idle-continue = ገና ኣብዚ ኣለኹ
+leave-confirm = ክትወጹን ዘእተኹምዎ ክድምሰስን ትደልዩ ዶ?
+leave-confirm-yes = እወ፡ ደምሲስኩም ውጹ
+leave-confirm-no = ኣይፋል፡ ተመለሱ
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ንምሕሳብ { $hours } ሰዓት ተሪፉኩም ኣሎ

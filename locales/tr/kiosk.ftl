@@ -129,6 +129,9 @@ idle-warning = Hâlâ burada mısınız? Ekran { $seconds ->
        *[other] { $seconds } saniye
     } içinde temizlenecek.
 idle-continue = Hâlâ buradayım
+leave-confirm = Çıkıp girdiklerinizi silmek istiyor musunuz?
+leave-confirm-yes = Evet, sil ve çık
+leave-confirm-no = Hayır, geri dön
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Düşünmek için bir saatiniz kaldı

@@ -135,6 +135,9 @@ idle-warning = Ви ще тут? Екран очиститься через { $s
        *[other] { $seconds } секунди
     }.
 idle-continue = Я ще тут
+leave-confirm = Вийти й стерти те, що ви ввели?
+leave-confirm-yes = Так, стерти й вийти
+leave-confirm-no = Ні, повернутися
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Залишилася { $hours } година на роздуми

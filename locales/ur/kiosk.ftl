@@ -131,6 +131,9 @@ idle-warning = کیا آپ ابھی یہیں ہیں؟ اسکرین { $seconds ->
        *[other] { $seconds } سیکنڈ
     } میں صاف ہو جائے گی۔
 idle-continue = میں ابھی یہیں ہوں
+leave-confirm = کیا آپ چھوڑنا اور جو کچھ درج کیا ہے اسے مٹانا چاہتے ہیں؟
+leave-confirm-yes = ہاں، مٹا کر چھوڑیں
+leave-confirm-no = نہیں، واپس جائیں
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] سوچنے کے لیے ایک گھنٹہ باقی ہے

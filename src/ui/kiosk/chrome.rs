@@ -160,6 +160,25 @@ pub fn consent_actions_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     intent
 }
 
+/// "Leave and erase what you entered?" over everything: `Some(true)` to erase and
+/// leave, `Some(false)` to go back to where the person was.
+pub fn leave_prompt_ui(ctx: &egui::Context, view: &View<'_>) -> Option<bool> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::new("leave-prompt")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        view.heading(ui, "leave-confirm");
+        // Going back is the first, safe choice; erasing is apart from it.
+        if view.button(ui, "leave-confirm-no") {
+            answer = Some(false);
+        }
+        ui.add_space(24.0);
+        if view.button(ui, "leave-confirm-yes") {
+            answer = Some(true);
+        }
+    });
+    answer
+}
+
 /// The large "Are you still there?" prompt over everything.
 pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -> bool {
     let mut still_here = false;

@@ -59,6 +59,8 @@ pub struct KioskApp {
     refused_publication: Option<String>,
     /// Printing the receipt on screen: shared with the thread that waits on `lp`.
     print_state: std::sync::Arc<std::sync::Mutex<PrintState>>,
+    /// A way out that would erase what the person entered, waiting for "Yes, erase".
+    confirm_leave: Option<Intent>,
 }
 
 /// What the window shows.
@@ -111,6 +113,7 @@ impl KioskApp {
             reload_problem: None,
             refused_publication: None,
             print_state: Default::default(),
+            confirm_leave: None,
         }
     }
 
@@ -397,6 +400,7 @@ impl KioskApp {
         self.player.stop();
         self.spoken = None;
         self.unrecorded_language = None;
+        self.confirm_leave = None;
         ctx.memory_mut(|memory| memory.data.clear());
     }
 
@@ -544,6 +548,30 @@ impl KioskApp {
         if let IdleState::Warning { seconds_left } = idle
             && chrome::idle_prompt_ui(ui.ctx(), &view, seconds_left)
         {
+            intent = Some(Intent::StillHere);
+        }
+        // One touch never erases what was entered: the way out asks once.
+        let mut confirmed = false;
+        if self.confirm_leave.is_some() {
+            match chrome::leave_prompt_ui(ui.ctx(), &view) {
+                Some(true) => {
+                    intent = self.confirm_leave.take();
+                    confirmed = true;
+                }
+                Some(false) => {
+                    self.confirm_leave = None;
+                    intent = Some(Intent::StillHere);
+                }
+                None => {}
+            }
+        }
+        if !confirmed
+            && self.session.draft().is_some()
+            && let Some(wanted) = intent.take_if(|wanted| {
+                matches!(wanted, Intent::Home | Intent::DoNotDecide | Intent::Decline)
+            })
+        {
+            self.confirm_leave = Some(wanted);
             intent = Some(Intent::StillHere);
         }
         if let Some(look) = new_look {
