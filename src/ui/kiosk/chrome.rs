@@ -164,7 +164,7 @@ pub fn consent_actions_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// leave, `Some(false)` to go back to where the person was.
 pub fn leave_prompt_ui(ctx: &egui::Context, view: &View<'_>) -> Option<bool> {
     let mut answer = None;
-    egui::Modal::new(egui::Id::new("leave-prompt")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("leave-prompt")).show(ctx, |ui| {
         ui.set_width(520.0);
         view.heading(ui, "leave-confirm");
         // Going back is the first, safe choice; erasing is apart from it.
