@@ -2,6 +2,7 @@
 //! visible fallback chain, and numbers and dates in each language's own digits.
 
 mod catalog;
+mod depth;
 mod locale_meta;
 mod location;
 mod numbers;
@@ -9,6 +10,7 @@ mod numbers;
 use std::path::PathBuf;
 
 pub use catalog::{Catalog, FtlProblem, Locale, LocaleChain, Localized, SOURCE_LOCALE, ftl_files};
+pub use depth::{MAX_FLUENT_DEPTH, too_deep};
 pub use locale_meta::{Direction, LocaleMeta};
 pub use location::Location;
 
@@ -23,6 +25,9 @@ pub enum I18nError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A file was refused (not a regular file, outside the folder, too large).
+    #[error(transparent)]
+    File(#[from] crate::content::read::ReadError),
     /// A folder name that is not a BCP 47 tag.
     #[error("{path}: the folder name is not a BCP 47 language tag")]
     BadTag {
