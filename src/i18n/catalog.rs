@@ -255,7 +255,14 @@ impl Catalog {
                     )
                 )
             })
-            .map(ToString::to_string)
+            .map(|error| match error {
+                fluent_bundle::FluentError::ResolverError(
+                    fluent_bundle::resolver::ResolverError::Cyclic,
+                ) => {
+                    "a cyclic reference: it refers back to itself through other messages".to_owned()
+                }
+                other => other.to_string(),
+            })
             .collect();
         problems.dedup();
         problems

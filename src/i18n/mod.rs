@@ -9,6 +9,7 @@ mod numbers;
 
 use std::path::PathBuf;
 
+pub(crate) use catalog::depth_problem;
 pub use catalog::{Catalog, FtlProblem, Locale, LocaleChain, Localized, SOURCE_LOCALE, ftl_files};
 pub use depth::{MAX_FLUENT_DEPTH, too_deep};
 pub use locale_meta::{Direction, LocaleMeta};
@@ -40,6 +41,15 @@ pub enum I18nError {
         /// Where.
         location: Location,
         /// What.
+        message: String,
+    },
+    /// A TOML file beside the messages (`sources.toml`, `recordings.toml`,
+    /// `reviews.toml`) is malformed.
+    #[error("{location}: {message}; fix the file (nothing is overwritten while it is broken)")]
+    Malformed {
+        /// Where.
+        location: Location,
+        /// What the TOML reader said.
         message: String,
     },
     /// Fluent's built-in functions could not be added (a library fault).
