@@ -174,3 +174,28 @@ pub fn read_optional_text_file(
 pub fn is_usable_file(root: &Path, path: &Path, cap: u64) -> bool {
     open_file(root, path, cap).is_ok()
 }
+
+/// Writes `bytes` to `path` through a temporary file beside it, synced to disk,
+/// renamed over the old file, and the folder synced too: after a crash or a
+/// power cut the file is either the old one or the new one, never half of one,
+/// and the rename itself is not lost.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let partial = path.with_extension("partial");
+    let mut file = File::create(&partial)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&partial, path)?;
+    sync_folder(parent)
+}
+
+/// Syncs a folder, so that a rename in it survives a power cut.
+pub fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    File::open(folder)?.sync_all()
+}

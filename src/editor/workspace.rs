@@ -556,18 +556,14 @@ fn pages_by_file(english: &LocaleState, placed: &BTreeSet<String>) -> Vec<Editor
         .collect()
 }
 
-/// Writes through a temporary file renamed over the old one: a crash never leaves half a file.
+/// Writes through a temporary file renamed over the old one, both synced to disk:
+/// a crash never leaves half a file.
 pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
         path: path.to_path_buf(),
         source,
     };
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    let partial = path.with_extension("partial");
-    std::fs::write(&partial, text).map_err(io)?;
-    std::fs::rename(&partial, path).map_err(io)
+    crate::content::read::write_atomically(path, text.as_bytes()).map_err(io)
 }
 
 fn write_toml_map(

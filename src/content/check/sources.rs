@@ -58,6 +58,7 @@ pub fn stamp(locales_dir: &Path, tag: &str) -> Result<usize, I18nError> {
     );
     text.push_str(&toml::to_string(&stamped).unwrap_or_default());
     let path = locales_dir.join(tag).join(FILE);
-    std::fs::write(&path, text).map_err(|source| I18nError::Io { path, source })?;
+    crate::content::read::write_atomically(&path, text.as_bytes())
+        .map_err(|source| I18nError::Io { path, source })?;
     Ok(stamped.len())
 }
