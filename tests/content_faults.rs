@@ -383,3 +383,35 @@ fn check_counts_messages_that_fail_to_format() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_message_that_fails_to_format_is_counted_once_not_discarded() {
+    let (_dir, _content, locales) = copy_tree();
+    fs::write(
+        locales.join("en").join("broken-ref.ftl"),
+        "points-nowhere = Hello { missing-message-id }\n",
+    )
+    .expect("write");
+    let catalog = Catalog::load(&locales).expect("loads");
+    let chain = catalog.chain("en", "en");
+    assert_eq!(catalog.format_failures(), 0);
+    for _ in 0..3 {
+        let shown = catalog.text(&chain, "points-nowhere", None);
+        assert!(shown.missing, "{shown:?}");
+    }
+    assert_eq!(catalog.format_failures(), 1);
+}
+
+#[test]
+fn a_recording_from_a_fifo_is_refused_instead_of_hanging_the_editor() {
+    use consent_kiosk::editor::Workspace;
+    let (dir, content, locales) = copy_tree();
+    let mut workspace = Workspace::open(&locales, &content).expect("open");
+    let id = workspace.ids().next().expect("an id").to_owned();
+    let fifo = dir.path().join("take.opus");
+    mkfifo(&fifo);
+    let error = workspace
+        .attach_recording("fr", &id, &fifo)
+        .expect_err("refused");
+    assert!(error.to_string().contains("not a regular file"), "{error}");
+}

@@ -8,7 +8,7 @@ use crate::consent::Timestamp;
 use crate::content::Content;
 use crate::content::check::ftl;
 use crate::content::check::sources::read_toml;
-use crate::content::read::{TEXT_CAP, read_optional_text_file, read_text_file};
+use crate::content::read::{MEDIA_CAP, TEXT_CAP, read_optional_text_file, read_text_file};
 use crate::i18n::{Catalog, I18nError, Location, SOURCE_LOCALE, ftl_files};
 
 use super::ftl_edit::{self, EditProblem};
@@ -405,7 +405,7 @@ impl Workspace {
         let path = crate::content::RECORDING_EXTENSIONS
             .iter()
             .map(|ext| folder.join(format!("{id}.{ext}")))
-            .find(|p| p.is_file())?;
+            .find(|p| crate::content::read::is_usable_file(&self.content_dir, p, MEDIA_CAP))?;
         // A broken recordings.toml proves nothing: the recording counts as not current.
         let recorded: BTreeMap<String, String> =
             read_toml(&self.content_dir, &folder.join(RECORDINGS)).unwrap_or_default();
@@ -429,21 +429,30 @@ impl Workspace {
             .translation_hash(tag, id)
             .ok_or_else(|| SaveError::UnknownId(id.to_owned()))?
             .to_owned();
+        // Only a regular file within the cap: copying from a FIFO would never end.
+        let (mut from, _) =
+            crate::content::read::open_file(file.parent().unwrap_or(file), file, MEDIA_CAP)
+                .map_err(|e| SaveError::Files(e.into()))?;
         let folder = self.content_dir.join("audio").join(tag);
         std::fs::create_dir_all(&folder).map_err(|source| SaveError::Io {
             path: folder.clone(),
             source,
         })?;
+        // Read first: a broken recordings.toml stops here, before anything changes.
+        let mut recorded: BTreeMap<String, String> =
+            read_toml(&self.content_dir, &folder.join(RECORDINGS)).map_err(SaveError::Files)?;
         for other in crate::content::RECORDING_EXTENSIONS {
             let _ = std::fs::remove_file(folder.join(format!("{id}.{other}")));
         }
         let target = folder.join(format!("{id}.{extension}"));
-        std::fs::copy(file, &target).map_err(|source| SaveError::Io {
+        let copied = std::fs::File::create(&target).and_then(|mut to| {
+            std::io::copy(&mut std::io::Read::take(&mut from, MEDIA_CAP), &mut to)?;
+            to.sync_all()
+        });
+        copied.map_err(|source| SaveError::Io {
             path: target.clone(),
             source,
         })?;
-        let mut recorded: BTreeMap<String, String> =
-            read_toml(&self.content_dir, &folder.join(RECORDINGS)).map_err(SaveError::Files)?;
         recorded.insert(id.to_owned(), hash);
         write_toml_map(
             &folder.join(RECORDINGS),
