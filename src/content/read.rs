@@ -80,6 +80,9 @@ pub fn open_file(root: &Path, path: &Path, cap: u64) -> Result<(File, u64), Read
         path: path.to_path_buf(),
         source,
     };
+    // A missing file is the common case (optional files, recordings): answered
+    // before the dearer canonical paths are worked out.
+    std::fs::symlink_metadata(path).map_err(io)?;
     let real_root = root.canonicalize().map_err(|source| ReadError::Io {
         path: root.to_path_buf(),
         source,
