@@ -170,7 +170,7 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     let policy = SigningPolicy::default();
     let signed = draft.sign(&policy, signed_at)?;
     let consent = Consent::from_first(&signed)?;
-    let cooling_off_end = policy.cooling_off.ends(signed_at);
+    let cooling_off_end = policy.cooling_off.ends(signed_at)?;
     let follow_up = match scenario {
         5 => Some(consent.withdraw(Withdrawal {
             at: signed_at + Duration::hours(20),

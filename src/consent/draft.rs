@@ -373,7 +373,7 @@ impl ConsentDraft {
         Ok(ConsentEvent::Signed {
             consent_id: self.consent_id.clone(),
             reference: self.reference.clone(),
-            cooling_off_until: policy.cooling_off.ends(now),
+            cooling_off_until: policy.cooling_off.ends(now)?,
             record: self.to_record(now),
         })
     }

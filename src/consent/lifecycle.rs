@@ -275,7 +275,7 @@ impl Consent {
         draft.check_signable(policy)?;
         Ok(ConsentEvent::Reconsented {
             consent_id: self.consent_id.clone(),
-            cooling_off_until: policy.cooling_off.ends(now),
+            cooling_off_until: policy.cooling_off.ends(now)?,
             record: draft.to_record(now),
         })
     }

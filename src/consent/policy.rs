@@ -9,6 +9,9 @@ use super::rules::RuleViolation;
 
 /// The floor below which no deployment may set its cooling-off minimum.
 pub const COOLING_OFF_FLOOR_HOURS: u32 = 24;
+/// The longest cooling-off a deployment may set: 90 days. Longer is a typing
+/// mistake, and a period of years could run past the last representable date.
+pub const COOLING_OFF_CEILING_HOURS: u32 = 90 * 24;
 /// The cooling-off period when a deployment sets none.
 pub const COOLING_OFF_DEFAULT_HOURS: u32 = 72;
 
@@ -27,6 +30,14 @@ impl CoolingOff {
                 minimum_hours,
                 floor_hours: COOLING_OFF_FLOOR_HOURS,
             });
+        }
+        for value in [hours, minimum_hours] {
+            if value > COOLING_OFF_CEILING_HOURS {
+                return Err(RuleViolation::CoolingOffTooLong {
+                    hours: value,
+                    ceiling_hours: COOLING_OFF_CEILING_HOURS,
+                });
+            }
         }
         if hours < minimum_hours {
             return Err(RuleViolation::CoolingOffTooShort {
@@ -50,9 +61,16 @@ impl CoolingOff {
         self.minimum_hours
     }
 
-    /// When a consent signed at `signed_at` becomes effective.
-    pub fn ends(self, signed_at: Timestamp) -> Timestamp {
-        signed_at + Duration::hours(i64::from(self.hours))
+    /// When a consent signed at `signed_at` becomes effective. Checked: a period
+    /// that came in some other way than [`CoolingOff::new`] (a deserialized one)
+    /// is refused rather than overflowing the calendar.
+    pub fn ends(self, signed_at: Timestamp) -> Result<Timestamp, RuleViolation> {
+        signed_at
+            .checked_add(Duration::hours(i64::from(self.hours)))
+            .ok_or(RuleViolation::CoolingOffTooLong {
+                hours: self.hours,
+                ceiling_hours: COOLING_OFF_CEILING_HOURS,
+            })
     }
 }
 

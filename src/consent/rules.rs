@@ -82,6 +82,14 @@ pub enum RuleViolation {
         /// The configured minimum.
         minimum_hours: u32,
     },
+    /// Rule 7: cooling-off period beyond any sensible length.
+    #[error("cooling-off of {hours} h is longer than the ceiling of {ceiling_hours} h")]
+    CoolingOffTooLong {
+        /// The configured period.
+        hours: u32,
+        /// The ceiling.
+        ceiling_hours: u32,
+    },
     /// A command names a consent that does not exist.
     #[error("no consent {0}")]
     UnknownConsent(ConsentId),
@@ -136,6 +144,7 @@ impl RuleViolation {
             RuleViolation::ShownTextMissing => "shown-text-missing",
             RuleViolation::CoolingOffMinimumTooLow { .. } => "cooling-off-minimum-too-low",
             RuleViolation::CoolingOffTooShort { .. } => "cooling-off-too-short",
+            RuleViolation::CoolingOffTooLong { .. } => "cooling-off-too-long",
             RuleViolation::UnknownConsent(_) => "unknown-consent",
             RuleViolation::NotWithdrawable(_) => "not-withdrawable",
             RuleViolation::AlreadyDeparted => "already-departed",

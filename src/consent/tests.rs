@@ -259,6 +259,36 @@ fn cooling_off_never_goes_below_the_minimum() {
 }
 
 #[test]
+fn a_huge_cooling_off_is_refused_never_a_panic() {
+    assert!(matches!(
+        CoolingOff::new(1_000_000_000, 24),
+        Err(RuleViolation::CoolingOffTooLong { .. })
+    ));
+    assert!(matches!(
+        CoolingOff::new(u32::MAX, u32::MAX),
+        Err(RuleViolation::CoolingOffTooLong { .. })
+    ));
+    // A period that did not come through `new` (read back from JSON) still
+    // cannot push a date past the calendar's end.
+    let huge: CoolingOff =
+        serde_json::from_str(r#"{"hours":1000000000,"minimum_hours":24}"#).expect("json");
+    assert!(matches!(
+        huge.ends(T0),
+        Err(RuleViolation::CoolingOffTooLong { .. })
+    ));
+    let policy = SigningPolicy {
+        cooling_off: huge,
+        suspensions: Vec::new(),
+    };
+    let mut draft = ready_draft(1);
+    draft.add_signature(typed(MIGRANT, "Quentin Exampleton"));
+    assert!(matches!(
+        draft.sign(&policy, T0),
+        Err(RuleViolation::CoolingOffTooLong { .. })
+    ));
+}
+
+#[test]
 fn a_consent_is_effective_only_after_cooling_off() {
     let (consent, _) = signed_consent(14);
     let end = T0 + Duration::hours(72);

@@ -17,12 +17,12 @@ pub struct DeploymentFile {
     pub cooling_off_minimum_hours: Spanned<u32>,
     pub idle_warning_seconds: Spanned<u32>,
     pub idle_reset_seconds: Spanned<u32>,
-    pub retention_years: u32,
+    pub retention_years: Spanned<u32>,
     pub audio_offered: bool,
     #[serde(default)]
     pub audio_player: Option<Vec<String>>,
     #[serde(default)]
-    pub console_lock_minutes: Option<u32>,
+    pub console_lock_minutes: Option<Spanned<u32>>,
     #[serde(default)]
     pub receipt_paper: Option<Spanned<String>>,
     #[serde(default)]

@@ -8,16 +8,19 @@
 pub mod check;
 mod files;
 mod model;
+pub mod read;
 mod version;
 
 use std::collections::{BTreeSet, HashSet};
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use crate::consent::{
-    CoolingOff, Destination, ItemKey, LegalOption, SigningPolicy, Suspension, Timestamp,
+    COOLING_OFF_CEILING_HOURS, COOLING_OFF_FLOOR_HOURS, CoolingOff, Destination, ItemKey,
+    LegalOption, SigningPolicy, Suspension, Timestamp,
 };
 use crate::i18n::{Catalog, Location};
 
@@ -47,6 +50,9 @@ pub enum ContentError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A file was refused (not a regular file, outside the folder, too large).
+    #[error(transparent)]
+    File(read::ReadError),
     /// Something in a file is wrong.
     #[error("{location}: {message}")]
     Invalid {
@@ -89,10 +95,7 @@ struct Source {
 impl Source {
     fn read(dir: &Path, name: &str) -> Result<Self, ContentError> {
         let path = dir.join(name);
-        let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        let text = read::read_text_file(dir, &path, read::TEXT_CAP).map_err(ContentError::File)?;
         Ok(Self { path, text })
     }
 
@@ -167,13 +170,16 @@ fn pictogram(
 ) -> Result<Option<PathBuf>, ContentError> {
     let Some(path) = path else { return Ok(None) };
     let full = dir.join(path.get_ref());
-    if full.is_file() {
-        Ok(Some(full))
-    } else {
-        source.error(
+    match read::open_file(dir, &full, read::MEDIA_CAP) {
+        Ok(_) => Ok(Some(full)),
+        Err(error) if error.is_not_found() => source.error(
             path.span(),
             format!("pictogram {} does not exist", path.get_ref()),
-        )
+        ),
+        Err(error) => source.error(
+            path.span(),
+            format!("pictogram {}: {error}", path.get_ref()),
+        ),
     }
 }
 
@@ -209,11 +215,7 @@ impl Content {
         let statements = load_statements(dir, &checker)?;
         let page_ids: HashSet<&str> = pages.iter().map(|p| p.id.as_str()).collect();
         let questions = load_questions(dir, &checker, &page_ids)?;
-        let version =
-            content_version(&[dir, catalog.dir()]).map_err(|source| ContentError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+        let version = content_version(&[dir, catalog.dir()]).map_err(ContentError::File)?;
         Ok(Self {
             dir: dir.to_path_buf(),
             deployment,
@@ -376,7 +378,7 @@ impl Content {
         RECORDING_EXTENSIONS
             .iter()
             .map(|ext| folder.join(format!("{id}.{ext}")))
-            .find(|path| path.is_file())
+            .find(|path| read::is_usable_file(&self.dir, path, read::MEDIA_CAP))
     }
 
     /// Every message ID the content refers to, for checks.
@@ -435,6 +437,41 @@ pub const CENTRE_SUSPENSION_REASON: &str = "country-suspended-by-centre";
 /// The kinds of recording a deployment may put in `content/audio/`, preferred first.
 pub const RECORDING_EXTENSIONS: [&str; 4] = ["opus", "ogg", "mp3", "wav"];
 
+/// Bounds of the numeric settings of `deployment.toml`. A value outside them is
+/// refused at load, never clamped: a typing mistake must not become a setting.
+pub const IDLE_WARNING_SECONDS: RangeInclusive<u32> = 10..=3600;
+/// See [`IDLE_WARNING_SECONDS`].
+pub const IDLE_RESET_SECONDS: RangeInclusive<u32> = 15..=7200;
+/// See [`IDLE_WARNING_SECONDS`].
+pub const RETENTION_YEARS: RangeInclusive<u32> = 1..=100;
+/// See [`IDLE_WARNING_SECONDS`].
+pub const CONSOLE_LOCK_MINUTES: RangeInclusive<u32> = 1..=120;
+/// The console's lock when `deployment.toml` sets none.
+pub const CONSOLE_LOCK_MINUTES_DEFAULT: u32 = 15;
+
+/// A numeric setting, refused with its line when outside `range`.
+fn setting(
+    source: &Source,
+    name: &str,
+    value: &Spanned<u32>,
+    range: RangeInclusive<u32>,
+    unit: &str,
+) -> Result<u32, ContentError> {
+    let number = *value.get_ref();
+    if range.contains(&number) {
+        Ok(number)
+    } else {
+        source.error(
+            value.span(),
+            format!(
+                "{name} = {number} is out of range: set it between {} and {} {unit}",
+                range.start(),
+                range.end()
+            ),
+        )
+    }
+}
+
 fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentError> {
     let source = Source::read(dir, "deployment.toml")?;
     let file: files::DeploymentFile = source.parse()?;
@@ -463,10 +500,33 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         unique(&source, &mut seen, tag, "locale")?;
         locales.push(tag.get_ref().clone());
     }
-    let cooling_off = match CoolingOff::new(
-        *file.cooling_off_hours.get_ref(),
-        *file.cooling_off_minimum_hours.get_ref(),
-    ) {
+    if jiff::tz::TimeZone::get(file.time_zone.get_ref()).is_err() {
+        return source.error(
+            file.time_zone.span(),
+            format!(
+                "time_zone \"{}\" is not an IANA time zone name: write one such as \"Europe/Paris\"",
+                file.time_zone.get_ref()
+            ),
+        );
+    }
+    // Below the floor or the minimum is the domain's rule, with its own words below.
+    let hours = |name: &str, value: &Spanned<u32>| {
+        if *value.get_ref() > COOLING_OFF_CEILING_HOURS {
+            setting(
+                &source,
+                name,
+                value,
+                COOLING_OFF_FLOOR_HOURS..=COOLING_OFF_CEILING_HOURS,
+                "hours",
+            )
+        } else {
+            Ok(*value.get_ref())
+        }
+    };
+    let cooling_off_hours = hours("cooling_off_hours", &file.cooling_off_hours)?;
+    let cooling_off_minimum_hours =
+        hours("cooling_off_minimum_hours", &file.cooling_off_minimum_hours)?;
+    let cooling_off = match CoolingOff::new(cooling_off_hours, cooling_off_minimum_hours) {
         Ok(cooling_off) => cooling_off,
         Err(error) => {
             let span = match error {
@@ -478,21 +538,52 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
             return source.error(span, error.to_string());
         }
     };
-    if file.idle_reset_seconds.get_ref() <= file.idle_warning_seconds.get_ref() {
+    let idle_warning_seconds = setting(
+        &source,
+        "idle_warning_seconds",
+        &file.idle_warning_seconds,
+        IDLE_WARNING_SECONDS,
+        "seconds",
+    )?;
+    let idle_reset_seconds = setting(
+        &source,
+        "idle_reset_seconds",
+        &file.idle_reset_seconds,
+        IDLE_RESET_SECONDS,
+        "seconds",
+    )?;
+    if idle_reset_seconds <= idle_warning_seconds {
         return source.error(file.idle_reset_seconds.span(), "idle_reset_seconds must be longer than idle_warning_seconds, so the warning comes first");
     }
+    let retention_years = setting(
+        &source,
+        "retention_years",
+        &file.retention_years,
+        RETENTION_YEARS,
+        "years",
+    )?;
+    let console_lock_minutes = match &file.console_lock_minutes {
+        Some(minutes) => setting(
+            &source,
+            "console_lock_minutes",
+            minutes,
+            CONSOLE_LOCK_MINUTES,
+            "minutes",
+        )?,
+        None => CONSOLE_LOCK_MINUTES_DEFAULT,
+    };
     Ok(Deployment {
         host_country,
         host_locale: file.host_locale.get_ref().clone(),
         time_zone: file.time_zone.get_ref().clone(),
         locales,
         cooling_off,
-        idle_warning_seconds: *file.idle_warning_seconds.get_ref(),
-        idle_reset_seconds: *file.idle_reset_seconds.get_ref(),
-        retention_years: file.retention_years,
+        idle_warning_seconds,
+        idle_reset_seconds,
+        retention_years,
         audio_offered: file.audio_offered,
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
-        console_lock_minutes: file.console_lock_minutes.unwrap_or(15).clamp(1, 120),
+        console_lock_minutes,
         receipt_paper: match file.receipt_paper.as_ref().map(|p| p.get_ref().as_str()) {
             None | Some("a4") => Paper::A4,
             Some("a5") => Paper::A5,

@@ -181,6 +181,19 @@ pub fn from_xliff(tag: &str, text: &str) -> Result<Vec<Unit>, ExchangeError> {
                     }
                 }
             }
+            // Tools wrap text with markup characters in CDATA; it is text as written.
+            Event::CData(data) => {
+                if let (Some(which), Some(unit)) = (field, unit.as_mut()) {
+                    let value = data
+                        .decode()
+                        .map_err(|e| ExchangeError::Unreadable(e.to_string()))?;
+                    match which {
+                        "source" => unit.english.push_str(&value),
+                        "target" => unit.translation.push_str(&value),
+                        _ => unit.base.push_str(&value),
+                    }
+                }
+            }
             Event::GeneralRef(reference) => {
                 if let (Some(which), Some(unit)) = (field, unit.as_mut()) {
                     let name = reference

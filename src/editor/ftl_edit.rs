@@ -123,6 +123,10 @@ pub fn editable_value(text: &str, id: &str) -> Option<String> {
 /// The variables (`$name`) a message value uses.
 pub fn variables_of(value: &str) -> BTreeSet<String> {
     let source = entry_source("x", value);
+    // Too deep for the parser: `validate` says so; here it simply has none.
+    if too_deep_or_large(&source).is_some() {
+        return BTreeSet::new();
+    }
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
@@ -175,6 +179,36 @@ fn walk_inline(inline: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
     }
 }
 
+/// A text the parser must not see: nested deeper than it can recurse, or larger
+/// than any message. Checked before parsing, since parsing it would overflow the stack.
+fn too_deep_or_large(value: &str) -> Option<EditProblem> {
+    let Some(offset) = crate::i18n::too_deep(value) else {
+        if value.len() > MAX_MESSAGE_BYTES {
+            return Some(EditProblem::Syntax {
+                line: 1,
+                column: 1,
+                what: format!("the text is longer than {MAX_MESSAGE_BYTES} bytes: shorten it"),
+            });
+        }
+        return None;
+    };
+    let before = value.get(..offset).unwrap_or(value);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    Some(EditProblem::Syntax {
+        line,
+        column,
+        what: format!(
+            "placeables are nested too deep (more than {}): close the braces {{ }}",
+            crate::i18n::MAX_FLUENT_DEPTH
+        ),
+    })
+}
+
+/// The longest message text accepted (far beyond any real page of text).
+pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
+
 /// `id = value` as Fluent source: continuation lines indented four spaces.
 fn entry_source(id: &str, value: &str) -> String {
     let mut source = format!("{id} =");
@@ -198,6 +232,9 @@ pub fn validate(id: &str, value: &str, english: Option<&str>) -> Result<String, 
     }
     let source = entry_source(id, value);
     let prefix = id.len() + 3; // "id = " on the first line
+    if let Some(problem) = too_deep_or_large(value) {
+        return Err(vec![problem]);
+    }
     let resource: Resource<&str> = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(resource) => resource,
         Err((_, errors)) => {

@@ -28,9 +28,13 @@ pub struct Published {
 impl Published {
     /// The last publication in `content_dir`, if any.
     pub fn read(content_dir: &Path) -> Option<Self> {
-        std::fs::read_to_string(content_dir.join(PUBLISHED_FILE))
-            .ok()
-            .and_then(|text| toml::from_str(&text).ok())
+        crate::content::read::read_text_file(
+            content_dir,
+            &content_dir.join(PUBLISHED_FILE),
+            crate::content::read::TEXT_CAP,
+        )
+        .ok()
+        .and_then(|text| toml::from_str(&text).ok())
     }
 }
 

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use crate::consent::Timestamp;
 use crate::content::Content;
 use crate::content::check::ftl;
+use crate::content::check::sources::read_toml;
+use crate::content::read::{MEDIA_CAP, TEXT_CAP, read_optional_text_file, read_text_file};
 use crate::i18n::{Catalog, I18nError, Location, SOURCE_LOCALE, ftl_files};
 
 use super::ftl_edit::{self, EditProblem};
@@ -110,6 +112,9 @@ pub enum SaveError {
     /// The ID is not in the English.
     #[error("there is no English message {0}")]
     UnknownId(String),
+    /// A file beside the messages is broken or was refused; nothing was written.
+    #[error(transparent)]
+    Files(I18nError),
     /// A file could not be read or written.
     #[error("could not write {path}")]
     Io {
@@ -152,7 +157,10 @@ impl Workspace {
             .collect();
         tags.sort();
         for tag in tags {
-            locales.insert(tag.clone(), read_state(&locales_dir.join(&tag))?);
+            locales.insert(
+                tag.clone(),
+                read_state(locales_dir, &locales_dir.join(&tag))?,
+            );
         }
         let english = locales
             .remove(SOURCE_LOCALE)
@@ -290,11 +298,9 @@ impl Workspace {
         let entry = ftl_edit::validate(id, value, Some(&english)).map_err(SaveError::Invalid)?;
         let folder = self.locales_dir.join(tag);
         let path = folder.join(&file);
-        let on_disk_text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(source) => return Err(SaveError::Io { path, source }),
-        };
+        let on_disk_text = read_optional_text_file(&self.locales_dir, &path, TEXT_CAP)
+            .map_err(|e| SaveError::Files(e.into()))?
+            .unwrap_or_default();
         let on_disk = ftl_edit::editable_value(&on_disk_text, id);
         if on_disk.as_deref() != base && on_disk.as_deref() != Some(value) {
             return Err(SaveError::Conflict {
@@ -304,7 +310,8 @@ impl Workspace {
         }
         let updated = ftl_edit::splice(&on_disk_text, id, &entry);
         write_atomically(&path, &updated)?;
-        let mut stamps = crate::content::check::sources::read(&folder);
+        let mut stamps = crate::content::check::sources::read(&self.locales_dir, &folder)
+            .map_err(SaveError::Files)?;
         stamps.insert(id.to_owned(), english_hash);
         write_toml_map(
             &folder.join(SOURCES),
@@ -365,10 +372,7 @@ impl Workspace {
     /// Reads a locale again from disk (after a save, or an edit elsewhere).
     pub fn reload(&mut self, tag: &str) -> Result<(), SaveError> {
         let folder = self.locales_dir.join(tag);
-        let state = read_state(&folder).map_err(|e| SaveError::Io {
-            path: folder.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
+        let state = read_state(&self.locales_dir, &folder).map_err(SaveError::Files)?;
         if tag == SOURCE_LOCALE {
             self.english = state;
         } else {
@@ -401,11 +405,10 @@ impl Workspace {
         let path = crate::content::RECORDING_EXTENSIONS
             .iter()
             .map(|ext| folder.join(format!("{id}.{ext}")))
-            .find(|p| p.is_file())?;
-        let recorded: BTreeMap<String, String> = std::fs::read_to_string(folder.join(RECORDINGS))
-            .ok()
-            .and_then(|text| toml::from_str(&text).ok())
-            .unwrap_or_default();
+            .find(|p| crate::content::read::is_usable_file(&self.content_dir, p, MEDIA_CAP))?;
+        // A broken recordings.toml proves nothing: the recording counts as not current.
+        let recorded: BTreeMap<String, String> =
+            read_toml(&self.content_dir, &folder.join(RECORDINGS)).unwrap_or_default();
         let current = self
             .translation_hash(tag, id)
             .is_some_and(|h| recorded.get(id).map(String::as_str) == Some(h));
@@ -426,24 +429,30 @@ impl Workspace {
             .translation_hash(tag, id)
             .ok_or_else(|| SaveError::UnknownId(id.to_owned()))?
             .to_owned();
+        // Only a regular file within the cap: copying from a FIFO would never end.
+        let (mut from, _) =
+            crate::content::read::open_file(file.parent().unwrap_or(file), file, MEDIA_CAP)
+                .map_err(|e| SaveError::Files(e.into()))?;
         let folder = self.content_dir.join("audio").join(tag);
         std::fs::create_dir_all(&folder).map_err(|source| SaveError::Io {
             path: folder.clone(),
             source,
         })?;
+        // Read first: a broken recordings.toml stops here, before anything changes.
+        let mut recorded: BTreeMap<String, String> =
+            read_toml(&self.content_dir, &folder.join(RECORDINGS)).map_err(SaveError::Files)?;
         for other in crate::content::RECORDING_EXTENSIONS {
             let _ = std::fs::remove_file(folder.join(format!("{id}.{other}")));
         }
         let target = folder.join(format!("{id}.{extension}"));
-        std::fs::copy(file, &target).map_err(|source| SaveError::Io {
+        let copied = std::fs::File::create(&target).and_then(|mut to| {
+            std::io::copy(&mut std::io::Read::take(&mut from, MEDIA_CAP), &mut to)?;
+            to.sync_all()
+        });
+        copied.map_err(|source| SaveError::Io {
             path: target.clone(),
             source,
         })?;
-        let mut recorded: BTreeMap<String, String> =
-            std::fs::read_to_string(folder.join(RECORDINGS))
-                .ok()
-                .and_then(|text| toml::from_str(&text).ok())
-                .unwrap_or_default();
         recorded.insert(id.to_owned(), hash);
         write_toml_map(
             &folder.join(RECORDINGS),
@@ -458,13 +467,10 @@ impl Workspace {
     }
 }
 
-fn read_state(folder: &Path) -> Result<LocaleState, I18nError> {
+fn read_state(root: &Path, folder: &Path) -> Result<LocaleState, I18nError> {
     let mut state = LocaleState {
-        stamps: crate::content::check::sources::read(folder),
-        reviews: std::fs::read_to_string(folder.join(REVIEWS))
-            .ok()
-            .and_then(|text| toml::from_str(&text).ok())
-            .unwrap_or_default(),
+        stamps: crate::content::check::sources::read(root, folder)?,
+        reviews: read_toml(root, &folder.join(REVIEWS))?,
         ..LocaleState::default()
     };
     for path in ftl_files(folder)? {
@@ -472,14 +478,8 @@ fn read_state(folder: &Path) -> Result<LocaleState, I18nError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let parsed = ftl::read(&path).map_err(|source| I18nError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        let text = read_text_file(root, &path, TEXT_CAP)?;
+        let parsed = ftl::read(root, &path)?;
         state.problems.extend(parsed.syntax_errors.iter().cloned());
         for span in ftl_edit::message_spans(&text) {
             let Some(value) = ftl_edit::editable_value(&text, &span.id) else {
@@ -565,18 +565,14 @@ fn pages_by_file(english: &LocaleState, placed: &BTreeSet<String>) -> Vec<Editor
         .collect()
 }
 
-/// Writes through a temporary file renamed over the old one: a crash never leaves half a file.
+/// Writes through a temporary file renamed over the old one, both synced to disk:
+/// a crash never leaves half a file.
 pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
         path: path.to_path_buf(),
         source,
     };
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    let partial = path.with_extension("partial");
-    std::fs::write(&partial, text).map_err(io)?;
-    std::fs::rename(&partial, path).map_err(io)
+    crate::content::read::write_atomically(path, text.as_bytes()).map_err(io)
 }
 
 fn write_toml_map(

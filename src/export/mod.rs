@@ -95,6 +95,8 @@ pub fn export_to_folder(
         .map_err(std::io::IntoInnerError::into_error)?;
     file.sync_all()?;
     std::fs::rename(&partial, &path)?;
+    // The rename is on disk only once the folder is synced too.
+    crate::content::read::sync_folder(folder)?;
     Ok((path, summary))
 }
 

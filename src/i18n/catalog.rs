@@ -3,13 +3,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use super::locale_meta::LocaleMeta;
-use super::{I18nError, Location, numbers};
+use super::{I18nError, Location, MAX_FLUENT_DEPTH, numbers, too_deep};
+use crate::content::read::{TEXT_CAP, read_text_file};
 
 /// The source locale every other is compared with and falls back to last.
 pub const SOURCE_LOCALE: &str = "en";
@@ -81,6 +83,8 @@ impl LocaleChain {
 pub struct Catalog {
     locales: BTreeMap<String, Locale>,
     dir: PathBuf,
+    /// Messages (locale, ID) that failed to format, each logged once.
+    format_failures: Mutex<BTreeSet<(String, String)>>,
 }
 
 impl Catalog {
@@ -100,7 +104,7 @@ impl Catalog {
             .collect();
         folders.sort();
         for folder in folders {
-            let locale = load_locale(&folder)?;
+            let locale = load_locale(dir, &folder)?;
             locales.insert(locale.tag.to_string(), locale);
         }
         if !locales.contains_key(SOURCE_LOCALE) {
@@ -111,6 +115,7 @@ impl Catalog {
         Ok(Self {
             locales,
             dir: dir.to_path_buf(),
+            format_failures: Mutex::new(BTreeSet::new()),
         })
     }
 
@@ -171,7 +176,9 @@ impl Catalog {
             let mut errors = Vec::new();
             let text = locale.bundle.format_pattern(pattern, args, &mut errors);
             if !errors.is_empty() {
-                // A placeable that could not be resolved: try the next locale.
+                // A placeable that could not be resolved: say so (once), then
+                // try the next locale.
+                self.note_format_failure(tag, id, &errors);
                 continue;
             }
             return Localized {
@@ -187,6 +194,82 @@ impl Catalog {
             fell_back: true,
             missing: true,
         }
+    }
+
+    /// How many messages failed to format since loading (each counted once).
+    pub fn format_failures(&self) -> usize {
+        self.format_failures.lock().map_or(0, |seen| seen.len())
+    }
+
+    /// Logs a formatting failure the first time it happens. Only the locale, the
+    /// message ID and Fluent's error (which names IDs and variables, never
+    /// their values) are written, so no personal data reaches the log.
+    fn note_format_failure(&self, tag: &str, id: &str, errors: &[fluent_bundle::FluentError]) {
+        let Ok(mut seen) = self.format_failures.lock() else {
+            return;
+        };
+        if seen.insert((tag.to_owned(), id.to_owned())) {
+            let what: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            eprintln!(
+                "message {id} of locale {tag} could not be formatted: {}",
+                what.join("; ")
+            );
+        }
+    }
+
+    /// What goes wrong when message `id` of `tag` (its value and each attribute)
+    /// is formatted with every variable in `variables` given: unknown messages
+    /// and terms, cyclic references, too many placeables. Variables a referenced
+    /// message needs are not counted (variables are compared with English elsewhere).
+    pub fn format_problems(
+        &self,
+        tag: &str,
+        id: &str,
+        variables: &BTreeSet<String>,
+    ) -> Vec<String> {
+        let Some(locale) = self.locales.get(tag) else {
+            return Vec::new();
+        };
+        let Some(message) = locale.bundle.get_message(id) else {
+            return Vec::new();
+        };
+        let mut args = FluentArgs::new();
+        for variable in variables {
+            args.set(variable.clone(), 1);
+        }
+        let mut errors = Vec::new();
+        let patterns = message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()));
+        for pattern in patterns {
+            let _ = locale
+                .bundle
+                .format_pattern(pattern, Some(&args), &mut errors);
+        }
+        let mut problems: Vec<String> = errors
+            .iter()
+            .filter(|error| {
+                !matches!(
+                    error,
+                    fluent_bundle::FluentError::ResolverError(
+                        fluent_bundle::resolver::ResolverError::Reference(
+                            fluent_bundle::resolver::errors::ReferenceKind::Variable { .. }
+                        )
+                    )
+                )
+            })
+            .map(|error| match error {
+                fluent_bundle::FluentError::ResolverError(
+                    fluent_bundle::resolver::ResolverError::Cyclic,
+                ) => {
+                    "a cyclic reference: it refers back to itself through other messages".to_owned()
+                }
+                other => other.to_string(),
+            })
+            .collect();
+        problems.dedup();
+        problems
     }
 
     /// Why the rules refuse, in the chain's language where translated
@@ -206,6 +289,11 @@ impl Catalog {
         let Some(locale) = self.locales.get_mut(tag) else {
             return false;
         };
+        // The editor's text is outside input too: never hand the parser a
+        // nesting deep enough to overflow the stack.
+        if entry.len() > TEXT_CAP_USIZE || too_deep(entry).is_some() {
+            return false;
+        }
         match FluentResource::try_new(entry.to_owned()) {
             Ok(resource) => {
                 locale.bundle.add_resource_overriding(resource);
@@ -253,7 +341,19 @@ fn ungrouped(value: i32) -> FluentValue<'static> {
     FluentValue::Number(number)
 }
 
-fn load_locale(folder: &Path) -> Result<Locale, I18nError> {
+const TEXT_CAP_USIZE: usize = TEXT_CAP as usize;
+
+/// The problem of a `.ftl` text nested too deep for the parser, if it is.
+pub(crate) fn depth_problem(path: &Path, text: &str) -> Option<FtlProblem> {
+    too_deep(text).map(|offset| FtlProblem {
+        location: Location::at(path, text, offset),
+        message: format!(
+            "placeables are nested too deep (more than {MAX_FLUENT_DEPTH}): the file is not read; close the braces {{ }} near here"
+        ),
+    })
+}
+
+fn load_locale(root: &Path, folder: &Path) -> Result<Locale, I18nError> {
     let name = folder
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -261,7 +361,7 @@ fn load_locale(folder: &Path) -> Result<Locale, I18nError> {
     let tag: LanguageIdentifier = name.parse().map_err(|_| I18nError::BadTag {
         path: folder.to_path_buf(),
     })?;
-    let meta = LocaleMeta::load(&folder.join("locale.toml"))?;
+    let meta = LocaleMeta::load_in(root, &folder.join("locale.toml"))?;
     let mut bundle = FluentBundle::new(vec![tag.clone()]);
     bundle.set_formatter(Some(numbers::format_value));
     // NUMBER() is Fluent's built-in; without it `time-of-day` cannot resolve.
@@ -271,10 +371,11 @@ fn load_locale(folder: &Path) -> Result<Locale, I18nError> {
     let mut problems = Vec::new();
     let mut message_ids = BTreeSet::new();
     for path in ftl_files(folder)? {
-        let source = std::fs::read_to_string(&path).map_err(|source| I18nError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        let source = read_text_file(root, &path, TEXT_CAP)?;
+        if let Some(problem) = depth_problem(&path, &source) {
+            problems.push(problem);
+            continue;
+        }
         let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             Err((resource, errors)) => {

@@ -40,12 +40,15 @@ pub struct LocaleMeta {
 }
 
 impl LocaleMeta {
-    /// Reads `locale.toml`.
+    /// Reads `locale.toml`, which must be a regular file inside its own folder.
     pub fn load(path: &Path) -> Result<Self, I18nError> {
-        let text = std::fs::read_to_string(path).map_err(|source| I18nError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        Self::load_in(path.parent().unwrap_or(path), path)
+    }
+
+    /// Reads `locale.toml`, which must be a regular file inside `root`.
+    pub fn load_in(root: &Path, path: &Path) -> Result<Self, I18nError> {
+        let text =
+            crate::content::read::read_text_file(root, path, crate::content::read::TEXT_CAP)?;
         toml::from_str(&text).map_err(|error| I18nError::Meta {
             location: super::Location::of_toml(path, &text, &error),
             message: error.message().to_owned(),

@@ -2,13 +2,16 @@
 //! visible fallback chain, and numbers and dates in each language's own digits.
 
 mod catalog;
+mod depth;
 mod locale_meta;
 mod location;
 mod numbers;
 
 use std::path::PathBuf;
 
+pub(crate) use catalog::depth_problem;
 pub use catalog::{Catalog, FtlProblem, Locale, LocaleChain, Localized, SOURCE_LOCALE, ftl_files};
+pub use depth::{MAX_FLUENT_DEPTH, too_deep};
 pub use locale_meta::{Direction, LocaleMeta};
 pub use location::Location;
 
@@ -23,6 +26,9 @@ pub enum I18nError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A file was refused (not a regular file, outside the folder, too large).
+    #[error(transparent)]
+    File(#[from] crate::content::read::ReadError),
     /// A folder name that is not a BCP 47 tag.
     #[error("{path}: the folder name is not a BCP 47 language tag")]
     BadTag {
@@ -35,6 +41,15 @@ pub enum I18nError {
         /// Where.
         location: Location,
         /// What.
+        message: String,
+    },
+    /// A TOML file beside the messages (`sources.toml`, `recordings.toml`,
+    /// `reviews.toml`) is malformed.
+    #[error("{location}: {message}; fix the file (nothing is overwritten while it is broken)")]
+    Malformed {
+        /// Where.
+        location: Location,
+        /// What the TOML reader said.
         message: String,
     },
     /// Fluent's built-in functions could not be added (a library fault).

@@ -564,7 +564,12 @@ impl Session {
             .commit(&event)
             .map_err(|e| Notice::NotSaved(e.to_string()))?;
         let reference = draft.reference.clone();
-        let cooling_off_until = policy.cooling_off.ends(services.now);
+        let cooling_off_until = match &event {
+            crate::consent::ConsentEvent::Signed {
+                cooling_off_until, ..
+            } => *cooling_off_until,
+            _ => services.now,
+        };
         if let Some(mut signed) = self.draft.take() {
             signed.wipe();
         }

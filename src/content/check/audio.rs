@@ -16,10 +16,18 @@ pub(super) fn check(
 ) {
     let folder = content.dir.join("audio").join(tag);
     let recorded: BTreeMap<String, String> =
-        std::fs::read_to_string(folder.join("recordings.toml"))
-            .ok()
-            .and_then(|text| toml::from_str(&text).ok())
-            .unwrap_or_default();
+        match super::sources::read_toml(&content.dir, &folder.join("recordings.toml")) {
+            Ok(recorded) => recorded,
+            Err(error) => {
+                report.push(Finding::error(
+                    Some(tag),
+                    None,
+                    "recordings-toml",
+                    error.to_string(),
+                ));
+                BTreeMap::new()
+            }
+        };
     let current: BTreeMap<&str, &str> = files
         .values()
         .flat_map(|f| {

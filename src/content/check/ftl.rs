@@ -10,7 +10,8 @@ use fluent_syntax::ast::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::i18n::Location;
+use crate::content::read::{ReadError, TEXT_CAP, read_text_file};
+use crate::i18n::{Location, depth_problem};
 
 /// One message as the checks see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,9 +41,19 @@ pub struct FtlFile {
     pub duplicates: Vec<(Location, String)>,
 }
 
-/// Parses one file; never fails on bad syntax (that is reported in the result).
-pub fn read(path: &Path) -> std::io::Result<FtlFile> {
-    let text = std::fs::read_to_string(path)?;
+/// Parses one file of the `root` folder; never fails on bad syntax (that is
+/// reported in the result). A file nested too deep for the parser is not parsed:
+/// that is its one syntax error.
+pub fn read(root: &Path, path: &Path) -> Result<FtlFile, ReadError> {
+    let text = read_text_file(root, path, TEXT_CAP)?;
+    if let Some(problem) = depth_problem(path, &text) {
+        return Ok(FtlFile {
+            path: path.to_path_buf(),
+            messages: BTreeMap::new(),
+            syntax_errors: vec![(problem.location, problem.message)],
+            duplicates: Vec::new(),
+        });
+    }
     let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => (resource, errors),

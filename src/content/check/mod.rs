@@ -34,19 +34,22 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
     report_file_problems(&mut report, SOURCE_LOCALE, &source);
 
     // The content's own checks need the catalog (message IDs, offered locales).
-    let content = match Catalog::load(locales_dir) {
-        Ok(catalog) => match Content::load(content_dir, &catalog) {
-            Ok(content) => Some(content),
-            Err(error) => {
-                report.push(Finding::error(None, None, "content", error.to_string()));
-                None
-            }
-        },
+    let catalog = match Catalog::load(locales_dir) {
+        Ok(catalog) => Some(catalog),
         Err(error) => {
             report.push(Finding::error(None, None, "locales", error.to_string()));
             None
         }
     };
+    let content = catalog
+        .as_ref()
+        .and_then(|catalog| match Content::load(content_dir, catalog) {
+            Ok(content) => Some(content),
+            Err(error) => {
+                report.push(Finding::error(None, None, "content", error.to_string()));
+                None
+            }
+        });
 
     let source_messages: BTreeMap<&str, (&str, &ftl::MessageFacts)> = source
         .iter()
@@ -62,6 +65,7 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
     for tag in locale_tags(locales_dir) {
         if tag == SOURCE_LOCALE {
             let mut summary = LocaleSummary::source(source_messages.len());
+            report_format_problems(&mut report, &mut summary, catalog.as_ref(), &tag, &source);
             if let Some(content) = audio_content {
                 audio::check(&mut report, &mut summary, content, &tag, &source);
             }
@@ -96,6 +100,7 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
             )),
         }
         report_file_problems(&mut report, &tag, &files);
+        report_format_problems(&mut report, &mut summary, catalog.as_ref(), &tag, &files);
         compare_with_source(
             &mut report,
             &mut summary,
@@ -104,7 +109,18 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
             &source,
             &source_messages,
         );
-        let recorded = sources::read(&locales_dir.join(&tag));
+        let recorded = match sources::read(locales_dir, &locales_dir.join(&tag)) {
+            Ok(recorded) => recorded,
+            Err(error) => {
+                report.push(Finding::error(
+                    Some(&tag),
+                    None,
+                    "sources-toml",
+                    error.to_string(),
+                ));
+                BTreeMap::new()
+            }
+        };
         compare_freshness(
             &mut report,
             &mut summary,
@@ -152,10 +168,7 @@ pub(crate) fn read_locale(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let parsed = ftl::read(&path).map_err(|source| crate::i18n::I18nError::Io {
-            path: path.clone(),
-            source,
-        })?;
+        let parsed = ftl::read(locales_dir, &path)?;
         files.insert(name, parsed);
     }
     Ok(files)
@@ -178,6 +191,39 @@ fn report_file_problems(report: &mut CheckReport, tag: &str, files: &LocaleFiles
                 "duplicate",
                 format!("message {id} is defined twice"),
             ));
+        }
+    }
+}
+
+/// Formats every message as the kiosk would, with each of its variables given:
+/// an unknown message or term, or a cycle of references, shows here as an
+/// error at the message instead of as a silent fallback on screen.
+fn report_format_problems(
+    report: &mut CheckReport,
+    summary: &mut LocaleSummary,
+    catalog: Option<&Catalog>,
+    tag: &str,
+    files: &LocaleFiles,
+) {
+    let Some(catalog) = catalog else { return };
+    for file in files.values() {
+        for (id, facts) in &file.messages {
+            let problems = catalog.format_problems(tag, id, &facts.variables);
+            if problems.is_empty() {
+                continue;
+            }
+            summary.unformattable += 1;
+            for problem in problems {
+                report.push(
+                    Finding::error(
+                        Some(tag),
+                        Some(facts.location.clone()),
+                        "format",
+                        format!("message {id} cannot be shown: {problem}"),
+                    )
+                    .with_id(id),
+                );
+            }
         }
     }
 }

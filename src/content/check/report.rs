@@ -119,6 +119,8 @@ pub struct LocaleSummary {
     pub audio_missing: usize,
     /// Recordings of a text that has changed since.
     pub audio_stale: usize,
+    /// Messages that fail to format (unknown message or term, cyclic reference).
+    pub unformattable: usize,
     /// Review status from `locale.toml`.
     pub review: String,
 }

@@ -5,18 +5,34 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::i18n::{I18nError, SOURCE_LOCALE};
+use serde::de::DeserializeOwned;
+
+use crate::content::read::{TEXT_CAP, read_optional_text_file};
+use crate::i18n::{I18nError, Location, SOURCE_LOCALE};
 
 use super::read_locale;
 
 const FILE: &str = "sources.toml";
 
-/// The recorded hashes of a locale (empty if none were recorded).
-pub fn read(folder: &Path) -> BTreeMap<String, String> {
-    std::fs::read_to_string(folder.join(FILE))
-        .ok()
-        .and_then(|text| toml::from_str::<BTreeMap<String, String>>(&text).ok())
-        .unwrap_or_default()
+/// The recorded hashes of a locale in `folder` under `root` (empty if none were
+/// recorded). A malformed file is an error: read as empty, the next save would
+/// wipe it.
+pub fn read(root: &Path, folder: &Path) -> Result<BTreeMap<String, String>, I18nError> {
+    read_toml(root, &folder.join(FILE))
+}
+
+/// An optional TOML file of `root` (`T::default()` when absent); malformed is an error.
+pub(crate) fn read_toml<T: DeserializeOwned + Default>(
+    root: &Path,
+    path: &Path,
+) -> Result<T, I18nError> {
+    let Some(text) = read_optional_text_file(root, path, TEXT_CAP)? else {
+        return Ok(T::default());
+    };
+    toml::from_str(&text).map_err(|error| I18nError::Malformed {
+        location: Location::of_toml(path, &text, &error),
+        message: error.message().trim().to_owned(),
+    })
 }
 
 /// Records, for every message `tag` has, the hash of the current English: the
@@ -42,6 +58,7 @@ pub fn stamp(locales_dir: &Path, tag: &str) -> Result<usize, I18nError> {
     );
     text.push_str(&toml::to_string(&stamped).unwrap_or_default());
     let path = locales_dir.join(tag).join(FILE);
-    std::fs::write(&path, text).map_err(|source| I18nError::Io { path, source })?;
+    crate::content::read::write_atomically(&path, text.as_bytes())
+        .map_err(|source| I18nError::Io { path, source })?;
     Ok(stamped.len())
 }

@@ -34,7 +34,7 @@ pub struct EditorFront {
     /// Messages, statuses, files.
     pub workspace: Workspace,
     /// The catalog the preview draws with, the edit being typed applied on top.
-    preview: Option<Catalog>,
+    preview: Preview,
     /// What is being typed and chosen.
     pub inputs: EditorInputs,
     /// How the preview looks.
@@ -51,10 +51,18 @@ pub struct EditorFront {
 
 impl EditorFront {
     /// Opens the workspace for `account_id`.
-    pub fn new(account_id: &str, workspace: Workspace, lock_minutes: u32, now: Timestamp) -> Self {
+    /// The first language offered is the first that is not the host language
+    /// of the deployment (`host_locale`), which the centre's own staff write.
+    pub fn new(
+        account_id: &str,
+        workspace: Workspace,
+        host_locale: &str,
+        lock_minutes: u32,
+        now: Timestamp,
+    ) -> Self {
         let first = workspace
             .locales()
-            .find(|t| *t != "fr")
+            .find(|t| *t != host_locale)
             .unwrap_or("ar")
             .to_owned();
         let page = workspace
@@ -65,7 +73,7 @@ impl EditorFront {
         Self {
             account_id: account_id.to_owned(),
             workspace,
-            preview: None,
+            preview: Preview::default(),
             inputs: EditorInputs::new(&first, &page),
             look: Look::default(),
             last_input: now,
@@ -75,12 +83,9 @@ impl EditorFront {
         }
     }
 
-    /// The preview catalog, loaded on first use and after every save.
-    fn preview_catalog(&mut self) -> Option<&mut Catalog> {
-        if self.preview.is_none() {
-            self.preview = Catalog::load(self.workspace.locales_dir()).ok();
-        }
-        self.preview.as_mut()
+    /// The language the workspace opened on.
+    pub fn locale(&self) -> &str {
+        &self.inputs.locale
     }
 
     /// One frame.
@@ -135,11 +140,16 @@ impl EditorFront {
                         let look = self.look;
                         // The edit is applied before drawing: the preview is of this keystroke.
                         let entry = self.inputs.preview_entry.clone();
-                        if let Some(catalog) = self.preview_catalog() {
-                            if let Some(entry) = &entry {
-                                catalog.override_message(&tag, entry);
+                        match self.preview.get(self.workspace.locales_dir()) {
+                            Ok(catalog) => {
+                                if let Some(entry) = &entry {
+                                    catalog.override_message(&tag, entry);
+                                }
+                                crate::ui::kiosk::preview_ui(
+                                    ui, catalog, content, &tag, &page, look,
+                                );
                             }
-                            crate::ui::kiosk::preview_ui(ui, catalog, content, &tag, &page, look);
+                            Err(problem) => view.text(ui, problem),
                         }
                     });
             });
@@ -162,12 +172,89 @@ impl EditorFront {
         });
         if self.inputs.saved {
             // Saved to disk: the preview starts again from the files.
-            self.preview = None;
+            self.preview = Preview::default();
             self.inputs.saved = false;
         }
         if outcome == EditorOutcome::SignedOut {
             self.inputs.wipe();
         }
         outcome
+    }
+}
+
+/// The preview's catalog: loaded once, and after every save. A failed load is
+/// remembered with its reason until the next save, rather than tried again (and
+/// the files read again) at every frame.
+#[derive(Debug, Default)]
+enum Preview {
+    /// Not loaded since the last save.
+    #[default]
+    Stale,
+    /// Loaded.
+    Loaded(Box<Catalog>),
+    /// Could not be loaded; why.
+    Failed(String),
+}
+
+impl Preview {
+    fn get(&mut self, locales_dir: &std::path::Path) -> Result<&mut Catalog, &str> {
+        if matches!(self, Preview::Stale) {
+            *self = match Catalog::load(locales_dir) {
+                Ok(catalog) => Preview::Loaded(Box::new(catalog)),
+                Err(error) => Preview::Failed(error.to_string()),
+            };
+        }
+        match self {
+            Preview::Loaded(catalog) => Ok(catalog),
+            Preview::Failed(why) => Err(why),
+            Preview::Stale => Err(""),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy(from: &std::path::Path, to: &std::path::Path, tags: &[&str]) {
+        for tag in tags {
+            let target = to.join(tag);
+            std::fs::create_dir_all(&target).expect("mkdir");
+            for entry in std::fs::read_dir(from.join(tag)).expect("read dir") {
+                let path = entry.expect("entry").path();
+                std::fs::copy(&path, target.join(path.file_name().expect("name"))).expect("copy");
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_preview_load_is_remembered_not_retried_every_frame() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        copy(&root.join("locales"), dir.path(), &["fr"]);
+        let mut preview = Preview::default();
+        let first = preview.get(dir.path()).err().map(str::to_owned);
+        assert!(
+            first.as_deref().is_some_and(|why| why.contains("en")),
+            "{first:?}"
+        );
+        // The folder is mended, but no save happened: the next frame does not read it again.
+        copy(&root.join("locales"), dir.path(), &["en"]);
+        assert_eq!(preview.get(dir.path()).err().map(str::to_owned), first);
+        // A save starts again from the files.
+        preview = Preview::default();
+        assert!(preview.get(dir.path()).is_ok());
+    }
+
+    #[test]
+    fn the_first_language_offered_is_not_the_deployments_host_language() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let locales = dir.path().join("locales");
+        copy(&root.join("locales"), &locales, &["en", "es", "fr"]);
+        let workspace = Workspace::open(&locales, &root.join("content")).expect("open");
+        let now = time::macros::datetime!(2026-03-02 09:00 UTC);
+        let front = EditorFront::new("editor-one", workspace, "es", 15, now);
+        assert_eq!(front.locale(), "fr");
     }
 }

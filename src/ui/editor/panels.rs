@@ -393,18 +393,23 @@ pub fn exchange_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront)
             }
         }
         if view.button(ui, "editor-import") {
-            let read = std::fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| {
-                    let is_csv = path.extension().is_some_and(|e| e == "csv");
-                    if is_csv {
-                        exchange::from_csv(&tag, &text).map_err(|e| e.to_string())
-                    } else {
-                        exchange::from_xliff(&tag, &text)
-                            .map(|units| units.into_iter().map(Ok).collect())
-                            .map_err(|e| e.to_string())
-                    }
-                });
+            // A regular file within the size cap: a FIFO would freeze the screen.
+            let read = crate::content::read::read_text_file(
+                path.parent().unwrap_or(&path),
+                &path,
+                crate::content::read::TEXT_CAP,
+            )
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                let is_csv = path.extension().is_some_and(|e| e == "csv");
+                if is_csv {
+                    exchange::from_csv(&tag, &text).map_err(|e| e.to_string())
+                } else {
+                    exchange::from_xliff(&tag, &text)
+                        .map(|units| units.into_iter().map(Ok).collect())
+                        .map_err(|e| e.to_string())
+                }
+            });
             front.inputs.note = Some(match read {
                 Ok(units) => {
                     let report = exchange::import(&mut front.workspace, &tag, units);

@@ -235,6 +235,7 @@ impl KioskApp {
                         self.editor = Some(EditorFront::new(
                             &account_id,
                             workspace,
+                            &self.content.deployment.host_locale,
                             self.content.deployment.console_lock_minutes,
                             now,
                         ));
