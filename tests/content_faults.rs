@@ -2,6 +2,13 @@
 //! silently mislead the kiosk. Each test here breaks one thing in a private copy
 //! of the bundled tree and expects a clear error naming the file.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod common;
 
 use std::fs;
