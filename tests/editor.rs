@@ -303,6 +303,18 @@ fn publishing_is_signed_and_a_kiosk_keeps_its_last_good_content() {
     // Publishing broken content is refused.
     let error = publish(&mut store, "editor.one", &content, &locales, T0).unwrap_err();
     assert!(error.to_string().contains("cannot be published"), "{error}");
+    // A damaged publication marker is reported (once), never taken for "nothing published".
+    fs::write(content.join("published.toml"), "version = [").expect("damage the marker");
+    let Reload::KeptLastGood { version, why } =
+        reload_if_published(&content, &locales, &running.version, None)
+    else {
+        panic!("a broken marker is reported");
+    };
+    assert!(why.contains("published.toml"), "{why}");
+    assert!(matches!(
+        reload_if_published(&content, &locales, &running.version, Some(&version)),
+        Reload::Unchanged
+    ));
 }
 
 #[test]

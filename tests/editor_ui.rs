@@ -281,8 +281,9 @@ fn a_published_change_reaches_the_kiosk_between_people_and_a_broken_one_does_not
     desk.type_id("editor-translation", "Continuar");
     desk.click_id("editor-save");
     desk.click_id("editor-publish");
-    let published =
-        consent_kiosk::editor::publish::Published::read(&desk.content).expect("published");
+    let published = consent_kiosk::editor::publish::Published::read(&desk.content)
+        .expect("readable")
+        .expect("published");
     desk.harness.run();
     assert_eq!(
         desk.harness.state().content().version,

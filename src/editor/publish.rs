@@ -26,16 +26,42 @@ pub struct Published {
 }
 
 impl Published {
-    /// The last publication in `content_dir`, if any.
-    pub fn read(content_dir: &Path) -> Option<Self> {
-        crate::content::read::read_text_file(
+    /// The last publication in `content_dir`: `None` when nothing was ever
+    /// published; an error when the marker exists but cannot be read (never taken
+    /// silently for "nothing published").
+    pub fn read(content_dir: &Path) -> Result<Option<Self>, PublishedError> {
+        let path = content_dir.join(PUBLISHED_FILE);
+        let Some(text) = crate::content::read::read_optional_text_file(
             content_dir,
-            &content_dir.join(PUBLISHED_FILE),
+            &path,
             crate::content::read::TEXT_CAP,
-        )
-        .ok()
-        .and_then(|text| toml::from_str(&text).ok())
+        )?
+        else {
+            return Ok(None);
+        };
+        toml::from_str(&text)
+            .map(Some)
+            .map_err(|e| PublishedError::Malformed {
+                path,
+                why: e.message().to_owned(),
+            })
     }
+}
+
+/// Why the publication marker could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishedError {
+    /// Not a readable file (see [`crate::content::read::ReadError`]).
+    #[error(transparent)]
+    Read(#[from] crate::content::read::ReadError),
+    /// Not the marker the workspace writes.
+    #[error("{path} is not a publication marker ({why}): publish again from the workspace")]
+    Malformed {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What is wrong.
+        why: String,
+    },
 }
 
 /// Why publishing was refused. Nothing was published.
@@ -122,8 +148,20 @@ pub fn reload_if_published(
     current_version: &str,
     already_refused: Option<&str>,
 ) -> Reload {
-    let Some(published) = Published::read(content_dir) else {
-        return Reload::Unchanged;
+    let published = match Published::read(content_dir) {
+        Ok(Some(published)) => published,
+        Ok(None) => return Reload::Unchanged,
+        // Remembered under its own text, so a broken marker is reported once, not every frame.
+        Err(error) => {
+            let why = error.to_string();
+            if already_refused == Some(why.as_str()) {
+                return Reload::Unchanged;
+            }
+            return Reload::KeptLastGood {
+                version: why.clone(),
+                why,
+            };
+        }
     };
     if published.version == current_version || Some(published.version.as_str()) == already_refused {
         return Reload::Unchanged;
