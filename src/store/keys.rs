@@ -1,9 +1,9 @@
 //! The two secrets of a store, each in its own 0600 file beside the database:
 //! the SQLCipher key (or `CONSENT_KIOSK_DB_KEY`) and the device's Ed25519 signing key.
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use base64::Engine;
@@ -155,15 +155,26 @@ fn read_secret(path: &Path) -> Result<Zeroizing<[u8; 32]>, StoreError> {
 }
 
 /// Writes a new secret with mode 0600, refusing to replace an existing file.
+///
+/// Written whole into a temporary file beside it and linked into place, so a full
+/// disk or a kill never leaves a half-written key that would stop every later run.
 fn write_secret(path: &Path, bytes: &[u8; 32]) -> Result<(), StoreError> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| StoreError::io(path, e))?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".key-")
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(folder)
+        .map_err(|e| StoreError::io(folder, e))?;
     let text = Zeroizing::new(format!("{}\n", hex::encode(bytes)));
     file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| StoreError::io(path, e))
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| StoreError::io(path, e))?;
+    file.persist_noclobber(path)
+        .map_err(|e| StoreError::io(path, e.error))?;
+    fs::File::open(folder)
+        .and_then(|dir| dir.sync_all())
+        .map_err(|e| StoreError::io(folder, e))
 }
