@@ -626,3 +626,18 @@ fn verify_checks_the_stored_public_key_against_the_device_key_and_a_given_one() 
     );
     assert!(!report.is_intact());
 }
+
+#[test]
+fn a_data_directory_with_odd_characters_is_read_like_any_other() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path().join("backup ?#%20 copy ü"));
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("opens");
+    let event = signed_draft(33)
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs");
+    store.commit(&event).expect("commits");
+    drop(store);
+    let store = Store::open(&paths, Access::ReadOnly).expect("reads");
+    assert_eq!(store.event_count(), 1);
+    assert!(store.verify(T0).expect("verify").is_intact());
+}
