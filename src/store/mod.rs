@@ -91,9 +91,6 @@ pub struct Store {
     /// The last audit entry: the audit log is a chain of its own.
     audit_head: Head,
     demo: bool,
-    /// Whether this handle adds demo records (see [`Store::mark_demo`]); any other
-    /// commit to a demo store is refused, so real consents never join fictional ones.
-    writes_demo: bool,
     /// Held for the life of the store: a second writer gets [`StoreError::InUse`].
     /// A reader of a store whose lock file is absent (a read-only copy) holds none.
     _lock: Option<File>,
@@ -211,7 +208,6 @@ impl Store {
             head,
             audit_head,
             demo,
-            writes_demo: false,
             _lock: lock,
         })
     }
@@ -237,10 +233,10 @@ impl Store {
     }
 
     /// Declares the store a demo store; refused when it already holds real records.
-    /// This handle may then add demo records; no handle may add anything else.
+    /// From then on only demo records are added to it (see [`crate::demo`]); every
+    /// other commit is refused, so real consents never join fictional ones.
     pub fn mark_demo(&mut self) -> Result<(), StoreError> {
         if self.demo {
-            self.writes_demo = true;
             return Ok(());
         }
         if self.head.seq > 0 {
@@ -251,7 +247,6 @@ impl Store {
             [],
         )?;
         self.demo = true;
-        self.writes_demo = true;
         Ok(())
     }
 
@@ -315,11 +310,28 @@ impl Store {
     }
 
     /// Seals and stores several events in one transaction: all or none.
+    ///
+    /// Refused on a demo store: real consents are never mixed with fictional ones.
     pub fn commit_all(&mut self, events: &[ConsentEvent]) -> Result<Vec<SealedEvent>, StoreError> {
-        let key = self.device_key.as_ref().ok_or(StoreError::ReadOnly)?;
-        if self.demo && !self.writes_demo {
+        if self.demo {
             return Err(StoreError::DemoStore);
         }
+        self.seal_and_store(events)
+    }
+
+    /// Demo records only, on a store marked as a demo store by [`Store::mark_demo`].
+    pub(crate) fn commit_demo(
+        &mut self,
+        events: &[ConsentEvent],
+    ) -> Result<Vec<SealedEvent>, StoreError> {
+        if !self.demo {
+            return Err(StoreError::NotADemoStore);
+        }
+        self.seal_and_store(events)
+    }
+
+    fn seal_and_store(&mut self, events: &[ConsentEvent]) -> Result<Vec<SealedEvent>, StoreError> {
+        let key = self.device_key.as_ref().ok_or(StoreError::ReadOnly)?;
         let tx = self.conn.transaction()?;
         let mut touched: HashMap<ConsentId, Consent> = HashMap::new();
         let mut head = self.head.clone();
