@@ -57,7 +57,7 @@ pub fn add_demo_records(
         pending.extend(demo_history(index, now)?);
         in_batch += 1;
         if in_batch == per_transaction.max(1) || index + 1 == count {
-            summary.events += store.commit_all(&pending)?.len();
+            summary.events += store.commit_demo(&pending)?.len();
             summary.consents += in_batch;
             pending.clear();
             in_batch = 0;

@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         None => cli.store.paths().and_then(|paths| {
             consent_kiosk::ui::run(
                 paths,
+                // Only the default folder is created on a first run; a named one must exist.
+                !cli.store.is_explicit(),
                 &cli.dirs.content,
                 &cli.dirs.locales,
                 cli.measure_startup,

@@ -12,6 +12,7 @@ mod common;
 
 use std::fs;
 use std::io::Read;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -70,7 +71,8 @@ fn verify_names_the_first_changed_event() {
 #[test]
 fn a_jsonl_export_checks_out_on_the_receiving_side() {
     let dir = demo_dir("40");
-    let out = dir.path().join("events.jsonl");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let out = elsewhere.path().join("events.jsonl");
     let output = run_cli(
         dir.path(),
         &[
@@ -336,13 +338,32 @@ fn run_with_input(dir: &std::path::Path, args: &[&str], input: &str) -> std::pro
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("started");
-    child
+    // The child may legitimately exit before reading (a bad argument): then the pipe
+    // is closed, and what is asserted is its exit status and message, not the write.
+    match child
         .stdin
         .take()
         .expect("stdin")
         .write_all(input.as_bytes())
-        .expect("written");
+    {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.expect("written"),
+    }
     child.wait_with_output().expect("finished")
+}
+
+#[test]
+fn a_child_that_exits_before_reading_its_input_is_not_a_test_failure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // More than a pipe holds, so the write meets the closed pipe every time.
+    let input = "x".repeat(1 << 20);
+    let bad_role = run_with_input(
+        dir.path(),
+        &["users", "add", "--role", "boss", "--name", "x.y"],
+        &input,
+    );
+    assert!(!bad_role.status.success());
+    assert!(String::from_utf8_lossy(&bad_role.stderr).contains("boss"));
 }
 
 #[test]
@@ -424,7 +445,8 @@ fn receipt_reissues_a_pdf_and_records_its_hash_on_the_consent() {
             _ => unreachable!("a signing"),
         }
     };
-    let out = dir.path().join("copy.pdf");
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    let out = elsewhere.path().join("copy.pdf");
     let code = reference.to_string();
     let run = common::run_cli(
         dir.path(),
@@ -468,4 +490,326 @@ fn receipt_reissues_a_pdf_and_records_its_hash_on_the_consent() {
         ],
     );
     assert!(!run.status.success());
+}
+
+fn flip_byte(path: &Path, offset: u64) {
+    let mut bytes = fs::read(path).expect("read");
+    let at = usize::try_from(offset).expect("offset");
+    bytes[at] ^= 0x08;
+    fs::write(path, bytes).expect("write");
+}
+
+#[test]
+fn verify_finds_a_flipped_byte_anywhere_and_every_command_says_damaged() {
+    let dir = demo_dir("200");
+    let paths = StorePaths::in_dir(dir.path());
+    let pristine = fs::read(paths.database()).expect("db");
+    let len = pristine.len() as u64;
+    for offset in [12_345, 40, 4_500, 8_200, 30_001, len / 2, len - 7] {
+        flip_byte(&paths.database(), offset);
+        let output = run_cli(dir.path(), &["verify"]);
+        let said = text(&output);
+        assert_eq!(output.status.code(), Some(2), "offset {offset}: {said}");
+        assert!(said.contains("DAMAGED"), "offset {offset}: {said}");
+        assert!(said.contains("page"), "offset {offset}: {said}");
+        assert!(
+            said.contains("restore it from a backup"),
+            "offset {offset}: {said}"
+        );
+        assert!(!said.contains("intact"), "{said}");
+        // Any command that meets the damage says so in the same words.
+        for args in [
+            &["export", "--format", "csv"][..],
+            &["export", "--format", "fhir"][..],
+            &["demo-records", "--count", "1"][..],
+        ] {
+            let output = run_cli(dir.path(), args);
+            let said = text(&output);
+            if !output.status.success() {
+                assert!(
+                    said.contains("damaged") || said.contains("key is wrong"),
+                    "offset {offset} {args:?}: {said}"
+                );
+                assert!(said.contains("restore"), "offset {offset}: {said}");
+            }
+        }
+        fs::write(paths.database(), &pristine).expect("restore");
+    }
+    assert!(run_cli(dir.path(), &["verify"]).status.success());
+}
+
+fn out_arg(path: &Path) -> &str {
+    path.to_str().expect("utf-8")
+}
+
+fn store_files(paths: &StorePaths) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    [paths.database(), paths.database_key(), paths.device_key()]
+        .into_iter()
+        .map(|path| {
+            let bytes = fs::read(&path).expect("read");
+            (path, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn an_output_path_onto_the_store_is_refused_and_the_store_survives() {
+    let dir = demo_dir("10");
+    let paths = StorePaths::in_dir(dir.path());
+    let before = store_files(&paths);
+    let outside = tempfile::tempdir().expect("temp dir");
+    let symlink = outside.path().join("looks-harmless.jsonl");
+    std::os::unix::fs::symlink(paths.database(), &symlink).expect("symlink");
+    let hard_link = outside.path().join("also-harmless.csv");
+    fs::hard_link(paths.device_key(), &hard_link).expect("hard link");
+    let dir_link = outside.path().join("data");
+    std::os::unix::fs::symlink(dir.path(), &dir_link).expect("symlink to the folder");
+    let targets = [
+        paths.database(),
+        paths.database_key(),
+        paths.device_key(),
+        paths.dir.join("consent.db-wal"),
+        paths.lock(),
+        paths.dir.join("new-export.jsonl"),
+        symlink.clone(),
+        hard_link.clone(),
+        dir_link.join("elsewhere.csv"),
+    ];
+    for target in &targets {
+        let output = run_cli(
+            dir.path(),
+            &["export", "--format", "jsonl", "--out", out_arg(target)],
+        );
+        let said = text(&output);
+        assert!(!output.status.success(), "{}: {said}", target.display());
+        assert!(said.contains("refusing to write"), "{said}");
+    }
+    assert_eq!(store_files(&paths), before, "nothing of the store changed");
+    assert!(!paths.dir.join("new-export.jsonl").exists());
+    assert!(run_cli(dir.path(), &["verify"]).status.success());
+}
+
+#[test]
+fn a_receipt_onto_a_key_file_is_refused_before_anything_is_recorded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let code = {
+        let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+        let event = signed_draft(41)
+            .sign(&SigningPolicy::default(), T0)
+            .expect("signs");
+        store.commit(&event).expect("stored");
+        signed_draft(41).reference.to_string()
+    };
+    let before = store_files(&paths);
+    for target in [paths.device_key(), paths.database_key(), paths.database()] {
+        let output = run_cli(
+            dir.path(),
+            &["receipt", "--reference", &code, "--out", out_arg(&target)],
+        );
+        let said = text(&output);
+        assert!(!output.status.success(), "{said}");
+        assert!(said.contains("refusing to write"), "{said}");
+    }
+    assert_eq!(store_files(&paths), before);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    assert_eq!(store.event_count(), 1, "no receipt was recorded");
+}
+
+#[test]
+fn exports_and_receipts_are_written_whole_and_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = demo_dir("10");
+    let outside = tempfile::tempdir().expect("temp dir");
+    let out = outside.path().join("consents.csv");
+    fs::write(&out, "an older export that is replaced\n").expect("old file");
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).expect("chmod");
+    let output = run_cli(
+        dir.path(),
+        &["export", "--format", "csv", "--out", out_arg(&out)],
+    );
+    assert!(output.status.success(), "{}", text(&output));
+    let mode = fs::metadata(&out).expect("written").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let csv = fs::read_to_string(&out).expect("csv");
+    assert_eq!(
+        csv.lines().count(),
+        11,
+        "a header and one row per consent: {csv}"
+    );
+    let leftovers: Vec<_> = fs::read_dir(outside.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+}
+
+#[test]
+fn a_data_directory_that_does_not_exist_is_refused_and_init_creates_one() {
+    let parent = tempfile::tempdir().expect("temp dir");
+    let missing = parent.path().join("mistyped");
+    for args in [
+        &["verify"][..],
+        &["export", "--format", "csv"][..],
+        &["demo-records", "--count", "1"][..],
+        &["keys", "show"][..],
+        &[
+            "receipt",
+            "--reference",
+            "3WMT2-2222V",
+            "--out",
+            "/dev/null",
+        ][..],
+    ] {
+        let output = run_cli(&missing, args);
+        let said = text(&output);
+        assert!(!output.status.success(), "{args:?}: {said}");
+        assert!(said.contains(&missing.display().to_string()), "{said}");
+        assert!(said.contains("consent-kiosk init --data-dir"), "{said}");
+        assert!(!missing.exists(), "{args:?} created {}", missing.display());
+    }
+    let users = run_with_input(
+        &missing,
+        &["users", "add", "--role", "admin", "--name", "admin.one"],
+        "correct horse 42\n",
+    );
+    assert!(!users.status.success());
+    assert!(!missing.exists());
+    // Through the environment too.
+    let output = Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("verify")
+        .env("CONSENT_KIOSK_DATA_DIR", &missing)
+        .env_remove("CONSENT_KIOSK_DB_KEY")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(!missing.exists());
+    // The window, named a folder that is not there, does not make one either.
+    let window = Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(&missing)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("CONSENT_KIOSK_DB_KEY")
+        .output()
+        .expect("runs");
+    assert!(!window.status.success());
+    assert!(
+        !missing.exists(),
+        "the window created {}",
+        missing.display()
+    );
+
+    let init = run_cli(&missing, &["init"]);
+    let said = text(&init);
+    assert!(init.status.success(), "{said}");
+    assert!(said.contains("created a new store"), "{said}");
+    assert!(StorePaths::in_dir(&missing).database().exists());
+    let again = run_cli(&missing, &["init"]);
+    assert!(again.status.success());
+    assert!(
+        text(&again).contains("nothing was changed"),
+        "{}",
+        text(&again)
+    );
+    let verify = run_cli(&missing, &["verify"]);
+    assert!(verify.status.success(), "{}", text(&verify));
+}
+
+#[test]
+fn a_database_key_in_the_environment_that_is_not_text_is_an_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = demo_dir("3");
+    let output = Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("verify")
+        .env(
+            "CONSENT_KIOSK_DB_KEY",
+            std::ffi::OsStr::from_bytes(b"5e5e\xff\xfe"),
+        )
+        .output()
+        .expect("runs");
+    let said = text(&output);
+    assert!(!output.status.success(), "{said}");
+    assert!(said.contains("CONSENT_KIOSK_DB_KEY"), "{said}");
+}
+
+#[test]
+fn a_key_file_others_can_read_stops_every_command_with_the_fix() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = demo_dir("3");
+    let key = StorePaths::in_dir(dir.path()).database_key();
+    fs::set_permissions(&key, fs::Permissions::from_mode(0o644)).expect("chmod");
+    let output = run_cli(dir.path(), &["verify"]);
+    let said = text(&output);
+    assert!(!output.status.success(), "{said}");
+    assert!(
+        said.contains(&format!("chmod 600 {}", key.display())),
+        "{said}"
+    );
+}
+
+#[test]
+fn verify_checks_the_stored_public_key_against_one_kept_apart() {
+    let dir = demo_dir("5");
+    let keys = run_cli(dir.path(), &["keys", "show"]);
+    let public_key = String::from_utf8_lossy(&keys.stdout).trim().to_owned();
+    let right = run_cli(dir.path(), &["verify", "--public-key", &public_key]);
+    assert!(right.status.success(), "{}", text(&right));
+    let key_file = tempfile::NamedTempFile::new().expect("temp file");
+    fs::write(key_file.path(), format!("{public_key}\n")).expect("write");
+    let from_file = run_cli(
+        dir.path(),
+        &["verify", "--public-key-file", out_arg(key_file.path())],
+    );
+    assert!(from_file.status.success(), "{}", text(&from_file));
+
+    let other = consent_kiosk::store::keys::public_key_base64(
+        &consent_kiosk::store::DeviceKey::from_secret([3; 32]).public_key(),
+    );
+    let wrong = run_cli(dir.path(), &["verify", "--public-key", &other]);
+    let said = text(&wrong);
+    assert_eq!(wrong.status.code(), Some(2), "{said}");
+    assert!(said.contains("KEY MISMATCH"), "{said}");
+
+    // The device key beside the database is another one: reported too.
+    let paths = StorePaths::in_dir(dir.path());
+    fs::remove_file(paths.device_key()).expect("remove");
+    drop(consent_kiosk::store::DeviceKey::create(&paths.device_key()).expect("key"));
+    let swapped = run_cli(dir.path(), &["verify"]);
+    let said = text(&swapped);
+    assert_eq!(swapped.status.code(), Some(2), "{said}");
+    assert!(said.contains("device.key does not match"), "{said}");
+}
+
+#[test]
+fn verify_and_export_work_in_a_read_only_copy() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = demo_dir("10");
+    let paths = StorePaths::in_dir(dir.path());
+    fs::remove_file(paths.lock()).expect("a backup copy without the lock file");
+    let names = || {
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = names();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).expect("chmod");
+    // As root nothing is refused: then the test still proves that no file is made.
+    let enforced = fs::write(dir.path().join("probe"), b"").is_err();
+    let _ = fs::remove_file(dir.path().join("probe"));
+    let verify = run_cli(dir.path(), &["verify"]);
+    let exported = run_cli(dir.path(), &["export", "--format", "jsonl"]);
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod");
+    assert!(verify.status.success(), "{}", text(&verify));
+    assert!(exported.status.success(), "{}", text(&exported));
+    assert_eq!(
+        names(),
+        before,
+        "reading made no file (enforced: {enforced})"
+    );
 }

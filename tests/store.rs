@@ -181,6 +181,7 @@ fn a_file_that_is_not_a_consent_store_is_refused() {
     assert!(matches!(error, StoreError::KeyMissing { .. }), "{error}");
 
     fs::write(paths.database_key(), format!("{}\n", "cd".repeat(32))).expect("key");
+    fs::set_permissions(paths.database_key(), fs::Permissions::from_mode(0o600)).expect("chmod");
     let error = Store::open(&paths, Access::ReadWrite).expect_err("refused");
     assert!(
         matches!(error, StoreError::WrongKeyOrNotAStore { .. }),
@@ -207,8 +208,7 @@ fn a_second_process_gets_in_use_not_corruption() {
 fn a_full_disk_fails_the_commit_clearly_and_the_draft_survives() {
     let (_dir, paths, mut store) = new_store();
     store.simulate_full_disk().expect("limit set");
-    let draft = signed_draft(6);
-    let mut last_error = None;
+    let mut refused = None;
     // A few events may still fit in free pages; the disk fills up soon after.
     for seed in 0..200u8 {
         let mut attempt = signed_draft(6);
@@ -217,21 +217,37 @@ fn a_full_disk_fails_the_commit_clearly_and_the_draft_survives() {
             consent_kiosk::consent::ReferenceCode::from_random(u64::from(seed) * 31 + 5);
         let event = attempt.sign(&SigningPolicy::default(), T0).expect("signs");
         if let Err(error) = store.commit(&event) {
-            last_error = Some(error);
+            refused = Some((error, attempt));
             break;
         }
     }
-    let error = last_error.expect("the disk filled up");
+    let (error, draft) = refused.expect("the disk filled up");
     assert!(matches!(error, StoreError::DiskFull), "{error}");
     assert!(error.to_string().contains("disk is full"));
-    // The person's draft is untouched and can be signed again once space is free.
-    assert!(draft.sign(&SigningPolicy::default(), T0).is_ok());
     let stored = store.event_count();
     drop(store);
+
+    // Space is free again (a new connection has no page limit): the very draft that
+    // was refused is signed and committed, and the log is whole.
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("reopens");
+    assert_eq!(store.event_count(), stored, "no half-written event");
+    let event = draft
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs again");
+    store.commit(&event).expect("the same draft commits now");
+    let reference = draft.reference.clone();
+    drop(store);
     let store = Store::open(&paths, Access::ReadOnly).expect("reopens");
+    assert!(
+        store
+            .find_by_reference(&reference)
+            .expect("query")
+            .is_some(),
+        "the refused draft is stored now"
+    );
     let report = store.verify(T0).expect("verify");
     assert!(report.is_intact(), "{report:?}");
-    assert_eq!(report.events_checked, stored, "no half-written event");
+    assert_eq!(report.events_checked, stored + 1);
 }
 
 #[test]
@@ -375,4 +391,260 @@ fn a_changed_audit_entry_is_found_and_the_audit_log_is_append_only() {
     let broken = report.audit_broken.expect("the change is found");
     assert_eq!(broken.seq, 2);
     assert!(broken.why.contains("hash"), "{}", broken.why);
+}
+
+/// A store of fictional records, closed, and the size of its database.
+fn demo_store(count: usize) -> (tempfile::TempDir, StorePaths, u64) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("opens");
+    consent_kiosk::demo::add_demo_records(&mut store, count, 25, T0).expect("demo records");
+    drop(store);
+    let len = fs::metadata(paths.database()).expect("db").len();
+    (dir, paths, len)
+}
+
+fn flip_byte(path: &std::path::Path, offset: u64) {
+    let mut bytes = fs::read(path).expect("read");
+    let at = usize::try_from(offset).expect("offset");
+    bytes[at] ^= 0x20;
+    fs::write(path, bytes).expect("write");
+}
+
+#[test]
+fn a_damaged_page_anywhere_is_found_and_named_damaged() {
+    // Offsets in the first page (past its salt, which only a wrong key can be told
+    // from), index pages, the middle and the last page.
+    for offset in [16, 100, 4_200, 9_999, 20_000, u64::MAX] {
+        let (_dir, paths, len) = demo_store(200);
+        let offset = offset.min(len - 50);
+        flip_byte(&paths.database(), offset);
+        match Store::open(&paths, Access::ReadOnly) {
+            Err(error) => {
+                assert!(
+                    matches!(error, StoreError::Damaged { .. }),
+                    "offset {offset}: {error}"
+                );
+                assert!(error.to_string().contains("restore"), "{error}");
+            }
+            Ok(store) => {
+                let report = store.verify(T0).expect("verify runs");
+                assert!(!report.is_intact(), "offset {offset}: {report:?}");
+                assert!(
+                    report.damaged.iter().any(|d| d.contains("page")),
+                    "offset {offset}: {report:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn reading_a_damaged_index_is_a_damaged_error_not_a_database_error() {
+    let (_dir, paths, len) = demo_store(200);
+    // Every page but the first, one at a time, until reading fails somewhere.
+    let mut seen_damaged = false;
+    for page in 1..len / 4096 {
+        let bytes = fs::read(paths.database()).expect("read");
+        flip_byte(&paths.database(), page * 4096 + 700);
+        let store = Store::open(&paths, Access::ReadOnly);
+        let outcome = store.and_then(|store| {
+            store.projection()?;
+            store.find_by_reference(&consent_kiosk::consent::ReferenceCode::from_random(1))?;
+            Ok(())
+        });
+        match outcome {
+            Err(StoreError::Damaged { .. }) => seen_damaged = true,
+            Err(other) => panic!("page {page}: {other}"),
+            Ok(()) => {}
+        }
+        fs::write(paths.database(), bytes).expect("restore");
+    }
+    assert!(seen_damaged, "some page is read by these queries");
+}
+
+#[test]
+fn a_first_run_left_unfinished_by_an_older_version_is_made_anew() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let key = consent_kiosk::store::DatabaseKey::create(&paths.database_key()).expect("key");
+    drop(key);
+    // What a kill -9 between creating the file and migrating it left: our key, no schema.
+    let conn = raw_connection(&paths);
+    conn.execute_batch("PRAGMA journal_mode = WAL;")
+        .expect("header written");
+    drop(conn);
+    // And a build of a new database cut short.
+    fs::write(paths.building(), b"half a database").expect("write");
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("made anew, not refused");
+    let event = signed_draft(30)
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs");
+    store.commit(&event).expect("commits");
+    drop(store);
+    assert!(!paths.building().exists(), "what was left is removed");
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    assert!(store.verify(T0).expect("verify").is_intact());
+
+    // An empty file (a kill before the first page was written) too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    drop(consent_kiosk::store::DatabaseKey::create(&paths.database_key()).expect("key"));
+    fs::write(paths.database(), b"").expect("empty file");
+    let error = Store::open(&paths, Access::ReadOnly).expect_err("a reader cannot remake it");
+    assert!(matches!(error, StoreError::Unfinished { .. }), "{error}");
+    Store::open(&paths, Access::ReadWrite).expect("a writer remakes it");
+}
+
+#[test]
+fn a_first_run_is_built_aside_and_never_seen_half_made() {
+    let (_dir, paths, store) = new_store();
+    drop(store);
+    assert!(!paths.building().exists());
+    let conn = raw_connection(&paths);
+    let version: i32 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .expect("version");
+    assert!(version > 0, "the database in place is migrated");
+}
+
+#[test]
+fn an_unmarked_database_with_tables_is_never_remade() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    drop(consent_kiosk::store::DatabaseKey::create(&paths.database_key()).expect("key"));
+    let conn = raw_connection(&paths);
+    conn.execute_batch("CREATE TABLE events (seq INTEGER); INSERT INTO events VALUES (1);")
+        .expect("someone's table");
+    drop(conn);
+    let before = fs::read(paths.database()).expect("db");
+    let error = Store::open(&paths, Access::ReadWrite).expect_err("refused");
+    assert!(
+        matches!(error, StoreError::NotAConsentStore { .. }),
+        "{error}"
+    );
+    assert_eq!(fs::read(paths.database()).expect("db"), before, "untouched");
+}
+
+#[test]
+fn a_demo_store_refuses_real_consents() {
+    let (_dir, paths, _len) = demo_store(5);
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("opens");
+    assert!(store.is_demo());
+    let before = store.event_count();
+    let event = signed_draft(31)
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs");
+    let error = store
+        .commit(&event)
+        .expect_err("a real signature is refused");
+    assert!(matches!(error, StoreError::DemoStore), "{error}");
+    assert!(error.to_string().contains("demo"), "{error}");
+    assert_eq!(store.event_count(), before);
+    // And the other way round: a store with one real consent takes no demo records.
+    let (_dir, _paths, mut real) = new_store();
+    real.commit(&event).expect("commits");
+    let error = consent_kiosk::demo::add_demo_records(&mut real, 3, 3, T0).expect_err("refused");
+    assert!(matches!(error, StoreError::NotADemoStore), "{error}");
+    assert_eq!(real.event_count(), 1);
+}
+
+#[test]
+fn a_key_file_others_can_read_is_refused_with_the_command_to_fix_it() {
+    let (_dir, paths, store) = new_store();
+    drop(store);
+    for key in [paths.database_key(), paths.device_key()] {
+        for mode in [0o644, 0o640, 0o604] {
+            fs::set_permissions(&key, fs::Permissions::from_mode(mode)).expect("chmod");
+            let error = Store::open(&paths, Access::ReadWrite).expect_err("refused");
+            assert!(
+                matches!(error, StoreError::KeyReadableByOthers { .. }),
+                "{mode:o}: {error}"
+            );
+            assert!(
+                error
+                    .to_string()
+                    .contains(&format!("chmod 600 {}", key.display())),
+                "{error}"
+            );
+        }
+        fs::set_permissions(&key, fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    Store::open(&paths, Access::ReadWrite).expect("opens once private again");
+}
+
+fn names(paths: &StorePaths) -> Vec<String> {
+    snapshot(paths).into_iter().map(|(name, _)| name).collect()
+}
+
+#[test]
+fn reading_creates_no_file_in_the_data_directory() {
+    let (_dir, paths, _len) = demo_store(20);
+    let before = names(&paths);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    assert!(store.verify(T0).expect("verify").is_intact());
+    store.projection().expect("reads");
+    drop(store);
+    assert_eq!(names(&paths), before, "no -wal, -shm or lock file made");
+
+    // A copy without the lock file (a backup) is read without making one.
+    fs::remove_file(paths.lock()).expect("remove lock");
+    let before = names(&paths);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    assert!(store.verify(T0).expect("verify").is_intact());
+    drop(store);
+    assert_eq!(names(&paths), before);
+}
+
+#[test]
+fn verify_checks_the_stored_public_key_against_the_device_key_and_a_given_one() {
+    let (_dir, paths, mut store) = new_store();
+    let event = signed_draft(32)
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs");
+    store.commit(&event).expect("commits");
+    let real = *store.public_key();
+    drop(store);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    assert!(
+        store
+            .verify_with_key(T0, &real)
+            .expect("verify")
+            .is_intact()
+    );
+    let other = consent_kiosk::store::DeviceKey::from_secret([9; 32]).public_key();
+    let report = store.verify_with_key(T0, &other).expect("verify");
+    assert!(report.key_problem.is_some(), "{report:?}");
+    assert!(
+        report.broken.is_some(),
+        "seals do not verify with the given key"
+    );
+    drop(store);
+    fs::remove_file(paths.device_key()).expect("remove");
+    drop(consent_kiosk::store::DeviceKey::create(&paths.device_key()).expect("another key"));
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    let report = store.verify(T0).expect("verify");
+    assert!(
+        report
+            .key_problem
+            .as_deref()
+            .is_some_and(|p| p.contains("device.key")),
+        "{report:?}"
+    );
+    assert!(!report.is_intact());
+}
+
+#[test]
+fn a_data_directory_with_odd_characters_is_read_like_any_other() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path().join("backup ?#%20 copy ü"));
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("opens");
+    let event = signed_draft(33)
+        .sign(&SigningPolicy::default(), T0)
+        .expect("signs");
+    store.commit(&event).expect("commits");
+    drop(store);
+    let store = Store::open(&paths, Access::ReadOnly).expect("reads");
+    assert_eq!(store.event_count(), 1);
+    assert!(store.verify(T0).expect("verify").is_intact());
 }

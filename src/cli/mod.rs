@@ -1,8 +1,8 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
 pub mod content;
+mod output;
 
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,7 +12,10 @@ use clap::{Args, Parser, Subcommand};
 use consent_kiosk::clock::SystemClock;
 use consent_kiosk::consent::{AccountRole, Clock, Timestamp};
 use consent_kiosk::export::{ExportFormat, export};
-use consent_kiosk::store::{Access, DATA_DIR_ENV, Store, StorePaths, keys::public_key_base64};
+use consent_kiosk::store::{
+    Access, DATA_DIR_ENV, Store, StoreError, StorePaths, keys::parse_public_key,
+    keys::public_key_base64,
+};
 
 /// consent-kiosk: with no subcommand it starts the kiosk window.
 #[derive(Debug, Parser)]
@@ -52,18 +55,41 @@ impl StoreArgs {
         }
     }
 
+    /// Whether the data directory was named (`--data-dir` or the environment).
+    pub fn is_explicit(&self) -> bool {
+        self.data_dir.is_some()
+    }
+
+    /// Opens the store of an existing data directory: a mistyped path must not become
+    /// a new, empty store with new keys. Only `init` (and the window's first run on
+    /// the default directory) makes one.
     pub fn open(&self, access: Access) -> Result<Store> {
         let paths = self.paths()?;
+        require_data_dir(&paths)?;
         Store::open(&paths, access)
             .with_context(|| format!("opening the store in {}", paths.dir.display()))
     }
 }
 
+/// Refuses a data directory that does not exist, saying how to make one.
+pub fn require_data_dir(paths: &StorePaths) -> Result<()> {
+    if !paths.dir.is_dir() {
+        bail!(
+            "there is no data directory at {dir}: check the path, or create a new store there with: consent-kiosk init --data-dir {dir}",
+            dir = paths.dir.display()
+        );
+    }
+    Ok(())
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check the whole chain of events, every signature and every consent's history.
-    Verify,
+    /// Create a new store (its folder, keys and database) in the data directory.
+    Init,
+    /// Check every page of the database, then the whole chain of events, every
+    /// signature and every consent's history.
+    Verify(VerifyArgs),
     /// Export records for the case system.
     Export(ExportArgs),
     /// Add fictional consents (for demonstrations and benchmarks).
@@ -79,6 +105,19 @@ pub enum Command {
     Users(UsersCommand),
     /// Re-issues a receipt as PDF (for a counsellor); the issue is recorded on the consent.
     Receipt(ReceiptArgs),
+}
+
+/// `verify` arguments.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The device public key (base64, as `keys show` printed it when the store was
+    /// made), kept apart from the store: every seal is checked with it rather than
+    /// with the key stored in the database.
+    #[arg(long, value_name = "BASE64", conflicts_with = "public_key_file")]
+    pub public_key: Option<String>,
+    /// A file holding that public key.
+    #[arg(long, value_name = "FILE")]
+    pub public_key_file: Option<PathBuf>,
 }
 
 /// `receipt` arguments.
@@ -150,7 +189,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
     let store = &cli.store;
     let now = SystemClock.now();
     match command {
-        Command::Verify => verify(store, now),
+        Command::Init => init(store),
+        Command::Verify(args) => verify(store, args, now),
         Command::Export(args) => export_to(store, args, now),
         Command::DemoRecords(args) => demo_records(store, args, now),
         Command::Content(command) => content::run(&cli.dirs, command),
@@ -173,6 +213,8 @@ fn reissue_receipt(cli: &Cli, args: &ReceiptArgs, now: Timestamp) -> Result<Exit
     let content = consent_kiosk::content::Content::load(&cli.dirs.content, &catalog)
         .context("loading the content")?;
     let mut store = cli.store.open(Access::ReadWrite)?;
+    // Checked before anything is made, and again just before writing.
+    output::refuse_store_file(store.paths(), &args.out)?;
     let consent = store
         .find_by_reference(&reference)?
         .with_context(|| format!("no consent has the code {reference}"))?;
@@ -182,7 +224,11 @@ fn reissue_receipt(cli: &Cli, args: &ReceiptArgs, now: Timestamp) -> Result<Exit
     };
     let made = consent_kiosk::receipt::receipt(&consent, kind, withdrawn_at, &content, &catalog);
     let pdf = consent_kiosk::receipt::render(&made, content.deployment.receipt_paper, now)?;
-    std::fs::write(&args.out, &pdf).with_context(|| format!("writing {}", args.out.display()))?;
+    output::refuse_store_file(store.paths(), &args.out)?;
+    output::write_whole(&args.out, |out| {
+        out.write_all(&pdf)
+            .with_context(|| format!("writing {}", args.out.display()))
+    })?;
     let sha = consent_kiosk::receipt::sha256_hex(&pdf);
     // Recorded as re-issued from the command line: the log says who could have done it.
     store.commit(
@@ -211,9 +257,75 @@ fn add_user(store: &StoreArgs, role: AccountRole, name: &str, now: Timestamp) ->
     Ok(ExitCode::SUCCESS)
 }
 
-fn verify(store: &StoreArgs, now: Timestamp) -> Result<ExitCode> {
-    let store = store.open(Access::ReadOnly)?;
-    let report = store.verify(now).context("reading the events")?;
+fn init(store: &StoreArgs) -> Result<ExitCode> {
+    let paths = store.paths()?;
+    let had_store = paths.database().exists();
+    let opened = Store::open(&paths, Access::ReadWrite)
+        .with_context(|| format!("creating the store in {}", paths.dir.display()))?;
+    if had_store {
+        println!(
+            "{} already holds a store ({} events): nothing was changed",
+            paths.dir.display(),
+            opened.event_count()
+        );
+    } else {
+        println!(
+            "created a new store in {}; device public key {} (keep a copy apart, for verify --public-key)",
+            paths.dir.display(),
+            public_key_base64(opened.public_key())
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(store: &StoreArgs, args: &VerifyArgs, now: Timestamp) -> Result<ExitCode> {
+    let expected = match (&args.public_key, &args.public_key_file) {
+        (Some(text), _) => Some(text.clone()),
+        (None, Some(path)) => Some(
+            std::fs::read_to_string(path)
+                .with_context(|| format!("reading the public key from {}", path.display()))?,
+        ),
+        (None, None) => None,
+    };
+    let expected = expected
+        .map(|text| {
+            parse_public_key(&text).context(
+                "the public key given is not 32 bytes of base64 (as printed by consent-kiosk keys show)",
+            )
+        })
+        .transpose()?;
+    let paths = store.paths()?;
+    require_data_dir(&paths)?;
+    let store = match Store::open(&paths, Access::ReadOnly) {
+        Ok(store) => store,
+        Err(error @ StoreError::Damaged { .. }) => {
+            println!("DAMAGED: {error}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(error) => {
+            return Err(error)
+                .with_context(|| format!("opening the store in {}", paths.dir.display()));
+        }
+    };
+    let report = match &expected {
+        Some(key) => store.verify_with_key(now, key),
+        None => store.verify(now),
+    };
+    let report = match report {
+        Ok(report) => report,
+        Err(error @ StoreError::Damaged { .. }) => {
+            println!("DAMAGED: {error}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(error) => return Err(error).context("reading the events"),
+    };
+    if !report.damaged.is_empty() {
+        println!(
+            "DAMAGED: the store's database fails its page check ({}); nothing in it can be trusted: restore it from a backup: consent-kiosk restore --from DIR",
+            report.damaged.join("; ")
+        );
+        return Ok(ExitCode::from(2));
+    }
     println!(
         "{} events checked, {} consents",
         report.events_checked, report.consents
@@ -222,21 +334,26 @@ fn verify(store: &StoreArgs, now: Timestamp) -> Result<ExitCode> {
         println!("  {state}: {count}");
     }
     println!("{} audit entries checked", report.audit_checked);
+    let mut intact = true;
+    if let Some(problem) = &report.key_problem {
+        println!("KEY MISMATCH: {problem}");
+        intact = false;
+    }
     if let Some(broken) = &report.audit_broken {
         println!("BROKEN audit entry {}: {}", broken.seq, broken.why);
-        return Ok(ExitCode::from(2));
+        intact = false;
     }
-    match report.broken {
-        None => {
-            println!(
-                "intact: every event chains, every seal verifies, every history follows the rules"
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(broken) => {
-            println!("BROKEN at event {}: {}", broken.seq, broken.why);
-            Ok(ExitCode::from(2))
-        }
+    if let Some(broken) = &report.broken {
+        println!("BROKEN at event {}: {}", broken.seq, broken.why);
+        intact = false;
+    }
+    if intact {
+        println!(
+            "intact: every page checks, every event chains, every seal verifies, every history follows the rules"
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Ok(ExitCode::from(2))
     }
 }
 
@@ -244,15 +361,10 @@ fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<Exi
     let store = store.open(Access::ReadOnly)?;
     let summary = match &args.out {
         Some(path) => {
-            let file =
-                File::create(path).with_context(|| format!("creating {}", path.display()))?;
-            let mut out = BufWriter::new(file);
-            let summary = export(&store, args.format, args.since, now, &mut out)?;
-            out.into_inner()
-                .map_err(|e| e.into_error())
-                .and_then(|file| file.sync_all())
-                .with_context(|| format!("writing {}", path.display()))?;
-            summary
+            output::refuse_store_file(store.paths(), path)?;
+            output::write_whole(path, |out| {
+                Ok(export(&store, args.format, args.since, now, out)?)
+            })?
         }
         None => {
             let stdout = std::io::stdout();

@@ -523,3 +523,20 @@ fn a_consent_explained_again_and_signed_shows_nothing_changed_either() {
         );
     }
 }
+
+#[test]
+fn a_real_signature_is_refused_on_a_demo_store() {
+    let mut kiosk = Kiosk::new();
+    crate::demo::add_demo_records(&mut kiosk.store, 3, 3, T0).expect("demo records");
+    let before = kiosk.store.event_count();
+    kiosk.read_everything("en");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.answer_items_and_questions();
+    kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Sign);
+    match kiosk.session.notice() {
+        Some(Notice::NotSaved(why)) => assert!(why.contains("demo"), "{why}"),
+        other => panic!("expected the refusal, got {other:?}"),
+    }
+    assert_eq!(kiosk.store.event_count(), before, "nothing was added");
+}

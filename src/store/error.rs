@@ -23,6 +23,16 @@ pub enum StoreError {
         /// The missing file.
         path: PathBuf,
     },
+    /// A key file other users may read: refused, as ssh refuses such a key.
+    #[error(
+        "the key file {path} can be read by other users (mode {mode:04o}): run `chmod 600 {path}` and try again"
+    )]
+    KeyReadableByOthers {
+        /// The key file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
     /// A key is not 64 hex characters.
     #[error("the key in {source_name} is not 64 hexadecimal characters")]
     MalformedKey {
@@ -34,11 +44,42 @@ pub enum StoreError {
     Randomness(String),
     /// The database cannot be read with this key, or is not a database at all.
     #[error(
-        "{path} cannot be opened: the database key is wrong or the file is not a consent store"
+        "{path} cannot be opened: the database key is wrong or the file is not a consent store (or its first bytes are damaged: then restore it from a backup)"
     )]
     WrongKeyOrNotAStore {
         /// The database file.
         path: PathBuf,
+    },
+    /// Pages of the database fail their check: a disk, a copy or a hand changed them.
+    #[error(
+        "the store's database is damaged ({what}): nothing more can be trusted from it; restore it from a backup: consent-kiosk restore --from DIR"
+    )]
+    Damaged {
+        /// What is damaged, as SQLite or SQLCipher named it.
+        what: String,
+    },
+    /// A first run was interrupted before the store was complete, and it cannot be remade here.
+    #[error(
+        "{path} was left unfinished by an interrupted first run and holds no records: open the store once with write access (consent-kiosk init) to make it anew"
+    )]
+    Unfinished {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The store holds demo records only: no real consent may join them.
+    #[error(
+        "this store holds fictional demo records only: real consents are never added to it; use another data directory (consent-kiosk init --data-dir DIR)"
+    )]
+    DemoStore,
+    /// An output file would replace a file of the store or land inside its data directory.
+    #[error(
+        "refusing to write {path}: it is, or lies beside, a file of the store in {dir}; choose a file outside the data directory"
+    )]
+    OutputInStore {
+        /// The output asked for.
+        path: PathBuf,
+        /// The data directory.
+        dir: PathBuf,
     },
     /// A readable database, but not one this program made.
     #[error("{path} is a database but not a consent store")]
@@ -122,6 +163,9 @@ impl From<rusqlite::Error> for StoreError {
         match error.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::Damaged {
+                what: error.to_string(),
+            },
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::InUse {
                 path: PathBuf::new(),
             },

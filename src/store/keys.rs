@@ -1,9 +1,9 @@
 //! The two secrets of a store, each in its own 0600 file beside the database:
 //! the SQLCipher key (or `CONSENT_KIOSK_DB_KEY`) and the device's Ed25519 signing key.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
+use std::fs;
+use std::io::{Read, Write};
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use base64::Engine;
@@ -32,13 +32,22 @@ impl DatabaseKey {
 
     /// The key from the environment, if set.
     pub fn from_env() -> Result<Option<Self>, StoreError> {
-        match std::env::var(DATABASE_KEY_ENV) {
-            Ok(text) if !text.trim().is_empty() => {
-                let text = Zeroizing::new(text);
-                parse_key(&text, DATABASE_KEY_ENV).map(|bytes| Some(Self(bytes)))
+        // A value that is not text is an error, not "unset": silently falling back to
+        // the key file would hide a misconfigured deployment.
+        let Some(value) = std::env::var_os(DATABASE_KEY_ENV) else {
+            return Ok(None);
+        };
+        let text = Zeroizing::new(value.into_string().map_err(|raw| {
+            // The bytes are wiped as `Vec`: `OsString` has no zeroize of its own.
+            drop(Zeroizing::new(raw.into_encoded_bytes()));
+            StoreError::MalformedKey {
+                source_name: DATABASE_KEY_ENV.to_owned(),
             }
-            _ => Ok(None),
+        })?);
+        if text.trim().is_empty() {
+            return Ok(None);
         }
+        parse_key(&text, DATABASE_KEY_ENV).map(|bytes| Some(Self(bytes)))
     }
 
     /// Reads the key file.
@@ -115,8 +124,9 @@ fn parse_key(text: &str, source: &str) -> Result<Zeroizing<[u8; 32]>, StoreError
     Ok(bytes)
 }
 
+/// Reads a key file, refusing one that other users may read (as ssh does).
 fn read_secret(path: &Path) -> Result<Zeroizing<[u8; 32]>, StoreError> {
-    let text = Zeroizing::new(fs::read_to_string(path).map_err(|error| {
+    let mut file = fs::File::open(path).map_err(|error| {
         if error.kind() == std::io::ErrorKind::NotFound {
             StoreError::KeyMissing {
                 path: path.to_path_buf(),
@@ -124,20 +134,47 @@ fn read_secret(path: &Path) -> Result<Zeroizing<[u8; 32]>, StoreError> {
         } else {
             StoreError::io(path, error)
         }
-    })?);
+    })?;
+    // The mode of the file opened, not of the path, so nothing can swap it in between.
+    let mode = file
+        .metadata()
+        .map_err(|e| StoreError::io(path, e))?
+        .permissions()
+        .mode()
+        & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(StoreError::KeyReadableByOthers {
+            path: path.to_path_buf(),
+            mode,
+        });
+    }
+    let mut text = Zeroizing::new(String::new());
+    file.read_to_string(&mut text)
+        .map_err(|e| StoreError::io(path, e))?;
     parse_key(&text, &path.display().to_string())
 }
 
 /// Writes a new secret with mode 0600, refusing to replace an existing file.
+///
+/// Written whole into a temporary file beside it and linked into place, so a full
+/// disk or a kill never leaves a half-written key that would stop every later run.
 fn write_secret(path: &Path, bytes: &[u8; 32]) -> Result<(), StoreError> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| StoreError::io(path, e))?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".key-")
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(folder)
+        .map_err(|e| StoreError::io(folder, e))?;
     let text = Zeroizing::new(format!("{}\n", hex::encode(bytes)));
     file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| StoreError::io(path, e))
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| StoreError::io(path, e))?;
+    file.persist_noclobber(path)
+        .map_err(|e| StoreError::io(path, e.error))?;
+    fs::File::open(folder)
+        .and_then(|dir| dir.sync_all())
+        .map_err(|e| StoreError::io(folder, e))
 }

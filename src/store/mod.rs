@@ -19,6 +19,7 @@ mod verify;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
 
 use ed25519_dalek::VerifyingKey;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
@@ -91,7 +92,8 @@ pub struct Store {
     audit_head: Head,
     demo: bool,
     /// Held for the life of the store: a second writer gets [`StoreError::InUse`].
-    _lock: File,
+    /// A reader of a store whose lock file is absent (a read-only copy) holds none.
+    _lock: Option<File>,
 }
 
 const SELECT_SEALED: &str = "SELECT seq, body, prev_hash, hash, signature FROM events";
@@ -100,7 +102,10 @@ impl Store {
     /// Opens the store in `paths`, creating it (and its keys) on first use.
     ///
     /// An existing database is never given new keys: a missing or wrong key is an
-    /// error and nothing is written.
+    /// error and nothing is written. A new database is built beside the real one and
+    /// moved into place only once complete, so an interrupted first run leaves no
+    /// half-made store behind; one left by an older version (no schema, so no
+    /// records) is made anew.
     pub fn open(paths: &StorePaths, access: Access) -> Result<Self, StoreError> {
         let database = paths.database();
         let exists = database.exists();
@@ -115,6 +120,9 @@ impl Store {
                 .map_err(|e| StoreError::io(&paths.dir, e))?;
         }
         let lock = take_lock(paths, access)?;
+        if access == Access::ReadWrite {
+            remove_building(paths)?;
+        }
 
         let database_key = match DatabaseKey::from_env()? {
             Some(key) => key,
@@ -123,43 +131,36 @@ impl Store {
             }
             None => DatabaseKey::create(&paths.database_key())?,
         };
-        let flags = match access {
-            Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&database, flags)?;
-        // A wrong key is reported by us, once, as a typed error; SQLCipher need not log it too.
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&format!(
-            "PRAGMA key = \"{}\";",
-            &*database_key.pragma_value()
-        ))?;
-        drop(database_key);
 
-        // The first read is where SQLCipher finds out whether the key fits.
-        let readable: Result<i64, _> =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
-        match readable {
-            Ok(_) => {}
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-                return Err(StoreError::WrongKeyOrNotAStore { path: database });
+        let mut conn = if exists {
+            let conn = connect(paths, &database_key, access)?;
+            match examine(&conn, &database)? {
+                Found::Store => conn,
+                Found::Unfinished if access == Access::ReadWrite => {
+                    drop(conn);
+                    // Nothing in it: no tables, so no records. Made anew from the start.
+                    for file in [paths.database(), paths.wal(), paths.shm()] {
+                        remove_if_present(&file)?;
+                    }
+                    let device_key = load_or_create_device_key(paths)?;
+                    create(paths, &database_key, &device_key)?;
+                    connect(paths, &database_key, access)?
+                }
+                Found::Unfinished => return Err(StoreError::Unfinished { path: database }),
             }
-            Err(e) => return Err(e.into()),
-        }
-        let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
-        let user_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        if exists && (application_id != schema::APPLICATION_ID || user_version == 0) {
-            return Err(StoreError::NotAConsentStore { path: database });
-        }
+        } else {
+            let device_key = load_or_create_device_key(paths)?;
+            create(paths, &database_key, &device_key)?;
+            connect(paths, &database_key, access)?
+        };
+        drop(database_key);
 
         // The device key is read only once the database is known to be ours.
         let device_key = match access {
             Access::ReadOnly => None,
-            Access::ReadWrite if exists || paths.device_key().exists() => {
-                Some(DeviceKey::load(&paths.device_key())?)
-            }
-            Access::ReadWrite => Some(DeviceKey::create(&paths.device_key())?),
+            Access::ReadWrite => Some(DeviceKey::load(&paths.device_key())?),
         };
+        let user_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if access == Access::ReadWrite {
             let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
             debug_assert_eq!(mode, "wal");
@@ -232,6 +233,8 @@ impl Store {
     }
 
     /// Declares the store a demo store; refused when it already holds real records.
+    /// From then on only demo records are added to it (see [`crate::demo`]); every
+    /// other commit is refused, so real consents never join fictional ones.
     pub fn mark_demo(&mut self) -> Result<(), StoreError> {
         if self.demo {
             return Ok(());
@@ -307,7 +310,27 @@ impl Store {
     }
 
     /// Seals and stores several events in one transaction: all or none.
+    ///
+    /// Refused on a demo store: real consents are never mixed with fictional ones.
     pub fn commit_all(&mut self, events: &[ConsentEvent]) -> Result<Vec<SealedEvent>, StoreError> {
+        if self.demo {
+            return Err(StoreError::DemoStore);
+        }
+        self.seal_and_store(events)
+    }
+
+    /// Demo records only, on a store marked as a demo store by [`Store::mark_demo`].
+    pub(crate) fn commit_demo(
+        &mut self,
+        events: &[ConsentEvent],
+    ) -> Result<Vec<SealedEvent>, StoreError> {
+        if !self.demo {
+            return Err(StoreError::NotADemoStore);
+        }
+        self.seal_and_store(events)
+    }
+
+    fn seal_and_store(&mut self, events: &[ConsentEvent]) -> Result<Vec<SealedEvent>, StoreError> {
         let key = self.device_key.as_ref().ok_or(StoreError::ReadOnly)?;
         let tx = self.conn.transaction()?;
         let mut touched: HashMap<ConsentId, Consent> = HashMap::new();
@@ -418,7 +441,17 @@ impl Store {
 
     /// Checks the whole log: chain, hashes, signatures and the rules of every transition.
     pub fn verify(&self, now: Timestamp) -> Result<VerifyReport, StoreError> {
-        verify::verify(self, now)
+        verify::verify(self, now, None)
+    }
+
+    /// Like [`Store::verify`], but every seal is checked with `public_key`, known from
+    /// elsewhere, rather than with the key stored in the database.
+    pub fn verify_with_key(
+        &self,
+        now: Timestamp,
+        public_key: &VerifyingKey,
+    ) -> Result<VerifyReport, StoreError> {
+        verify::verify(self, now, Some(public_key))
     }
 
     /// Refuses to grow the database beyond its present size, so tests can meet a full disk.
@@ -433,25 +466,275 @@ impl Store {
     }
 }
 
-fn take_lock(paths: &StorePaths, access: Access) -> Result<File, StoreError> {
+fn take_lock(paths: &StorePaths, access: Access) -> Result<Option<File>, StoreError> {
     let path = paths.lock();
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| StoreError::io(&path, e))?;
+    let opened = match access {
+        Access::ReadWrite => fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path),
+        // A reader never creates the lock file, so a read-only copy (a backup) can be
+        // read where nothing can be written; every writer makes the file, so its absence
+        // means no writer has ever used this folder.
+        Access::ReadOnly => match File::open(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            other => other,
+        },
+    };
+    let file = opened.map_err(|e| StoreError::io(&path, e))?;
     let locked = match access {
         Access::ReadWrite => file.try_lock(),
         Access::ReadOnly => file.try_lock_shared(),
     };
     match locked {
-        Ok(()) => Ok(file),
+        Ok(()) => Ok(Some(file)),
         Err(fs::TryLockError::WouldBlock) => Err(StoreError::InUse {
             path: paths.dir.clone(),
         }),
         Err(fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
     }
+}
+
+/// What an existing database file turned out to be.
+enum Found {
+    /// A consent store.
+    Store,
+    /// Left by an interrupted first run of an older version: readable with our key,
+    /// but no schema at all, so no records.
+    Unfinished,
+}
+
+fn examine(conn: &Connection, database: &Path) -> Result<Found, StoreError> {
+    let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+    let user_version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if application_id == schema::APPLICATION_ID && user_version > 0 {
+        return Ok(Found::Store);
+    }
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))?;
+    if user_version == 0 && tables == 0 {
+        Ok(Found::Unfinished)
+    } else {
+        Err(StoreError::NotAConsentStore {
+            path: database.to_path_buf(),
+        })
+    }
+}
+
+/// Opens the existing database with its key and proves the key fits.
+fn connect(
+    paths: &StorePaths,
+    key: &DatabaseKey,
+    access: Access,
+) -> Result<Connection, StoreError> {
+    let database = paths.database();
+    let conn = match access {
+        Access::ReadWrite => Connection::open_with_flags(
+            &database,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?,
+        Access::ReadOnly => open_read_only(paths)?,
+    };
+    // A wrong key is reported by us, once, as a typed error; SQLCipher need not log it too.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*key.pragma_value()))?;
+    // The first read is where SQLCipher finds out whether the key fits.
+    let readable: Result<i64, _> =
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
+    match readable {
+        Ok(_) => Ok(conn),
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+            ) =>
+        {
+            // The first page did not decrypt. With a wrong key (or a foreign file) no
+            // page does; when some pages do, the key fits and the file is damaged.
+            match partly_damaged(&conn, &database) {
+                Some(what) => Err(StoreError::Damaged { what }),
+                None => Err(StoreError::WrongKeyOrNotAStore { path: database }),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Read-only: a clean store (no write-ahead log) is read as immutable, which creates
+/// no `-wal` or `-shm` file, so a copy can be read where nothing can be written. The
+/// shared lock keeps writers out meanwhile. A log left by a writer that stopped
+/// abruptly holds committed events, so then SQLite reads it the usual way.
+fn open_read_only(paths: &StorePaths) -> Result<Connection, StoreError> {
+    let database = paths.database();
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let wal_len = fs::metadata(paths.wal()).map_or(0, |m| m.len());
+    if wal_len > 0 {
+        return Ok(Connection::open_with_flags(&database, flags)?);
+    }
+    let uri = format!("file:{}?immutable=1", uri_path(&database));
+    Ok(Connection::open_with_flags(
+        uri,
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )?)
+}
+
+/// A path percent-encoded for an SQLite `file:` URI.
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut uri = String::new();
+    for &byte in path.as_os_str().as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
+}
+
+/// The pages that fail their check, when some do and others do not.
+fn partly_damaged(conn: &Connection, database: &Path) -> Option<String> {
+    let problems = page_problems(conn).ok()?;
+    let page_size: u64 = conn
+        .query_row("PRAGMA cipher_page_size", [], |row| row.get(0))
+        .unwrap_or(4096);
+    let len = fs::metadata(database).ok()?.len();
+    let pages = len.checked_div(page_size)?;
+    let failed = u64::try_from(problems.len()).ok()?;
+    (failed > 0 && failed < pages).then(|| summarise(&problems))
+}
+
+/// Every page's HMAC (SQLCipher) checked: a list of what fails, empty when all pass.
+fn page_problems(conn: &Connection) -> Result<Vec<String>, rusqlite::Error> {
+    let mut statement = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+    rows.collect()
+}
+
+/// Every page's HMAC, then (when those pass) the structure: what is damaged, if anything.
+/// A check that cannot even run is itself a sign of damage, and is named as such.
+fn damaged_pages(conn: &Connection) -> Vec<String> {
+    let problems = match page_problems(conn) {
+        Ok(problems) if problems.is_empty() => structure_problems(conn),
+        Ok(problems) => problems,
+        Err(error) => vec![error.to_string()],
+    };
+    if problems.is_empty() {
+        Vec::new()
+    } else {
+        vec![summarise(&problems)]
+    }
+}
+
+/// SQLite's own structural check; "ok" alone when sound.
+fn structure_problems(conn: &Connection) -> Vec<String> {
+    let rows: Result<Vec<String>, rusqlite::Error> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| row.get::<_, String>(0))
+                .and_then(|rows| rows.collect())
+        });
+    match rows {
+        Ok(rows) if rows.iter().all(|row| row == "ok") => Vec::new(),
+        Ok(rows) => rows
+            .iter()
+            .flat_map(|row| row.lines())
+            .filter(|line| !line.starts_with("***"))
+            .map(str::to_owned)
+            .collect(),
+        Err(error) => vec![error.to_string()],
+    }
+}
+
+/// A few problems named, the rest counted: a disk failure can damage thousands of pages.
+fn summarise(problems: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| p.trim().to_owned())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > SHOWN {
+        text.push_str(&format!("; and {} more", problems.len() - SHOWN));
+    }
+    text
+}
+
+fn load_or_create_device_key(paths: &StorePaths) -> Result<DeviceKey, StoreError> {
+    if paths.device_key().exists() {
+        DeviceKey::load(&paths.device_key())
+    } else {
+        DeviceKey::create(&paths.device_key())
+    }
+}
+
+/// Builds a new database beside the real one and moves it into place only when its
+/// schema and public key are written, so an interrupted first run (a full disk, a
+/// power cut) leaves no half-made store: the next run simply builds it again.
+fn create(
+    paths: &StorePaths,
+    database_key: &DatabaseKey,
+    device_key: &DeviceKey,
+) -> Result<(), StoreError> {
+    let building = paths.building();
+    remove_building(paths)?;
+    let built = build(&building, database_key, device_key).and_then(|()| {
+        sync_path(&building)?;
+        fs::rename(&building, paths.database()).map_err(|e| StoreError::io(&building, e))?;
+        sync_path(&paths.dir)
+    });
+    if built.is_err() {
+        // Best effort: what is left is removed by the next writer anyway.
+        let _ = remove_building(paths);
+    }
+    built
+}
+
+fn build(
+    path: &Path,
+    database_key: &DatabaseKey,
+    device_key: &DeviceKey,
+) -> Result<(), StoreError> {
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"{}\";",
+        &*database_key.pragma_value()
+    ))?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    schema::migrate(&mut conn)?;
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('device_public_key', ?1)",
+        [keys::public_key_base64(&device_key.public_key())],
+    )?;
+    conn.close().map_err(|(_, e)| StoreError::from(e))
+}
+
+/// Removes what an interrupted build left (only the writer, under the lock, builds).
+fn remove_building(paths: &StorePaths) -> Result<(), StoreError> {
+    remove_if_present(&paths.building())?;
+    remove_if_present(&paths.building_journal())
+}
+
+fn remove_if_present(path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(StoreError::io(path, e)),
+        _ => Ok(()),
+    }
+}
+
+/// fsync of a file or a folder, so a rename survives a power cut.
+fn sync_path(path: &Path) -> Result<(), StoreError> {
+    File::open(path)
+        .and_then(|file| file.sync_all())
+        .map_err(|e| StoreError::io(path, e))
 }
 
 fn table_exists(conn: &Connection, table: &str) -> Result<bool, StoreError> {

@@ -43,6 +43,26 @@ impl StorePaths {
         self.dir.join("device.key")
     }
 
+    /// SQLite's write-ahead log beside the database.
+    pub fn wal(&self) -> PathBuf {
+        self.dir.join("consent.db-wal")
+    }
+
+    /// SQLite's shared-memory index of the log.
+    pub fn shm(&self) -> PathBuf {
+        self.dir.join("consent.db-shm")
+    }
+
+    /// A new database while it is built, before it is moved into place.
+    pub fn building(&self) -> PathBuf {
+        self.dir.join("consent.db-new")
+    }
+
+    /// The rollback journal of the database being built.
+    pub(crate) fn building_journal(&self) -> PathBuf {
+        self.dir.join("consent.db-new-journal")
+    }
+
     /// Held locked by the process that writes to the store.
     pub fn lock(&self) -> PathBuf {
         self.dir.join("consent.lock")

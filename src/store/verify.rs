@@ -2,11 +2,13 @@
 
 use std::collections::BTreeMap;
 
+use ed25519_dalek::VerifyingKey;
 use rayon::prelude::*;
 
 use crate::consent::Timestamp;
 
-use super::{Projection, SealError, Store, StoreError};
+use super::keys::public_key_base64;
+use super::{DeviceKey, Projection, SealError, Store, StoreError};
 
 /// The first event found broken, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,20 +34,49 @@ pub struct VerifyReport {
     pub audit_checked: i64,
     /// The first broken audit entry, if any.
     pub audit_broken: Option<Broken>,
+    /// Pages of the database that fail their check (then nothing else was read).
+    pub damaged: Vec<String>,
+    /// The public key stored in the database is not the one expected.
+    pub key_problem: Option<String>,
 }
 
 impl VerifyReport {
     /// Whether everything checked out.
     pub fn is_intact(&self) -> bool {
-        self.broken.is_none() && self.audit_broken.is_none()
+        self.broken.is_none()
+            && self.audit_broken.is_none()
+            && self.damaged.is_empty()
+            && self.key_problem.is_none()
     }
 }
 
 const BATCH: usize = 8_192;
 
-/// Checks seals in parallel, then the chain and the rules in order; stops at the first problem.
-pub(super) fn verify(store: &Store, now: Timestamp) -> Result<VerifyReport, StoreError> {
-    let public_key = *store.public_key();
+/// Checks every page first, then the keys, then seals in parallel, then the chain and
+/// the rules in order; stops at the first problem.
+///
+/// With `expected`, every seal is checked with that key rather than the one stored in
+/// the database, which whoever changed the database could have replaced.
+pub(super) fn verify(
+    store: &Store,
+    now: Timestamp,
+    expected: Option<&VerifyingKey>,
+) -> Result<VerifyReport, StoreError> {
+    let damaged = super::damaged_pages(&store.conn);
+    if !damaged.is_empty() {
+        return Ok(VerifyReport {
+            events_checked: 0,
+            consents: 0,
+            states: BTreeMap::new(),
+            broken: None,
+            audit_checked: 0,
+            audit_broken: None,
+            damaged,
+            key_problem: None,
+        });
+    }
+    let key_problem = key_problem(store, expected);
+    let public_key = expected.copied().unwrap_or(*store.public_key());
     let mut projection = Projection::default();
     let mut expected_seq = 1;
     let mut expected_prev = super::GENESIS_HASH.to_owned();
@@ -102,5 +133,34 @@ pub(super) fn verify(store: &Store, now: Timestamp) -> Result<VerifyReport, Stor
         broken,
         audit_checked,
         audit_broken,
+        damaged,
+        key_problem,
     })
+}
+
+/// The stored public key against the one given and against `device.key` when present.
+fn key_problem(store: &Store, expected: Option<&VerifyingKey>) -> Option<String> {
+    let stored = store.public_key();
+    if let Some(expected) = expected
+        && expected != stored
+    {
+        return Some(format!(
+            "the public key stored in the database ({}) is not the one given ({})",
+            public_key_base64(stored),
+            public_key_base64(expected)
+        ));
+    }
+    let path = store.paths().device_key();
+    if !path.exists() {
+        return None;
+    }
+    match DeviceKey::load(&path) {
+        Ok(device) if device.public_key() != *stored => Some(format!(
+            "{} does not match the public key stored in the database ({}): one of them was replaced",
+            path.display(),
+            public_key_base64(stored)
+        )),
+        Ok(_) => None,
+        Err(error) => Some(format!("the device key cannot be checked: {error}")),
+    }
 }

@@ -57,9 +57,13 @@ impl eframe::App for StatusWindow {
 }
 
 /// Loads the words and the content (refusing to start on invalid content), opens
-/// the store (creating it on first run), and shows the kiosk.
+/// the store (creating it on first run when `may_create`), and shows the kiosk.
+///
+/// `may_create` is false for a data directory named by the operator: a mistyped
+/// path must not become a new, empty store with new keys.
 pub fn run(
     paths: StorePaths,
+    may_create: bool,
     content_dir: &Path,
     locales_dir: &Path,
     measure_startup: bool,
@@ -83,7 +87,25 @@ pub fn run(
             .with_inner_size([1024.0, 768.0]),
         ..Default::default()
     };
-    let mut app: Box<dyn eframe::App> = match Store::open(&paths, Access::ReadWrite) {
+    let opened = if may_create || paths.dir.is_dir() {
+        Store::open(&paths, Access::ReadWrite).map_err(|error| error.to_string())
+    } else {
+        Err(format!(
+            "there is no data directory at {dir}: check the path, or create a new store there with: consent-kiosk init --data-dir {dir}",
+            dir = paths.dir.display()
+        ))
+    };
+    let mut app: Box<dyn eframe::App> = match opened {
+        // Fictional and real consents never share a store: the kiosk records real ones.
+        Ok(store) if store.is_demo() && mode == Mode::Kiosk => Box::new(StatusWindow {
+            lines: vec![
+                format!(
+                    "{} holds fictional demo records only: the kiosk records no real consent there.",
+                    paths.dir.display()
+                ),
+                "Start the kiosk on its own data directory (consent-kiosk init --data-dir DIR), or show the demo records with --mode counsellor.".to_owned(),
+            ],
+        }),
         Ok(store) => {
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             Box::new(match mode {
