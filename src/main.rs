@@ -18,6 +18,7 @@ fn main() -> ExitCode {
                 &cli.dirs.content,
                 &cli.dirs.locales,
                 cli.measure_startup,
+                cli.fullscreen,
                 cli.mode,
             )
         }),

@@ -28,6 +28,9 @@ pub struct Cli {
     /// Print the time to the first frame and the resident memory, then close.
     #[arg(long)]
     pub measure_startup: bool,
+    /// Open undecorated and full screen, as a kiosk (also CONSENT_KIOSK_FULLSCREEN=1).
+    #[arg(long, env = "CONSENT_KIOSK_FULLSCREEN")]
+    pub fullscreen: bool,
     /// kiosk: the migrant's screen (staff reach the console by a discreet button and
     /// a login); counsellor: the console's sign-in first, for a counsellor's tablet.
     #[arg(long, value_enum, default_value_t = consent_kiosk::ui::Mode::Kiosk)]

@@ -67,6 +67,7 @@ pub fn run(
     content_dir: &Path,
     locales_dir: &Path,
     measure_startup: bool,
+    fullscreen: bool,
     mode: Mode,
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
@@ -81,10 +82,17 @@ pub fn run(
             );
         }
     }
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("consent-kiosk")
+        .with_inner_size([1024.0, 768.0]);
+    // A kiosk shows no title bar, no window edges and nothing behind it.
+    let viewport = if fullscreen {
+        viewport.with_fullscreen(true).with_decorations(false)
+    } else {
+        viewport
+    };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("consent-kiosk")
-            .with_inner_size([1024.0, 768.0]),
+        viewport,
         ..Default::default()
     };
     let opened = if may_create || paths.dir.is_dir() {
