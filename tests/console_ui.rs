@@ -296,7 +296,7 @@ fn guided_pages_to_signature(desk: &mut Desk<'_>, tag: &str) {
     assert_eq!(*desk.app().session().screen(), Screen::Overview);
     desk.screenshot("guided-overview");
     let open = t("overview-open-option");
-    desk.click_nth(&open, 3);
+    desk.click(&format!("{open}: {}", t("option-voluntary-return-title")));
     desk.click(&next("country-choose"));
     let georgia = t("country-ge-name");
     desk.click_contains(&georgia);
@@ -307,7 +307,7 @@ fn guided_pages_to_signature(desk: &mut Desk<'_>, tag: &str) {
     desk.click(&next("nav-next"));
     for question in desk.content.questions.clone() {
         let right = question.answers.iter().find(|a| a.correct).expect("right");
-        desk.click(&t(&right.text));
+        desk.click(&format!("{}: {}", t(&right.text), t(&question.text)));
     }
     desk.click(&next("nav-next"));
     assert_eq!(*desk.app().session().screen(), Screen::Sign);

@@ -170,7 +170,10 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
     walk.screenshot();
     // The fourth option of the overview is voluntary return; all open the same way.
     let open = walk.t("overview-open-option");
-    walk.press(By::Exact(&open), 3);
+    walk.click(&format!(
+        "{open}: {}",
+        walk.t("option-voluntary-return-title")
+    ));
     walk.screenshot();
     walk.click(&walk.next_label("country-choose"));
     walk.screenshot();
@@ -208,7 +211,8 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
                 .iter()
                 .find(|a| !a.correct)
                 .expect("wrong answer");
-            walk.click(&walk.t(&wrong.text));
+            let asked = walk.t(&question.text);
+            walk.click(&format!("{}: {asked}", walk.t(&wrong.text)));
             walk.screenshot();
             // Explained, the person goes on to the next question.
             walk.click(&walk.next_label("nav-next"));
@@ -219,7 +223,8 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
             .iter()
             .find(|a| a.correct)
             .expect("right answer");
-        walk.click(&walk.t(&right.text));
+        let asked = walk.t(&question.text);
+        walk.click(&format!("{}: {asked}", walk.t(&right.text)));
     }
     assert_eq!(walk.screen(), Screen::Review);
     walk.screenshot();
@@ -243,8 +248,9 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
         });
     walk.harness.run();
     walk.screenshot();
-    let confirm = walk.t("sign-confirm");
-    walk.press(By::Exact(&confirm), 1);
+    // The second "I sign" is the typed name's; each says which it is.
+    let confirm = format!("{}: {}", walk.t("sign-confirm"), walk.t("sign-type"));
+    walk.press(By::Exact(&confirm), 0);
     walk.screenshot();
     let Screen::Receipt { reference, .. } = walk.screen() else {
         panic!(
@@ -344,7 +350,10 @@ fn a_minor_is_guided_to_a_counsellor_and_a_suspended_country_offers_no_next() {
     assert_eq!(walk.screen(), Screen::MinorInfo);
     walk.click(&walk.next_label("nav-next"));
     let open = walk.t("overview-open-option");
-    walk.press(By::Exact(&open), 3);
+    walk.click(&format!(
+        "{open}: {}",
+        walk.t("option-voluntary-return-title")
+    ));
     walk.click(&walk.next_label("country-choose"));
     let afghanistan = walk.t("country-af-name");
     walk.press(By::Contains(&afghanistan), 0);
@@ -718,7 +727,10 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
             walk.click(&walk.next_label("welcome-start"));
             walk.click(&walk.t("age-yes"));
             let open = walk.t("overview-open-option");
-            walk.press(By::Exact(&open), 3);
+            walk.click(&format!(
+                "{open}: {}",
+                walk.t("option-voluntary-return-title")
+            ));
             walk.click(&walk.next_label("country-choose"));
             let georgia = walk.t("country-ge-name");
             walk.press(By::Contains(&georgia), 0);

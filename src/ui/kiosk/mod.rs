@@ -566,8 +566,15 @@ impl KioskApp {
                 None => {}
             }
         }
+        // "Entered" means a choice made towards signing: an option chosen, an item
+        // answered or a signature begun (reading alone leaves nothing to lose).
+        let entered = self.session.draft().is_some_and(|draft| {
+            draft.option.is_some()
+                || draft.items.iter().any(|item| item.answer.is_some())
+                || !draft.signatures.is_empty()
+        }) || !self.inputs.strokes.is_empty();
         if !confirmed
-            && self.session.draft().is_some()
+            && entered
             && let Some(wanted) = intent.take_if(|wanted| {
                 matches!(wanted, Intent::Home | Intent::DoNotDecide | Intent::Decline)
             })

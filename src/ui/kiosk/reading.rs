@@ -64,7 +64,7 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
             ui.set_min_width(ui.available_width());
             view.para(ui, &option.title);
             view.para(ui, &option.summary);
-            if view.button(ui, "overview-open-option") {
+            if view.button_about(ui, "overview-open-option", &view.t(&option.title)) {
                 intent = Some(Intent::OpenOption(option.option));
             }
         });

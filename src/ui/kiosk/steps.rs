@@ -105,8 +105,10 @@ pub fn check_ui(ui: &mut Ui, view: &View<'_>, question: usize, explaining: bool)
     view.para(ui, "step-check-intro");
     view.para(ui, &asked.text);
     let mut intent = None;
+    // Screen readers hear which question each answer answers, as with the items.
+    let question = view.t(&asked.text);
     for answer in &asked.answers {
-        if view.button(ui, &answer.text) {
+        if view.button_about(ui, &answer.text, &question) {
             intent = Some(Intent::AnswerQuestion(answer.id.clone()));
         }
     }
@@ -192,7 +194,8 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         ));
     }
     reading_row(ui, view.rtl(), |ui| {
-        if view.button(ui, "sign-confirm") && !inputs.strokes.is_empty() {
+        let drawing = view.t("sign-draw");
+        if view.button_about(ui, "sign-confirm", &drawing) && !inputs.strokes.is_empty() {
             intent = Some(Intent::SignDrawn(inputs.strokes.clone()));
         }
         if view.button(ui, "sign-clear") {
@@ -218,7 +221,8 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
             &view.heading_style(),
         );
     }
-    if view.button(ui, "sign-confirm") && !inputs.name.trim().is_empty() {
+    if view.button_about(ui, "sign-confirm", &view.t("sign-type")) && !inputs.name.trim().is_empty()
+    {
         intent = Some(Intent::SignTyped(inputs.name.as_str().into()));
     }
     ui.add_space(12.0);

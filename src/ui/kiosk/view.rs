@@ -227,6 +227,14 @@ impl View<'_> {
         self.button_text(ui, &self.t(id))
     }
 
+    /// A button from message `id` whose name for screen readers says what it acts
+    /// on ("Read more: Asylum"), where the visible word alone would be ambiguous.
+    pub fn button_about(&self, ui: &mut Ui, id: &str, about: &str) -> bool {
+        let word = self.t(id);
+        let spoken = format!("{word}: {about}");
+        crate::text::choice(ui, &word, self.base, &self.body(), false, Some(&spoken)).clicked()
+    }
+
     /// A button with a label already in the person's language.
     pub fn button_text(&self, ui: &mut Ui, label: &str) -> bool {
         button(ui, label, self.base, &self.body()).clicked()
