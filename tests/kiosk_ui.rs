@@ -301,6 +301,55 @@ fn more_time_a_counsellor_and_feeling_pressured_are_one_touch_away() {
 }
 
 #[test]
+fn a_missing_answer_is_named_marked_stays_and_moves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("ar", dir.path());
+    walk.tag = "ar-unanswered".into();
+    reach_items(&mut walk, "العربية");
+    let statements = walk.content.statements.clone();
+    let yes = |walk: &Walk<'_>, n: usize| {
+        let title = statements
+            .get(n)
+            .map(|s| walk.t(&s.title))
+            .unwrap_or_default();
+        format!("{}: {title}", walk.t("item-yes"))
+    };
+    let first = yes(&walk, 0);
+    walk.click(&first);
+    let rects = |walk: &Walk<'_>| -> Vec<egui::Rect> {
+        (0..statements.len())
+            .map(|n| walk.harness.get_by_label(&yes(walk, n)).rect())
+            .collect()
+    };
+    // Scrolled to "Next" as the person who taps it is; then nothing above may move.
+    let next = walk.next_label("nav-next");
+    walk.harness.get_by_label(&next).scroll_to_me();
+    walk.harness.run();
+    let before = rects(&walk);
+    walk.harness.get_by_label(&next).click_accesskit();
+    walk.harness.run();
+    assert_eq!(walk.screen(), Screen::Items);
+    let notice = walk.t("rule-item-unanswered");
+    assert!(walk.harness.query_by_label(&notice).is_some(), "named");
+    assert_eq!(rects(&walk), before, "the answer buttons did not move");
+    walk.screenshot();
+    // A touch elsewhere does not make it vanish; an answer does not either, while
+    // other items still wait.
+    walk.harness
+        .event(egui::Event::PointerMoved(egui::pos2(5.0, 5.0)));
+    walk.harness.run();
+    assert!(walk.harness.query_by_label(&notice).is_some(), "stays");
+    // Answered where it is (no scrolling), as a finger would.
+    walk.harness.get_by_label(&yes(&walk, 1)).click_accesskit();
+    walk.harness.run();
+    assert!(
+        walk.harness.query_by_label(&notice).is_some(),
+        "stays until all"
+    );
+    assert_eq!(rects(&walk), before);
+}
+
+#[test]
 fn a_way_out_that_erases_asks_once_and_going_back_keeps_everything() {
     for (tag, name, way_out) in [
         ("fa", "فارسی", "action-no-decision"),

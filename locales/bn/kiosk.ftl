@@ -134,6 +134,8 @@ idle-continue = আমি এখনো আছি
 leave-confirm = বেরিয়ে যেতে এবং যা লিখেছেন তা মুছে ফেলতে চান?
 leave-confirm-yes = হ্যাঁ, মুছে বেরিয়ে যান
 leave-confirm-no = না, ফিরে যান
+rule-item-unanswered = অনুগ্রহ করে প্রতিটি প্রশ্নের উত্তর হ্যাঁ বা না দিয়ে দিন। যেসব প্রশ্নের এখনও উত্তর দেওয়া হয়নি সেগুলো চিহ্নিত করা আছে।
+rule-generic = এখনও স্বাক্ষর করা যাবে না: একটি ধাপ বাকি আছে। অনুগ্রহ করে ধাপগুলো আবার দেখুন, অথবা একজন পরামর্শদাতাকে জিজ্ঞাসা করুন।
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ভেবে দেখার জন্য আর { $hours } ঘণ্টা বাকি

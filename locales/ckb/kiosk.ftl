@@ -132,6 +132,8 @@ idle-continue = هێشتا لێرەم
 leave-confirm = دەتەوێت بڕۆیت و ئەوەی نووسیوتە بسڕدرێتەوە؟
 leave-confirm-yes = بەڵێ، بیسڕەوە و بڕۆ
 leave-confirm-no = نەخێر، بگەڕێوە
+rule-item-unanswered = تکایە وەڵامی هەموو پرسیارێک بە بەڵێ یان نەخێر بدەوە. ئەو پرسیارانەی هێشتا وەڵامیان نییە نیشانە کراون.
+rule-generic = هێشتا ناتوانرێت واژوو بکرێت: هەنگاوێک ماوە. تکایە دووبارە بە هەنگاوەکاندا بچۆرەوە، یان داوای یارمەتی لە ڕاوێژکارێک بکە.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] یەک کاتژمێر ماوە بۆ بیرکردنەوە

@@ -133,6 +133,8 @@ idle-continue = هنوز اینجا هستم
 leave-confirm = می‌خواهید خارج شوید و آنچه وارد کرده‌اید پاک شود؟
 leave-confirm-yes = بله، پاک کن و خارج شو
 leave-confirm-no = نه، برگرد
+rule-item-unanswered = لطفاً به هر پرسش با «بله» یا «نه» پاسخ دهید. پرسش‌هایی که هنوز پاسخ ندارند علامت خورده‌اند.
+rule-generic = هنوز نمی‌توان امضا کرد: یک مرحله کم است. لطفاً مراحل را دوباره مرور کنید یا از یک مشاور کمک بخواهید.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] یک ساعت برای فکر کردن باقی مانده است

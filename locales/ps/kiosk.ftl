@@ -132,6 +132,8 @@ idle-continue = زه لا دلته یم
 leave-confirm = غواړئ ووځئ او هغه څه چې مو ولیکل پاک شي؟
 leave-confirm-yes = هو، پاک یې کړه او ووځه
 leave-confirm-no = نه، بیرته لاړ شه
+rule-item-unanswered = مهرباني وکړئ هرې پوښتنې ته په «هو» یا «نه» ځواب ورکړئ. هغه پوښتنې چې لا ځواب نه لري نښه شوې دي.
+rule-generic = تر اوسه لاسلیک نشي کېدای: یو ګام پاتې دی. مهرباني وکړئ ګامونه بیا وګورئ، یا له مشاور څخه مرسته وغواړئ.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] د فکر کولو لپاره یو ساعت پاتې دی

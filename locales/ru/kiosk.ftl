@@ -138,6 +138,8 @@ idle-continue = Я ещё здесь
 leave-confirm = Выйти и стереть то, что вы ввели?
 leave-confirm-yes = Да, стереть и выйти
 leave-confirm-no = Нет, вернуться
+rule-item-unanswered = Пожалуйста, ответьте на каждый вопрос «Да» или «Нет». Вопросы без ответа отмечены.
+rule-generic = Подписать пока нельзя: пропущен шаг. Пройдите шаги ещё раз или обратитесь к консультанту.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Остался { $hours } час на размышление

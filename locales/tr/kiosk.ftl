@@ -132,6 +132,8 @@ idle-continue = Hâlâ buradayım
 leave-confirm = Çıkıp girdiklerinizi silmek istiyor musunuz?
 leave-confirm-yes = Evet, sil ve çık
 leave-confirm-no = Hayır, geri dön
+rule-item-unanswered = Lütfen her soruyu Evet ya da Hayır ile yanıtlayın. Henüz yanıtlanmamış sorular işaretlenmiştir.
+rule-generic = Henüz imzalanamaz: bir adım eksik. Lütfen adımları yeniden gözden geçirin ya da bir danışmana sorun.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Düşünmek için bir saatiniz kaldı

@@ -138,6 +138,8 @@ idle-continue = Я ще тут
 leave-confirm = Вийти й стерти те, що ви ввели?
 leave-confirm-yes = Так, стерти й вийти
 leave-confirm-no = Ні, повернутися
+rule-item-unanswered = Будь ласка, дайте відповідь «Так» або «Ні» на кожне питання. Питання без відповіді позначено.
+rule-generic = Підписати поки не можна: бракує кроку. Перегляньте кроки ще раз або зверніться до консультанта.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Залишилася { $hours } година на роздуми

@@ -134,6 +134,8 @@ idle-continue = میں ابھی یہیں ہوں
 leave-confirm = کیا آپ چھوڑنا اور جو کچھ درج کیا ہے اسے مٹانا چاہتے ہیں؟
 leave-confirm-yes = ہاں، مٹا کر چھوڑیں
 leave-confirm-no = نہیں، واپس جائیں
+rule-item-unanswered = براہ کرم ہر سوال کا جواب ہاں یا نہیں میں دیں۔ جن سوالوں کا ابھی جواب نہیں دیا گیا ان پر نشان لگا ہے۔
+rule-generic = ابھی دستخط نہیں ہو سکتے: ایک مرحلہ باقی ہے۔ براہ کرم مراحل دوبارہ دیکھیں، یا کسی مشیر سے مدد لیں۔
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] سوچنے کے لیے ایک گھنٹہ باقی ہے

@@ -166,6 +166,16 @@ impl Session {
         self.draft.as_ref()
     }
 
+    /// The first consent item without an answer, if any.
+    pub fn first_unanswered(&self) -> Option<crate::consent::ItemKey> {
+        self.draft
+            .as_ref()?
+            .items
+            .iter()
+            .find(|item| item.answer.is_none())
+            .map(|item| item.key)
+    }
+
     /// Whether the person said they are under 18.
     pub fn is_minor(&self) -> bool {
         self.minor
@@ -174,9 +184,26 @@ impl Session {
     /// Applies a touch. Errors are shown as a [`Notice`]; none is lost or fatal.
     pub fn apply(&mut self, intent: Intent, services: &mut Services<'_>) {
         self.last_input = services.now;
+        // A touch that does nothing (any touch counts as "still here") leaves a
+        // notice where it is: it stays until the person acts on it.
+        if intent == Intent::StillHere {
+            return;
+        }
+        let unanswered = matches!(
+            self.notice,
+            Some(Notice::Refused(RuleViolation::ItemUnanswered(_)))
+        );
         self.notice = None;
         if let Err(notice) = self.apply_inner(intent, services) {
             self.notice = Some(notice);
+        }
+        // "Answer every item" stays, naming the next one, until all are answered.
+        if unanswered
+            && self.notice.is_none()
+            && self.screen == Screen::Items
+            && let Some(key) = self.first_unanswered()
+        {
+            self.notice = Some(Notice::Refused(RuleViolation::ItemUnanswered(key)));
         }
     }
 
@@ -340,12 +367,8 @@ impl Session {
                 Screen::Overview
             }
             Screen::Items => {
-                let all_answered = self
-                    .draft
-                    .as_ref()
-                    .is_some_and(|d| d.items.iter().all(|i| i.answer.is_some()));
-                if !all_answered {
-                    return Err(Notice::Message("step-items-intro"));
+                if let Some(key) = self.first_unanswered() {
+                    return Err(Notice::Refused(RuleViolation::ItemUnanswered(key)));
                 }
                 let text = self.render(&services.content.statement_messages(), services);
                 if let Some(draft) = self.draft.as_mut() {

@@ -187,7 +187,30 @@ fn items_must_each_be_answered_before_going_on() {
     kiosk.touch(Intent::AnswerItem(ItemKey::ReturnAssistance, true));
     kiosk.touch(Intent::Continue);
     assert_eq!(kiosk.session.screen(), &Screen::Items);
-    assert!(kiosk.session.notice().is_some());
+    let unanswered = |kiosk: &Kiosk| match kiosk.session.notice() {
+        Some(Notice::Refused(crate::consent::RuleViolation::ItemUnanswered(key))) => Some(*key),
+        _ => None,
+    };
+    // The notice names the first item without an answer.
+    assert_eq!(unanswered(&kiosk), Some(ItemKey::PersonalData));
+    // A touch that does nothing leaves it; answering moves it to the next item.
+    kiosk.touch(Intent::StillHere);
+    assert_eq!(unanswered(&kiosk), Some(ItemKey::PersonalData));
+    kiosk.touch(Intent::AnswerItem(ItemKey::PersonalData, true));
+    assert_eq!(
+        unanswered(&kiosk),
+        Some(ItemKey::ShareIdentityWithOriginAuthorities)
+    );
+    for key in ItemKey::ALL {
+        kiosk.touch(Intent::AnswerItem(key, false));
+    }
+    assert_eq!(
+        kiosk.session.notice(),
+        None,
+        "gone once every item is answered"
+    );
+    kiosk.touch(Intent::Continue);
+    assert!(matches!(kiosk.session.screen(), Screen::Check { .. }));
 }
 
 #[test]

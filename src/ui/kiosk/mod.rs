@@ -504,10 +504,16 @@ impl KioskApp {
                     ui.set_max_width(page_width);
                     ui.with_layout(page_layout, |ui| {
                         ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
-                        if let Some(notice) = self.session.notice() {
+                        // A notice on a fresh start screen leads; anywhere else it comes
+                        // after the page, so nothing above it moves under a finger.
+                        let on_start = *self.session.screen() == Screen::Start;
+                        if let Some(notice) = self.session.notice().filter(|_| on_start) {
                             notice_ui(ui, &view, notice);
                         }
                         intent = screen_ui(ui, &view, &mut self.inputs);
+                        if let Some(notice) = self.session.notice().filter(|_| !on_start) {
+                            notice_ui(ui, &view, notice);
+                        }
                         if self.session.guided_by().is_some() {
                             chrome::host_alongside_ui(ui, &view);
                         }
@@ -737,10 +743,21 @@ fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {
         }
         // The reason is for staff and logs; the person learns that nothing was lost.
         Notice::NotSaved(_) => view.t("not-saved"),
-        Notice::Refused(rule) => view.rule(rule),
+        // A rule with no words for the person (one a kiosk visit cannot normally
+        // reach) is said plainly, never as the developer's sentence.
+        Notice::Refused(rule) => {
+            let id = format!("rule-{}", rule.code());
+            let said = view.catalog.text(&view.chain, &id, None);
+            if said.missing {
+                view.t("rule-generic")
+            } else {
+                view.said(&id);
+                said.text
+            }
+        }
     };
     egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(3.0, egui::Color32::from_rgb(160, 90, 0)))
+        .stroke(egui::Stroke::new(3.0, view.look.warning_color()))
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             view.text(ui, &text);

@@ -4,8 +4,9 @@
 use eframe::egui::{self, Sense, Ui, Vec2};
 use zeroize::Zeroize;
 
+use crate::consent::RuleViolation;
 use crate::consent::{PAD_UNITS, Stroke};
-use crate::kiosk::Intent;
+use crate::kiosk::{Intent, Notice};
 use crate::text::{BaseDirection, choice, label, next_arrow, reading_row};
 
 use super::view::View;
@@ -53,9 +54,21 @@ pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.heading(ui, "step-items-title");
     view.para(ui, "step-items-intro");
     let draft = view.session.draft()?;
+    // After "Next" with items unanswered, those items are marked until answered.
+    let marking = matches!(
+        view.session.notice(),
+        Some(Notice::Refused(RuleViolation::ItemUnanswered(_)))
+    );
     for statement in &view.content.statements {
         let answer = draft.answer_to(statement.item);
-        ui.group(|ui| {
+        // The same stroke width marked or not: marking must not move anything.
+        let color = if marking && answer.is_none() {
+            view.look.warning_color()
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke.color
+        };
+        let frame = egui::Frame::group(ui.style()).stroke(egui::Stroke::new(4.0, color));
+        frame.show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             view.para(ui, &statement.title);
             view.para(ui, &statement.detail);

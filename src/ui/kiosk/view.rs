@@ -62,6 +62,15 @@ impl Look {
         }
     }
 
+    /// What marks a notice and the items it is about (dark amber, or yellow on black).
+    pub fn warning_color(self) -> Color32 {
+        if self.high_contrast {
+            Color32::from_rgb(255, 214, 10)
+        } else {
+            Color32::from_rgb(160, 90, 0)
+        }
+    }
+
     /// The page background.
     pub fn background(self) -> Color32 {
         if self.high_contrast {
