@@ -422,3 +422,18 @@ fn a_recording_from_a_fifo_is_refused_instead_of_hanging_the_editor() {
         .expect_err("refused");
     assert!(error.to_string().contains("not a regular file"), "{error}");
 }
+
+// ---- pictograms -------------------------------------------------------------
+
+#[test]
+fn a_pictogram_that_is_not_a_drawable_svg_is_refused_with_its_line() {
+    let (_dir, content, locales) = copy_tree();
+    fs::write(content.join("pictograms/home.svg"), "<svg><path d=").expect("break");
+    let error = refused(&content, &locales);
+    assert!(error.contains("home.svg"), "{error}");
+    assert!(error.contains("not an SVG"), "{error}");
+    assert!(
+        error.contains(".toml:"),
+        "names the file and line that uses it: {error}"
+    );
+}

@@ -167,6 +167,16 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
     walk.click(&walk.next_label("welcome-start"));
     walk.click(&walk.t("age-yes"));
     assert_eq!(walk.screen(), Screen::Overview);
+    // The page's pictogram and one per option, each named for screen readers.
+    let pictograms = walk.harness.query_all_by_role(egui::Role::Image).count();
+    assert!(pictograms >= 7, "{pictograms} pictograms on the overview");
+    let asylum = walk.t("option-asylum-title");
+    assert!(
+        walk.harness
+            .query_by_role_and_label(egui::Role::Image, &asylum)
+            .is_some(),
+        "the asylum card's pictogram is named"
+    );
     walk.screenshot();
     // The fourth option of the overview is voluntary return; all open the same way.
     let open = walk.t("overview-open-option");

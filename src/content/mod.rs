@@ -170,8 +170,18 @@ fn pictogram(
 ) -> Result<Option<PathBuf>, ContentError> {
     let Some(path) = path else { return Ok(None) };
     let full = dir.join(path.get_ref());
-    match read::open_file(dir, &full, read::MEDIA_CAP) {
-        Ok(_) => Ok(Some(full)),
+    match read::read_file(dir, &full, read::MEDIA_CAP) {
+        // Parsed once here, so a broken drawing is found by `content check`, not at the kiosk.
+        Ok(svg) => match resvg::usvg::Tree::from_data(&svg, &resvg::usvg::Options::default()) {
+            Ok(_) => Ok(Some(full)),
+            Err(error) => source.error(
+                path.span(),
+                format!(
+                    "pictogram {} is not an SVG the kiosk can draw: {error}",
+                    path.get_ref()
+                ),
+            ),
+        },
         Err(error) if error.is_not_found() => source.error(
             path.span(),
             format!("pictogram {} does not exist", path.get_ref()),

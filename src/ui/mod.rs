@@ -4,6 +4,7 @@
 pub mod console;
 pub mod editor;
 pub mod kiosk;
+pub mod pictogram;
 
 /// Which screen the window opens on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

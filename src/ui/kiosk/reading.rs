@@ -7,6 +7,7 @@ use crate::consent::LegalOption;
 use crate::content::AssistanceStatus;
 use crate::kiosk::Intent;
 use crate::text::{next_arrow, paragraph};
+use crate::ui::pictogram::pictogram;
 
 use super::view::View;
 
@@ -50,10 +51,19 @@ pub fn minor_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     next_button(ui, view, "nav-next").then_some(Intent::Continue)
 }
 
+/// A page's pictogram, above its title (points).
+const PAGE_PICTOGRAM: f32 = 112.0;
+/// An option's pictogram on the overview, the same for every option.
+const CARD_PICTOGRAM: f32 = 72.0;
+
 /// All options side by side, each the same size, none first in weight.
 pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     let mut intent = None;
     if let Some((title, rest)) = view.content.page_messages("overview").split_first() {
+        let page = view.content.pages.iter().find(|p| p.id == "overview");
+        if let Some(path) = page.and_then(|p| p.pictogram.as_ref()) {
+            pictogram(ui, &view.content.dir, path, PAGE_PICTOGRAM, &view.t(title));
+        }
         view.heading(ui, title);
         for id in rest {
             view.para(ui, id);
@@ -62,6 +72,15 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     for option in &view.content.options {
         ui.group(|ui| {
             ui.set_min_width(ui.available_width());
+            if let Some(path) = &option.pictogram {
+                pictogram(
+                    ui,
+                    &view.content.dir,
+                    path,
+                    CARD_PICTOGRAM,
+                    &view.t(&option.title),
+                );
+            }
             view.para(ui, &option.title);
             view.para(ui, &option.summary);
             if view.button_about(ui, "overview-open-option", &view.t(&option.title)) {
@@ -77,6 +96,10 @@ pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<In
     // The same messages the record keeps verbatim (see `Content::option_messages`).
     let ids = view.content.option_messages(option);
     let (title, rest) = ids.split_first()?;
+    let page = view.content.options.iter().find(|o| o.option == option);
+    if let Some(path) = page.and_then(|o| o.pictogram.as_ref()) {
+        pictogram(ui, &view.content.dir, path, PAGE_PICTOGRAM, &view.t(title));
+    }
     view.heading(ui, title);
     for id in rest {
         view.para(ui, id);
