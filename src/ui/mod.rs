@@ -85,6 +85,9 @@ pub fn run(
     };
     let mut app: Box<dyn eframe::App> = match Store::open(&paths, Access::ReadWrite) {
         Ok(store) => {
+            if let Some(setting) = &content.deployment.backup {
+                start_scheduled_backups(&paths, setting);
+            }
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             Box::new(match mode {
                 Mode::Kiosk => app,
@@ -112,6 +115,31 @@ pub fn run(
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Starts `[backup]`'s schedule in its own thread. A failure is told to staff on
+/// standard error (the kiosk's log) each time it happens, and never stops the kiosk.
+fn start_scheduled_backups(paths: &StorePaths, setting: &crate::content::BackupSetting) {
+    use crate::store::backup::{KeyFiles, Schedule, spawn_schedule};
+    let schedule = Schedule {
+        to: setting.to.clone(),
+        every: time::Duration::hours(i64::from(setting.every_hours)),
+        keep: usize::try_from(setting.keep).unwrap_or(usize::MAX),
+        keys: if setting.keys {
+            KeyFiles::Copy
+        } else {
+            KeyFiles::Leave
+        },
+    };
+    let started = spawn_schedule(
+        paths.clone(),
+        schedule,
+        std::sync::Arc::new(SystemClock),
+        |error| eprintln!("STAFF: the scheduled backup failed: {error}"),
+    );
+    if let Err(error) = started {
+        eprintln!("STAFF: scheduled backups could not start: {error}");
+    }
 }
 
 /// `--measure-startup`: prints the time to the first frame and the resident
