@@ -36,7 +36,10 @@ fn main() {
     );
     drop(store);
     let live = file_bytes(&paths.database()) + file_bytes(&paths.dir.join("consent.db-wal"));
-    println!("the live store: {:.1} MB (consent.db and its WAL)\n", mb(live));
+    println!(
+        "the live store: {:.1} MB (consent.db and its WAL)\n",
+        mb(live)
+    );
 
     println!("{:<62} {:>9} {:>9}", "", "seconds", "MB");
     // Timed: the whole `backup` call — the page copy from a read-only connection,
@@ -45,13 +48,21 @@ fn main() {
     let first = dir.path().join("backup-1");
     let (summary, took) = timed(|| backup::backup(&paths, &first, KeyFiles::Copy, now));
     let summary = summary.expect("backup");
-    row("backup --to (copy, then every check of the copy)", took, summary.bytes);
+    row(
+        "backup --to (copy, then every check of the copy)",
+        took,
+        summary.bytes,
+    );
 
     // Timed: `backup::check` alone (the same three checks on the finished copy),
     // so the copy's own share is the difference.
     let (checked, check_took) = timed(|| backup::check(&first, None, now));
     checked.expect("check");
-    row("  of which the checks (backup::check on the copy)", check_took, 0);
+    row(
+        "  of which the checks (backup::check on the copy)",
+        check_took,
+        0,
+    );
     row(
         "  of which the copy (difference)",
         took.saturating_sub(check_took),
@@ -100,7 +111,11 @@ fn main() {
     // the backup, staging copy, moving the old store aside, checks of the result).
     let (restored, took) = timed(|| backup::restore(&first, &paths, true, now));
     restored.expect("restore");
-    row("restore --from --force (checks, copy, checks again)", took, 0);
+    row(
+        "restore --from --force (checks, copy, checks again)",
+        took,
+        0,
+    );
 }
 
 fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {

@@ -501,3 +501,23 @@ fn the_backup_setting_is_refused_out_of_bounds_with_file_and_line() {
         );
     }
 }
+
+#[test]
+fn the_schedule_runs_in_a_named_thread_and_reports_a_failure_without_stopping() {
+    let (dir, paths) = store_with(1);
+    let root = dir.path().join("not-mounted");
+    let (tell, told) = std::sync::mpsc::channel();
+    let clock = std::sync::Arc::new(consent_kiosk::consent::ManualClock::new(T0));
+    backup::spawn_schedule(paths, schedule(&root, 7), clock, move |outcome| {
+        let thread = std::thread::current().name().map(str::to_owned);
+        let _ = tell.send((thread, outcome.as_ref().err().map(ToString::to_string)));
+    })
+    .expect("the thread starts");
+    // The first look happens at once; the generous wait is only a guard.
+    let (thread, failure) = told
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the schedule reports");
+    assert_eq!(thread.as_deref(), Some("scheduled-backup"));
+    let failure = failure.expect("a failure is reported, not swallowed");
+    assert!(failure.contains("mounted"), "{failure}");
+}

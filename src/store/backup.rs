@@ -489,25 +489,27 @@ pub fn run_if_due(
 /// How often the schedule looks at the clock; a failed backup is tried again this soon.
 const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
+/// What one look at the schedule gave: a backup written, nothing due, or a failure.
+pub type ScheduleOutcome = Result<Option<BackupSummary>, BackupError>;
+
 /// Starts the scheduled backups in a background thread named `scheduled-backup`.
-/// Every failure goes to `on_failure` (for staff to see); the thread keeps going.
+/// Every outcome goes to `report` (so staff see failures, and see them clear); the
+/// thread goes on after a failure and tries again at the next look.
 pub fn spawn_schedule(
     source: StorePaths,
     schedule: Schedule,
     clock: Arc<dyn Clock>,
-    on_failure: impl Fn(&BackupError) + Send + 'static,
+    report: impl Fn(&ScheduleOutcome) + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("scheduled-backup".into())
         .spawn(move || {
             let mut last = latest(&schedule.to).unwrap_or_else(|error| {
-                on_failure(&error);
+                report(&Err(error));
                 None
             });
             loop {
-                if let Err(error) = run_if_due(&source, &schedule, &mut last, clock.now()) {
-                    on_failure(&error);
-                }
+                report(&run_if_due(&source, &schedule, &mut last, clock.now()));
                 std::thread::sleep(CHECK_EVERY);
             }
         })

@@ -117,8 +117,25 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The last scheduled backup's failure, until one succeeds: the console shows it.
+static BACKUP_PROBLEM: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Why the last scheduled backup failed, if it did and none has succeeded since.
+pub(crate) fn backup_problem() -> Option<String> {
+    BACKUP_PROBLEM
+        .lock()
+        .ok()
+        .and_then(|problem| problem.clone())
+}
+
+fn set_backup_problem(problem: Option<String>) {
+    if let Ok(mut slot) = BACKUP_PROBLEM.lock() {
+        *slot = problem;
+    }
+}
+
 /// Starts `[backup]`'s schedule in its own thread. A failure is told to staff on
-/// standard error (the kiosk's log) each time it happens, and never stops the kiosk.
+/// the console and on standard error (the kiosk's log), and never stops the kiosk.
 fn start_scheduled_backups(paths: &StorePaths, setting: &crate::content::BackupSetting) {
     use crate::store::backup::{KeyFiles, Schedule, spawn_schedule};
     let schedule = Schedule {
@@ -135,10 +152,25 @@ fn start_scheduled_backups(paths: &StorePaths, setting: &crate::content::BackupS
         paths.clone(),
         schedule,
         std::sync::Arc::new(SystemClock),
-        |error| eprintln!("STAFF: the scheduled backup failed: {error}"),
+        |outcome| match outcome {
+            Ok(None) => {}
+            Ok(Some(summary)) => {
+                eprintln!(
+                    "scheduled backup written: {} ({} events, checked)",
+                    summary.dir.display(),
+                    summary.events
+                );
+                set_backup_problem(None);
+            }
+            Err(error) => {
+                eprintln!("STAFF: the scheduled backup failed: {error}");
+                set_backup_problem(Some(format!("scheduled backup: {error}")));
+            }
+        },
     );
     if let Err(error) = started {
         eprintln!("STAFF: scheduled backups could not start: {error}");
+        set_backup_problem(Some(format!("scheduled backups could not start: {error}")));
     }
 }
 
