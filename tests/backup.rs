@@ -234,6 +234,11 @@ fn restore_replaces_a_damaged_store_and_keeps_it_aside() {
             .is_some_and(|n| n.to_string_lossy().starts_with("replaced-"))
     );
     assert_eq!(fs::read(aside.join("consent.db")).expect("kept"), damaged);
+    assert!(
+        names(&paths.dir).iter().all(|n| !n.ends_with(".restoring")),
+        "{:?}",
+        names(&paths.dir)
+    );
     assert_eq!(head(&paths), (40, summary.head_hash));
     let store = Store::open(&paths, Access::ReadOnly).expect("opens");
     assert!(store.verify(T0).expect("verifies").is_intact());
@@ -297,6 +302,26 @@ fn restore_refuses_a_store_with_more_events_unless_forced() {
         3,
         "the replaced store still opens, with its keys"
     );
+}
+
+#[test]
+fn a_restore_that_fails_half_way_leaves_the_store_in_place_and_nothing_staged() {
+    let (dir, paths) = store_with(2);
+    let to = dir.path().join("b");
+    backup::backup(&paths, &to, KeyFiles::Copy, T0).expect("backs up");
+    let before = names(&paths.dir);
+    let db = fs::read(paths.database()).expect("db");
+    // The folder the old store would be moved into is already taken.
+    let taken = paths
+        .dir
+        .join(format!("replaced-{}", backup::folder_name(T0)));
+    fs::create_dir(&taken).expect("taken");
+    let error = backup::restore(&to, &paths, false, T0).expect_err("cannot move aside");
+    assert!(matches!(error, BackupError::Io { .. }), "{error}");
+    let mut after = names(&paths.dir);
+    after.retain(|n| !n.starts_with("replaced-"));
+    assert_eq!(after, before, "no staged file is left");
+    assert_eq!(fs::read(paths.database()).expect("db"), db);
 }
 
 #[test]

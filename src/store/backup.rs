@@ -325,20 +325,21 @@ pub fn restore(
         None
     };
 
-    // Staged under temporary names first, so a full disk fails before anything moves.
-    let mut staged = Vec::new();
+    // Staged under temporary names first, so a full disk fails before anything moves;
+    // whatever is still staged when this function returns is removed.
+    let mut staged = Staged(Vec::new());
     let stage_db = to.dir.join(".consent.db.restoring");
+    staged.0.push((stage_db.clone(), "consent.db"));
     fs::copy(backup_paths.database(), &stage_db).map_err(|e| BackupError::io(&stage_db, e))?;
     File::open(&stage_db)
         .and_then(|f| f.sync_all())
         .map_err(|e| BackupError::io(&stage_db, e))?;
-    staged.push((stage_db, "consent.db"));
     for file in KEY_FILES {
         let from_key = backup_paths.dir.join(file);
         if from_key.is_file() {
             let stage = to.dir.join(format!(".{file}.restoring"));
+            staged.0.push((stage.clone(), file));
             copy_secret(&from_key, &stage)?;
-            staged.push((stage, file));
         }
     }
 
@@ -357,7 +358,7 @@ pub fn restore(
         for file in present {
             let from_file = to.dir.join(file);
             let to_file = aside.join(file);
-            let replaced_by_backup = staged.iter().any(|(_, name)| *name == file);
+            let replaced_by_backup = staged.0.iter().any(|(_, name)| *name == file);
             if KEY_FILES.contains(&file) && !replaced_by_backup {
                 // The key stays in use; the folder aside gets a copy so it opens on its own.
                 copy_secret(&from_file, &to_file)?;
@@ -367,7 +368,7 @@ pub fn restore(
         }
         Some(aside)
     };
-    for (stage, name) in &staged {
+    for (stage, name) in &staged.0 {
         let target = to.dir.join(name);
         fs::rename(stage, &target).map_err(|e| BackupError::io(&target, e))?;
     }
@@ -378,6 +379,18 @@ pub fn restore(
         previous_events: previous,
         replaced,
     })
+}
+
+/// Files staged for a restore; those not yet renamed into place are removed when dropped.
+struct Staged(Vec<(PathBuf, &'static str)>);
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        for (stage, _) in &self.0 {
+            // Already renamed into place, or never written: nothing to remove.
+            let _ = fs::remove_file(stage);
+        }
+    }
 }
 
 /// A rotating backup on a schedule (`[backup]` in `deployment.toml`).
