@@ -1,5 +1,6 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
+pub mod backup;
 pub mod content;
 mod output;
 
@@ -106,6 +107,10 @@ pub enum Command {
     /// Console accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// Copy the store (and its keys) into a new folder and check the copy; the kiosk may run.
+    Backup(backup::BackupArgs),
+    /// Check a backup, then put it in place of the store (the replaced one is kept aside).
+    Restore(backup::RestoreArgs),
     /// Re-issues a receipt as PDF (for a counsellor); the issue is recorded on the consent.
     Receipt(ReceiptArgs),
 }
@@ -199,6 +204,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Content(command) => content::run(&cli.dirs, command),
         Command::Users(UsersCommand::Add { role, name }) => add_user(store, *role, name, now),
         Command::Receipt(args) => reissue_receipt(cli, args, now),
+        Command::Backup(args) => backup::run_backup(store, args, now),
+        Command::Restore(args) => backup::run_restore(store, args, now),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));

@@ -29,6 +29,18 @@ pub struct DeploymentFile {
     pub printer: Option<String>,
     #[serde(default)]
     pub centre_contact: Option<String>,
+    #[serde(default)]
+    pub backup: Option<BackupTable>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupTable {
+    pub to: Spanned<String>,
+    pub every_hours: Spanned<u32>,
+    pub keep: Spanned<u32>,
+    #[serde(default)]
+    pub keys: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

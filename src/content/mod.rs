@@ -5,6 +5,7 @@
 //! Loading checks everything and refuses with one clear error naming file and
 //! line: nothing partly loaded is ever shown.
 
+mod backup_setting;
 pub mod check;
 mod files;
 mod model;
@@ -25,8 +26,8 @@ use crate::consent::{
 use crate::i18n::{Catalog, Location};
 
 pub use model::{
-    Answer, AreaSuspension, AssistanceStatus, Contact, Country, Deployment, MessageId, OptionPage,
-    Page, Paper, Question, Statement,
+    Answer, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deployment,
+    MessageId, OptionPage, Page, Paper, Question, Statement,
 };
 pub use version::{PUBLISHED_FILE, content_version};
 
@@ -612,6 +613,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         },
         printer: file.printer.filter(|p| !p.trim().is_empty()),
         centre_contact: file.centre_contact.unwrap_or_default(),
+        backup: backup_setting::check(&source, file.backup.as_ref())?,
     })
 }
 

@@ -41,6 +41,21 @@ pub struct Deployment {
     pub printer: Option<String>,
     /// How to reach the centre, printed on every receipt.
     pub centre_contact: String,
+    /// Scheduled backups to a second disk (`[backup]`), if set.
+    pub backup: Option<BackupSetting>,
+}
+
+/// `[backup]` in `deployment.toml`: a rotating backup on a schedule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupSetting {
+    /// The folder on the second disk (absolute); each backup is a dated folder inside.
+    pub to: PathBuf,
+    /// Hours between backups, 1 to 168.
+    pub every_hours: u32,
+    /// Backups kept, 1 to 365; older ones are removed.
+    pub keep: u32,
+    /// Whether the key files go along (`keys = false` leaves them out).
+    pub keys: bool,
 }
 
 /// Paper for printed receipts.

@@ -116,6 +116,9 @@ pub fn run(
             ],
         }),
         Ok(store) => {
+            if let Some(setting) = &content.deployment.backup {
+                start_scheduled_backups(&paths, setting);
+            }
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             Box::new(match mode {
                 Mode::Kiosk => app,
@@ -143,6 +146,63 @@ pub fn run(
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The last scheduled backup's failure, until one succeeds: the console shows it.
+static BACKUP_PROBLEM: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Why the last scheduled backup failed, if it did and none has succeeded since.
+pub(crate) fn backup_problem() -> Option<String> {
+    BACKUP_PROBLEM
+        .lock()
+        .ok()
+        .and_then(|problem| problem.clone())
+}
+
+fn set_backup_problem(problem: Option<String>) {
+    if let Ok(mut slot) = BACKUP_PROBLEM.lock() {
+        *slot = problem;
+    }
+}
+
+/// Starts `[backup]`'s schedule in its own thread. A failure is told to staff on
+/// the console and on standard error (the kiosk's log), and never stops the kiosk.
+fn start_scheduled_backups(paths: &StorePaths, setting: &crate::content::BackupSetting) {
+    use crate::store::backup::{KeyFiles, Schedule, spawn_schedule};
+    let schedule = Schedule {
+        to: setting.to.clone(),
+        every: time::Duration::hours(i64::from(setting.every_hours)),
+        keep: usize::try_from(setting.keep).unwrap_or(usize::MAX),
+        keys: if setting.keys {
+            KeyFiles::Copy
+        } else {
+            KeyFiles::Leave
+        },
+    };
+    let started = spawn_schedule(
+        paths.clone(),
+        schedule,
+        std::sync::Arc::new(SystemClock),
+        |outcome| match outcome {
+            Ok(None) => {}
+            Ok(Some(summary)) => {
+                eprintln!(
+                    "scheduled backup written: {} ({} events, checked)",
+                    summary.dir.display(),
+                    summary.events
+                );
+                set_backup_problem(None);
+            }
+            Err(error) => {
+                eprintln!("STAFF: the scheduled backup failed: {error}");
+                set_backup_problem(Some(format!("scheduled backup: {error}")));
+            }
+        },
+    );
+    if let Err(error) = started {
+        eprintln!("STAFF: scheduled backups could not start: {error}");
+        set_backup_problem(Some(format!("scheduled backups could not start: {error}")));
+    }
 }
 
 /// `--measure-startup`: prints the time to the first frame and the resident

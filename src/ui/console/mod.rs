@@ -168,6 +168,9 @@ impl ConsoleFront {
                         if let Some(notice) = view.console.notice() {
                             notice_ui(ui, &view, notice);
                         }
+                        if let Some(why) = super::backup_problem() {
+                            notice_ui(ui, &view, &ConsoleNotice::Failed(why));
+                        }
                         let changes = self.changes.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
                         let inputs = &mut self.inputs;
                         intent = intent.take().or(match view.console.screen().clone() {
