@@ -339,6 +339,56 @@ fn a_suspension_moves_pending_consents_to_review_at_once_and_the_kiosk_stops_off
 }
 
 #[test]
+fn a_console_suspension_survives_a_restart_and_blocks_departure() {
+    let mut desk = Desk::new();
+    desk.sign(2); // one for Georgia, one for Nigeria
+    let mut console = desk.admin();
+    desk.apply(&mut console, ConsoleIntent::ShowSuspend);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Suspend {
+            country: "ng".into(),
+            area: None,
+            reason: "flights unsafe".into(),
+        },
+    );
+    // A restart (or a content publication): the content is loaded afresh.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut fresh = Content::load(&root.join("content"), &desk.catalog).expect("content");
+    let nigeria = Destination::country("NG");
+    assert!(fresh.signing_policy().suspension_for(&nigeria).is_none());
+    let applied =
+        consent_kiosk::console::apply_sealed_suspensions(&desk.store, &mut fresh).expect("read");
+    assert_eq!(applied, 1);
+    assert!(
+        fresh.signing_policy().suspension_for(&nigeria).is_some(),
+        "still suspended after the restart"
+    );
+    // A consent to a suspended destination cannot be marked departed.
+    let projection = desk.store.projection().expect("projection");
+    let to_nigeria = projection
+        .consents()
+        .find(|c| c.record.destination.as_ref() == Some(&nigeria))
+        .expect("the Nigeria consent");
+    assert_eq!(
+        to_nigeria.check_departure_allowed(&fresh.signing_policy()),
+        Err(
+            consent_kiosk::consent::RuleViolation::DestinationSuspended {
+                country: "NG".into()
+            }
+        )
+    );
+    let to_georgia = projection
+        .consents()
+        .find(|c| c.record.destination.as_ref() == Some(&Destination::country("GE")))
+        .expect("the Georgia consent");
+    assert_eq!(
+        to_georgia.check_departure_allowed(&fresh.signing_policy()),
+        Ok(())
+    );
+}
+
+#[test]
 fn only_an_administrator_suspends() {
     let mut desk = Desk::new();
     let mut admin = desk.admin();

@@ -296,7 +296,25 @@ impl Consent {
         }
     }
 
-    /// Records departure: only once the consent is effective.
+    /// Whether the person may be recorded as departed to their destination today:
+    /// never while return there is suspended (the rule that stops signing holds
+    /// until the person leaves).
+    pub fn check_departure_allowed(&self, policy: &SigningPolicy) -> Result<(), RuleViolation> {
+        match self
+            .record
+            .destination
+            .as_ref()
+            .and_then(|destination| policy.suspension_for(destination))
+        {
+            Some(suspension) => Err(RuleViolation::DestinationSuspended {
+                country: suspension.destination.country.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Records that the person has left (only for an effective consent; the
+    /// caller checks [`Consent::check_departure_allowed`] against today's suspensions).
     pub fn record_departure(
         &self,
         now: Timestamp,

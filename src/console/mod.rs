@@ -339,6 +339,10 @@ impl Console {
             }
             ConsoleIntent::RecordDeparture => {
                 self.act_on_opened(services, |consent, account, services| {
+                    // Suspensions from the content and from this console alike.
+                    consent
+                        .check_departure_allowed(&services.content.signing_policy())
+                        .map_err(ConsoleNotice::Refused)?;
                     consent
                         .record_departure(services.now, Some(account))
                         .map_err(ConsoleNotice::Refused)
@@ -577,6 +581,21 @@ impl Console {
 
 /// Moves every pending consent `make` gives an event for to needs-review, all in
 /// one transaction (or none), attributed to `account_id`. Returns how many moved.
+/// Applies every suspension sealed in the console's audit log to `content`, so a
+/// destination suspended from the console stays suspended after a restart or a
+/// content publication: the policy is the content's suspensions and the console's
+/// together. Returns how many were applied.
+pub fn apply_sealed_suspensions(
+    store: &crate::store::Store,
+    content: &mut crate::content::Content,
+) -> Result<usize, crate::store::StoreError> {
+    let sealed = store.console_suspensions()?;
+    for suspension in &sealed {
+        content.suspend(suspension);
+    }
+    Ok(sealed.len())
+}
+
 fn move_to_review(
     services: &mut ConsoleServices<'_>,
     account_id: &str,

@@ -84,8 +84,14 @@ impl std::fmt::Debug for KioskApp {
 
 impl KioskApp {
     /// A kiosk on the start screen.
-    pub fn new(catalog: Catalog, content: Content, store: Store, clock: Box<dyn Clock>) -> Self {
+    pub fn new(
+        catalog: Catalog,
+        mut content: Content,
+        store: Store,
+        clock: Box<dyn Clock>,
+    ) -> Self {
         let now = clock.now();
+        with_sealed_suspensions(&store, &mut content);
         let player = Player::new(content.deployment.audio_player.clone());
         let console = ConsoleFront::new(
             &store,
@@ -179,7 +185,8 @@ impl KioskApp {
         ) {
             Reload::Unchanged => {}
             Reload::Loaded(loaded) => {
-                let (catalog, content) = *loaded;
+                let (catalog, mut content) = *loaded;
+                with_sealed_suspensions(&self.store, &mut content);
                 self.player = Player::new(content.deployment.audio_player.clone());
                 self.catalog = catalog;
                 self.content = content;
@@ -730,6 +737,15 @@ pub fn preview_ui(
                 let _ = screen_ui(ui, &view, &mut inputs);
             });
         });
+}
+
+/// The console's sealed suspensions on top of freshly loaded content. A store that
+/// cannot be read here is said on standard error (for staff); the content's own
+/// suspensions still hold.
+fn with_sealed_suspensions(store: &Store, content: &mut Content) {
+    if let Err(error) = crate::console::apply_sealed_suspensions(store, content) {
+        eprintln!("STAFF: the console's suspensions could not be read: {error}");
+    }
 }
 
 fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {
