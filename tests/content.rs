@@ -12,39 +12,13 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::copy_dir;
+use common::tree::{bundled, copy_tree, load, replace_in};
 use consent_kiosk::consent::Destination;
-use consent_kiosk::content::{Content, ContentError, check};
+use consent_kiosk::content::{Content, check};
 use consent_kiosk::i18n::Catalog;
 use fluent_bundle::FluentArgs;
-
-fn bundled() -> (PathBuf, PathBuf) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    (root.join("content"), root.join("locales"))
-}
-
-/// A private copy of the bundled tree to break things in.
-fn copy_tree() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (content, locales) = bundled();
-    copy_dir(&content, &dir.path().join("content"));
-    copy_dir(&locales, &dir.path().join("locales"));
-    let (c, l) = (dir.path().join("content"), dir.path().join("locales"));
-    (dir, c, l)
-}
-
-fn replace_in(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).expect("read");
-    assert!(text.contains(from), "{} contains {from:?}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).expect("write");
-}
-
-fn load(content: &Path, locales: &Path) -> Result<Content, ContentError> {
-    let catalog = Catalog::load(locales).expect("locales load");
-    Content::load(content, &catalog)
-}
 
 #[test]
 fn the_bundled_content_loads_with_every_option_and_a_suspended_country() {

@@ -12,31 +12,11 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::copy_dir;
-use consent_kiosk::content::{Content, ContentError, check};
+use common::tree::{copy_tree, load, replace_in};
+use consent_kiosk::content::check;
 use consent_kiosk::i18n::Catalog;
-
-fn copy_tree() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("content"), &dir.path().join("content"));
-    copy_dir(&root.join("locales"), &dir.path().join("locales"));
-    let (c, l) = (dir.path().join("content"), dir.path().join("locales"));
-    (dir, c, l)
-}
-
-fn replace_in(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).expect("read");
-    assert!(text.contains(from), "{} contains {from:?}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).expect("write");
-}
-
-fn load(content: &Path, locales: &Path) -> Result<Content, ContentError> {
-    let catalog = Catalog::load(locales).expect("locales load");
-    Content::load(content, &catalog)
-}
 
 fn refused(content: &Path, locales: &Path) -> String {
     match load(content, locales) {

@@ -90,6 +90,28 @@ impl Kiosk {
         assert_eq!(self.session.screen(), &Screen::Sign);
     }
 
+    /// The steps of a stored consent that a re-consent would show as changed.
+    fn changed_steps(&mut self, reference: &ReferenceCode) -> Vec<String> {
+        let consent = self
+            .store
+            .projection()
+            .expect("projection")
+            .by_reference(reference)
+            .cloned()
+            .expect("stored");
+        assert!(!consent.record.shown_text.is_empty(), "steps recorded");
+        let services = crate::console::ConsoleServices {
+            store: &mut self.store,
+            content: &mut self.content,
+            catalog: &self.catalog,
+            now: self.now,
+        };
+        crate::console::what_changed(&consent, &services)
+            .into_iter()
+            .map(|change| change.step)
+            .collect()
+    }
+
     fn sign_up_to_receipt(&mut self, tag: &str) -> ReferenceCode {
         self.read_everything(tag);
         self.touch(Intent::ChooseReturn("GE".into()));
@@ -472,30 +494,8 @@ fn a_consent_signed_at_the_kiosk_on_unchanged_content_shows_nothing_changed() {
     for tag in ["en", "ar", "ti", "bn", "fa"] {
         let mut kiosk = Kiosk::new();
         let reference = kiosk.sign_up_to_receipt(tag);
-        let consent = kiosk
-            .store
-            .projection()
-            .expect("projection")
-            .by_reference(&reference)
-            .cloned()
-            .expect("stored");
-        assert!(
-            !consent.record.shown_text.is_empty(),
-            "{tag}: steps recorded"
-        );
-        let services = crate::console::ConsoleServices {
-            store: &mut kiosk.store,
-            content: &mut kiosk.content,
-            catalog: &kiosk.catalog,
-            now: kiosk.now,
-        };
-        let changes = crate::console::what_changed(&consent, &services);
-        assert!(
-            changes.is_empty(),
-            "{tag}: {} steps reported as changed, e.g. {:?}",
-            changes.len(),
-            changes.first().map(|c| &c.step)
-        );
+        let changed = kiosk.changed_steps(&reference);
+        assert!(changed.is_empty(), "{tag}: {changed:?}");
     }
 }
 
@@ -525,25 +525,8 @@ fn a_consent_explained_again_and_signed_shows_nothing_changed_either() {
         let Screen::Receipt { reference, .. } = kiosk.session.screen().clone() else {
             panic!("{tag}: no receipt ({:?})", kiosk.session.notice());
         };
-        let consent = kiosk
-            .store
-            .projection()
-            .expect("projection")
-            .by_reference(&reference)
-            .cloned()
-            .expect("stored");
-        let services = crate::console::ConsoleServices {
-            store: &mut kiosk.store,
-            content: &mut kiosk.content,
-            catalog: &kiosk.catalog,
-            now: kiosk.now,
-        };
-        let changes = crate::console::what_changed(&consent, &services);
-        assert!(
-            changes.is_empty(),
-            "{tag}: {:?}",
-            changes.iter().map(|c| &c.step).collect::<Vec<_>>()
-        );
+        let changed = kiosk.changed_steps(&reference);
+        assert!(changed.is_empty(), "{tag}: {changed:?}");
     }
 }
 

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod screen;
+pub mod tree;
 
 use std::path::Path;
 use std::process::{Command, Output};
