@@ -240,6 +240,14 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
     walk.screenshot();
     walk.click(&walk.next_label("nav-next"));
     assert_eq!(walk.screen(), Screen::Sign);
+    // The pad is a named canvas that says nothing is drawn yet, and where to type instead.
+    let pad = format!("{}: {}", walk.t("sign-draw"), walk.t("sign-pad-empty"));
+    assert!(
+        walk.harness
+            .query_by_role_and_label(egui::Role::Canvas, &pad)
+            .is_some(),
+        "the signature pad is named"
+    );
     let field = walk.t("sign-type");
     walk.harness
         .get_by_role_and_label(egui::Role::TextInput, &field)

@@ -89,6 +89,8 @@ sign-typed-as = ስምዎ እንደሚቀመጠው:
 sign-mark = ምልክት ያድርጉ
 sign-mark-needs-witness = ምልክት ምስክር ያስፈልገዋል። እባክዎ አንድ አማካሪ ከእርስዎ ጋር እንዲሆን ይጠይቁ።
 sign-clear = ያጥፉ
+sign-pad-empty = እስካሁን ምንም አልተሳለም። መሳል ካልቻሉ ስምዎን ከታች ይጻፉ።
+sign-pad-drawn = ፊርማዎ ተስሏል።
 sign-confirm = እፈርማለሁ
 decline-confirm = አልስማማም
 

@@ -89,6 +89,8 @@ sign-typed-as = اسمك كما سيُحفظ:
 sign-mark = ضع علامة
 sign-mark-needs-witness = العلامة تحتاج إلى شاهد. من فضلك اطلب من مستشار أن يكون معك.
 sign-clear = امسح
+sign-pad-empty = لم يُرسم شيء بعد. إذا لم تستطع الرسم، اكتب اسمك في الأسفل.
+sign-pad-drawn = تم رسم توقيعك.
 sign-confirm = أوقّع
 decline-confirm = لا أوافق
 

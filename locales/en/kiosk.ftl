@@ -86,6 +86,8 @@ sign-typed-as = Your name as it will be kept:
 sign-mark = Make a mark
 sign-mark-needs-witness = A mark needs a witness. Please ask a counsellor to be with you.
 sign-clear = Clear
+sign-pad-empty = Nothing drawn yet. If you cannot draw, type your name below.
+sign-pad-drawn = Your signature is drawn.
 sign-confirm = I sign
 decline-confirm = I do not agree
 

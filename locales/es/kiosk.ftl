@@ -88,6 +88,8 @@ sign-typed-as = Su nombre tal como se guardará:
 sign-mark = Haga una marca
 sign-mark-needs-witness = Una marca necesita un testigo. Por favor, pida a un asesor que esté con usted.
 sign-clear = Borrar
+sign-pad-empty = Todavía no hay nada dibujado. Si no puede dibujar, escriba su nombre abajo.
+sign-pad-drawn = Su firma está dibujada.
 sign-confirm = Firmo
 decline-confirm = No estoy de acuerdo
 

@@ -88,6 +88,8 @@ sign-typed-as = Votre nom tel qu’il sera conservé :
 sign-mark = Faites une marque
 sign-mark-needs-witness = Une marque doit être faite devant un témoin. Demandez à un conseiller d'être avec vous, s'il vous plaît.
 sign-clear = Effacer
+sign-pad-empty = Rien n'est encore dessiné. Si vous ne pouvez pas dessiner, écrivez votre nom plus bas.
+sign-pad-drawn = Votre signature est dessinée.
 sign-confirm = Je signe
 decline-confirm = Je ne suis pas d'accord
 

@@ -89,6 +89,8 @@ sign-typed-as = Magacaaga sida loo kaydin doono:
 sign-mark = Samee calaamad
 sign-mark-needs-witness = Calaamaddu waxay u baahan tahay markhaati. Fadlan lataliye ka codso inuu kula joogo.
 sign-clear = Tirtir
+sign-pad-empty = Weli waxba lama sawirin. Haddii aadan sawiri karin, magacaaga hoos ku qor.
+sign-pad-drawn = Saxiixaaga waa la sawiray.
 sign-confirm = Waan saxiixayaa
 decline-confirm = Ma oggoli
 

@@ -89,6 +89,8 @@ sign-typed-as = ስምኩም ከምቲ ዝዕቀብ:
 sign-mark = ምልክት ግበሩ
 sign-mark-needs-witness = ምልክት ምስክር የድልዮ። በጃኹም ሓደ ኣማኻሪ ምሳኹም ክህሉ ሕተቱ።
 sign-clear = ደምስሱ
+sign-pad-empty = ገና ዝተሳእለ የለን። ክትስእሉ እንተዘይክኢልኩም ስምኩም ኣብ ታሕቲ ጽሓፉ።
+sign-pad-drawn = ፊርማኹም ተሳኢሉ ኣሎ።
 sign-confirm = ይፍርም ኣለኹ
 decline-confirm = ኣይሰማማዕን
 

@@ -89,6 +89,8 @@ sign-typed-as = Adınız kaydedileceği şekliyle:
 sign-mark = Bir işaret koyun
 sign-mark-needs-witness = İşaretle imza için bir tanık gerekir. Lütfen bir danışmandan yanınızda olmasını isteyin.
 sign-clear = Sil
+sign-pad-empty = Henüz bir şey çizilmedi. Çizemiyorsanız adınızı aşağıya yazın.
+sign-pad-drawn = İmzanız çizildi.
 sign-confirm = İmzalıyorum
 decline-confirm = Kabul etmiyorum
 

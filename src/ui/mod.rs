@@ -129,6 +129,9 @@ pub fn run(
             lines: vec![format!("The store cannot be opened: {error}")],
         }),
     };
+    if fullscreen {
+        app = Box::new(FillScreen { inner: app });
+    }
     if measure_startup {
         app = Box::new(StartupMeasure {
             inner: app,
@@ -218,6 +221,37 @@ impl std::fmt::Debug for StartupMeasure {
         f.debug_struct("StartupMeasure")
             .field("frames", &self.frames)
             .finish_non_exhaustive()
+    }
+}
+
+/// `--fullscreen` where nothing makes the window full screen: under a Wayland
+/// compositor such as cage, or an X11 window manager, the full-screen request is
+/// enough; on a bare X server nobody honours it, so the window sizes itself to
+/// the monitor and moves to its corner.
+struct FillScreen {
+    inner: Box<dyn eframe::App>,
+}
+
+impl std::fmt::Debug for FillScreen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FillScreen").finish_non_exhaustive()
+    }
+}
+
+impl eframe::App for FillScreen {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let (monitor, inner) = ui
+            .ctx()
+            .input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        if let (Some(monitor), Some(inner)) = (monitor, inner)
+            && (inner.size() - monitor).length() > 1.0
+        {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+        }
+        self.inner.ui(ui, frame);
     }
 }
 

@@ -171,6 +171,15 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
     view.para(ui, "sign-draw");
     let size = Vec2::new(ui.available_width().min(640.0), 200.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
+    // A screen reader hears what the pad is, and whether anything is drawn on it;
+    // the typed name below is the way for someone who cannot draw.
+    let state = if inputs.strokes.is_empty() {
+        view.t("sign-pad-empty")
+    } else {
+        view.t("sign-pad-drawn")
+    };
+    let pad_name = format!("{}: {state}", view.t("sign-draw"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, pad_name.clone()));
     let painter = ui.painter_at(rect);
     painter.rect_stroke(
         rect,
