@@ -389,6 +389,38 @@ fn a_console_suspension_survives_a_restart_and_blocks_departure() {
 }
 
 #[test]
+fn a_concern_from_the_kiosk_is_shown_first_until_someone_takes_it_up() {
+    let mut desk = Desk::new();
+    desk.store
+        .record_audit(&AuditEvent::ConcernRaised {
+            account_id: consent_kiosk::consent::KIOSK_ACCOUNT.into(),
+            concern_id: "0a1b2c3d4e5f6071".into(),
+            kind: consent_kiosk::consent::ConcernKind::Pressured,
+            screen: "items".into(),
+            locale: "ti".into(),
+            at: desk.now,
+        })
+        .expect("raised");
+    let mut console = desk.admin();
+    assert_eq!(console.concerns().len(), 1, "on the dashboard at sign-in");
+    desk.apply(
+        &mut console,
+        ConsoleIntent::ConcernSeen("0a1b2c3d4e5f6071".into()),
+    );
+    assert!(console.concerns().is_empty());
+    assert!(desk.store.open_concerns().expect("read").is_empty());
+    assert!(
+        desk.store
+            .audit_log()
+            .expect("audit")
+            .iter()
+            .any(|e| matches!(e,
+        AuditEvent::ConcernSeen { account_id, .. } if account_id == "admin.one"))
+    );
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
 fn only_an_administrator_suspends() {
     let mut desk = Desk::new();
     let mut admin = desk.admin();

@@ -32,6 +32,10 @@ console-admin-only = ይህን ማድረግ የሚችለው አስተዳዳሪ �
 ## Dashboard
 
 console-dashboard-title = በዚህ መሣሪያ ላይ ያሉ ስምምነቶች
+console-concerns-title = በኪዮስኩ አሁን ይፈልጉዎታል: { $count }
+console-concern-pressured = ጫና ይሰማዋል፣ ከሠራተኞች ጋር በግል መነጋገር ጠይቋል
+console-concern-lost-code = ኮዱን አጥፍቷል፣ ስምምነቱን መሰረዝ ይፈልጋል
+console-concern-seen = እየሄድኩ ነው
 console-guided-start = በአማካሪ የሚመራ ክፍለ ጊዜ ይጀምሩ
 console-export = መረጃ ወደ ውጭ መላክ
 console-suspend = አንድን መዳረሻ ለጊዜው ማቆም

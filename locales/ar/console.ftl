@@ -32,6 +32,10 @@ console-admin-only = لا يستطيع القيام بهذا إلا المدير
 ## Dashboard
 
 console-dashboard-title = الموافقات على هذا الجهاز
+console-concerns-title = بحاجة إليك الآن عند الكشك: { $count }
+console-concern-pressured = يشعر بالضغط وطلب التحدث إلى الموظفين على انفراد
+console-concern-lost-code = فقد رمزه ويريد سحب موافقته
+console-concern-seen = أنا ذاهب
 console-guided-start = بدء جلسة موجّهة
 console-export = تصدير
 console-suspend = تعليق وجهة

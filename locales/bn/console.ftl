@@ -35,6 +35,10 @@ console-admin-only = শুধু একজন প্রশাসক এটি �
 ## Dashboard
 
 console-dashboard-title = এই যন্ত্রে থাকা সম্মতিগুলো
+console-concerns-title = কিয়স্কে এখনই আপনাকে দরকার: { $count }
+console-concern-pressured = চাপ অনুভব করছেন এবং কর্মীদের সাথে একান্তে কথা বলতে চেয়েছেন
+console-concern-lost-code = নিজের কোড হারিয়েছেন এবং সম্মতি প্রত্যাহার করতে চান
+console-concern-seen = আমি যাচ্ছি
 console-guided-start = সহায়তাসহ সেশন শুরু করুন
 console-export = এক্সপোর্ট করুন
 console-suspend = একটি গন্তব্য স্থগিত করুন

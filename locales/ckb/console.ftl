@@ -32,6 +32,10 @@ console-admin-only = تەنیا بەڕێوەبەر دەتوانێت ئەمە ب�
 ## Dashboard
 
 console-dashboard-title = ڕەزامەندییەکانی سەر ئەم ئامێرە
+console-concerns-title = لە کیۆسکەکە ئێستا پێویستیان پێتە: { $count }
+console-concern-pressured = هەست بە فشار دەکات و داوای قسەکردنی تایبەتی لەگەڵ کارمەندان کردووە
+console-concern-lost-code = کۆدەکەی ون کردووە و دەیەوێت ڕەزامەندییەکەی بکشێنێتەوە
+console-concern-seen = دەچم
 console-guided-start = دەستپێکردنی دانیشتنێک لەگەڵ ڕاوێژکار
 console-export = هەناردەکردن
 console-suspend = ڕاگرتنی شوێنێکی مەبەست

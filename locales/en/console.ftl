@@ -32,6 +32,13 @@ console-admin-only = Only an administrator can do this.
 ## Dashboard
 
 console-dashboard-title = Consents on this device
+console-concerns-title = { $count ->
+    [one] Someone at the kiosk needs you now:
+   *[other] { $count } people at the kiosk need you now:
+}
+console-concern-pressured = feels pressured and asked to speak to staff privately
+console-concern-lost-code = lost their code and wants to withdraw
+console-concern-seen = I am going
 console-guided-start = Start a guided session
 console-export = Export
 console-suspend = Suspend a destination

@@ -36,6 +36,10 @@ console-admin-only = Solo un administrador puede hacer esto.
 ## Dashboard
 
 console-dashboard-title = Consentimientos en este dispositivo
+console-concerns-title = Le necesitan ahora en el quiosco: { $count }
+console-concern-pressured = se siente presionado y pidió hablar en privado con el personal
+console-concern-lost-code = perdió su código y quiere retirar su consentimiento
+console-concern-seen = Voy
 console-guided-start = Iniciar una sesión guiada
 console-export = Exportar
 console-suspend = Suspender un destino

@@ -32,6 +32,10 @@ console-admin-only = فقط مدیر می‌تواند این کار را انج
 ## Dashboard
 
 console-dashboard-title = رضایت‌های روی این دستگاه
+console-concerns-title = در کیوسک الان به شما نیاز دارند: { $count }
+console-concern-pressured = احساس فشار می‌کند و خواسته خصوصی با کارکنان صحبت کند
+console-concern-lost-code = کدش را گم کرده و می‌خواهد رضایتش را پس بگیرد
+console-concern-seen = دارم می‌روم
 console-guided-start = شروع یک جلسه با مشاور
 console-export = خروجی گرفتن
 console-suspend = توقف موقت یک مقصد

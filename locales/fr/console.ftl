@@ -32,6 +32,10 @@ console-admin-only = Seul un administrateur peut faire cela.
 ## Dashboard
 
 console-dashboard-title = Consentements sur cet appareil
+console-concerns-title = On a besoin de vous maintenant à la borne : { $count }
+console-concern-pressured = se sent sous pression et a demandé à parler au personnel en privé
+console-concern-lost-code = a perdu son code et veut retirer son consentement
+console-concern-seen = J'y vais
 console-guided-start = Commencer une séance accompagnée
 console-export = Exporter
 console-suspend = Suspendre une destination

@@ -32,6 +32,10 @@ console-admin-only = یوازې مدیر دا کار کولای شي.
 ## Dashboard
 
 console-dashboard-title = په دې وسیله کې رضایتونه
+console-concerns-title = په کیوسک کې همدا اوس تاسو ته اړتیا ده: { $count }
+console-concern-pressured = فشار احساسوي او غواړي له کارکوونکو سره یوازې خبرې وکړي
+console-concern-lost-code = خپل کوډ یې ورک کړی او غواړي خپله رضایت بیرته واخلي
+console-concern-seen = زه ورځم
 console-guided-start = له مشاور سره ناسته پیلول
 console-export = صادرول
 console-suspend = یو منزل په لنډمهاله توګه درول

@@ -36,6 +36,10 @@ console-admin-only = Это может сделать только админи�
 ## Dashboard
 
 console-dashboard-title = Согласия на этом устройстве
+console-concerns-title = Вас ждут у киоска: { $count }
+console-concern-pressured = чувствует давление и просит поговорить с сотрудником наедине
+console-concern-lost-code = потерял(а) код и хочет отозвать согласие
+console-concern-seen = Иду
 console-guided-start = Начать сеанс с сопровождением
 console-export = Экспорт
 console-suspend = Приостановить направление

@@ -35,6 +35,10 @@ console-admin-only = Tan maamule keliya ayaa samayn kara.
 ## Dashboard
 
 console-dashboard-title = Oggolaanshaha qalabkan ku jira
+console-concerns-title = Hadda ayaa lagaaga baahan yahay kiyoosga: { $count }
+console-concern-pressured = wuxuu dareemayaa cadaadis wuxuuna codsaday inuu si gaar ah ula hadlo shaqaalaha
+console-concern-lost-code = koodhkiisii wuu lumiyay wuxuuna rabaa inuu ka noqdo oggolaanshaha
+console-concern-seen = Waan imanayaa
 console-guided-start = Bilow kulan la hagayo
 console-export = Dhoofi
 console-suspend = Hakad geli dal loo noqonayo

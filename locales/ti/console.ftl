@@ -32,6 +32,10 @@ console-admin-only = እዚ ክገብር ዝኽእል ኣመሓዳሪ ጥራይ 
 ## Dashboard
 
 console-dashboard-title = ኣብዚ መሳርሒ ዘለዉ ስምምዓት
+console-concerns-title = ኣብ ኪዮስክ ሕጂ የድልዩኹም ኣለዉ: { $count }
+console-concern-pressured = ጸቕጢ ይስምዖ ኣሎ፡ ምስ ሰራሕተኛታት ብሕቡእ ክዛረብ ሓቲቱ
+console-concern-lost-code = ኮዱ ጠፊእዎ ስምምዑ ከስሕብ ይደሊ
+console-concern-seen = ይኸይድ ኣለኹ
 console-guided-start = ብኣማኻሪ ዝምራሕ ርክብ ጀምሩ
 console-export = ሓበሬታ ምውጻእ
 console-suspend = ሓደ መዕለቢ ንግዚኡ ጠጠው ምባል

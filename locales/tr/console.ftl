@@ -35,6 +35,10 @@ console-admin-only = Bunu yalnızca bir yönetici yapabilir.
 ## Dashboard
 
 console-dashboard-title = Bu cihazdaki onaylar
+console-concerns-title = Kioskta şimdi size ihtiyaç var: { $count }
+console-concern-pressured = baskı altında hissediyor ve personelle özel konuşmak istedi
+console-concern-lost-code = kodunu kaybetti ve onayını geri çekmek istiyor
+console-concern-seen = Gidiyorum
 console-guided-start = Rehberli bir oturum başlat
 console-export = Dışa aktar
 console-suspend = Bir varış ülkesini askıya al

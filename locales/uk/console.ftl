@@ -36,6 +36,10 @@ console-admin-only = Це може зробити лише адміністра�
 ## Dashboard
 
 console-dashboard-title = Згоди на цьому пристрої
+console-concerns-title = Вас чекають біля кіоску: { $count }
+console-concern-pressured = відчуває тиск і просить поговорити з працівником наодинці
+console-concern-lost-code = загубив(ла) код і хоче відкликати згоду
+console-concern-seen = Іду
 console-guided-start = Почати сеанс із супроводом
 console-export = Експорт
 console-suspend = Призупинити напрямок

@@ -32,6 +32,10 @@ console-admin-only = یہ کام صرف منتظم کر سکتا ہے۔
 ## Dashboard
 
 console-dashboard-title = اس آلے پر موجود رضامندیاں
+console-concerns-title = کیوسک پر ابھی آپ کی ضرورت ہے: { $count }
+console-concern-pressured = دباؤ محسوس کر رہے ہیں اور عملے سے اکیلے میں بات کرنا چاہتے ہیں
+console-concern-lost-code = اپنا کوڈ کھو چکے ہیں اور رضامندی واپس لینا چاہتے ہیں
+console-concern-seen = میں جا رہا ہوں
 console-guided-start = مشیر کے ساتھ سیشن شروع کریں
 console-export = ایکسپورٹ کریں
 console-suspend = کسی منزل کو عارضی طور پر روکیں

@@ -51,7 +51,31 @@ impl std::str::FromStr for AccountRole {
     }
 }
 
-/// One thing a member of staff did.
+/// Why a person at the kiosk asked for someone. Nothing in a concern names or
+/// identifies the person: it says what, when, where on the kiosk, in which language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConcernKind {
+    /// "I feel pressured / I want to speak to staff privately".
+    Pressured,
+    /// "I lost my code" (and wants to withdraw).
+    LostCode,
+}
+
+impl ConcernKind {
+    /// The stable name used in messages and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConcernKind::Pressured => "pressured",
+            ConcernKind::LostCode => "lost_code",
+        }
+    }
+}
+
+/// The account under which the kiosk itself records a concern.
+pub const KIOSK_ACCOUNT: &str = "kiosk";
+
+/// One thing a member of staff did, or a concern the kiosk raised for them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type")]
 pub enum AuditEvent {
@@ -112,6 +136,33 @@ pub enum AuditEvent {
         #[serde(with = "time::serde::rfc3339")]
         at: Timestamp,
     },
+    /// A person at the kiosk asked for someone: stored at once, signed or not,
+    /// so staff see it even if the person leaves.
+    ConcernRaised {
+        /// Always [`KIOSK_ACCOUNT`].
+        account_id: String,
+        /// Random, to mark it seen.
+        concern_id: String,
+        /// What the person asked for.
+        kind: ConcernKind,
+        /// The kiosk screen it was asked from.
+        screen: String,
+        /// The language the person was reading.
+        locale: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
+    /// A member of staff took up a concern.
+    ConcernSeen {
+        /// Who.
+        account_id: String,
+        /// Which concern.
+        concern_id: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
     /// Records were exported to the case system.
     Exported {
         /// Who.
@@ -136,6 +187,8 @@ impl AuditEvent {
             AuditEvent::DestinationSuspended { .. } => "destination_suspended",
             AuditEvent::Exported { .. } => "exported",
             AuditEvent::ContentPublished { .. } => "content_published",
+            AuditEvent::ConcernRaised { .. } => "concern_raised",
+            AuditEvent::ConcernSeen { .. } => "concern_seen",
         }
     }
 
@@ -147,7 +200,9 @@ impl AuditEvent {
             | AuditEvent::RecordOpened { account_id, .. }
             | AuditEvent::DestinationSuspended { account_id, .. }
             | AuditEvent::Exported { account_id, .. }
-            | AuditEvent::ContentPublished { account_id, .. } => account_id,
+            | AuditEvent::ContentPublished { account_id, .. }
+            | AuditEvent::ConcernRaised { account_id, .. }
+            | AuditEvent::ConcernSeen { account_id, .. } => account_id,
         }
     }
 
@@ -159,7 +214,9 @@ impl AuditEvent {
             | AuditEvent::RecordOpened { at, .. }
             | AuditEvent::DestinationSuspended { at, .. }
             | AuditEvent::Exported { at, .. }
-            | AuditEvent::ContentPublished { at, .. } => *at,
+            | AuditEvent::ContentPublished { at, .. }
+            | AuditEvent::ConcernRaised { at, .. }
+            | AuditEvent::ConcernSeen { at, .. } => *at,
         }
     }
 }

@@ -20,7 +20,7 @@ mod reference;
 mod rules;
 mod signature;
 
-pub use audit::{AccountRole, AuditEvent};
+pub use audit::{AccountRole, AuditEvent, ConcernKind, KIOSK_ACCOUNT};
 pub use clock::{Clock, ManualClock, Timestamp};
 pub use draft::{
     ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,

@@ -74,6 +74,8 @@ pub enum ConsoleIntent {
     SignOut,
     /// Back to the dashboard.
     ShowDashboard,
+    /// "I am going": a concern raised at the kiosk is taken up.
+    ConcernSeen(String),
     /// Show one list, or all.
     Filter(Option<Category>),
     /// Ask for the reason to open a consent.
@@ -163,6 +165,8 @@ pub struct Console {
     lock_after: Duration,
     notice: Option<ConsoleNotice>,
     dashboard: Dashboard,
+    /// Concerns raised at the kiosk that no one has taken up: shown first.
+    concerns: Vec<crate::store::OpenConcern>,
     category: Option<Category>,
     /// The consent opened, and how many events it had when read (for conflicts).
     opened: Option<Consent>,
@@ -183,6 +187,7 @@ impl Console {
             lock_after: Duration::minutes(DEFAULT_LOCK_MINUTES),
             notice: None,
             dashboard: Dashboard::default(),
+            concerns: Vec::new(),
             category: None,
             opened: None,
         }
@@ -198,6 +203,7 @@ impl Console {
             lock_after: Duration::minutes(DEFAULT_LOCK_MINUTES),
             notice: None,
             dashboard: Dashboard::default(),
+            concerns: Vec::new(),
             category: None,
             opened: None,
         }
@@ -223,6 +229,11 @@ impl Console {
         self.notice.as_ref()
     }
 
+    /// Concerns raised at the kiosk and not yet taken up, oldest first.
+    pub fn concerns(&self) -> &[crate::store::OpenConcern] {
+        &self.concerns
+    }
+
     /// The dashboard's consents.
     pub fn dashboard(&self) -> &Dashboard {
         &self.dashboard
@@ -244,6 +255,7 @@ impl Console {
         self.account = None;
         self.opened = None;
         self.dashboard = Dashboard::default();
+        self.concerns.clear();
         self.category = None;
         self.notice = None;
         self.screen = ConsoleScreen::SignIn;
@@ -313,6 +325,18 @@ impl Console {
             ConsoleIntent::ShowDashboard => {
                 self.signed_in()?;
                 self.opened = None;
+                self.show_dashboard(services)
+            }
+            ConsoleIntent::ConcernSeen(concern_id) => {
+                let account_id = self.signed_in()?.account_id.clone();
+                services
+                    .store
+                    .record_audit(&AuditEvent::ConcernSeen {
+                        account_id,
+                        concern_id,
+                        at: services.now,
+                    })
+                    .map_err(store_notice)?;
                 self.show_dashboard(services)
             }
             ConsoleIntent::Filter(category) => {
@@ -398,6 +422,7 @@ impl Console {
     fn show_dashboard(&mut self, services: &mut ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
         let rows = services.store.dashboard().map_err(store_notice)?;
         self.dashboard = Dashboard::new(rows);
+        self.concerns = services.store.open_concerns().map_err(store_notice)?;
         self.screen = ConsoleScreen::Dashboard;
         Ok(())
     }

@@ -119,6 +119,8 @@ pub enum Intent {
     TalkToCounsellor,
     /// "I feel pressured / I want to speak privately".
     FeelPressured,
+    /// "I lost my code" on the withdrawal screen: staff are told, then a counsellor.
+    LostCode,
     /// "Withdraw a consent" on the start screen.
     StartWithdrawal,
     /// The reference code as typed.

@@ -3,8 +3,9 @@
 use time::Duration;
 
 use crate::consent::{
-    ConsentDraft, ConsentId, Destination, LegalOption, MIGRANT, PageShown, ReferenceCode, Role,
-    RuleViolation, Signature, SignatureKind, Timestamp, Withdrawal,
+    AuditEvent, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT, LegalOption,
+    MIGRANT, PageShown, ReferenceCode, Role, RuleViolation, Signature, SignatureKind, Timestamp,
+    Withdrawal,
 };
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
@@ -278,8 +279,15 @@ impl Session {
                 if let Some(draft) = self.draft.as_mut() {
                     draft.pressure_flag = true;
                 }
+                let from = self.screen.clone();
                 self.go(Screen::Pressured);
-                Ok(())
+                // Stored now, signed or not: staff see it even if the person leaves.
+                self.raise_concern(ConcernKind::Pressured, &from, services)
+            }
+            Intent::LostCode => {
+                let from = self.screen.clone();
+                self.go(Screen::Counsellor);
+                self.raise_concern(ConcernKind::LostCode, &from, services)
             }
             Intent::Continue => self.continue_from(services),
             Intent::Adult(adult) => {
@@ -336,6 +344,38 @@ impl Session {
                 Ok(())
             }
         }
+    }
+
+    /// Seals an anonymous concern in the audit log: what, from which screen, in
+    /// which language, when. Nothing that names the person.
+    fn raise_concern(
+        &mut self,
+        kind: ConcernKind,
+        from: &Screen,
+        services: &mut Services<'_>,
+    ) -> Result<(), Notice> {
+        let id: [u8; 8] = random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?;
+        let screen = format!("{from:?}")
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_lowercase();
+        let locale = self
+            .chain
+            .as_ref()
+            .map_or_else(String::new, |chain| chain.primary().to_owned());
+        services
+            .store
+            .record_audit(&AuditEvent::ConcernRaised {
+                account_id: KIOSK_ACCOUNT.to_owned(),
+                concern_id: hex::encode(id),
+                kind,
+                screen,
+                locale,
+                at: services.now,
+            })
+            .map(|_| ())
+            .map_err(|e| Notice::NotSaved(e.to_string()))
     }
 
     fn choose_language(&mut self, tag: &str, services: &mut Services<'_>) -> Result<(), Notice> {

@@ -546,3 +546,41 @@ fn a_real_signature_is_refused_on_a_demo_store() {
     }
     assert_eq!(kiosk.store.event_count(), before, "nothing was added");
 }
+
+#[test]
+fn feeling_pressured_with_nothing_signed_leaves_an_anonymous_concern_for_staff() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("ar");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.touch(Intent::FeelPressured);
+    assert_eq!(kiosk.session.screen(), &Screen::Pressured);
+    // The person leaves without signing: the concern is already stored.
+    kiosk.touch(Intent::Home);
+    assert_eq!(kiosk.store.event_count(), 0, "no consent");
+    let concerns = kiosk.store.open_concerns().expect("concerns");
+    assert_eq!(concerns.len(), 1);
+    let concern = concerns.first().expect("one");
+    assert_eq!(concern.kind, crate::consent::ConcernKind::Pressured);
+    assert_eq!(concern.screen, "items");
+    assert_eq!(concern.locale, "ar");
+    // "I lost my code" on the withdrawal screen is one too, then a counsellor.
+    kiosk.touch(Intent::ChooseLanguage("en".into()));
+    kiosk.touch(Intent::StartWithdrawal);
+    kiosk.touch(Intent::LostCode);
+    assert_eq!(kiosk.session.screen(), &Screen::Counsellor);
+    let kinds: Vec<_> = kiosk
+        .store
+        .open_concerns()
+        .expect("concerns")
+        .iter()
+        .map(|c| c.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            crate::consent::ConcernKind::Pressured,
+            crate::consent::ConcernKind::LostCode
+        ]
+    );
+    assert!(kiosk.store.verify(kiosk.now).expect("verify").is_intact());
+}

@@ -100,3 +100,48 @@ pub(super) fn verify(store: &Store) -> Result<(i64, Option<Broken>), StoreError>
     }
     Ok((checked, None))
 }
+
+/// A concern the kiosk raised that no one has marked seen yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenConcern {
+    /// Its id (what [`AuditEvent::ConcernSeen`] names).
+    pub concern_id: String,
+    /// What the person asked for.
+    pub kind: crate::consent::ConcernKind,
+    /// The kiosk screen it was asked from.
+    pub screen: String,
+    /// The language the person was reading.
+    pub locale: String,
+    /// When.
+    pub at: crate::consent::Timestamp,
+}
+
+impl Store {
+    /// Concerns raised at the kiosk and not yet marked seen, oldest first.
+    pub fn open_concerns(&self) -> Result<Vec<OpenConcern>, StoreError> {
+        let mut open: Vec<OpenConcern> = Vec::new();
+        for entry in self.audit_log()? {
+            match entry {
+                AuditEvent::ConcernRaised {
+                    concern_id,
+                    kind,
+                    screen,
+                    locale,
+                    at,
+                    ..
+                } => open.push(OpenConcern {
+                    concern_id,
+                    kind,
+                    screen,
+                    locale,
+                    at,
+                }),
+                AuditEvent::ConcernSeen { concern_id, .. } => {
+                    open.retain(|concern| concern.concern_id != concern_id);
+                }
+                _ => {}
+            }
+        }
+        Ok(open)
+    }
+}

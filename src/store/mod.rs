@@ -30,6 +30,7 @@ use crate::consent::{Consent, ConsentEvent, ConsentId, ReferenceCode, RuleViolat
 pub use accounts::{
     Account, AccountError, FIRST_WAIT_SECONDS, FREE_TRIES, LONGEST_WAIT_SECONDS, MIN_SECRET_CHARS,
 };
+pub use audit::OpenConcern;
 pub use error::StoreError;
 pub use keys::{DatabaseKey, DeviceKey};
 pub use paths::{DATA_DIR_ENV, StorePaths};

@@ -21,6 +21,34 @@ pub fn dashboard_ui(
         .console
         .account()
         .is_some_and(|a| a.role == AccountRole::Admin);
+    // Someone at the kiosk asked for staff: before everything else.
+    let concerns = view.console.concerns();
+    if !concerns.is_empty() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", concerns.len());
+        view.text(ui, &view.t_args("console-concerns-title", &args));
+        for concern in concerns {
+            let what = match concern.kind {
+                crate::consent::ConcernKind::Pressured => view.t("console-concern-pressured"),
+                crate::consent::ConcernKind::LostCode => view.t("console-concern-lost-code"),
+            };
+            let language = view
+                .catalog
+                .locale(&concern.locale)
+                .map_or_else(|| concern.locale.clone(), |l| l.meta.native_name.clone());
+            let line = format!(
+                "{} · {what} · {language}",
+                super::record::when(view, concern.at)
+            );
+            view.row(ui, |ui| {
+                view.label(ui, &line);
+                let seen = view.t("console-concern-seen");
+                if view.button_text(ui, &format!("{seen}: {what}")) {
+                    intent = Some(ConsoleIntent::ConcernSeen(concern.concern_id.clone()));
+                }
+            });
+        }
+    }
     view.heading(ui, "console-dashboard-title");
     view.row(ui, |ui| {
         if view.button(ui, "console-guided-start") {

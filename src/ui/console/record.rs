@@ -42,7 +42,8 @@ fn state_message(state: &ConsentState) -> &'static str {
     }
 }
 
-fn when(view: &ConsoleView<'_>, at: crate::consent::Timestamp) -> String {
+/// A moment in the deployment's time zone, in the staff member's language.
+pub(super) fn when(view: &ConsoleView<'_>, at: crate::consent::Timestamp) -> String {
     let (date, time) = view.content.local_time(at);
     format!(
         "{} {}",

@@ -66,7 +66,7 @@ pub fn code_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         submit = true;
     }
     if view.button(ui, "withdraw-lost-code") {
-        return Some(Intent::TalkToCounsellor);
+        return Some(Intent::LostCode);
     }
     submit.then(|| Intent::EnterCode(inputs.code.clone()))
 }
