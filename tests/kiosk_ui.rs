@@ -167,6 +167,13 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
     walk.click(&walk.next_label("welcome-start"));
     walk.click(&walk.t("age-yes"));
     assert_eq!(walk.screen(), Screen::Overview);
+    // The bundled countries are example data, and every screen says so.
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("example-data"))
+            .is_some(),
+        "example data is marked"
+    );
     // The page's pictogram and one per option, each named for screen readers.
     let pictograms = walk.harness.query_all_by_role(egui::Role::Image).count();
     assert!(pictograms >= 7, "{pictograms} pictograms on the overview");
@@ -655,6 +662,7 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
     std::fs::create_dir_all(&audio).expect("audio folder");
     for id in [
         "language-choose",
+        "example-data",
         "welcome-title",
         "welcome-what",
         "welcome-free",
@@ -708,6 +716,29 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
         walk.harness
             .query_by_label_contains(&walk.t("audio-missing"))
             .is_none()
+    );
+}
+
+#[test]
+fn the_example_data_ribbon_shows_only_on_example_content() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content_dir = content_with(dir.path(), "");
+    let countries = content_dir.join("countries.toml");
+    let text = std::fs::read_to_string(&countries).expect("countries");
+    assert!(text.contains("example_data = true"));
+    std::fs::write(
+        &countries,
+        text.replace("example_data = true", "example_data = false"),
+    )
+    .expect("real data");
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
+    walk.click("English");
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("example-data"))
+            .is_none(),
+        "no ribbon on a deployment's own data"
     );
 }
 

@@ -135,6 +135,7 @@ idle-continue = አሁንም እዚህ ነኝ
 leave-confirm = መውጣት እና ያስገቡትን ማጥፋት ይፈልጋሉ?
 leave-confirm-yes = አዎ፣ አጥፍቼ ልውጣ
 leave-confirm-no = አይ፣ ልመለስ
+example-data = የምሳሌ መረጃ፡ በዚህ ኪዮስክ ላይ ያሉት የአገሮች ዝርዝሮች እውነተኛ አይደሉም። አይመኩባቸው፣ ሠራተኞችን ይጠይቁ።
 rule-item-unanswered = እባክዎ ለእያንዳንዱ ጥያቄ አዎ ወይም አይ ብለው ይመልሱ። ገና መልስ ያላገኙ ጥያቄዎች ምልክት ተደርጎባቸዋል።
 rule-generic = ገና መፈረም አይቻልም፤ አንድ ደረጃ ጎድሏል። እባክዎ ደረጃዎቹን እንደገና ይመልከቱ፣ ወይም አማካሪ ይጠይቁ።
 # $hours: hours left before a signed consent starts to count.

@@ -144,6 +144,7 @@ idle-continue = ما زلت هنا
 leave-confirm = هل تريد المغادرة ومسح ما أدخلته؟
 leave-confirm-yes = نعم، امسح وغادر
 leave-confirm-no = لا، ارجع
+example-data = معلومات للتوضيح فقط: تفاصيل البلدان على هذا الكشك ليست حقيقية. لا تعتمد عليها، واسأل الموظفين.
 rule-item-unanswered = يرجى الإجابة عن كل سؤال بنعم أو لا. الأسئلة التي لم تُجب عنها بعد مُعلَّمة.
 rule-generic = لا يمكن التوقيع بعد: هناك خطوة ناقصة. يرجى مراجعة الخطوات مرة أخرى، أو اطلب المساعدة من مستشار.
 # $hours: hours left before a signed consent starts to count.

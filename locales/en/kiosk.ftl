@@ -131,6 +131,7 @@ idle-continue = I am still here
 leave-confirm = Leave and erase what you entered?
 leave-confirm-yes = Yes, erase and leave
 leave-confirm-no = No, go back
+example-data = Example information: the country details on this kiosk are placeholders. Do not rely on them; ask staff.
 rule-item-unanswered = Please answer each question with Yes or No. The questions still without an answer are marked.
 rule-generic = This cannot be signed yet: a step is missing. Please go back over the steps, or ask a counsellor.
 # $hours: hours left before a signed consent starts to count.

@@ -133,6 +133,7 @@ idle-continue = Sigo aquí
 leave-confirm = ¿Salir y borrar lo que ha introducido?
 leave-confirm-yes = Sí, borrar y salir
 leave-confirm-no = No, volver
+example-data = Información de ejemplo: los datos de los países en este quiosco no son reales. No confíe en ellos; pregunte al personal.
 rule-item-unanswered = Responda a cada pregunta con Sí o No. Las preguntas que aún no tienen respuesta están marcadas.
 rule-generic = Todavía no se puede firmar: falta un paso. Repase los pasos o pida ayuda a un asesor.
 # $hours: hours left before a signed consent starts to count.

@@ -135,6 +135,7 @@ idle-continue = Je suis encore là
 leave-confirm = Partir et effacer ce que vous avez saisi ?
 leave-confirm-yes = Oui, effacer et partir
 leave-confirm-no = Non, revenir
+example-data = Informations d'exemple : les données des pays sur cette borne ne sont pas réelles. Ne vous y fiez pas ; demandez au personnel.
 rule-item-unanswered = Répondez à chaque question par Oui ou Non. Les questions encore sans réponse sont signalées.
 rule-generic = Il n'est pas encore possible de signer : une étape manque. Reprenez les étapes, ou demandez à un conseiller.
 # $hours: hours left before a signed consent starts to count.

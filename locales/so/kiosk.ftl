@@ -134,6 +134,7 @@ idle-continue = Weli waan joogaa
 leave-confirm = Ma rabtaa inaad baxdo oo la tirtiro waxaad gelisay?
 leave-confirm-yes = Haa, tirtir oo bax
 leave-confirm-no = Maya, dib u noqo
+example-data = Macluumaad tusaale ah: faahfaahinta waddamada ee kiyooskan maaha kuwo dhab ah. Ha ku tiirsanaan; weydii shaqaalaha.
 rule-item-unanswered = Fadlan su'aal kasta ku jawaab Haa ama Maya. Su'aalaha aan weli laga jawaabin waa la calaamadeeyay.
 rule-generic = Weli lama saxiixi karo: tallaabo ayaa maqan. Fadlan dib u eeg tallaabooyinka, ama weydii lataliye.
 # $hours: hours left before a signed consent starts to count.

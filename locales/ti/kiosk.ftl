@@ -135,6 +135,7 @@ idle-continue = ገና ኣብዚ ኣለኹ
 leave-confirm = ክትወጹን ዘእተኹምዎ ክድምሰስን ትደልዩ ዶ?
 leave-confirm-yes = እወ፡ ደምሲስኩም ውጹ
 leave-confirm-no = ኣይፋል፡ ተመለሱ
+example-data = ኣብነታዊ ሓበሬታ፡ ኣብዚ ኪዮስክ ዘሎ ዝርዝር ሃገራት ሓቀኛ ኣይኮነን። ኣይትእመኑሉ፡ ንሰራሕተኛታት ሕተቱ።
 rule-item-unanswered = በጃኹም ንነፍሲ ወከፍ ሕቶ ብእወ ወይ ኣይፋል መልሱ። ገና መልሲ ዘይብሎም ሕቶታት ምልክት ተገይሩሎም ኣሎ።
 rule-generic = ገና ክትፍረም ኣይከኣልን፡ ሓደ ስጉምቲ ጎዲሉ ኣሎ። በጃኹም ነቶም ስጉምትታት ደጊምኩም ርኣይዎም፡ ወይ ንኣማኻሪ ሕተቱ።
 # $hours: hours left before a signed consent starts to count.

@@ -134,6 +134,7 @@ idle-continue = Hâlâ buradayım
 leave-confirm = Çıkıp girdiklerinizi silmek istiyor musunuz?
 leave-confirm-yes = Evet, sil ve çık
 leave-confirm-no = Hayır, geri dön
+example-data = Örnek bilgi: bu kiosktaki ülke bilgileri gerçek değildir. Bunlara güvenmeyin; personele sorun.
 rule-item-unanswered = Lütfen her soruyu Evet ya da Hayır ile yanıtlayın. Henüz yanıtlanmamış sorular işaretlenmiştir.
 rule-generic = Henüz imzalanamaz: bir adım eksik. Lütfen adımları yeniden gözden geçirin ya da bir danışmana sorun.
 # $hours: hours left before a signed consent starts to count.

@@ -31,6 +31,15 @@ pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
         }
     });
     ui.separator();
+    // Country pages from example data must never be taken for real information.
+    if view.content.countries_are_examples {
+        egui::Frame::group(ui.style())
+            .stroke(egui::Stroke::new(3.0, view.look.warning_color()))
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                view.para(ui, "example-data");
+            });
+    }
     look
 }
 
