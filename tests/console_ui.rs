@@ -101,15 +101,7 @@ impl Desk<'_> {
     }
 
     fn screenshot(&mut self, what: &str) {
-        self.harness.run();
-        std::fs::create_dir_all(&self.out).expect("folder");
-        let image = self.harness.render().expect("the screen renders");
-        image
-            .save(
-                self.out
-                    .join(format!("{}-{:02}-{what}.png", self.name, self.shot)),
-            )
-            .expect("saved");
+        common::screen::save_screenshot(&mut self.harness, &self.out, &self.name, self.shot, what);
         self.shot += 1;
     }
 

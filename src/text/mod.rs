@@ -21,7 +21,8 @@ pub use fonts::{
 pub use layout::{LaidOut, Prepared, TextStyle, layout, prepare};
 pub use pieces::pieces;
 pub use widgets::{
-    MIN_TOUCH, back_arrow, button, choice, key, label, next_arrow, paragraph, reading_row,
+    MIN_TOUCH, back_arrow, button, button_frame, choice, key, label, next_arrow, paragraph,
+    reading_row,
 };
 
 impl From<crate::i18n::Direction> for BaseDirection {

@@ -93,6 +93,18 @@ pub fn choice(
     response
 }
 
+/// The frame every button of ours has, in the state `response` is in (hovered, pressed).
+pub fn button_frame(ui: &Ui, rect: egui::Rect, response: &Response) {
+    let visuals = ui.style().interact(response);
+    ui.painter().rect(
+        rect,
+        visuals.corner_radius,
+        visuals.weak_bg_fill,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+}
+
 /// A button of exactly `size` (a keypad key): the label centred through the text
 /// layer, `spoken_as` for screen readers where the visible label is a symbol.
 pub fn key(
@@ -104,14 +116,7 @@ pub fn key(
 ) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact(&response);
-        ui.painter().rect(
-            rect,
-            visuals.corner_radius,
-            visuals.weak_bg_fill,
-            visuals.bg_stroke,
-            egui::StrokeKind::Inside,
-        );
+        button_frame(ui, rect, &response);
         let laid_out = cached_layout(ui.ctx(), text, BaseDirection::Ltr, style, size.x);
         let position = rect.center() - laid_out.galley.size() / 2.0;
         ui.painter().galley(position, laid_out.galley, style.color);

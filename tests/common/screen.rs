@@ -25,3 +25,20 @@ pub fn plain(text: &str) -> String {
         .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
         .collect()
 }
+
+/// Renders `harness` and saves it as `folder/<name>-<nn>-<what>.png`; a render
+/// error fails the test.
+pub fn save_screenshot<State>(
+    harness: &mut Harness<'_, State>,
+    folder: &std::path::Path,
+    name: &str,
+    shot: usize,
+    what: &str,
+) {
+    harness.run();
+    std::fs::create_dir_all(folder).expect("folder");
+    let image = harness.render().expect("the screen renders");
+    image
+        .save(folder.join(format!("{name}-{shot:02}-{what}.png")))
+        .expect("saved");
+}

@@ -66,14 +66,7 @@ pub fn speaker_button(ui: &mut Ui, spoken_as: &str, color: egui::Color32) -> egu
     let side = crate::text::MIN_TOUCH;
     let (rect, response) = ui.allocate_exact_size(egui::Vec2::splat(side), egui::Sense::click());
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact(&response);
-        ui.painter().rect(
-            rect,
-            visuals.corner_radius,
-            visuals.weak_bg_fill,
-            visuals.bg_stroke,
-            egui::StrokeKind::Inside,
-        );
+        crate::text::button_frame(ui, rect, &response);
         let c = rect.center();
         let u = side / 12.0;
         let body = vec![
