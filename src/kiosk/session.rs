@@ -81,6 +81,9 @@ pub struct Guided {
     pub present: crate::console::PresentParties,
 }
 
+/// How many times longer a receipt screen waits before it warns and clears.
+const RECEIPT_IDLE_FACTOR: i64 = 3;
+
 fn random_bytes<const N: usize>() -> Result<[u8; N], StoreError> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|e| StoreError::Randomness(e.to_string()))?;
@@ -214,13 +217,24 @@ impl Session {
             return IdleState::Active;
         }
         let deployment = &services.content.deployment;
+        // A receipt stays up three times as long: time to photograph or copy the code.
+        let factor = if matches!(
+            self.screen,
+            Screen::Receipt { .. } | Screen::WithdrawDone { .. }
+        ) {
+            RECEIPT_IDLE_FACTOR
+        } else {
+            1
+        };
+        let reset = Duration::seconds(i64::from(deployment.idle_reset_seconds) * factor);
+        let warning = Duration::seconds(i64::from(deployment.idle_warning_seconds) * factor);
         let idle = services.now - self.last_input;
-        if idle >= Duration::seconds(i64::from(deployment.idle_reset_seconds)) {
+        if idle >= reset {
             self.wipe(services.now);
             return IdleState::Wiped;
         }
-        if idle >= Duration::seconds(i64::from(deployment.idle_warning_seconds)) {
-            let left = Duration::seconds(i64::from(deployment.idle_reset_seconds)) - idle;
+        if idle >= warning {
+            let left = reset - idle;
             return IdleState::Warning {
                 seconds_left: left.whole_seconds().max(1),
             };

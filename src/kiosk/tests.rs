@@ -584,3 +584,22 @@ fn feeling_pressured_with_nothing_signed_leaves_an_anonymous_concern_for_staff()
     );
     assert!(kiosk.store.verify(kiosk.now).expect("verify").is_intact());
 }
+
+#[test]
+fn a_receipt_stays_up_longer_so_the_code_can_be_copied() {
+    let mut kiosk = Kiosk::new();
+    let _ = kiosk.sign_up_to_receipt("en");
+    let warning = i64::from(kiosk.content.deployment.idle_warning_seconds);
+    let reset = i64::from(kiosk.content.deployment.idle_reset_seconds);
+    assert_eq!(
+        kiosk.tick_after(reset + 5),
+        IdleState::Active,
+        "past the usual reset, the receipt is still there"
+    );
+    assert!(matches!(
+        kiosk.tick_after(3 * warning - reset),
+        IdleState::Warning { .. }
+    ));
+    assert_eq!(kiosk.tick_after(3 * reset), IdleState::Wiped);
+    assert_eq!(kiosk.session.screen(), &Screen::Start);
+}
