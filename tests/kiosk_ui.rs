@@ -20,7 +20,7 @@ use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::{back_arrow, next_arrow};
+use consent_kiosk::text::back_arrow;
 use consent_kiosk::ui::kiosk::KioskApp;
 use eframe::egui;
 use egui_kittest::Harness;
@@ -55,6 +55,14 @@ impl Walk<'_> {
         Self::with_content(tag, store_dir, &root().join("content"))
     }
 
+    /// On a screen of `size` points (the default is a portrait kiosk, 1080 × 1920).
+    fn sized(tag: &str, store_dir: &Path, size: [f32; 2]) -> Self {
+        let mut walk = Self::new(tag, store_dir);
+        walk.harness.set_size(egui::vec2(size[0], size[1]));
+        walk.harness.run();
+        walk
+    }
+
     fn with_content(tag: &str, store_dir: &Path, content_dir: &Path) -> Self {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
         let content = Content::load(content_dir, &catalog).expect("content");
@@ -67,7 +75,7 @@ impl Walk<'_> {
             store,
             Box::new(clock),
         );
-        let harness = common::screen::harness(app, [900.0, 1400.0]);
+        let harness = common::screen::harness(app, [1080.0, 1920.0]);
         let chain = catalog.chain(tag, "fr");
         let rtl = catalog
             .locale(tag)
@@ -89,20 +97,38 @@ impl Walk<'_> {
         self.catalog.text(&self.chain, id, None).text
     }
 
-    fn next_label(&self, id: &str) -> String {
-        format!("{} {}", self.t(id), next_arrow(self.rtl))
+    /// Presses a screen's way on (the bottom bar's primary action), named by its verb.
+    fn go_on(&mut self, id: &str) {
+        self.click(&self.t(id));
+    }
+
+    /// Reads a long page part by part ("Next") until its way on is `id`, then takes it.
+    fn read_parts_then(&mut self, id: &str) {
+        let wanted = self.t(id);
+        for _ in 0..60 {
+            if self.harness.query_by_label(&wanted).is_some() {
+                self.click(&wanted);
+                return;
+            }
+            self.click(&self.t("nav-next"));
+        }
+        panic!("{id} never came");
+    }
+
+    /// Answers the consent items one screen at a time, each "Yes", then goes on.
+    fn answer_items_yes(&mut self) {
+        while let Screen::Item(index) = self.screen() {
+            let title = self.t(&self.content.statements[index].title);
+            self.click(&format!("{}: {title}", self.t("item-yes")));
+            self.go_on("action-continue");
+        }
     }
 
     fn screenshot(&mut self) {
         self.harness.run();
         std::fs::create_dir_all(&self.out).expect("folder");
         // Named after the screen, so a reader of docs/ finds one without opening all.
-        let screen = format!("{:?}", self.screen());
-        let kind: String = screen
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_lowercase();
+        let kind = self.screen().id();
         let image = self.harness.render().expect("the screen renders");
         image
             .save(
@@ -148,7 +174,12 @@ impl Walk<'_> {
 
     /// "Start again", and "Yes, erase and leave" where the kiosk asks first.
     fn leave(&mut self) {
-        self.click(&self.t("nav-home"));
+        // Screens that end a visit say "I am finished" instead.
+        if self.harness.query_by_label(&self.t("nav-home")).is_some() {
+            self.click(&self.t("nav-home"));
+        } else {
+            self.click(&self.t("action-finished"));
+        }
         let yes = self.t("leave-confirm-yes");
         if self.harness.query_by_label(&yes).is_some() {
             self.screenshot();
@@ -164,7 +195,7 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
     walk.click(native_name);
     assert_eq!(walk.screen(), Screen::Welcome);
     walk.screenshot();
-    walk.click(&walk.next_label("welcome-start"));
+    walk.go_on("welcome-start");
     walk.click(&walk.t("age-yes"));
     assert_eq!(walk.screen(), Screen::Overview);
     // The bundled countries are example data, and every screen says so.
@@ -192,13 +223,13 @@ fn reach_items(walk: &mut Walk<'_>, native_name: &str) {
         walk.t("option-voluntary-return-title")
     ));
     walk.screenshot();
-    walk.click(&walk.next_label("country-choose"));
+    walk.read_parts_then("country-choose");
     walk.screenshot();
     let georgia = walk.t("country-ge-name");
     walk.press(By::Contains(&georgia), 0);
     walk.screenshot();
-    walk.click(&walk.next_label("nav-next"));
-    assert_eq!(walk.screen(), Screen::Items);
+    walk.go_on("action-choose-this-country");
+    assert_eq!(walk.screen(), Screen::Item(0));
     walk.screenshot();
 }
 
@@ -215,11 +246,7 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
     let tag = walk.tag.clone();
     reach_items(walk, native_name);
     // Each answer button tells a screen reader which question it answers.
-    for statement in walk.content.statements.clone() {
-        let label = format!("{}: {}", walk.t("item-yes"), walk.t(&statement.title));
-        walk.click(&label);
-    }
-    walk.click(&walk.next_label("nav-next"));
+    walk.answer_items_yes();
     for (n, question) in walk.content.questions.clone().into_iter().enumerate() {
         walk.screenshot();
         if explain_once && n == 0 {
@@ -232,7 +259,7 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
             walk.click(&format!("{}: {asked}", walk.t(&wrong.text)));
             walk.screenshot();
             // Explained, the person goes on to the next question.
-            walk.click(&walk.next_label("nav-next"));
+            walk.go_on("action-continue");
             continue;
         }
         let right = question
@@ -245,7 +272,7 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
     }
     assert_eq!(walk.screen(), Screen::Review);
     walk.screenshot();
-    walk.click(&walk.next_label("nav-next"));
+    walk.go_on("action-continue-to-signing");
     assert_eq!(walk.screen(), Screen::Sign);
     // The pad is a named canvas that says nothing is drawn yet, and where to type instead.
     let pad = format!("{}: {}", walk.t("sign-draw"), walk.t("sign-pad-empty"));
@@ -255,7 +282,9 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
             .is_some(),
         "the signature pad is named"
     );
+    // One way of signing at a time: typing a name is chosen first.
     let field = walk.t("sign-type");
+    walk.click(&field);
     walk.harness
         .get_by_role_and_label(egui::Role::TextInput, &field)
         .scroll_to_me();
@@ -273,9 +302,8 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
         });
     walk.harness.run();
     walk.screenshot();
-    // The second "I sign" is the typed name's; each says which it is.
-    let confirm = format!("{}: {}", walk.t("sign-confirm"), walk.t("sign-type"));
-    walk.press(By::Exact(&confirm), 0);
+    // One "I sign", for the way chosen.
+    walk.go_on("sign-confirm");
     walk.screenshot();
     let Screen::Receipt { reference, .. } = walk.screen() else {
         panic!(
@@ -331,46 +359,39 @@ fn a_missing_answer_is_named_marked_stays_and_moves_nothing() {
     let mut walk = Walk::new("ar", dir.path());
     walk.tag = "ar-unanswered".into();
     reach_items(&mut walk, "العربية");
-    let statements = walk.content.statements.clone();
-    let yes = |walk: &Walk<'_>, n: usize| {
-        let title = statements
-            .get(n)
-            .map(|s| walk.t(&s.title))
-            .unwrap_or_default();
-        format!("{}: {title}", walk.t("item-yes"))
-    };
-    let first = yes(&walk, 0);
-    walk.click(&first);
+    let title = walk.t(&walk.content.statements[0].title);
+    let answers = [
+        format!("{}: {title}", walk.t("item-yes")),
+        format!("{}: {title}", walk.t("item-no")),
+    ];
     let rects = |walk: &Walk<'_>| -> Vec<egui::Rect> {
-        (0..statements.len())
-            .map(|n| walk.harness.get_by_label(&yes(walk, n)).rect())
+        answers
+            .iter()
+            .map(|label| walk.harness.get_by_label(label).rect())
             .collect()
     };
-    // Scrolled to "Next" as the person who taps it is; then nothing above may move.
-    let next = walk.next_label("nav-next");
-    walk.harness.get_by_label(&next).scroll_to_me();
-    walk.harness.run();
     let before = rects(&walk);
-    walk.harness.get_by_label(&next).click_accesskit();
+    // "Continue" with no answer: the way on is in the bottom bar, always in place.
+    walk.harness
+        .get_by_label(&walk.t("action-continue"))
+        .click_accesskit();
     walk.harness.run();
-    assert_eq!(walk.screen(), Screen::Items);
+    assert_eq!(walk.screen(), Screen::Item(0));
     let notice = walk.t("rule-item-unanswered");
     assert!(walk.harness.query_by_label(&notice).is_some(), "named");
     assert_eq!(rects(&walk), before, "the answer buttons did not move");
     walk.screenshot();
-    // A touch elsewhere does not make it vanish; an answer does not either, while
-    // other items still wait.
+    // A touch elsewhere does not make it vanish.
     walk.harness
         .event(egui::Event::PointerMoved(egui::pos2(5.0, 5.0)));
     walk.harness.run();
     assert!(walk.harness.query_by_label(&notice).is_some(), "stays");
-    // Answered where it is (no scrolling), as a finger would.
-    walk.harness.get_by_label(&yes(&walk, 1)).click_accesskit();
+    assert_eq!(rects(&walk), before);
+    // Answered where it is (no scrolling), as a finger would: the notice goes,
+    // and nothing moves either.
+    walk.harness.get_by_label(&answers[0]).click_accesskit();
     walk.harness.run();
-    assert!(
-        walk.harness.query_by_label(&notice).is_some(),
-        "stays until all"
-    );
+    assert!(walk.harness.query_by_label(&notice).is_none(), "fixed");
     assert_eq!(rects(&walk), before);
 }
 
@@ -390,7 +411,7 @@ fn a_way_out_that_erases_asks_once_and_going_back_keeps_everything() {
         walk.click(&walk.t(way_out));
         assert_eq!(
             walk.screen(),
-            Screen::Items,
+            Screen::Item(0),
             "{tag}: one touch erases nothing"
         );
         assert!(
@@ -400,7 +421,7 @@ fn a_way_out_that_erases_asks_once_and_going_back_keeps_everything() {
             "{tag}: the kiosk asks"
         );
         walk.click(&walk.t("leave-confirm-no"));
-        assert_eq!(walk.screen(), Screen::Items);
+        assert_eq!(walk.screen(), Screen::Item(0));
         assert_eq!(draft(&walk), before, "{tag}: going back keeps every answer");
         walk.click(&walk.t(way_out));
         walk.click(&walk.t("leave-confirm-yes"));
@@ -419,29 +440,29 @@ fn a_minor_is_guided_to_a_counsellor_and_a_suspended_country_offers_no_next() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut walk = Walk::new("ps", dir.path());
     walk.click("پښتو");
-    walk.click(&walk.next_label("welcome-start"));
+    walk.go_on("welcome-start");
     walk.click(&walk.t("age-no"));
     assert_eq!(walk.screen(), Screen::MinorInfo);
-    walk.click(&walk.next_label("nav-next"));
+    walk.go_on("action-continue");
     let open = walk.t("overview-open-option");
     walk.click(&format!(
         "{open}: {}",
         walk.t("option-voluntary-return-title")
     ));
-    walk.click(&walk.next_label("country-choose"));
+    walk.read_parts_then("country-choose");
     let afghanistan = walk.t("country-af-name");
     walk.press(By::Contains(&afghanistan), 0);
     assert_eq!(walk.screen(), Screen::Country("AF".into()));
     assert!(
         walk.harness
-            .query_by_label(&walk.next_label("nav-next"))
+            .query_by_label(&walk.t("action-choose-this-country"))
             .is_none(),
         "a suspended destination cannot be chosen"
     );
     walk.click(&format!("{} {}", back_arrow(walk.rtl), walk.t("nav-back")));
     let georgia = walk.t("country-ge-name");
     walk.press(By::Contains(&georgia), 0);
-    walk.click(&walk.next_label("nav-next"));
+    walk.go_on("action-choose-this-country");
     assert_eq!(
         walk.screen(),
         Screen::Counsellor,
@@ -491,7 +512,7 @@ fn withdrawal_by_code_catches_a_typo_and_confirms() {
             .get_by_role_and_label(egui::Role::TextInput, &field)
             .set_text_value_accesskit(&typed);
         walk.harness.run();
-        walk.click(&walk.t("nav-next"));
+        walk.go_on("action-continue");
         if expect_confirm {
             assert!(
                 matches!(walk.screen(), Screen::WithdrawConfirm { .. }),
@@ -544,7 +565,7 @@ fn withdrawal_entirely_through_the_on_screen_keypad() {
         "the boxes read back the code"
     );
     walk.screenshot();
-    walk.click(&walk.t("nav-next"));
+    walk.go_on("action-continue");
     assert!(
         matches!(walk.screen(), Screen::WithdrawConfirm { .. }),
         "{:?}",
@@ -709,7 +730,7 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
 
     // The age question has no recording: no read-aloud button, and no banner
     // about it where reading starts.
-    walk.click(&walk.next_label("welcome-start"));
+    walk.go_on("welcome-start");
     walk.harness.run();
     assert!(walk.harness.query_by_label(&walk.t("read-aloud")).is_none());
     assert!(
@@ -781,8 +802,16 @@ fn a_device_that_cannot_play_sound_says_so() {
 }
 
 #[test]
-fn every_screen_in_en_ar_ti_bn_to_docs() {
-    let out = common::screenshot_folder("kiosk");
+fn every_screen_in_en_ar_ti_bn_portrait_and_landscape_to_docs() {
+    for (orientation, size) in [
+        ("portrait", [1080.0, 1920.0]),
+        ("landscape", [1920.0, 1080.0]),
+    ] {
+        every_screen(&common::screenshot_folder("kiosk").join(orientation), size);
+    }
+}
+
+fn every_screen(out: &Path, size: [f32; 2]) {
     for (tag, name) in [
         ("en", "English"),
         ("ar", "العربية"),
@@ -790,10 +819,10 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
         ("bn", "বাংলা"),
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut walk = Walk::new(tag, dir.path());
-        walk.out = out.clone();
+        let mut walk = Walk::sized(tag, dir.path(), size);
+        walk.out = out.to_path_buf();
         let reference = sign(&mut walk, name, true);
-        walk.click(&walk.t("nav-home"));
+        walk.click(&walk.t("action-finished"));
         // Withdrawal: the code, what is withdrawn, the receipt.
         walk.click(name);
         walk.click(&walk.t("start-withdraw"));
@@ -803,14 +832,14 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
             .set_text_value_accesskit(&reference.to_string());
         walk.harness.run();
         walk.screenshot();
-        walk.click(&walk.t("nav-next"));
+        walk.go_on("action-continue");
         walk.screenshot();
-        walk.click(&walk.t("withdraw-confirm"));
+        walk.go_on("withdraw-confirm");
         walk.screenshot();
-        walk.click(&walk.t("nav-home"));
+        walk.click(&walk.t("action-finished"));
         // Under 18.
         walk.click(name);
-        walk.click(&walk.next_label("welcome-start"));
+        walk.go_on("welcome-start");
         walk.screenshot();
         walk.click(&walk.t("age-no"));
         walk.screenshot();
@@ -822,17 +851,17 @@ fn every_screen_in_en_ar_ti_bn_to_docs() {
             "action-pressured",
         ] {
             walk.click(name);
-            walk.click(&walk.next_label("welcome-start"));
+            walk.go_on("welcome-start");
             walk.click(&walk.t("age-yes"));
             let open = walk.t("overview-open-option");
             walk.click(&format!(
                 "{open}: {}",
                 walk.t("option-voluntary-return-title")
             ));
-            walk.click(&walk.next_label("country-choose"));
+            walk.read_parts_then("country-choose");
             let georgia = walk.t("country-ge-name");
             walk.press(By::Contains(&georgia), 0);
-            walk.click(&walk.next_label("nav-next"));
+            walk.go_on("action-choose-this-country");
             walk.click(&walk.t(action));
             walk.screenshot();
             walk.leave();

@@ -216,3 +216,26 @@ receipt-printed = ታትሟል። እባክዎ ቅጂዎን ከአታሚው ይ�
 receipt-print-failed = አታሚው አልሠራም። ምንም ነገር አልጠፋም፦ ስምምነትዎ ተቀምጧል።
 receipt-print-again = እንደገና ለማተም ይሞክሩ
 receipt-show-code = በምትኩ ኮዱን በማያ ገጹ ላይ ያሳዩ
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = ቀጥል
+action-continue-to-signing = ወደ ፊርማ ቀጥል
+action-choose-this-country = ይህን አገር ምረጥ
+action-back-to-options = ወደ ሁሉም አማራጮች ተመለስ
+action-finished = ጨርሻለሁ
+step-bar-options = አማራጮች
+step-bar-country = አገር
+step-bar-agree = ስምምነት
+step-bar-check = ማረጋገጫ
+step-bar-sign = ፊርማ
+step-bar-receipt = ደረሰኝ
+step-bar-where = ደረጃ { $n } ከ { $total }: { $name }
+step-bar-number = { $n }
+part-of = ክፍል { $n } ከ { $total }
+item-of = ጥያቄ { $n } ከ { $total }
+review-change = ቀይር
+review-counts-from = አሁን ከፈረሙ፣ ስምምነትዎ ከ{ $date } በ{ $time } ጀምሮ ይጸናል።
+receipt-saved = ስምምነትዎ ተቀምጧል
+receipt-next-steps = ቀጥሎ ምን ይሆናል
+sign-declaration = በመፈረም፣ እዚህ ካነበብኩትና ካረጋገጥኩት ጋር እንደምስማማ እገልጻለሁ።

@@ -230,3 +230,26 @@ receipt-printed = تمت الطباعة. من فضلك خذ نسختك من ال
 receipt-print-failed = لم تعمل الطابعة. لم يضِع شيء: موافقتك محفوظة.
 receipt-print-again = حاول الطباعة مرة أخرى
 receipt-show-code = اعرض الرمز على الشاشة بدلًا من ذلك
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = متابعة
+action-continue-to-signing = المتابعة إلى التوقيع
+action-choose-this-country = اختيار هذا البلد
+action-back-to-options = العودة إلى كل الخيارات
+action-finished = انتهيت
+step-bar-options = الخيارات
+step-bar-country = البلد
+step-bar-agree = الموافقة
+step-bar-check = التحقق
+step-bar-sign = التوقيع
+step-bar-receipt = الإيصال
+step-bar-where = الخطوة { $n } من { $total }: { $name }
+step-bar-number = { $n }
+part-of = الجزء { $n } من { $total }
+item-of = السؤال { $n } من { $total }
+review-change = تغيير
+review-counts-from = إذا وقّعت الآن، تبدأ موافقتك بالسريان في { $date } الساعة { $time }.
+receipt-saved = تم حفظ موافقتك
+receipt-next-steps = ماذا يحدث بعد ذلك
+sign-declaration = بتوقيعي، أقول إنني موافق على ما قرأته وتحققت منه هنا.

@@ -217,3 +217,26 @@ receipt-printed = প্রিন্ট হয়েছে। অনুগ্র
 receipt-print-failed = প্রিন্টার কাজ করেনি। কিছুই হারায়নি: আপনার সম্মতি সংরক্ষিত আছে।
 receipt-print-again = আবার প্রিন্ট করার চেষ্টা করুন
 receipt-show-code = তার বদলে কোডটি স্ক্রিনে দেখান
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = চালিয়ে যান
+action-continue-to-signing = স্বাক্ষরের দিকে যান
+action-choose-this-country = এই দেশটি বেছে নিন
+action-back-to-options = সব বিকল্পে ফিরে যান
+action-finished = আমার শেষ হয়েছে
+step-bar-options = বিকল্প
+step-bar-country = দেশ
+step-bar-agree = সম্মতি
+step-bar-check = যাচাই
+step-bar-sign = স্বাক্ষর
+step-bar-receipt = রসিদ
+step-bar-where = ধাপ { $n } / { $total }: { $name }
+step-bar-number = { $n }
+part-of = অংশ { $n } / { $total }
+item-of = প্রশ্ন { $n } / { $total }
+review-change = পরিবর্তন
+review-counts-from = এখন স্বাক্ষর করলে আপনার সম্মতি { $date } তারিখে { $time } থেকে কার্যকর হবে।
+receipt-saved = আপনার সম্মতি সংরক্ষিত হয়েছে
+receipt-next-steps = এরপর কী হবে
+sign-declaration = স্বাক্ষর করে আমি বলছি যে এখানে যা পড়েছি ও যাচাই করেছি তাতে আমি সম্মত।

@@ -216,3 +216,26 @@ receipt-printed = چاپ کرا. تکایە کۆپییەکەت لە چاپکەر
 receipt-print-failed = چاپکەرەکە کاری نەکرد. هیچ شتێک ون نەبووە: ڕەزامەندییەکەت پاشەکەوت کراوە.
 receipt-print-again = دووبارە هەوڵی چاپکردن بدەرەوە
 receipt-show-code = لە جیاتی ئەوە، کۆدەکە لەسەر شاشە نیشان بدە
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = بەردەوامبە
+action-continue-to-signing = بڕۆ بۆ واژۆکردن
+action-choose-this-country = ئەم وڵاتە هەڵبژێرە
+action-back-to-options = گەڕانەوە بۆ هەموو بژاردەکان
+action-finished = تەواوم کرد
+step-bar-options = بژاردەکان
+step-bar-country = وڵات
+step-bar-agree = ڕەزامەندی
+step-bar-check = پشکنین
+step-bar-sign = واژۆ
+step-bar-receipt = پسوڵە
+step-bar-where = هەنگاوی { $n } لە { $total }: { $name }
+step-bar-number = { $n }
+part-of = بەشی { $n } لە { $total }
+item-of = پرسیاری { $n } لە { $total }
+review-change = گۆڕین
+review-counts-from = ئەگەر ئێستا واژۆ بکەیت، ڕەزامەندییەکەت لە { $date } کاتژمێر { $time } دەست پێدەکات.
+receipt-saved = ڕەزامەندییەکەت پاشەکەوت کرا
+receipt-next-steps = دواتر چی دەبێت
+sign-declaration = بە واژۆکردن دەڵێم کە لەگەڵ ئەوەی لێرە خوێندمەوە و پشکنیم ڕازیم.

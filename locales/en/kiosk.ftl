@@ -211,3 +211,26 @@ receipt-printed = Printed. Please take your copy from the printer.
 receipt-print-failed = The printer did not work. Nothing is lost: your consent is saved.
 receipt-print-again = Try printing again
 receipt-show-code = Show the code on the screen instead
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Continue
+action-continue-to-signing = Continue to signing
+action-choose-this-country = Choose this country
+action-back-to-options = Back to all options
+action-finished = I am finished
+step-bar-options = Options
+step-bar-country = Country
+step-bar-agree = Agree
+step-bar-check = Check
+step-bar-sign = Sign
+step-bar-receipt = Receipt
+step-bar-where = Step { $n } of { $total }: { $name }
+step-bar-number = { $n }
+part-of = Part { $n } of { $total }
+item-of = Question { $n } of { $total }
+review-change = Change
+review-counts-from = If you sign now, your consent starts to count on { $date } at { $time }.
+receipt-saved = Your consent is saved
+receipt-next-steps = What happens next
+sign-declaration = By signing, I say that I agree to what I have read and checked here.

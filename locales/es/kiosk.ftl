@@ -213,3 +213,26 @@ receipt-printed = Ya está impreso. Por favor, recoja su copia en la impresora.
 receipt-print-failed = La impresora no funcionó. No se ha perdido nada: su consentimiento está guardado.
 receipt-print-again = Intentar imprimir otra vez
 receipt-show-code = Mostrar el código en la pantalla
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Continuar
+action-continue-to-signing = Continuar a la firma
+action-choose-this-country = Elegir este país
+action-back-to-options = Volver a todas las opciones
+action-finished = He terminado
+step-bar-options = Opciones
+step-bar-country = País
+step-bar-agree = Acuerdo
+step-bar-check = Comprobar
+step-bar-sign = Firma
+step-bar-receipt = Recibo
+step-bar-where = Paso { $n } de { $total }: { $name }
+step-bar-number = { $n }
+part-of = Parte { $n } de { $total }
+item-of = Pregunta { $n } de { $total }
+review-change = Cambiar
+review-counts-from = Si firma ahora, su consentimiento empieza a contar el { $date } a las { $time }.
+receipt-saved = Su consentimiento está guardado
+receipt-next-steps = Qué pasa después
+sign-declaration = Al firmar, digo que estoy de acuerdo con lo que he leído y comprobado aquí.

@@ -215,3 +215,26 @@ receipt-printed = چاپ شد. لطفاً نسخهٔ خود را از چاپگر
 receipt-print-failed = چاپگر کار نکرد. چیزی از بین نرفته است: رضایت شما ذخیره شده است.
 receipt-print-again = دوباره چاپ کنید
 receipt-show-code = به جای آن، کد را روی صفحه نشان دهید
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = ادامه
+action-continue-to-signing = ادامه به امضا
+action-choose-this-country = انتخاب این کشور
+action-back-to-options = بازگشت به همه گزینه‌ها
+action-finished = تمام کردم
+step-bar-options = گزینه‌ها
+step-bar-country = کشور
+step-bar-agree = موافقت
+step-bar-check = بررسی
+step-bar-sign = امضا
+step-bar-receipt = رسید
+step-bar-where = مرحله { $n } از { $total }: { $name }
+step-bar-number = { $n }
+part-of = بخش { $n } از { $total }
+item-of = پرسش { $n } از { $total }
+review-change = تغییر
+review-counts-from = اگر اکنون امضا کنید، رضایت شما از { $date } ساعت { $time } معتبر می‌شود.
+receipt-saved = رضایت شما ذخیره شد
+receipt-next-steps = بعد چه می‌شود
+sign-declaration = با امضا، می‌گویم که با آنچه اینجا خواندم و بررسی کردم موافقم.

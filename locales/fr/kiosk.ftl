@@ -218,3 +218,26 @@ receipt-printed = C'est imprimé. Prenez votre copie dans l'imprimante, s'il vou
 receipt-print-failed = L'imprimante n'a pas marché. Rien n'est perdu : votre consentement est enregistré.
 receipt-print-again = Essayer d'imprimer à nouveau
 receipt-show-code = Afficher plutôt le code à l'écran
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Continuer
+action-continue-to-signing = Continuer vers la signature
+action-choose-this-country = Choisir ce pays
+action-back-to-options = Retour à toutes les options
+action-finished = J'ai terminé
+step-bar-options = Options
+step-bar-country = Pays
+step-bar-agree = Accord
+step-bar-check = Vérification
+step-bar-sign = Signature
+step-bar-receipt = Reçu
+step-bar-where = Étape { $n } sur { $total } : { $name }
+step-bar-number = { $n }
+part-of = Partie { $n } sur { $total }
+item-of = Question { $n } sur { $total }
+review-change = Modifier
+review-counts-from = Si vous signez maintenant, votre consentement commence à compter le { $date } à { $time }.
+receipt-saved = Votre consentement est enregistré
+receipt-next-steps = Ce qui se passe ensuite
+sign-declaration = En signant, je dis que je suis d'accord avec ce que j'ai lu et vérifié ici.

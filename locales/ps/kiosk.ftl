@@ -214,3 +214,26 @@ receipt-printed = چاپ شو. مهرباني وکړئ خپله کاپي له پ
 receipt-print-failed = پرنټر کار ونه کړ. هېڅ شی نه دی ورک شوی: ستاسو رضایت خوندي دی.
 receipt-print-again = بیا د چاپ هڅه وکړئ
 receipt-show-code = د دې پر ځای کوډ په سکرین وښایئ
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = دوام
+action-continue-to-signing = لاسلیک ته دوام
+action-choose-this-country = دا هېواد وټاکئ
+action-back-to-options = ټولو انتخابونو ته بیرته
+action-finished = ما پای ته ورساوه
+step-bar-options = انتخابونه
+step-bar-country = هېواد
+step-bar-agree = موافقه
+step-bar-check = کتنه
+step-bar-sign = لاسلیک
+step-bar-receipt = رسید
+step-bar-where = ګام { $n } له { $total }: { $name }
+step-bar-number = { $n }
+part-of = برخه { $n } له { $total }
+item-of = پوښتنه { $n } له { $total }
+review-change = بدلول
+review-counts-from = که همدا اوس لاسلیک وکړئ، ستاسو موافقه له { $date } په { $time } بجو اعتبار مومي.
+receipt-saved = ستاسو موافقه خوندي شوه
+receipt-next-steps = وروسته څه کېږي
+sign-declaration = په لاسلیک سره وایم چې له هغه څه سره موافق یم چې دلته مې لوستي او کتلي دي.

@@ -224,3 +224,26 @@ receipt-printed = Готово. Пожалуйста, возьмите вашу 
 receipt-print-failed = Принтер не сработал. Ничего не потеряно: ваше согласие сохранено.
 receipt-print-again = Попробовать распечатать ещё раз
 receipt-show-code = Вместо этого показать код на экране
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Продолжить
+action-continue-to-signing = Перейти к подписи
+action-choose-this-country = Выбрать эту страну
+action-back-to-options = Назад ко всем вариантам
+action-finished = Я закончил(а)
+step-bar-options = Варианты
+step-bar-country = Страна
+step-bar-agree = Согласие
+step-bar-check = Проверка
+step-bar-sign = Подпись
+step-bar-receipt = Квитанция
+step-bar-where = Шаг { $n } из { $total }: { $name }
+step-bar-number = { $n }
+part-of = Часть { $n } из { $total }
+item-of = Вопрос { $n } из { $total }
+review-change = Изменить
+review-counts-from = Если вы подпишете сейчас, ваше согласие начнёт действовать { $date } в { $time }.
+receipt-saved = Ваше согласие сохранено
+receipt-next-steps = Что будет дальше
+sign-declaration = Подписывая, я подтверждаю, что согласен(на) с тем, что прочитал(а) и проверил(а) здесь.

@@ -215,3 +215,26 @@ receipt-printed = Waa la daabacay. Fadlan nuqulkaaga ka qaado daabacaha.
 receipt-print-failed = Daabacuhu ma shaqayn. Waxba ma lumin: oggolaanshahaaga waa la kaydiyay.
 receipt-print-again = Mar kale isku day daabacaadda
 receipt-show-code = Taa beddelkeeda, koodhka ku muuji shaashadda
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Sii wad
+action-continue-to-signing = U gudub saxiixa
+action-choose-this-country = Dooro dalkan
+action-back-to-options = Ku noqo dhammaan doorashooyinka
+action-finished = Waan dhammeeyay
+step-bar-options = Doorashooyin
+step-bar-country = Dal
+step-bar-agree = Oggolaansho
+step-bar-check = Hubin
+step-bar-sign = Saxiix
+step-bar-receipt = Rasiid
+step-bar-where = Tallaabada { $n } ee { $total }: { $name }
+step-bar-number = { $n }
+part-of = Qaybta { $n } ee { $total }
+item-of = Su'aasha { $n } ee { $total }
+review-change = Beddel
+review-counts-from = Haddii aad hadda saxiixdo, oggolaanshahaagu wuxuu dhaqan galayaa { $date } saacadda { $time }.
+receipt-saved = Oggolaanshahaaga waa la kaydiyay
+receipt-next-steps = Waxa xiga
+sign-declaration = Markaan saxiixo, waxaan sheegayaa inaan oggolahay waxa aan halkan ku akhriyay oo aan hubiyay.

@@ -219,3 +219,26 @@ receipt-printed = ተሓቲሙ። በጃኹም ቅዳሕኩም ካብቲ ፕሪ�
 receipt-print-failed = ፕሪንተር ኣይሰርሐን። ዋላ ሓደ ኣይጠፍአን፦ ስምምዕኩም ተዓቂቡ ኣሎ።
 receipt-print-again = እንደገና ክትሕትሙ ፈትኑ
 receipt-show-code = ኣብ ክንዲኡ ነቲ ኮድ ኣብ ስክሪን ኣርእዩ
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = ቀጽል
+action-continue-to-signing = ናብ ፊርማ ቀጽል
+action-choose-this-country = ነዛ ሃገር ምረጽ
+action-back-to-options = ናብ ኩሎም ምርጫታት ተመለስ
+action-finished = ወዲአ
+step-bar-options = ምርጫታት
+step-bar-country = ሃገር
+step-bar-agree = ስምምዕ
+step-bar-check = ምርግጋጽ
+step-bar-sign = ፊርማ
+step-bar-receipt = ቅብሊት
+step-bar-where = ስጉምቲ { $n } ካብ { $total }: { $name }
+step-bar-number = { $n }
+part-of = ክፋል { $n } ካብ { $total }
+item-of = ሕቶ { $n } ካብ { $total }
+review-change = ቀይር
+review-counts-from = ሕጂ እንተ ፈሪምካ፡ ስምምዕካ ካብ { $date } ሰዓት { $time } ይጸንዕ።
+receipt-saved = ስምምዕካ ተዓቂቡ ኣሎ
+receipt-next-steps = ቀጺሉ እንታይ ይኸውን
+sign-declaration = ብምፍራመይ፡ ኣብዚ ምስ ዘንበብክዎን ዘረጋገጽክዎን ከም ዝሰማማዕ እገልጽ።

@@ -214,3 +214,26 @@ receipt-printed = Yazdırıldı. Lütfen kopyanızı yazıcıdan alın.
 receipt-print-failed = Yazıcı çalışmadı. Hiçbir şey kaybolmadı: onayınız kaydedildi.
 receipt-print-again = Yeniden yazdırmayı dene
 receipt-show-code = Bunun yerine kodu ekranda göster
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Devam
+action-continue-to-signing = İmzaya geç
+action-choose-this-country = Bu ülkeyi seç
+action-back-to-options = Tüm seçeneklere dön
+action-finished = Bitirdim
+step-bar-options = Seçenekler
+step-bar-country = Ülke
+step-bar-agree = Onay
+step-bar-check = Kontrol
+step-bar-sign = İmza
+step-bar-receipt = Makbuz
+step-bar-where = Adım { $n } / { $total }: { $name }
+step-bar-number = { $n }
+part-of = Bölüm { $n } / { $total }
+item-of = Soru { $n } / { $total }
+review-change = Değiştir
+review-counts-from = Şimdi imzalarsanız, onayınız { $date } tarihinde saat { $time } itibarıyla geçerli olur.
+receipt-saved = Onayınız kaydedildi
+receipt-next-steps = Bundan sonra ne olacak
+sign-declaration = İmzalayarak burada okuduğum ve kontrol ettiğim şeyleri kabul ettiğimi söylüyorum.

@@ -224,3 +224,26 @@ receipt-printed = Готово. Будь ласка, заберіть свою �
 receipt-print-failed = Принтер не спрацював. Нічого не втрачено: вашу згоду збережено.
 receipt-print-again = Спробувати роздрукувати ще раз
 receipt-show-code = Натомість показати код на екрані
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = Продовжити
+action-continue-to-signing = Перейти до підпису
+action-choose-this-country = Обрати цю країну
+action-back-to-options = Назад до всіх варіантів
+action-finished = Я закінчив(ла)
+step-bar-options = Варіанти
+step-bar-country = Країна
+step-bar-agree = Згода
+step-bar-check = Перевірка
+step-bar-sign = Підпис
+step-bar-receipt = Квитанція
+step-bar-where = Крок { $n } з { $total }: { $name }
+step-bar-number = { $n }
+part-of = Частина { $n } з { $total }
+item-of = Питання { $n } з { $total }
+review-change = Змінити
+review-counts-from = Якщо ви підпишете зараз, ваша згода почне діяти { $date } о { $time }.
+receipt-saved = Вашу згоду збережено
+receipt-next-steps = Що буде далі
+sign-declaration = Підписуючи, я підтверджую, що згоден(на) з тим, що прочитав(ла) і перевірив(ла) тут.

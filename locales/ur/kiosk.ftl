@@ -217,3 +217,26 @@ receipt-printed = پرنٹ ہو گیا۔ براہ کرم اپنی کاپی پر�
 receipt-print-failed = پرنٹر نے کام نہیں کیا۔ کچھ بھی ضائع نہیں ہوا: آپ کی رضامندی محفوظ ہے۔
 receipt-print-again = دوبارہ پرنٹ کرنے کی کوشش کریں
 receipt-show-code = اس کے بجائے کوڈ اسکرین پر دکھائیں
+
+## The kiosk's frame: the way on, the steps, parts of a long page
+
+action-continue = جاری رکھیں
+action-continue-to-signing = دستخط کی طرف بڑھیں
+action-choose-this-country = یہ ملک منتخب کریں
+action-back-to-options = تمام اختیارات پر واپس
+action-finished = میں نے مکمل کر لیا
+step-bar-options = اختیارات
+step-bar-country = ملک
+step-bar-agree = رضامندی
+step-bar-check = جانچ
+step-bar-sign = دستخط
+step-bar-receipt = رسید
+step-bar-where = مرحلہ { $n } از { $total }: { $name }
+step-bar-number = { $n }
+part-of = حصہ { $n } از { $total }
+item-of = سوال { $n } از { $total }
+review-change = تبدیل کریں
+review-counts-from = اگر آپ ابھی دستخط کریں تو آپ کی رضامندی { $date } کو { $time } بجے سے مؤثر ہوگی۔
+receipt-saved = آپ کی رضامندی محفوظ ہو گئی
+receipt-next-steps = آگے کیا ہوگا
+sign-declaration = دستخط کر کے میں کہتا/کہتی ہوں کہ میں اس سے متفق ہوں جو میں نے یہاں پڑھا اور جانچا۔

@@ -31,6 +31,12 @@ pub struct DeploymentFile {
     pub centre_contact: Option<String>,
     #[serde(default)]
     pub backup: Option<BackupTable>,
+    #[serde(default)]
+    pub screen_diagonal_inches: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub reading_idle_factor: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub fullscreen: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -459,6 +459,12 @@ pub const RETENTION_YEARS: RangeInclusive<u32> = 1..=100;
 pub const CONSOLE_LOCK_MINUTES: RangeInclusive<u32> = 1..=120;
 /// The console's lock when `deployment.toml` sets none.
 pub const CONSOLE_LOCK_MINUTES_DEFAULT: u32 = 15;
+/// Bounds of `reading_idle_factor`.
+pub const READING_IDLE_FACTOR: RangeInclusive<u32> = 1..=5;
+/// `reading_idle_factor` when absent: reading pages wait twice as long.
+pub const READING_IDLE_FACTOR_DEFAULT: u32 = 2;
+/// Bounds of `screen_diagonal_inches`: from a small tablet to a large totem.
+pub const SCREEN_DIAGONAL_INCHES: RangeInclusive<f64> = 7.0..=100.0;
 
 /// A numeric setting, refused with its line when outside `range`.
 fn setting(
@@ -583,7 +589,37 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         )?,
         None => CONSOLE_LOCK_MINUTES_DEFAULT,
     };
+    let reading_idle_factor = match &file.reading_idle_factor {
+        Some(factor) => setting(
+            &source,
+            "reading_idle_factor",
+            factor,
+            READING_IDLE_FACTOR,
+            "times",
+        )?,
+        None => READING_IDLE_FACTOR_DEFAULT,
+    };
+    let screen_diagonal_inches = match &file.screen_diagonal_inches {
+        Some(inches) if SCREEN_DIAGONAL_INCHES.contains(inches.get_ref()) => {
+            Some((*inches.get_ref() * 10.0).round() as u32)
+        }
+        Some(inches) => {
+            return source.error(
+                inches.span(),
+                format!(
+                    "screen_diagonal_inches = {} is out of range: set it between {} and {} inches",
+                    inches.get_ref(),
+                    SCREEN_DIAGONAL_INCHES.start(),
+                    SCREEN_DIAGONAL_INCHES.end()
+                ),
+            );
+        }
+        None => None,
+    };
     Ok(Deployment {
+        screen_diagonal_tenths: screen_diagonal_inches,
+        reading_idle_factor,
+        fullscreen: file.fullscreen.unwrap_or(false),
         host_country,
         host_locale: file.host_locale.get_ref().clone(),
         time_zone: file.time_zone.get_ref().clone(),

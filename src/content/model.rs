@@ -43,6 +43,14 @@ pub struct Deployment {
     pub centre_contact: String,
     /// Scheduled backups to a second disk (`[backup]`), if set.
     pub backup: Option<BackupSetting>,
+    /// The screen's diagonal in tenths of an inch (`screen_diagonal_inches`), so
+    /// touch targets can be sized in millimetres.
+    pub screen_diagonal_tenths: Option<u32>,
+    /// How many times longer reading pages wait before the idle warning than
+    /// pages where the person acts.
+    pub reading_idle_factor: u32,
+    /// Whether the kiosk opens undecorated and full screen (as `--fullscreen`).
+    pub fullscreen: bool,
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.

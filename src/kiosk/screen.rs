@@ -21,8 +21,8 @@ pub enum Screen {
     Countries,
     /// One country's page.
     Country(String),
-    /// The granular consent items, each yes or no.
-    Items,
+    /// One granular consent item, yes or no (index into the content's statements).
+    Item(usize),
     /// A comprehension question; `explaining` shows its page again after a wrong answer.
     Check {
         /// Which question (index into the content's questions).
@@ -70,12 +70,55 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// The screen's stable name, as stored (a concern says where it was raised):
+    /// the same words whatever the variants hold or are renamed to.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Welcome => "welcome",
+            Screen::Age => "age",
+            Screen::MinorInfo => "minorinfo",
+            Screen::Overview => "overview",
+            Screen::Option(_) => "option",
+            Screen::Countries => "countries",
+            Screen::Country(_) => "country",
+            Screen::Item(_) => "items",
+            Screen::Check { .. } => "check",
+            Screen::Review => "review",
+            Screen::Sign => "sign",
+            Screen::Receipt { .. } => "receipt",
+            Screen::MoreTime => "moretime",
+            Screen::Counsellor => "counsellor",
+            Screen::Pressured => "pressured",
+            Screen::WithdrawCode => "withdrawcode",
+            Screen::WithdrawConfirm { .. } => "withdrawconfirm",
+            Screen::WithdrawDone { .. } => "withdrawdone",
+        }
+    }
+
+    /// Pages a person reads rather than acts on: the idle warning waits longer.
+    pub fn is_reading(&self) -> bool {
+        matches!(
+            self,
+            Screen::Welcome
+                | Screen::MinorInfo
+                | Screen::Overview
+                | Screen::Option(_)
+                | Screen::Countries
+                | Screen::Country(_)
+                | Screen::Check {
+                    explaining: true,
+                    ..
+                }
+        )
+    }
+
     /// Screens of the consent steps, where "more time", "do not decide",
     /// "counsellor" and "pressured" are offered as prominently as going on.
     pub fn is_consent_step(&self) -> bool {
         matches!(
             self,
-            Screen::Items | Screen::Check { .. } | Screen::Review | Screen::Sign
+            Screen::Item(_) | Screen::Check { .. } | Screen::Review | Screen::Sign
         )
     }
 }
@@ -103,6 +146,9 @@ pub enum Intent {
     ChooseReturn(String),
     /// Answer one consent item.
     AnswerItem(ItemKey, bool),
+    /// "Change" beside an answer on the review: back to that item (by index),
+    /// then straight back to the review.
+    ChangeItem(usize),
     /// Answer the current comprehension question.
     AnswerQuestion(String),
     /// Sign with a typed name.

@@ -70,6 +70,8 @@ pub struct Session {
     last_input: Timestamp,
     /// Set when a counsellor guides the session on a tablet.
     guided: Option<Guided>,
+    /// An item opened with "Change" from the review: going on returns there.
+    changing: bool,
 }
 
 /// A guided session: the counsellor's account and who is present.
@@ -102,6 +104,7 @@ impl Session {
             notice: None,
             last_input: now,
             guided: None,
+            changing: false,
         }
     }
 
@@ -180,6 +183,19 @@ impl Session {
             .map(|item| item.key)
     }
 
+    /// The item shown at `index` when it has no answer yet.
+    fn unanswered_at(&self, index: usize, content: &Content) -> Option<crate::consent::ItemKey> {
+        let key = content.statements.get(index)?.item;
+        let draft = self.draft.as_ref()?;
+        draft.answer_to(key).is_none().then_some(key)
+    }
+
+    /// When a consent signed at the last touch would start to count: what the
+    /// review shows as a date and time (the store fixes it at signing).
+    pub fn cooling_off_would_end(&self, content: &Content) -> Timestamp {
+        self.last_input + Duration::hours(i64::from(content.deployment.cooling_off.hours()))
+    }
+
     /// Whether the person said they are under 18.
     pub fn is_minor(&self) -> bool {
         self.minor
@@ -204,8 +220,8 @@ impl Session {
         // "Answer every item" stays, naming the next one, until all are answered.
         if unanswered
             && self.notice.is_none()
-            && self.screen == Screen::Items
-            && let Some(key) = self.first_unanswered()
+            && let Screen::Item(index) = self.screen
+            && let Some(key) = self.unanswered_at(index, services.content)
         {
             self.notice = Some(Notice::Refused(RuleViolation::ItemUnanswered(key)));
         }
@@ -223,6 +239,8 @@ impl Session {
             Screen::Receipt { .. } | Screen::WithdrawDone { .. }
         ) {
             RECEIPT_IDLE_FACTOR
+        } else if self.screen.is_reading() {
+            i64::from(deployment.reading_idle_factor)
         } else {
             1
         };
@@ -266,6 +284,7 @@ impl Session {
                 Ok(())
             }
             Intent::Back => {
+                self.changing = false;
                 if let Some(previous) = self.history.pop() {
                     self.screen = previous;
                 }
@@ -338,6 +357,13 @@ impl Session {
                 }
                 Ok(())
             }
+            Intent::ChangeItem(index) => {
+                if self.screen == Screen::Review && index < services.content.statements.len() {
+                    self.changing = true;
+                    self.go(Screen::Item(index));
+                }
+                Ok(())
+            }
             Intent::AnswerQuestion(answer) => self.answer_question(&answer, services),
             Intent::SignTyped(name) => self.sign(SignatureKind::Typed { name }, services),
             Intent::SignDrawn(strokes) => self.sign(SignatureKind::Drawn { strokes }, services),
@@ -369,11 +395,7 @@ impl Session {
         services: &mut Services<'_>,
     ) -> Result<(), Notice> {
         let id: [u8; 8] = random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?;
-        let screen = format!("{from:?}")
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_lowercase();
+        let screen = from.id().to_owned();
         let locale = self
             .chain
             .as_ref()
@@ -420,7 +442,21 @@ impl Session {
                 self.record_overview(services);
                 Screen::Overview
             }
-            Screen::Items => {
+            Screen::Item(index) => {
+                let index = *index;
+                if let Some(key) = self.unanswered_at(index, services.content) {
+                    return Err(Notice::Refused(RuleViolation::ItemUnanswered(key)));
+                }
+                if self.changing {
+                    self.changing = false;
+                    self.record_review(services);
+                    self.go(Screen::Review);
+                    return Ok(());
+                }
+                if index + 1 < services.content.statements.len() {
+                    self.go(Screen::Item(index + 1));
+                    return Ok(());
+                }
                 if let Some(key) = self.first_unanswered() {
                     return Err(Notice::Refused(RuleViolation::ItemUnanswered(key)));
                 }
@@ -553,7 +589,7 @@ impl Session {
         if let Some(draft) = self.draft.as_mut() {
             draft.choose(LegalOption::VoluntaryReturn, Some(destination));
         }
-        self.go(Screen::Items);
+        self.go(Screen::Item(0));
         Ok(())
     }
 

@@ -72,11 +72,17 @@ impl Kiosk {
         self.touch(Intent::OpenCountry("GE".into()));
     }
 
-    fn answer_items_and_questions(&mut self) {
-        for key in ItemKey::ALL {
+    /// One item a screen: each answered yes, then on to the next.
+    fn answer_items(&mut self) {
+        while let Screen::Item(index) = self.session.screen().clone() {
+            let key = self.content.statements[index].item;
             self.touch(Intent::AnswerItem(key, true));
+            self.touch(Intent::Continue);
         }
-        self.touch(Intent::Continue);
+    }
+
+    fn answer_items_and_questions(&mut self) {
+        self.answer_items();
         for question in self.content.questions.clone() {
             let right = question
                 .answers
@@ -115,7 +121,7 @@ impl Kiosk {
     fn sign_up_to_receipt(&mut self, tag: &str) -> ReferenceCode {
         self.read_everything(tag);
         self.touch(Intent::ChooseReturn("GE".into()));
-        assert_eq!(self.session.screen(), &Screen::Items);
+        assert_eq!(self.session.screen(), &Screen::Item(0));
         self.answer_items_and_questions();
         self.touch(Intent::SignTyped("Zed Testperson".into()));
         match self.session.screen() {
@@ -167,10 +173,7 @@ fn a_wrong_answer_explains_again_flags_the_record_and_never_blocks() {
     let mut kiosk = Kiosk::new();
     kiosk.read_everything("fa");
     kiosk.touch(Intent::ChooseReturn("GE".into()));
-    for key in ItemKey::ALL {
-        kiosk.touch(Intent::AnswerItem(key, true));
-    }
-    kiosk.touch(Intent::Continue);
+    kiosk.answer_items();
     let first = kiosk.content.questions[0].clone();
     let wrong = first
         .answers
@@ -206,33 +209,59 @@ fn items_must_each_be_answered_before_going_on() {
     let mut kiosk = Kiosk::new();
     kiosk.read_everything("en");
     kiosk.touch(Intent::ChooseReturn("GE".into()));
-    kiosk.touch(Intent::AnswerItem(ItemKey::ReturnAssistance, true));
+    let first = kiosk.content.statements[0].item;
+    let second = kiosk.content.statements[1].item;
+    kiosk.touch(Intent::AnswerItem(first, true));
     kiosk.touch(Intent::Continue);
-    assert_eq!(kiosk.session.screen(), &Screen::Items);
+    assert_eq!(kiosk.session.screen(), &Screen::Item(1));
+    // Going on without an answer stays on the item and names it.
+    kiosk.touch(Intent::Continue);
+    assert_eq!(kiosk.session.screen(), &Screen::Item(1));
     let unanswered = |kiosk: &Kiosk| match kiosk.session.notice() {
         Some(Notice::Refused(crate::consent::RuleViolation::ItemUnanswered(key))) => Some(*key),
         _ => None,
     };
-    // The notice names the first item without an answer.
-    assert_eq!(unanswered(&kiosk), Some(ItemKey::PersonalData));
-    // A touch that does nothing leaves it; answering moves it to the next item.
+    assert_eq!(unanswered(&kiosk), Some(second));
+    // A touch that does nothing leaves it; the answer clears it.
     kiosk.touch(Intent::StillHere);
-    assert_eq!(unanswered(&kiosk), Some(ItemKey::PersonalData));
-    kiosk.touch(Intent::AnswerItem(ItemKey::PersonalData, true));
-    assert_eq!(
-        unanswered(&kiosk),
-        Some(ItemKey::ShareIdentityWithOriginAuthorities)
-    );
-    for key in ItemKey::ALL {
-        kiosk.touch(Intent::AnswerItem(key, false));
-    }
-    assert_eq!(
-        kiosk.session.notice(),
-        None,
-        "gone once every item is answered"
-    );
+    assert_eq!(unanswered(&kiosk), Some(second));
+    kiosk.touch(Intent::AnswerItem(second, false));
+    assert_eq!(kiosk.session.notice(), None, "gone once answered");
     kiosk.touch(Intent::Continue);
-    assert!(matches!(kiosk.session.screen(), Screen::Check { .. }));
+    assert_eq!(kiosk.session.screen(), &Screen::Item(2));
+    // Back never erases an answer.
+    kiosk.touch(Intent::Back);
+    assert_eq!(kiosk.session.screen(), &Screen::Item(1));
+    assert_eq!(
+        kiosk.session.draft().and_then(|d| d.answer_to(second)),
+        Some(false)
+    );
+}
+
+#[test]
+fn change_from_the_review_returns_to_the_review() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("en");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    kiosk.answer_items_and_questions();
+    kiosk.touch(Intent::Back);
+    assert_eq!(kiosk.session.screen(), &Screen::Review);
+    let optional = kiosk
+        .content
+        .statements
+        .iter()
+        .position(|s| !s.required)
+        .expect("an optional item");
+    let key = kiosk.content.statements[optional].item;
+    kiosk.touch(Intent::ChangeItem(optional));
+    assert_eq!(kiosk.session.screen(), &Screen::Item(optional));
+    kiosk.touch(Intent::AnswerItem(key, false));
+    kiosk.touch(Intent::Continue);
+    assert_eq!(kiosk.session.screen(), &Screen::Review, "straight back");
+    assert_eq!(
+        kiosk.session.draft().and_then(|d| d.answer_to(key)),
+        Some(false)
+    );
 }
 
 #[test]
@@ -472,7 +501,7 @@ fn feeling_pressured_then_carrying_on_flags_what_is_signed() {
     kiosk.touch(Intent::FeelPressured);
     assert_eq!(kiosk.session.screen(), &Screen::Pressured);
     kiosk.touch(Intent::Back);
-    assert_eq!(kiosk.session.screen(), &Screen::Items);
+    assert_eq!(kiosk.session.screen(), &Screen::Item(0));
     kiosk.answer_items_and_questions();
     kiosk.touch(Intent::SignTyped("Zed Testperson".into()));
     let Screen::Receipt { reference, .. } = kiosk.session.screen().clone() else {
@@ -505,10 +534,7 @@ fn a_consent_explained_again_and_signed_shows_nothing_changed_either() {
         let mut kiosk = Kiosk::new();
         kiosk.read_everything(tag);
         kiosk.touch(Intent::ChooseReturn("GE".into()));
-        for key in ItemKey::ALL {
-            kiosk.touch(Intent::AnswerItem(key, true));
-        }
-        kiosk.touch(Intent::Continue);
+        kiosk.answer_items();
         for (index, question) in kiosk.content.questions.clone().iter().enumerate() {
             if index == 0 {
                 let wrong = question.answers.iter().find(|a| !a.correct).expect("wrong");

@@ -16,13 +16,13 @@ mod widgets;
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
 pub use cache::cached_layout;
 pub use fonts::{
-    NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC, font_definitions,
+    BOLD, NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC, font_definitions,
 };
 pub use layout::{LaidOut, Prepared, TextStyle, layout, prepare};
 pub use pieces::pieces;
 pub use widgets::{
-    MIN_TOUCH, back_arrow, button, button_frame, choice, key, label, next_arrow, paragraph,
-    reading_row,
+    ButtonPaint, MIN_TOUCH, back_arrow, button, button_frame, choice, key, label, next_arrow,
+    painted_button, paragraph, reading_row,
 };
 
 impl From<crate::i18n::Direction> for BaseDirection {

@@ -93,6 +93,85 @@ pub fn choice(
     response
 }
 
+/// How a themed button is painted (the kiosk's theme decides the colours).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ButtonPaint {
+    /// The face.
+    pub fill: egui::Color32,
+    /// The face while a finger is on it.
+    pub pressed: egui::Color32,
+    /// The border.
+    pub stroke: egui::Stroke,
+    /// The words.
+    pub text: egui::Color32,
+    /// Corner radius.
+    pub radius: u8,
+}
+
+/// A button painted with `paint`, its label through the text layer, at least
+/// `min_size` (its width grows to the label, and to `min_size.x` when that is the
+/// whole row). `selected` is `Some` for an answer: screen readers then hear a
+/// toggle button that is pressed or not, the same role either way.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a widget's whole look, in one call"
+)]
+pub fn painted_button(
+    ui: &mut Ui,
+    text: &str,
+    base: BaseDirection,
+    font: &egui::FontId,
+    paint: &ButtonPaint,
+    min_size: Vec2,
+    selected: Option<bool>,
+    spoken_as: Option<&str>,
+) -> Response {
+    let padding = egui::vec2(20.0, 10.0);
+    let style = TextStyle {
+        font_id: font.clone(),
+        color: paint.text,
+    };
+    let max_width = (ui.available_width().max(min_size.x) - padding.x * 2.0).max(1.0);
+    let laid_out = cached_layout(ui.ctx(), text, base, &style, max_width);
+    let size = (laid_out.galley.size() + padding * 2.0).max(min_size);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    if ui.is_rect_visible(rect) {
+        let fill = if response.is_pointer_button_down_on() {
+            paint.pressed
+        } else {
+            paint.fill
+        };
+        ui.painter().rect(
+            rect,
+            paint.radius,
+            fill,
+            paint.stroke,
+            egui::StrokeKind::Inside,
+        );
+        if response.has_focus() {
+            // Keyboard and switch users see where they are.
+            ui.painter().rect_stroke(
+                rect.expand(3.0),
+                paint.radius,
+                egui::Stroke::new(3.0, paint.stroke.color),
+                egui::StrokeKind::Outside,
+            );
+        }
+        let position = rect.center() - laid_out.galley.size() / 2.0;
+        ui.painter().galley(position, laid_out.galley, paint.text);
+    }
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(
+            Role::Button,
+            ui.is_enabled(),
+            spoken(spoken_as.unwrap_or(text)),
+        );
+        info.selected = selected;
+        info
+    });
+    response
+}
+
 /// The frame every button of ours has, in the state `response` is in (hovered, pressed).
 pub fn button_frame(ui: &Ui, rect: egui::Rect, response: &Response) {
     let visuals = ui.style().interact(response);

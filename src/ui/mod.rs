@@ -5,6 +5,7 @@ pub mod console;
 pub mod editor;
 pub mod kiosk;
 pub mod pictogram;
+pub mod theme;
 
 /// Which screen the window opens on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -83,6 +84,8 @@ pub fn run(
             );
         }
     }
+    // `--fullscreen`, or the deployment's `fullscreen = true`.
+    let fullscreen = fullscreen || content.deployment.fullscreen;
     let viewport = egui::ViewportBuilder::default()
         .with_title("consent-kiosk")
         .with_inner_size([1024.0, 768.0]);

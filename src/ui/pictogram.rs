@@ -48,33 +48,67 @@ pub fn pictogram(
     described_as: &str,
 ) -> Option<Response> {
     let pixels = (side * ui.ctx().pixels_per_point()).round() as u32;
+    let texture = texture(ui, path, pixels, || {
+        crate::content::read::read_file(root, path, crate::content::read::MEDIA_CAP)
+            .map_err(PictogramError::from)
+    })?;
+    Some(show(ui, &texture, side, described_as))
+}
+
+/// The kiosk's own pictograms, built into the program (they stand beside words
+/// shown before any content page, on the start screen).
+pub mod builtin {
+    /// A receipt with an arrow back: withdraw a consent.
+    pub const WITHDRAW: (&str, &[u8]) = (
+        "withdraw",
+        include_bytes!("../../assets/pictograms/withdraw.svg"),
+    );
+    /// Two speech bubbles: talk to staff.
+    pub const TALK: (&str, &[u8]) = ("talk", include_bytes!("../../assets/pictograms/talk.svg"));
+}
+
+/// Draws one of the [`builtin`] pictograms.
+pub fn builtin_pictogram(
+    ui: &mut Ui,
+    (name, svg): (&str, &[u8]),
+    side: f32,
+    described_as: &str,
+) -> Option<Response> {
+    let pixels = (side * ui.ctx().pixels_per_point()).round() as u32;
+    let texture = texture(ui, Path::new(name), pixels, || Ok(svg.to_vec()))?;
+    Some(show(ui, &texture, side, described_as))
+}
+
+/// The texture of `path` at `pixels`, rasterised once and kept in egui's memory.
+fn texture(
+    ui: &Ui,
+    path: &Path,
+    pixels: u32,
+    read: impl FnOnce() -> Result<Vec<u8>, PictogramError>,
+) -> Option<egui::TextureHandle> {
     let key = egui::Id::unique(("pictogram", path, pixels));
-    let cached: Option<egui::TextureHandle> = ui.ctx().data(|data| data.get_temp(key));
-    let texture = match cached {
-        Some(texture) => texture,
-        None => {
-            let image =
-                crate::content::read::read_file(root, path, crate::content::read::MEDIA_CAP)
-                    .map_err(PictogramError::from)
-                    .and_then(|svg| rasterize(&svg, pixels));
-            let image = match image {
-                Ok(image) => image,
-                Err(error) => {
-                    // Content was checked at load; a file changed since is logged, not fatal.
-                    eprintln!("pictogram {} not drawn: {error}", path.display());
-                    return None;
-                }
-            };
-            let texture = ui.ctx().load_texture(
-                format!("pictogram:{}", path.display()),
-                image,
-                egui::TextureOptions::LINEAR,
-            );
-            ui.ctx()
-                .data_mut(|data| data.insert_temp(key, texture.clone()));
-            texture
+    if let Some(texture) = ui.ctx().data(|data| data.get_temp(key)) {
+        return Some(texture);
+    }
+    let image = match read().and_then(|svg| rasterize(&svg, pixels)) {
+        Ok(image) => image,
+        Err(error) => {
+            // Content was checked at load; a file changed since is logged, not fatal.
+            eprintln!("pictogram {} not drawn: {error}", path.display());
+            return None;
         }
     };
+    let texture = ui.ctx().load_texture(
+        format!("pictogram:{}", path.display()),
+        image,
+        egui::TextureOptions::LINEAR,
+    );
+    ui.ctx()
+        .data_mut(|data| data.insert_temp(key, texture.clone()));
+    Some(texture)
+}
+
+fn show(ui: &mut Ui, texture: &egui::TextureHandle, side: f32, described_as: &str) -> Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());
     if ui.is_rect_visible(rect) {
         // The drawings are dark lines: on a dark (high-contrast) page they sit on a light plate.
@@ -90,7 +124,7 @@ pub fn pictogram(
         );
     }
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, described_as));
-    Some(response)
+    response
 }
 
 #[cfg(test)]
@@ -110,6 +144,10 @@ mod tests {
                 assert!(inked > 200, "{}: {inked} pixels inked", path.display());
                 drawn += 1;
             }
+        }
+        for (_, svg) in [super::builtin::WITHDRAW, super::builtin::TALK] {
+            let image = rasterize(svg, 96).expect("draws");
+            assert!(image.pixels.iter().filter(|p| p.a() > 0).count() > 200);
         }
         assert!(drawn >= 8);
         assert!(rasterize(b"<svg><path d=", 96).is_err());

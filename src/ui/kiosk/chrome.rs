@@ -5,42 +5,177 @@ use eframe::egui::{self, Ui};
 
 use crate::audio::PlayState;
 use crate::kiosk::Intent;
-use crate::text::{back_arrow, label, reading_row};
+use crate::text::{TextStyle, back_arrow, label, next_arrow, paragraph, reading_row};
+use crate::ui::theme::{ButtonRole, RADIUS, regular, scale, space};
 
+use super::plan::{Action, Primary, Step};
 use super::view::{Listen, Look, View};
 
-/// The top bar. Returns a new look when the person changed it.
-pub fn top_bar_ui(ui: &mut Ui, view: &View<'_>) -> Option<Look> {
+/// The top bar, in reading order: Back and Start again at the start, read-aloud,
+/// text size and contrast at the end; then the example-data ribbon. Returns a new
+/// look when the person changed it, and a touch on Back or Start again.
+pub fn top_bar_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    navigation: bool,
+) -> (Option<Look>, Option<Action>) {
     let mut look = None;
-    reading_row(ui, view.rtl(), |ui| {
-        // The start screen has a listen button beside each language instead.
-        if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
-            audio_ui(ui, view);
+    let mut action = None;
+    let rtl = view.rtl();
+    reading_row(ui, rtl, |ui| {
+        ui.spacing_mut().item_spacing.x = view.touch.gap();
+        if navigation {
+            let back = format!("{} {}", back_arrow(rtl), view.t("nav-back"));
+            if view.button_text(ui, &back) {
+                action = Some(if view.part > 0 {
+                    Action::PreviousPart
+                } else {
+                    Action::Session(Intent::Back)
+                });
+            }
+            if view
+                .role_button(ui, &view.t("nav-home"), ButtonRole::Destructive, None)
+                .clicked()
+            {
+                action = Some(Action::Session(Intent::Home));
+            }
         }
-        if view.button(ui, "text-size") {
-            look = Some(Look {
-                size: view.look.size.next(),
-                ..view.look
-            });
-        }
-        if view.button(ui, "high-contrast") {
-            look = Some(Look {
-                high_contrast: !view.look.high_contrast,
-                ..view.look
-            });
-        }
+        // The look controls sit at the far end of the row.
+        let far_end = if rtl {
+            egui::Layout::left_to_right(egui::Align::Center)
+        } else {
+            egui::Layout::right_to_left(egui::Align::Center)
+        };
+        ui.with_layout(far_end, |ui| {
+            ui.spacing_mut().item_spacing.x = view.touch.gap();
+            if view.button(ui, "high-contrast") {
+                look = Some(Look {
+                    high_contrast: !view.look.high_contrast,
+                    ..view.look
+                });
+            }
+            if view.button(ui, "text-size") {
+                look = Some(Look {
+                    size: view.look.size.next(),
+                    ..view.look
+                });
+            }
+            // The start screen has a listen button beside each language instead.
+            if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
+                audio_ui(ui, view);
+            }
+        });
     });
-    ui.separator();
     // Country pages from example data must never be taken for real information.
     if view.content.countries_are_examples {
-        egui::Frame::group(ui.style())
+        ui.add_space(space::S);
+        egui::Frame::new()
             .stroke(egui::Stroke::new(3.0, view.look.warning_color()))
+            .corner_radius(RADIUS)
+            .inner_margin(space::S)
             .show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
-                view.para(ui, "example-data");
+                paragraph(ui, &view.t("example-data"), view.base, &view.small_strong());
             });
     }
-    look
+    (look, action)
+}
+
+/// Where the person is among the consent's steps: numbered circles with names,
+/// the current one filled, the ones done ticked. Only on the consent's path.
+pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
+    let Some(current) = Step::of(view.session.screen()) else {
+        return;
+    };
+    let palette = view.palette();
+    let steps = Step::ALL;
+    let index = steps.iter().position(|s| *s == current).unwrap_or(0);
+    ui.add_space(space::M);
+    let width = ui.available_width();
+    let cell = width / steps.len() as f32;
+    let radius = (view.body_size() * 0.75).max(14.0);
+    let name_style = |color| TextStyle {
+        font_id: regular(view.body_size() * scale::SMALL),
+        color,
+    };
+    let names: Vec<_> = steps
+        .iter()
+        .map(|step| {
+            let color = if *step == current {
+                palette.text
+            } else {
+                palette.muted
+            };
+            crate::text::cached_layout(
+                ui.ctx(),
+                &view.t(step.message()),
+                view.base,
+                &name_style(color),
+                cell - space::XS,
+            )
+        })
+        .collect();
+    let name_height = names.iter().map(|n| n.galley.size().y).fold(0.0, f32::max);
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(width, radius * 2.0 + space::XS + name_height),
+        egui::Sense::hover(),
+    );
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", index + 1);
+    args.set("total", steps.len());
+    args.set("name", view.t(current.message()));
+    let said = view.t_args("step-bar-where", &args);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, said.clone()));
+    let painter = ui.painter_at(rect.expand(2.0));
+    for (n, (step, name)) in steps.iter().zip(names).enumerate() {
+        // Mirrored in right-to-left languages: the first step at the right.
+        let slot = if view.rtl() { steps.len() - 1 - n } else { n };
+        let x = rect.left() + cell * (slot as f32 + 0.5);
+        let centre = egui::pos2(x, rect.top() + radius);
+        let (fill, stroke, mark_color) = match n.cmp(&index) {
+            std::cmp::Ordering::Less => (palette.primary, palette.primary, palette.on_primary),
+            std::cmp::Ordering::Equal => (palette.primary, palette.primary, palette.on_primary),
+            std::cmp::Ordering::Greater => (palette.background, palette.outline, palette.muted),
+        };
+        painter.circle(centre, radius, fill, egui::Stroke::new(2.0, stroke));
+        let mark = if n < index {
+            "✓".to_owned()
+        } else {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("n", n + 1);
+            view.catalog
+                .text(&view.chain, "step-bar-number", Some(&args))
+                .text
+        };
+        let mark_galley = crate::text::cached_layout(
+            ui.ctx(),
+            &mark,
+            view.base,
+            &TextStyle {
+                font_id: crate::ui::theme::bold(radius),
+                color: mark_color,
+            },
+            radius * 4.0,
+        );
+        painter.galley(
+            centre - mark_galley.galley.size() / 2.0,
+            mark_galley.galley,
+            mark_color,
+        );
+        if *step == current {
+            painter.circle_stroke(
+                centre,
+                radius + 4.0,
+                egui::Stroke::new(3.0, palette.primary),
+            );
+        }
+        let size = name.galley.size();
+        painter.galley(
+            egui::pos2(x - size.x / 2.0, rect.top() + radius * 2.0 + space::XS),
+            name.galley,
+            palette.text,
+        );
+    }
 }
 
 /// Read aloud, or stop, only where this screen has recordings in the person's
@@ -128,36 +263,55 @@ pub fn host_alongside_ui(ui: &mut Ui, view: &View<'_>) {
     }
 }
 
-/// "Back" and "Start again", at the reading start of the row.
-pub fn navigation_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
-    let mut intent = None;
-    ui.add_space(12.0);
-    reading_row(ui, view.rtl(), |ui| {
-        let back = format!("{} {}", back_arrow(view.rtl()), view.t("nav-back"));
-        if view.button_text(ui, &back) {
-            intent = Some(Intent::Back);
-        }
-        if view.button(ui, "nav-home") {
-            intent = Some(Intent::Home);
-        }
-    });
-    intent
+/// The bottom bar's one way on: full width, at least 18 mm tall. Disabled (and
+/// said so) until there is something to act on.
+pub fn primary_ui(ui: &mut Ui, view: &View<'_>, primary: &Primary) -> Option<Action> {
+    let label = format!("{} {}", primary.label, next_arrow(view.rtl()));
+    let pressed = ui
+        .add_enabled_ui(primary.enabled, |ui| {
+            view.role_button(ui, &label, ButtonRole::Primary, Some(&primary.label))
+                .clicked()
+        })
+        .inner;
+    pressed.then(|| primary.action.clone())
 }
 
-/// The four ways out of every consent step, as prominent as going on.
-pub fn consent_actions_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
+/// The four ways out of every consent step, in their own footer, the same on every
+/// consent screen and never beside the way on: two by two on a narrow screen, in
+/// one row on a wide one.
+pub fn safe_exits_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     let mut intent = None;
-    ui.add_space(12.0);
-    ui.separator();
-    for (id, wanted) in [
+    let exits = [
         ("action-more-time", Intent::NeedMoreTime),
         ("action-no-decision", Intent::DoNotDecide),
         ("action-talk-counsellor", Intent::TalkToCounsellor),
         ("action-pressured", Intent::FeelPressured),
-    ] {
-        if view.button(ui, id) {
-            intent = Some(wanted);
-        }
+    ];
+    let gap = view.touch.gap();
+    let per_row = if ui.available_width() > 1100.0 { 4 } else { 2 };
+    let width = (ui.available_width() - gap * (per_row as f32 - 1.0)) / per_row as f32;
+    // Cells of one row share their top edge, whatever their words' length.
+    let layout = if view.rtl() {
+        egui::Layout::right_to_left(egui::Align::Min)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Min)
+    };
+    for row in exits.chunks(per_row) {
+        ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), 0.0), layout, |ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for (id, wanted) in row {
+                ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                    ui.set_width(width);
+                    let pressed = view
+                        .role_button(ui, &view.t(id), ButtonRole::SafeExit, None)
+                        .clicked();
+                    if pressed {
+                        intent = Some(wanted.clone());
+                    }
+                });
+            }
+        });
+        ui.add_space(space::S);
     }
     intent
 }
@@ -166,31 +320,85 @@ pub fn consent_actions_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// leave, `Some(false)` to go back to where the person was.
 pub fn leave_prompt_ui(ctx: &egui::Context, view: &View<'_>) -> Option<bool> {
     let mut answer = None;
-    egui::Modal::new(egui::Id::unique("leave-prompt")).show(ctx, |ui| {
-        ui.set_width(520.0);
+    full_screen(ctx, view, "leave-prompt", |ui| {
         view.heading(ui, "leave-confirm");
+        ui.add_space(space::L);
         // Going back is the first, safe choice; erasing is apart from it.
-        if view.button(ui, "leave-confirm-no") {
+        if view
+            .role_button(ui, &view.t("leave-confirm-no"), ButtonRole::Primary, None)
+            .clicked()
+        {
             answer = Some(false);
         }
-        ui.add_space(24.0);
-        if view.button(ui, "leave-confirm-yes") {
-            answer = Some(true);
-        }
+        ui.add_space(view.touch.gap() * 3.0);
+        reading_row(ui, view.rtl(), |ui| {
+            if view
+                .role_button(
+                    ui,
+                    &view.t("leave-confirm-yes"),
+                    ButtonRole::Destructive,
+                    None,
+                )
+                .clicked()
+            {
+                answer = Some(true);
+            }
+        });
     });
     answer
 }
 
-/// The large "Are you still there?" prompt over everything.
+/// The whole screen: "Are you still there?", a large countdown and one large
+/// button. The countdown is drawn every second but said to screen readers only
+/// as the prompt opens (a label that changed every second would interrupt them).
 pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -> bool {
     let mut still_here = false;
-    egui::Modal::new(egui::Id::unique("idle-prompt")).show(ctx, |ui| {
-        ui.set_width(520.0);
+    full_screen(ctx, view, "idle-prompt", |ui| {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("seconds", seconds_left);
+        paragraph(
+            ui,
+            &view.t_args("step-bar-number", &{
+                let mut n = fluent_bundle::FluentArgs::new();
+                n.set("n", seconds_left);
+                n
+            }),
+            view.base,
+            &TextStyle {
+                font_id: crate::ui::theme::bold(view.body_size() * 4.0),
+                color: view.palette().primary_text(),
+            },
+        );
+        ui.add_space(space::L);
         view.text(ui, &view.t_args("idle-warning", &args));
-        // At the reading start of the prompt: the right edge in a right-to-left language.
-        still_here = reading_row(ui, view.rtl(), |ui| view.button(ui, "idle-continue"));
+        ui.add_space(space::L);
+        still_here = view
+            .role_button(ui, &view.t("idle-continue"), ButtonRole::Primary, None)
+            .clicked();
     });
     still_here
+}
+
+/// A prompt that covers the whole screen (nothing of the page behind shows on a
+/// shared screen), its content in the reading column, centred in height.
+fn full_screen(ctx: &egui::Context, view: &View<'_>, id: &str, add_contents: impl FnOnce(&mut Ui)) {
+    let screen = ctx.content_rect();
+    let frame = egui::Frame::new()
+        .fill(view.look.background())
+        .inner_margin(space::XL);
+    egui::Modal::new(egui::Id::unique(id))
+        .frame(frame)
+        .backdrop_color(view.look.background())
+        .show(ctx, |ui| {
+            let width = (screen.width() - space::XL * 2.0).min(crate::ui::theme::READING_WIDTH);
+            ui.set_width(width);
+            ui.set_min_height(screen.height() * 0.5);
+            ui.visuals_mut().override_text_color = Some(view.look.text_color());
+            let layout = egui::Layout::top_down(if view.rtl() {
+                egui::Align::Max
+            } else {
+                egui::Align::Min
+            });
+            ui.with_layout(layout, add_contents);
+        });
 }

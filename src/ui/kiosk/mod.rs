@@ -2,6 +2,7 @@
 //! the session through a [`View`] and returns an [`Intent`]; [`KioskApp`] applies it.
 
 mod chrome;
+mod plan;
 mod reading;
 mod receipt;
 mod start;
@@ -22,6 +23,7 @@ use crate::store::Store;
 use crate::text::BaseDirection;
 use crate::ui::console::{ConsoleFront, ConsoleOutcome};
 use crate::ui::editor::{EditorFront, EditorOutcome};
+use crate::ui::theme::space;
 
 pub use steps::Inputs;
 pub use view::{AudioView, Listen, Look, PrintRequest, PrintState, TextSize, View, contrast_ratio};
@@ -61,7 +63,13 @@ pub struct KioskApp {
     print_state: std::sync::Arc<std::sync::Mutex<PrintState>>,
     /// A way out that would erase what the person entered, waiting for "Yes, erase".
     confirm_leave: Option<Intent>,
+    /// Which part of a long page is shown, and on which screen.
+    part: usize,
+    part_of: Option<Screen>,
 }
+
+/// Seconds the start screen's turning words stay in one language.
+const START_TURN_SECONDS: i64 = 3;
 
 /// What the window shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +128,8 @@ impl KioskApp {
             refused_publication: None,
             print_state: Default::default(),
             confirm_leave: None,
+            part: 0,
+            part_of: None,
         }
     }
 
@@ -470,6 +480,24 @@ impl KioskApp {
             screen_recorded: self.screen_recordings(&locale).is_some(),
             unrecorded_language: self.unrecorded_language.clone(),
         };
+        let script = self
+            .catalog
+            .locale(chain.primary())
+            .map(|l| l.meta.script.clone())
+            .unwrap_or_default();
+        let touch = crate::ui::theme::Touch::for_screen(
+            ui.ctx().content_rect().size(),
+            ui.ctx().pixels_per_point(),
+            self.content
+                .deployment
+                .screen_diagonal_tenths
+                .map(|tenths| tenths as f32 / 10.0),
+        );
+        // A new screen starts at its first part.
+        if self.part_of.as_ref() != Some(self.session.screen()) {
+            self.part_of = Some(self.session.screen().clone());
+            self.part = 0;
+        }
         let view = View {
             catalog: &self.catalog,
             content: &self.content,
@@ -483,66 +511,107 @@ impl KioskApp {
             open_console: Default::default(),
             print: self.print_state(),
             print_request: Default::default(),
+            touch,
+            script_factor: crate::ui::theme::script_factor(&script),
+            part: self.part,
+            rotation: usize::try_from(now.unix_timestamp() / START_TURN_SECONDS).unwrap_or(0),
         };
         let mut intent = None;
+        let mut action = None;
         let mut new_look = None;
-        // Never wider than the screen, whatever the container would grow to.
-        ui.set_max_width(ui.ctx().content_rect().width() - 24.0);
-        let page_layout = egui::Layout::top_down(if view.rtl() {
-            egui::Align::Max
-        } else {
-            egui::Align::Min
-        });
-        // Measured outside the scroll area, which would otherwise grow to its widest content.
-        let page_width = ui.available_width() - ui.spacing().scroll.bar_width - 8.0;
-        // The bar stays in place while the page scrolls under it.
-        ui.allocate_ui_with_layout(egui::vec2(page_width, 0.0), page_layout, |ui| {
-            ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
-            new_look = chrome::top_bar_ui(ui, &view);
-        });
-        // Read-aloud plays the page, not the bar's own buttons.
-        view.spoken.borrow_mut().clear();
-        {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                // A touch screen has no hover: the bar shows there is more below.
-                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+        let palette = view.palette();
+        let screen = self.session.screen().clone();
+        // Screens that end a visit have nothing to go back to. From "counsellor"
+        // and "pressured" a person may go back and carry on (the pressure flag then
+        // stays on what they sign).
+        let navigation = !matches!(
+            screen,
+            Screen::Start | Screen::Receipt { .. } | Screen::WithdrawDone { .. } | Screen::MoreTime
+        );
+        let primary = plan::primary(&view, &self.inputs);
+        let bar_frame = |fill| {
+            egui::Frame::new()
+                .fill(fill)
+                .inner_margin(egui::Margin::symmetric(space::L as i8, space::M as i8))
+        };
+        // The top bar stays in place while the page scrolls under it.
+        egui::Panel::top("kiosk-top")
+            .frame(bar_frame(palette.surface))
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                column(ui, view.rtl(), |ui| {
+                    let (look, nav) = chrome::top_bar_ui(ui, &view, navigation);
+                    new_look = look;
+                    action = nav;
+                    chrome::step_bar_ui(ui, &view);
+                });
+            });
+        // The safe exits in their own footer, apart from the way on.
+        if screen.is_consent_step() {
+            egui::Panel::bottom("kiosk-exits")
+                .frame(bar_frame(palette.surface))
+                .show_separator_line(false)
                 .show(ui, |ui| {
-                    ui.set_max_width(page_width);
-                    ui.with_layout(page_layout, |ui| {
-                        ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
-                        // A notice on a fresh start screen leads; anywhere else it comes
-                        // after the page, so nothing above it moves under a finger.
-                        let on_start = *self.session.screen() == Screen::Start;
-                        if let Some(notice) = self.session.notice().filter(|_| on_start) {
-                            notice_ui(ui, &view, notice);
-                        }
-                        intent = screen_ui(ui, &view, &mut self.inputs);
-                        if let Some(notice) = self.session.notice().filter(|_| !on_start) {
-                            notice_ui(ui, &view, notice);
-                        }
-                        if self.session.guided_by().is_some() {
-                            chrome::host_alongside_ui(ui, &view);
-                        }
-                        let screen = self.session.screen();
-                        if screen.is_consent_step() {
-                            intent = intent.take().or(chrome::consent_actions_ui(ui, &view));
-                        }
-                        // Screens that end a visit have nothing to go back to. From
-                        // "counsellor" and "pressured" a person may go back and carry on
-                        // (the pressure flag then stays on what they sign).
-                        let own_exit = matches!(
-                            screen,
-                            Screen::Start
-                                | Screen::Receipt { .. }
-                                | Screen::WithdrawDone { .. }
-                                | Screen::MoreTime
-                        );
-                        if !own_exit {
-                            intent = intent.take().or(chrome::navigation_ui(ui, &view));
+                    column(ui, view.rtl(), |ui| {
+                        if let Some(exit) = chrome::safe_exits_ui(ui, &view) {
+                            action = Some(plan::Action::Session(exit));
                         }
                     });
                 });
+        }
+        if let Some(primary) = &primary {
+            egui::Panel::bottom("kiosk-primary")
+                .frame(bar_frame(palette.background))
+                .show_separator_line(false)
+                .show(ui, |ui| {
+                    column(ui, view.rtl(), |ui| {
+                        if let Some(pressed) = chrome::primary_ui(ui, &view, primary) {
+                            action = Some(pressed);
+                        }
+                    });
+                });
+        }
+        // Read-aloud plays the page, not the bars' own buttons.
+        view.spoken.borrow_mut().clear();
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(palette.background))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    // A touch screen has no hover: the bar shows there is more below.
+                    .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                    .show(ui, |ui| {
+                        ui.add_space(space::L);
+                        column(ui, view.rtl(), |ui| {
+                            // A notice on a fresh start screen leads; anywhere else it
+                            // comes after the page, so nothing above it moves under a finger.
+                            let on_start = screen == Screen::Start;
+                            if let Some(notice) = self.session.notice().filter(|_| on_start) {
+                                notice_ui(ui, &view, notice);
+                            }
+                            intent = screen_ui(ui, &view, &mut self.inputs);
+                            if let Some(notice) = self.session.notice().filter(|_| !on_start) {
+                                notice_ui(ui, &view, notice);
+                            }
+                            if self.session.guided_by().is_some() {
+                                chrome::host_alongside_ui(ui, &view);
+                            }
+                        });
+                        ui.add_space(space::XL);
+                    });
+            });
+        match action {
+            Some(plan::Action::Session(wanted)) => intent = Some(wanted),
+            Some(plan::Action::NextPart) => {
+                self.part += 1;
+                intent = intent.or(Some(Intent::StillHere));
+            }
+            Some(plan::Action::PreviousPart) => {
+                self.part = self.part.saturating_sub(1);
+                intent = intent.or(Some(Intent::StillHere));
+            }
+            Some(plan::Action::Print) => view.print_request.set(Some(PrintRequest::Print)),
+            None => {}
         }
         let drawn = (
             self.session.screen().clone(),
@@ -655,6 +724,10 @@ impl KioskApp {
         {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
+        } else {
+            // The start screen's words turn to the next language.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(START_TURN_SECONDS as u64));
         }
     }
 }
@@ -684,7 +757,7 @@ pub fn preview_ui(
             .find(|o| o.key() == rest)
             .map_or(Screen::Overview, Screen::Option),
         "country" => Screen::Country(rest.to_owned()),
-        "items" => Screen::Items,
+        "items" => Screen::Item(0),
         "question" => Screen::Check {
             question: question_index(rest).unwrap_or(0),
             explaining: false,
@@ -720,6 +793,12 @@ pub fn preview_ui(
         open_console: Default::default(),
         print: PrintState::Idle,
         print_request: Default::default(),
+        touch: crate::ui::theme::Touch::default(),
+        script_factor: catalog
+            .locale(tag)
+            .map_or(1.0, |l| crate::ui::theme::script_factor(&l.meta.script)),
+        part: 0,
+        rotation: 0,
     };
     let layout = egui::Layout::top_down(if view.rtl() {
         egui::Align::Max
@@ -746,6 +825,29 @@ fn with_sealed_suspensions(store: &Store, content: &mut Content) {
     if let Err(error) = crate::console::apply_sealed_suspensions(store, content) {
         eprintln!("STAFF: the console's suspensions could not be read: {error}");
     }
+}
+
+/// The reading column: centred, never wider than [`crate::ui::theme::READING_WIDTH`],
+/// its contents aligned to the reading start (the right in RTL languages).
+fn column<R>(ui: &mut egui::Ui, rtl: bool, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let available = ui.available_width();
+    let width = available.min(crate::ui::theme::READING_WIDTH);
+    let margin = ((available - width) / 2.0).max(0.0);
+    let layout = egui::Layout::top_down(if rtl {
+        egui::Align::Max
+    } else {
+        egui::Align::Min
+    });
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.allocate_ui_with_layout(egui::vec2(width, 0.0), layout, |ui| {
+            ui.set_width(width);
+            ui.spacing_mut().item_spacing = egui::vec2(space::M, space::S);
+            add_contents(ui)
+        })
+        .inner
+    })
+    .inner
 }
 
 fn notice_ui(ui: &mut egui::Ui, view: &View<'_>, notice: &Notice) {
@@ -790,7 +892,7 @@ fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<
         Screen::Option(option) => reading::option_ui(ui, view, option),
         Screen::Countries => reading::countries_ui(ui, view),
         Screen::Country(code) => reading::country_ui(ui, view, &code),
-        Screen::Items => steps::items_ui(ui, view),
+        Screen::Item(index) => steps::item_ui(ui, view, index),
         Screen::Check {
             question,
             explaining,
@@ -801,9 +903,9 @@ fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<
             reference,
             cooling_off_until,
         } => receipt::receipt_ui(ui, view, &reference, cooling_off_until),
-        Screen::MoreTime => reading::message_ui(ui, view, "more-time-noted", true),
-        Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask", false),
-        Screen::Pressured => reading::message_ui(ui, view, "pressured-noted", false),
+        Screen::MoreTime => reading::message_ui(ui, view, "more-time-noted"),
+        Screen::Counsellor => reading::message_ui(ui, view, "counsellor-ask"),
+        Screen::Pressured => reading::message_ui(ui, view, "pressured-noted"),
         Screen::WithdrawCode => withdraw::code_ui(ui, view, inputs),
         Screen::WithdrawConfirm {
             reference,

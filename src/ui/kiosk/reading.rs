@@ -1,20 +1,18 @@
 //! Screens that inform: welcome, age, the overview of all options, an option's
 //! page, the countries and a country's page, and the "you can stop here" screens.
 
-use eframe::egui::Ui;
+use eframe::egui::{self, Ui};
 
 use crate::consent::LegalOption;
 use crate::content::AssistanceStatus;
 use crate::kiosk::Intent;
-use crate::text::{next_arrow, paragraph};
+use crate::text::{paragraph, reading_row};
+use crate::ui::theme::space;
+
+use super::plan::option_parts;
 use crate::ui::pictogram::pictogram;
 
 use super::view::View;
-
-fn next_button(ui: &mut Ui, view: &View<'_>, id: &str) -> bool {
-    let label = format!("{} {}", view.t(id), next_arrow(view.rtl()));
-    view.button_text(ui, &label)
-}
 
 /// What the kiosk is; privacy on a shared screen.
 pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
@@ -27,9 +25,7 @@ pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     ] {
         view.para(ui, id);
     }
-    if next_button(ui, view, "welcome-start") {
-        return Some(Intent::Continue);
-    }
+    ui.add_space(space::L);
     // Withdrawing is as easy as giving: here too, in the language just chosen.
     view.button(ui, "start-withdraw")
         .then_some(Intent::StartWithdrawal)
@@ -38,17 +34,22 @@ pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// "Are you 18 or older?"
 pub fn age_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.heading(ui, "age-question");
-    if view.button(ui, "age-yes") {
-        return Some(Intent::Adult(true));
+    let mut intent = None;
+    for (id, adult) in [("age-yes", true), ("age-no", false)] {
+        let word = view.t(id);
+        if view.answer(ui, &word, false, &word) {
+            intent = Some(Intent::Adult(adult));
+        }
+        ui.add_space(view.touch.gap());
     }
-    view.button(ui, "age-no").then_some(Intent::Adult(false))
+    intent
 }
 
 /// Under 18: information, and a counsellor will help.
 pub fn minor_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.para(ui, "minor-info");
     view.para(ui, "minor-counsellor");
-    next_button(ui, view, "nav-next").then_some(Intent::Continue)
+    None
 }
 
 /// A page's pictogram, above its title (points).
@@ -70,42 +71,86 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         }
     }
     for option in &view.content.options {
-        ui.group(|ui| {
-            ui.set_min_width(ui.available_width());
-            if let Some(path) = &option.pictogram {
-                pictogram(
-                    ui,
-                    &view.content.dir,
-                    path,
-                    CARD_PICTOGRAM,
-                    &view.t(&option.title),
-                );
-            }
-            view.para(ui, &option.title);
+        card(ui, view, |ui| {
+            reading_row(ui, view.rtl(), |ui| {
+                if let Some(path) = &option.pictogram {
+                    pictogram(
+                        ui,
+                        &view.content.dir,
+                        path,
+                        CARD_PICTOGRAM,
+                        &view.t(&option.title),
+                    );
+                }
+                ui.add_space(space::M);
+                ui.vertical(|ui| {
+                    paragraph(ui, &view.t(&option.title), view.base, &view.section_style());
+                });
+            });
+            ui.add_space(space::S);
             view.para(ui, &option.summary);
             if view.button_about(ui, "overview-open-option", &view.t(&option.title)) {
                 intent = Some(Intent::OpenOption(option.option));
             }
         });
+        ui.add_space(space::M);
     }
     intent
 }
 
-/// One option's page; voluntary return leads on to the countries.
+/// One part of an option's page: one idea with its pictogram, the page's title,
+/// and where the part is among the others. The bottom bar goes on to the next
+/// part, and from the last to the countries (return) or back to all options.
 pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<Intent> {
-    // The same messages the record keeps verbatim (see `Content::option_messages`).
-    let ids = view.content.option_messages(option);
-    let (title, rest) = ids.split_first()?;
-    let page = view.content.options.iter().find(|o| o.option == option);
-    if let Some(path) = page.and_then(|o| o.pictogram.as_ref()) {
-        pictogram(ui, &view.content.dir, path, PAGE_PICTOGRAM, &view.t(title));
+    let parts = option_parts(view, option);
+    let count = parts.len();
+    let part = parts.get(view.part.min(count.saturating_sub(1)))?;
+    // Read-aloud and the record know the whole page; the screen shows one part.
+    if let Some(path) = part.pictogram {
+        pictogram(
+            ui,
+            &view.content.dir,
+            path,
+            PAGE_PICTOGRAM,
+            &view.t(part.title),
+        );
     }
-    view.heading(ui, title);
-    for id in rest {
+    ui.add_space(space::S);
+    let option_title = view
+        .content
+        .options
+        .iter()
+        .find(|o| o.option == option)
+        .map(|o| o.title.as_str());
+    if let Some(title) = option_title.filter(|t| *t != part.title) {
+        paragraph(ui, &view.t(title), view.base, &view.small());
+        ui.add_space(space::XS);
+    }
+    view.heading(ui, part.title);
+    for id in &part.paragraphs {
         view.para(ui, id);
     }
-    (option == LegalOption::VoluntaryReturn && next_button(ui, view, "country-choose"))
-        .then_some(Intent::OpenCountries)
+    if count > 1 {
+        ui.add_space(space::M);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", view.part + 1);
+        args.set("total", count);
+        paragraph(ui, &view.t_args("part-of", &args), view.base, &view.small());
+    }
+    None
+}
+
+/// A card: the surface colour, rounded, with room inside.
+fn card<R>(ui: &mut Ui, view: &View<'_>, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    egui::Frame::new()
+        .fill(view.palette().surface)
+        .corner_radius(crate::ui::theme::RADIUS)
+        .inner_margin(space::M)
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner
 }
 
 /// The countries, each with the status of return assistance.
@@ -121,9 +166,24 @@ pub fn countries_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
             AssistanceStatus::Suspended { .. } => view.t("country-not-selectable"),
         };
         let label = format!("{}: {status}", view.t(&country.name));
-        if view.button_text(ui, &label) {
+        let paint = view
+            .palette()
+            .button(crate::ui::theme::ButtonRole::Secondary);
+        let pressed = crate::text::painted_button(
+            ui,
+            &label,
+            view.base,
+            &crate::ui::theme::regular(view.body_size()),
+            &paint,
+            egui::vec2(ui.available_width(), view.touch.target()),
+            None,
+            None,
+        )
+        .clicked();
+        if pressed {
             intent = Some(Intent::OpenCountry(country.code.clone()));
         }
+        ui.add_space(view.touch.gap() * 0.5);
     }
     intent
 }
@@ -141,8 +201,7 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     for line in rest {
         view.text(ui, line);
     }
-    let selectable = matches!(country.status, AssistanceStatus::Available);
-    (selectable && next_button(ui, view, "nav-next")).then(|| Intent::ChooseReturn(code.to_owned()))
+    None
 }
 
 /// The messages of a country's page, in the order `kiosk::country_page` shows them.
@@ -169,7 +228,7 @@ fn country_message_ids(country: &crate::content::Country) -> Vec<&str> {
 /// "Take your time", "a counsellor will come", "we will speak privately". Only
 /// "take your time" ends the visit here; the others keep the usual Back and Start
 /// again below, so they carry no button of their own.
-pub fn message_ui(ui: &mut Ui, view: &View<'_>, id: &str, ends_visit: bool) -> Option<Intent> {
+pub fn message_ui(ui: &mut Ui, view: &View<'_>, id: &str) -> Option<Intent> {
     view.para(ui, id);
-    (ends_visit && view.button(ui, "nav-home")).then_some(Intent::Home)
+    None
 }

@@ -6,37 +6,59 @@ use eframe::egui::{self, Color32, Ui};
 use crate::consent::{ReferenceCode, Timestamp};
 use crate::i18n::LocaleChain;
 use crate::kiosk::Intent;
-use crate::text::{TextStyle, paragraph};
+use crate::text::{TextStyle, paragraph, reading_row};
+use crate::ui::theme::space;
 
 use super::view::{PrintRequest, PrintState, View};
 
-/// "Print a copy to keep", and what became of it: printing, printed, or failed
-/// with "try again" and "show the code on the screen instead".
+/// What became of printing (the bottom bar's way on is "Print a copy to keep"):
+/// printing, printed, or failed with "try again" and "show the code instead".
 fn print_ui(ui: &mut Ui, view: &View<'_>) {
     match &view.print {
-        PrintState::Idle => {
-            if view.button(ui, "receipt-print") {
-                view.print_request.set(Some(PrintRequest::Print));
-            }
-        }
+        PrintState::Idle => {}
         PrintState::Printing => view.para(ui, "receipt-printing"),
         PrintState::Printed => view.para(ui, "receipt-printed"),
         PrintState::Failed(_) => {
             view.para(ui, "receipt-print-failed");
-            if view.button(ui, "receipt-print-again") {
-                view.print_request.set(Some(PrintRequest::Print));
-            }
-            if view.button(ui, "receipt-show-code") {
-                view.print_request.set(Some(PrintRequest::ShowCode));
-            }
+            reading_row(ui, view.rtl(), |ui| {
+                ui.spacing_mut().item_spacing.x = view.touch.gap();
+                if view.button(ui, "receipt-print-again") {
+                    view.print_request.set(Some(PrintRequest::Print));
+                }
+                if view.button(ui, "receipt-show-code") {
+                    view.print_request.set(Some(PrintRequest::ShowCode));
+                }
+            });
         }
+    }
+}
+
+/// "I am finished": back to the start screen, the screen cleared.
+fn finished_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
+    ui.add_space(space::L);
+    reading_row(ui, view.rtl(), |ui| view.button(ui, "action-finished")).then_some(Intent::Home)
+}
+
+/// A numbered list, each number in the person's digits.
+fn numbered(ui: &mut Ui, view: &View<'_>, lines: &[String]) {
+    for (n, line) in lines.iter().enumerate() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", n + 1);
+        let number = view.t_args("step-bar-number", &args);
+        reading_row(ui, view.rtl(), |ui| {
+            ui.spacing_mut().item_spacing.x = space::M;
+            ui.allocate_ui(egui::vec2(view.body_size() * 1.6, 0.0), |ui| {
+                crate::text::label(ui, &number, view.base, &view.section_style());
+            });
+            ui.vertical(|ui| view.text(ui, line));
+        });
     }
 }
 
 fn code_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) {
     view.para(ui, "receipt-code");
     let style = TextStyle {
-        font_id: egui::FontId::monospace(view.body().font_id.size * 2.0),
+        font_id: egui::FontId::monospace(view.look.size_points() * crate::ui::theme::scale::CODE),
         color: view.look.text_color(),
     };
     // The code is Latin whatever the language: laid out left to right, and sized to
@@ -78,28 +100,37 @@ fn cooling_off_text(view: &View<'_>, chain: &LocaleChain, until: Timestamp) -> S
         .text
 }
 
-/// The receipt of a signed consent.
+/// The confirmation of a signed consent: saved, the code, what happens next as
+/// numbered steps, and the same in the host language.
 pub fn receipt_ui(
     ui: &mut Ui,
     view: &View<'_>,
     reference: &ReferenceCode,
     until: Timestamp,
 ) -> Option<Intent> {
-    view.heading(ui, "receipt-title");
+    view.heading(ui, "receipt-saved");
     code_ui(ui, view, reference);
-    view.para(ui, "receipt-keep-code");
     print_ui(ui, view);
-    view.text(ui, &cooling_off_text(view, &view.chain, until));
-    view.para(ui, "receipt-withdraw-how");
+    ui.add_space(space::M);
+    view.section(ui, "receipt-next-steps");
+    numbered(
+        ui,
+        view,
+        &[
+            view.t("receipt-keep-code"),
+            cooling_off_text(view, &view.chain, until),
+            view.t("receipt-withdraw-how"),
+        ],
+    );
     // The same in the host language, for the person and for staff.
     in_host_language(ui, view, |host| {
         vec![
-            view.catalog.text(host, "receipt-title", None).text,
+            view.catalog.text(host, "receipt-saved", None).text,
             cooling_off_text(view, host, until),
             view.catalog.text(host, "receipt-withdraw-how", None).text,
         ]
     });
-    view.button(ui, "nav-home").then_some(Intent::Home)
+    finished_ui(ui, view)
 }
 
 /// The receipt of a withdrawal, also in the host language.
@@ -113,7 +144,7 @@ pub fn withdrawn_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) -> 
             .map(|id| view.catalog.text(host, id, None).text)
             .to_vec()
     });
-    view.button(ui, "nav-home").then_some(Intent::Home)
+    finished_ui(ui, view)
 }
 
 /// Paragraphs in the host language under a line, unless the person's language is it.
@@ -128,12 +159,14 @@ fn in_host_language(
     if host.primary() == view.chain.primary() {
         return;
     }
+    ui.add_space(space::M);
     ui.separator();
     let base = view
         .catalog
         .locale(host.primary())
         .map_or(crate::text::BaseDirection::Ltr, |l| l.meta.direction.into());
     for text in paragraphs(&host) {
-        paragraph(ui, &text, base, &view.body());
+        paragraph(ui, &text, base, &view.small());
+        ui.add_space(space::S);
     }
 }

@@ -7,7 +7,9 @@ use zeroize::Zeroize;
 use crate::consent::RuleViolation;
 use crate::consent::{PAD_UNITS, Stroke};
 use crate::kiosk::{Intent, Notice};
-use crate::text::{BaseDirection, choice, label, next_arrow, reading_row};
+use crate::text::{BaseDirection, label, paragraph, reading_row};
+use crate::ui::pictogram::pictogram;
+use crate::ui::theme::{ButtonRole, space};
 
 use super::view::View;
 
@@ -22,6 +24,20 @@ pub struct Inputs {
     pub code: String,
     /// Guided session: the guardian's or representative's typed name.
     pub representative_name: String,
+    /// How the person chose to sign.
+    pub method: SignMethod,
+}
+
+/// One way of signing, chosen at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SignMethod {
+    /// Draw with a finger.
+    #[default]
+    Draw,
+    /// Type a name.
+    Type,
+    /// A mark, with a counsellor and a witness (guided sessions only).
+    Mark,
 }
 
 impl std::fmt::Debug for Inputs {
@@ -40,37 +56,46 @@ impl Inputs {
             stroke.iter_mut().for_each(|p| *p = (0, 0));
         }
         self.strokes.clear();
+        self.method = SignMethod::Draw;
     }
 }
 
-fn next(ui: &mut Ui, view: &View<'_>) -> bool {
-    let label = format!("{} {}", view.t("nav-next"), next_arrow(view.rtl()));
-    view.button_text(ui, &label)
-}
-
-/// Each granular item on its own, yes or no, nothing pre-set.
-pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
-    let mut intent = None;
-    view.heading(ui, "step-items-title");
-    view.para(ui, "step-items-intro");
+/// One consent item on its own screen: the question, what it means, and two
+/// large answers (✓ Yes, ✗ No), nothing chosen for the person.
+pub fn item_ui(ui: &mut Ui, view: &View<'_>, index: usize) -> Option<Intent> {
+    let statement = view.content.statements.get(index)?;
     let draft = view.session.draft()?;
-    // After "Next" with items unanswered, those items are marked until answered.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", index + 1);
+    args.set("total", view.content.statements.len());
+    paragraph(ui, &view.t_args("item-of", &args), view.base, &view.small());
+    ui.add_space(space::S);
+    let answer = draft.answer_to(statement.item);
+    // After "Continue" with no answer, the item is marked until answered; the
+    // border is always there, so marking moves nothing.
     let marking = matches!(
         view.session.notice(),
-        Some(Notice::Refused(RuleViolation::ItemUnanswered(_)))
-    );
-    for statement in &view.content.statements {
-        let answer = draft.answer_to(statement.item);
-        // The same stroke width marked or not: marking must not move anything.
-        let color = if marking && answer.is_none() {
-            view.look.warning_color()
-        } else {
-            ui.visuals().widgets.noninteractive.bg_stroke.color
-        };
-        let frame = egui::Frame::group(ui.style()).stroke(egui::Stroke::new(4.0, color));
-        frame.show(ui, |ui| {
+        Some(Notice::Refused(RuleViolation::ItemUnanswered(key))) if *key == statement.item
+    ) && answer.is_none();
+    let color = if marking {
+        view.look.warning_color()
+    } else {
+        view.look.background()
+    };
+    let mut intent = None;
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(4.0, color))
+        .corner_radius(crate::ui::theme::RADIUS)
+        .inner_margin(space::M)
+        .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            view.para(ui, &statement.title);
+            paragraph(
+                ui,
+                &view.t(&statement.title),
+                view.base,
+                &view.section_style(),
+            );
+            ui.add_space(space::S);
             view.para(ui, &statement.detail);
             view.para(
                 ui,
@@ -80,24 +105,17 @@ pub fn items_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
                     "item-optional"
                 },
             );
-            reading_row(ui, view.rtl(), |ui| {
-                let question = view.t(&statement.title);
-                for (id, yes) in [("item-yes", true), ("item-no", false)] {
-                    let word = view.t(id);
-                    // Screen readers hear which question the button answers.
-                    let spoken = format!("{word}: {question}");
-                    let selected = answer == Some(yes);
-                    if choice(ui, &word, view.base, &view.body(), selected, Some(&spoken)).clicked()
-                    {
-                        intent = Some(Intent::AnswerItem(statement.item, yes));
-                    }
+            let question = view.t(&statement.title);
+            for (id, mark, yes) in [("item-yes", "✓", true), ("item-no", "✗", false)] {
+                let word = view.t(id);
+                // Screen readers hear which question the button answers.
+                let spoken = format!("{word}: {question}");
+                if view.answer(ui, &format!("{mark} {word}"), answer == Some(yes), &spoken) {
+                    intent = Some(Intent::AnswerItem(statement.item, yes));
                 }
-            });
+                ui.add_space(view.touch.gap());
+            }
         });
-    }
-    if next(ui, view) {
-        intent = Some(Intent::Continue);
-    }
     intent
 }
 
@@ -108,27 +126,34 @@ pub fn check_ui(ui: &mut Ui, view: &View<'_>, question: usize, explaining: bool)
     if explaining {
         view.para(ui, "check-explain-again");
         if let Some(page) = view.content.pages.iter().find(|p| p.id == asked.explains) {
-            view.para(ui, &page.title);
+            if let Some(path) = &page.pictogram {
+                pictogram(ui, &view.content.dir, path, 96.0, &view.t(&page.title));
+            }
+            view.section(ui, &page.title);
             for id in &page.sections {
                 view.para(ui, id);
             }
         }
-        return next(ui, view).then_some(Intent::Continue);
+        return None;
     }
     view.para(ui, "step-check-intro");
-    view.para(ui, &asked.text);
+    paragraph(ui, &view.t(&asked.text), view.base, &view.section_style());
+    ui.add_space(space::M);
     let mut intent = None;
     // Screen readers hear which question each answer answers, as with the items.
     let question = view.t(&asked.text);
     for answer in &asked.answers {
-        if view.button_about(ui, &answer.text, &question) {
+        let word = view.t(&answer.text);
+        if view.answer(ui, &word, false, &format!("{word}: {question}")) {
             intent = Some(Intent::AnswerQuestion(answer.id.clone()));
         }
+        ui.add_space(view.touch.gap());
     }
     intent
 }
 
-/// Everything about to be signed, in the person's language.
+/// Check your answers: the choice, each answer with "Change", and when the
+/// consent would start to count, as a date and time.
 pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.heading(ui, "step-review-title");
     view.para(ui, "step-review-intro");
@@ -138,41 +163,144 @@ pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         .as_ref()
         .and_then(|d| view.content.countries.iter().find(|c| c.code == d.country))
     {
-        view.text(
+        paragraph(
             ui,
             &format!(
                 "{} – {}",
                 view.t("option-voluntary-return-title"),
                 view.t(&country.name)
             ),
+            view.base,
+            &view.section_style(),
         );
+        ui.add_space(space::M);
     }
-    for statement in &view.content.statements {
+    let mut intent = None;
+    for (index, statement) in view.content.statements.iter().enumerate() {
         let answer = draft.answer_to(statement.item);
         let word = if answer == Some(true) {
-            view.t("item-yes")
+            format!("✓ {}", view.t("item-yes"))
         } else {
-            view.t("item-no")
+            format!("✗ {}", view.t("item-no"))
         };
-        view.text(ui, &format!("{} {word}", view.t(&statement.title)));
+        egui::Frame::new()
+            .fill(view.palette().surface)
+            .corner_radius(crate::ui::theme::RADIUS)
+            .inner_margin(space::M)
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                view.text(ui, &view.t(&statement.title));
+                reading_row(ui, view.rtl(), |ui| {
+                    ui.spacing_mut().item_spacing.x = view.touch.gap();
+                    label(ui, &word, view.base, &view.section_style());
+                    let change = view.t("review-change");
+                    let spoken = format!("{change}: {}", view.t(&statement.title));
+                    if view
+                        .role_button(ui, &change, ButtonRole::Secondary, Some(&spoken))
+                        .clicked()
+                    {
+                        intent = Some(Intent::ChangeItem(index));
+                    }
+                });
+            });
+        ui.add_space(space::S);
     }
+    ui.add_space(space::M);
+    let until = view.session.cooling_off_would_end(view.content);
+    let (date, time) = view.content.local_time(until);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", view.catalog.date(&view.chain, date).text);
+    args.set("time", view.catalog.time_of_day(&view.chain, time).text);
+    paragraph(
+        ui,
+        &view.t_args("review-counts-from", &args),
+        view.base,
+        &view.section_style(),
+    );
+    ui.add_space(space::S);
     view.para(ui, "time-to-think-cooling-off");
-    let mut intent = next(ui, view).then_some(Intent::Continue);
-    if view.button(ui, "decline-confirm") {
-        intent = Some(Intent::Decline);
-    }
+    ui.add_space(space::L);
+    // Apart from the way on (the bottom bar) and asked again before it erases.
+    reading_row(ui, view.rtl(), |ui| {
+        if view
+            .role_button(
+                ui,
+                &view.t("decline-confirm"),
+                ButtonRole::Destructive,
+                None,
+            )
+            .clicked()
+        {
+            intent = Some(Intent::Decline);
+        }
+    });
     intent
 }
 
-/// Draw with a finger, or type a name.
+/// One way of signing at a time (draw, type, or with a counsellor a mark), the
+/// declaration in one sentence; "I sign" is the bottom bar's way on.
 pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Intent> {
-    let mut intent = None;
     view.heading(ui, "step-sign-title");
-    view.para(ui, "sign-draw");
-    let size = Vec2::new(ui.available_width().min(640.0), 200.0);
+    view.text(ui, &view.t("sign-declaration"));
+    let mut methods = vec![
+        (SignMethod::Draw, "sign-draw"),
+        (SignMethod::Type, "sign-type"),
+    ];
+    if view
+        .session
+        .guided_by()
+        .is_some_and(|g| g.present.witness.is_some())
+    {
+        methods.push((SignMethod::Mark, "guided-sign-mark"));
+    }
+    reading_row(ui, view.rtl(), |ui| {
+        ui.spacing_mut().item_spacing.x = view.touch.gap();
+        for (method, id) in &methods {
+            let word = view.t(id);
+            let chosen = inputs.method == *method;
+            let role = ButtonRole::Answer { selected: chosen };
+            let paint = view.palette().button(role);
+            let pressed = crate::text::painted_button(
+                ui,
+                &word,
+                view.base,
+                &crate::ui::theme::regular(view.body_size()),
+                &paint,
+                egui::vec2(view.touch.target(), view.touch.target()),
+                Some(chosen),
+                None,
+            )
+            .clicked();
+            if pressed {
+                inputs.method = *method;
+            }
+        }
+    });
+    ui.add_space(space::L);
+    match inputs.method {
+        SignMethod::Draw => pad_ui(ui, view, inputs),
+        SignMethod::Type => typed_ui(ui, view, inputs),
+        SignMethod::Mark => view.para(ui, "sign-mark-needs-witness"),
+    }
+    ui.add_space(space::M);
+    match view.session.guided_by() {
+        None => {
+            if inputs.method == SignMethod::Draw {
+                view.para(ui, "sign-mark-needs-witness");
+            }
+            None
+        }
+        Some(guided) => guided_signatures_ui(ui, view, inputs, guided),
+    }
+}
+
+/// The pad: large, with a baseline to sign on and "Clear".
+fn pad_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
+    let width = ui.available_width();
+    let size = Vec2::new(width, (width * 0.4).clamp(220.0, 340.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
     // A screen reader hears what the pad is, and whether anything is drawn on it;
-    // the typed name below is the way for someone who cannot draw.
+    // typing a name is the way for someone who cannot draw.
     let state = if inputs.strokes.is_empty() {
         view.t("sign-pad-empty")
     } else {
@@ -181,11 +309,20 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
     let pad_name = format!("{}: {state}", view.t("sign-draw"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, pad_name.clone()));
     let painter = ui.painter_at(rect);
-    painter.rect_stroke(
+    painter.rect(
         rect,
-        4.0,
-        egui::Stroke::new(2.0, view.look.text_color()),
+        crate::ui::theme::RADIUS,
+        view.palette().surface,
+        egui::Stroke::new(2.0, view.palette().outline),
         egui::StrokeKind::Inside,
+    );
+    let baseline = rect.bottom() - rect.height() * 0.25;
+    painter.line_segment(
+        [
+            egui::pos2(rect.left() + space::L, baseline),
+            egui::pos2(rect.right() - space::L, baseline),
+        ],
+        egui::Stroke::new(2.0, view.palette().muted),
     );
     if response.drag_started() {
         inputs.strokes.push(Vec::new());
@@ -212,24 +349,27 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         let points: Vec<egui::Pos2> = stroke.iter().copied().map(to_screen).collect();
         painter.add(egui::Shape::line(
             points,
-            egui::Stroke::new(3.0, view.look.text_color()),
+            egui::Stroke::new(4.0, view.look.text_color()),
         ));
     }
+    ui.add_space(space::S);
+    paragraph(ui, &state, view.base, &view.small());
+    ui.add_space(space::S);
     reading_row(ui, view.rtl(), |ui| {
-        let drawing = view.t("sign-draw");
-        if view.button_about(ui, "sign-confirm", &drawing) && !inputs.strokes.is_empty() {
-            intent = Some(Intent::SignDrawn(inputs.strokes.clone()));
-        }
         if view.button(ui, "sign-clear") {
             inputs.strokes.clear();
         }
     });
-    ui.add_space(12.0);
+}
+
+/// A typed name, shown back as it reads (right to left where it is written so).
+fn typed_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
     view.para(ui, "sign-type");
     ui.add(
         egui::TextEdit::singleline(&mut inputs.name)
             .font(view.body().font_id)
-            .desired_width(ui.available_width().min(640.0)),
+            .min_size(egui::vec2(0.0, view.touch.target()))
+            .desired_width(ui.available_width()),
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type")));
     // The field shows letters in typing order; this shows the name as it reads,
@@ -243,16 +383,6 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
             &view.heading_style(),
         );
     }
-    if view.button_about(ui, "sign-confirm", &view.t("sign-type")) && !inputs.name.trim().is_empty()
-    {
-        intent = Some(Intent::SignTyped(inputs.name.as_str().into()));
-    }
-    ui.add_space(12.0);
-    match view.session.guided_by() {
-        None => view.para(ui, "sign-mark-needs-witness"),
-        Some(guided) => intent = intent.or(guided_signatures_ui(ui, view, inputs, guided)),
-    }
-    intent
 }
 
 /// With a counsellor: a mark with the recorded witness, the guardian's or
@@ -264,11 +394,7 @@ fn guided_signatures_ui(
     guided: &crate::kiosk::Guided,
 ) -> Option<Intent> {
     let mut intent = None;
-    if guided.present.witness.is_some() {
-        if view.button(ui, "guided-sign-mark") {
-            intent = Some(Intent::SignMark);
-        }
-    } else {
+    if guided.present.witness.is_none() {
         view.para(ui, "sign-mark-needs-witness");
     }
     if guided.present.representative.is_some() {

@@ -3,14 +3,15 @@
 
 use std::cell::RefCell;
 
-use eframe::egui::{self, Color32, FontId, Ui};
+use eframe::egui::{self, Color32, Ui};
 
 use crate::audio::PlayState;
 
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
 use crate::kiosk::Session;
-use crate::text::{BaseDirection, TextStyle, button, paragraph};
+use crate::text::{BaseDirection, TextStyle, painted_button, paragraph};
+use crate::ui::theme::{ButtonRole, Palette, Touch, bold, regular, scale, space};
 
 /// How big text is: three sizes a person can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -27,9 +28,9 @@ pub enum TextSize {
 impl TextSize {
     fn body(self) -> f32 {
         match self {
-            TextSize::Normal => 24.0,
-            TextSize::Large => 30.0,
-            TextSize::Largest => 36.0,
+            TextSize::Normal => 26.0,
+            TextSize::Large => 32.0,
+            TextSize::Largest => 38.0,
         }
     }
 
@@ -53,31 +54,29 @@ pub struct Look {
 }
 
 impl Look {
+    /// The body size the person chose, before any script's factor.
+    pub fn size_points(self) -> f32 {
+        self.size.body()
+    }
+
+    /// The colours of this look.
+    pub fn palette(self) -> &'static Palette {
+        Palette::of(self.high_contrast)
+    }
+
     /// The colour of text.
     pub fn text_color(self) -> Color32 {
-        if self.high_contrast {
-            Color32::WHITE
-        } else {
-            Color32::from_gray(25)
-        }
+        self.palette().text
     }
 
     /// What marks a notice and the items it is about (dark amber, or yellow on black).
     pub fn warning_color(self) -> Color32 {
-        if self.high_contrast {
-            Color32::from_rgb(255, 214, 10)
-        } else {
-            Color32::from_rgb(160, 90, 0)
-        }
+        self.palette().warning
     }
 
     /// The page background.
     pub fn background(self) -> Color32 {
-        if self.high_contrast {
-            Color32::BLACK
-        } else {
-            Color32::WHITE
-        }
+        self.palette().background
     }
 }
 
@@ -107,6 +106,14 @@ pub struct View<'a> {
     pub print: PrintState,
     /// What the person asked of the printer this frame.
     pub print_request: std::cell::Cell<Option<PrintRequest>>,
+    /// Touch sizes in millimetres on this screen.
+    pub touch: Touch,
+    /// How much larger the person's script is drawn than Latin.
+    pub script_factor: f32,
+    /// Which part of a long page is shown (see `plan::option_parts`).
+    pub part: usize,
+    /// Which offered language the start screen's turning words are in now.
+    pub rotation: usize,
 }
 
 /// Where printing a receipt stands.
@@ -198,26 +205,66 @@ impl View<'_> {
         *self.listen.borrow_mut() = Some(request);
     }
 
+    /// The colours of the person's look.
+    pub fn palette(&self) -> &'static Palette {
+        self.look.palette()
+    }
+
+    /// The body size in points: the person's choice, scaled for their script.
+    pub fn body_size(&self) -> f32 {
+        self.look.size.body() * self.script_factor
+    }
+
     /// The body style.
     pub fn body(&self) -> TextStyle {
         TextStyle {
-            font_id: FontId::proportional(self.look.size.body()),
+            font_id: regular(self.body_size()),
             color: self.look.text_color(),
         }
     }
 
-    /// The heading style.
+    /// Smaller, quieter text (notes, the host language alongside).
+    pub fn small(&self) -> TextStyle {
+        TextStyle {
+            font_id: regular(self.body_size() * scale::SMALL),
+            color: self.palette().muted,
+        }
+    }
+
+    /// Small and bold, in the text colour (the example-data ribbon).
+    pub fn small_strong(&self) -> TextStyle {
+        TextStyle {
+            font_id: bold(self.body_size() * scale::SMALL),
+            color: self.look.text_color(),
+        }
+    }
+
+    /// A screen's title: bold and large.
     pub fn heading_style(&self) -> TextStyle {
         TextStyle {
-            font_id: FontId::proportional(self.look.size.body() * 1.4),
+            font_id: bold(self.body_size() * scale::TITLE),
             color: self.look.text_color(),
         }
     }
 
-    /// A heading from a message.
+    /// A heading inside a page.
+    pub fn section_style(&self) -> TextStyle {
+        TextStyle {
+            font_id: bold(self.body_size() * scale::HEADING),
+            color: self.look.text_color(),
+        }
+    }
+
+    /// A screen's title from a message.
     pub fn heading(&self, ui: &mut Ui, id: &str) {
         paragraph(ui, &self.t(id), self.base, &self.heading_style());
-        ui.add_space(8.0);
+        ui.add_space(space::M);
+    }
+
+    /// A heading inside a page, from a message.
+    pub fn section(&self, ui: &mut Ui, id: &str) {
+        paragraph(ui, &self.t(id), self.base, &self.section_style());
+        ui.add_space(space::S);
     }
 
     /// A paragraph from a message.
@@ -228,25 +275,72 @@ impl View<'_> {
     /// A paragraph of text already in the person's language.
     pub fn text(&self, ui: &mut Ui, text: &str) {
         paragraph(ui, text, self.base, &self.body());
-        ui.add_space(6.0);
+        ui.add_space(space::M);
     }
 
-    /// A button from a message; true when pressed.
+    /// A button of `role` with `label` (already in the person's language), as tall
+    /// as a target must be; `spoken_as` names it for screen readers where the
+    /// visible word alone would be ambiguous.
+    pub fn role_button(
+        &self,
+        ui: &mut Ui,
+        label: &str,
+        role: ButtonRole,
+        spoken_as: Option<&str>,
+    ) -> egui::Response {
+        let (height, font) = match role {
+            ButtonRole::Primary | ButtonRole::Answer { .. } => {
+                (self.touch.primary_height(), bold(self.body_size()))
+            }
+            _ => (self.touch.target(), regular(self.body_size())),
+        };
+        let selected = match role {
+            ButtonRole::Answer { selected } => Some(selected),
+            _ => None,
+        };
+        let paint = self.palette().button(role);
+        let width = match role {
+            ButtonRole::Primary | ButtonRole::Answer { .. } | ButtonRole::SafeExit => {
+                ui.available_width()
+            }
+            _ => height,
+        };
+        painted_button(
+            ui,
+            label,
+            self.base,
+            &font,
+            &paint,
+            egui::vec2(width, height),
+            selected,
+            spoken_as,
+        )
+    }
+
+    /// A secondary button from a message; true when pressed.
     pub fn button(&self, ui: &mut Ui, id: &str) -> bool {
         self.button_text(ui, &self.t(id))
     }
 
-    /// A button from message `id` whose name for screen readers says what it acts
-    /// on ("Read more: Asylum"), where the visible word alone would be ambiguous.
+    /// A secondary button from message `id` whose name for screen readers says
+    /// what it acts on ("Read more: Asylum").
     pub fn button_about(&self, ui: &mut Ui, id: &str, about: &str) -> bool {
         let word = self.t(id);
         let spoken = format!("{word}: {about}");
-        crate::text::choice(ui, &word, self.base, &self.body(), false, Some(&spoken)).clicked()
+        self.role_button(ui, &word, ButtonRole::Secondary, Some(&spoken))
+            .clicked()
     }
 
-    /// A button with a label already in the person's language.
+    /// A secondary button with a label already in the person's language.
     pub fn button_text(&self, ui: &mut Ui, label: &str) -> bool {
-        button(ui, label, self.base, &self.body()).clicked()
+        self.role_button(ui, label, ButtonRole::Secondary, None)
+            .clicked()
+    }
+
+    /// A full-width answer (✓ Yes, ✗ No, or a comprehension answer), pressed when chosen.
+    pub fn answer(&self, ui: &mut Ui, label: &str, selected: bool, spoken_as: &str) -> bool {
+        self.role_button(ui, label, ButtonRole::Answer { selected }, Some(spoken_as))
+            .clicked()
     }
 }
 
@@ -266,6 +360,8 @@ pub fn apply_look(ctx: &egui::Context, look: Look) {
         visuals.widgets.inactive.weak_bg_fill = Color32::from_gray(228);
         visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(90));
     }
+    // Touch screens have no hover; scroll bars wide enough to drag with a finger.
+    visuals.selection.bg_fill = look.palette().primary;
     ctx.set_visuals(visuals);
 }
 

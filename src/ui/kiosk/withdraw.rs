@@ -5,7 +5,8 @@ use eframe::egui::{self, Ui, Vec2, accesskit};
 
 use crate::consent::{CODE_GROUP, CODE_LEN, ReferenceCode, Timestamp, code_alphabet, code_char};
 use crate::kiosk::Intent;
-use crate::text::{BaseDirection, TextStyle, cached_layout, key, label};
+use crate::text::{BaseDirection, TextStyle, cached_layout, label, painted_button, reading_row};
+use crate::ui::theme::{ButtonRole, space};
 
 use super::steps::Inputs;
 use super::view::View;
@@ -61,11 +62,10 @@ pub fn code_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
     });
     ui.add_space(12.0);
     keypad(ui, view, &mut inputs.code);
-    ui.add_space(12.0);
-    if view.button(ui, "nav-next") {
-        submit = true;
-    }
-    if view.button(ui, "withdraw-lost-code") {
+    ui.add_space(space::L);
+    // "Continue" is the bottom bar's way on; Enter from a keyboard or scanner too.
+    let lost = reading_row(ui, view.rtl(), |ui| view.button(ui, "withdraw-lost-code"));
+    if lost {
         return Some(Intent::LostCode);
     }
     submit.then(|| Intent::EnterCode(inputs.code.clone()))
@@ -165,7 +165,7 @@ fn keypad(ui: &mut Ui, view: &View<'_>, code: &mut String) {
             for &c in row {
                 let pressed = ui
                     .add_enabled_ui(!full, |ui| {
-                        key(ui, &c.to_string(), &style, size, None).clicked()
+                        themed_key(ui, view, &c.to_string(), &style.font_id, size).clicked()
                     })
                     .inner;
                 if pressed {
@@ -177,13 +177,36 @@ fn keypad(ui: &mut Ui, view: &View<'_>, code: &mut String) {
     let body = view.body();
     let wide = Vec2::new(size.x * 3.0 + KEY_GAP * 2.0, size.y);
     ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
-        if key(ui, &view.t("withdraw-key-delete"), &body, wide, None).clicked() {
+        if themed_key(
+            ui,
+            view,
+            &view.t("withdraw-key-delete"),
+            &body.font_id,
+            wide,
+        )
+        .clicked()
+        {
             code.pop();
         }
-        if key(ui, &view.t("withdraw-key-clear"), &body, wide, None).clicked() {
+        if themed_key(ui, view, &view.t("withdraw-key-clear"), &body.font_id, wide).clicked() {
             code.clear();
         }
     });
+}
+
+/// A key of exactly `size`, in the theme's secondary look.
+fn themed_key(
+    ui: &mut Ui,
+    view: &View<'_>,
+    text: &str,
+    font: &egui::FontId,
+    size: Vec2,
+) -> egui::Response {
+    let paint = view.palette().button(ButtonRole::Secondary);
+    ui.allocate_ui(size, |ui| {
+        painted_button(ui, text, BaseDirection::Ltr, font, &paint, size, None, None)
+    })
+    .inner
 }
 
 /// What will be withdrawn: the return to which country, signed when, with which code.
@@ -214,6 +237,6 @@ pub fn confirm_ui(
         ),
     );
     label(ui, &reference.to_string(), BaseDirection::Ltr, &view.body());
-    view.button(ui, "withdraw-confirm")
-        .then_some(Intent::ConfirmWithdrawal)
+    // "Withdraw my consent" is the bottom bar's way on.
+    None
 }
