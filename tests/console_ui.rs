@@ -23,7 +23,6 @@ use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::next_arrow;
 use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
@@ -282,26 +281,28 @@ fn guided_pages_to_signature(desk: &mut Desk<'_>, tag: &str) {
     let catalog = Catalog::load(&root().join("locales")).expect("locales");
     let chain = catalog.chain(tag, "fr");
     let t = |id: &str| catalog.text(&chain, id, None).text;
-    let rtl = tag == "ar";
-    let next = |id: &str| format!("{} {}", t(id), next_arrow(rtl));
     assert_eq!(desk.app().front(), Front::Kiosk);
     assert_eq!(*desk.app().session().screen(), Screen::Overview);
     desk.screenshot("guided-overview");
     let open = t("overview-open-option");
     desk.click(&format!("{open}: {}", t("option-voluntary-return-title")));
-    desk.click(&next("country-choose"));
+    // The page in short parts, then its way on.
+    while !desk.shows(&t("country-choose")) {
+        desk.click(&t("nav-next"));
+    }
+    desk.click(&t("country-choose"));
     let georgia = t("country-ge-name");
     desk.click_contains(&georgia);
-    desk.click(&next("nav-next"));
+    desk.click(&t("action-choose-this-country"));
     for statement in desk.content.statements.clone() {
         desk.click(&format!("{}: {}", t("item-yes"), t(&statement.title)));
+        desk.click(&t("action-continue"));
     }
-    desk.click(&next("nav-next"));
     for question in desk.content.questions.clone() {
         let right = question.answers.iter().find(|a| a.correct).expect("right");
         desk.click(&format!("{}: {}", t(&right.text), t(&question.text)));
     }
-    desk.click(&next("nav-next"));
+    desk.click(&t("action-continue-to-signing"));
     assert_eq!(*desk.app().session().screen(), Screen::Sign);
 }
 
@@ -322,8 +323,10 @@ fn a_guided_session_with_an_interpreter_and_a_witness_signs_with_a_mark() {
     let alongside = desk.in_locale("fr", "guided-host-alongside");
     assert!(desk.shows(&alongside));
     guided_pages_to_signature(&mut desk, "ar");
+    // A mark, the way chosen on the screen, then "I sign".
     desk.click(&desk.in_locale("ar", "guided-sign-mark"));
     desk.screenshot("guided-sign");
+    desk.click(&desk.in_locale("ar", "sign-confirm"));
     desk.click(&desk.in_locale("ar", "guided-complete"));
     let consent = desk.signed_consent();
     let roles: Vec<Role> = consent.record.parties.iter().map(|p| p.role).collect();
@@ -341,7 +344,7 @@ fn a_guided_session_with_an_interpreter_and_a_witness_signs_with_a_mark() {
     ));
     assert_eq!(consent.record.locale, "ar");
     // Leaving the receipt goes back to the console, locked.
-    desk.click(&desk.in_locale("ar", "nav-home"));
+    desk.click(&desk.in_locale("ar", "action-finished"));
     desk.harness.run();
     assert_eq!(desk.app().front(), Front::Console);
     assert!(desk.shows(&desk.t("console-sign-in-title")));

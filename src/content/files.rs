@@ -37,6 +37,8 @@ pub struct DeploymentFile {
     pub reading_idle_factor: Option<Spanned<u32>>,
     #[serde(default)]
     pub fullscreen: Option<bool>,
+    #[serde(default)]
+    pub keyboard_attached: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -620,6 +620,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         screen_diagonal_tenths: screen_diagonal_inches,
         reading_idle_factor,
         fullscreen: file.fullscreen.unwrap_or(false),
+        keyboard_attached: file.keyboard_attached.unwrap_or(false),
         host_country,
         host_locale: file.host_locale.get_ref().clone(),
         time_zone: file.time_zone.get_ref().clone(),

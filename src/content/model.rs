@@ -51,6 +51,9 @@ pub struct Deployment {
     pub reading_idle_factor: u32,
     /// Whether the kiosk opens undecorated and full screen (as `--fullscreen`).
     pub fullscreen: bool,
+    /// Whether the kiosk has a keyboard: only then is signing with a typed name
+    /// offered to a person alone (a touch screen has no keyboard for every script).
+    pub keyboard_attached: bool,
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.

@@ -242,10 +242,12 @@ pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Intent> {
     view.heading(ui, "step-sign-title");
     view.text(ui, &view.t("sign-declaration"));
-    let mut methods = vec![
-        (SignMethod::Draw, "sign-draw"),
-        (SignMethod::Type, "sign-type"),
-    ];
+    let mut methods = vec![(SignMethod::Draw, "sign-draw")];
+    // Typing needs a keyboard: a touch screen has none for every script, and an
+    // on-screen one for Ge'ez or Bengali would be a project of its own.
+    if view.content.deployment.keyboard_attached || view.session.guided_by().is_some() {
+        methods.push((SignMethod::Type, "sign-type"));
+    }
     if view
         .session
         .guided_by()
