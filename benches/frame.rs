@@ -19,7 +19,6 @@ use consent_kiosk::i18n::Catalog;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use consent_kiosk::text::font_definitions;
 use consent_kiosk::ui::kiosk::KioskApp;
-use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
