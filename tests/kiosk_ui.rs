@@ -880,9 +880,14 @@ fn every_screen(out: &Path, size: [f32; 2], render_all: bool) {
             walk.screenshot();
             walk.leave();
         }
+        // The idle prompt, on a reading page (which waits twice as long).
         walk.click(name);
-        walk.clock.advance(time::Duration::seconds(65));
+        walk.clock.advance(time::Duration::seconds(125));
         walk.harness.run();
+        assert!(
+            walk.harness.query_by_label(&walk.t("idle-continue")).is_some(),
+            "the idle prompt shows"
+        );
         walk.screenshot();
     }
 }

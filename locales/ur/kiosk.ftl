@@ -90,7 +90,7 @@ sign-typed-as = آپ کا نام جیسے محفوظ کیا جائے گا:
 sign-mark = نشان لگائیں
 sign-mark-needs-witness = نشان کے لیے ایک گواہ ضروری ہے۔ براہ کرم کسی مشیر سے کہیں کہ وہ آپ کے ساتھ رہے۔
 sign-clear = مٹائیں
-sign-pad-empty = ابھی کچھ نہیں بنایا گیا۔ اگر آپ نہیں بنا سکتے تو نیچے اپنا نام لکھیں۔
+sign-pad-empty = ابھی کچھ نہیں بنایا گیا۔ اگر آپ نہیں بنا سکتے تو اوپر کوئی اور طریقہ منتخب کریں یا کسی مشیر سے کہیں۔
 sign-pad-drawn = آپ کے دستخط بن گئے ہیں۔
 # Translator note (ur): "I sign" rendered as "This is my signature", which does not mark gender.
 sign-confirm = یہ میرے دستخط ہیں

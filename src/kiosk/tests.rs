@@ -359,6 +359,21 @@ fn an_idle_session_warns_then_wipes_everything() {
 }
 
 #[test]
+fn a_reading_page_waits_longer_than_a_page_that_asks() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("ti");
+    assert!(kiosk.session.screen().is_reading(), "a country's page");
+    let warning = i64::from(kiosk.content.deployment.idle_warning_seconds);
+    let factor = i64::from(kiosk.content.deployment.reading_idle_factor);
+    assert!(factor > 1);
+    assert_eq!(kiosk.tick_after(warning + 5), IdleState::Active);
+    assert!(matches!(
+        kiosk.tick_after(warning * (factor - 1)),
+        IdleState::Warning { .. }
+    ));
+}
+
+#[test]
 fn withdrawal_by_code_catches_typos_and_stores_a_signed_event() {
     let mut kiosk = Kiosk::new();
     let reference = kiosk.sign_up_to_receipt("uk");

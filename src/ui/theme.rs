@@ -24,6 +24,9 @@ pub mod space {
 /// characters at the body size, whatever the screen's width.
 pub const READING_WIDTH: f32 = 780.0;
 
+/// The widest the footer of safe exits grows: four in a row on a landscape screen.
+pub const FOOTER_WIDTH: f32 = 1400.0;
+
 /// Corner radius of buttons and cards.
 pub const RADIUS: u8 = 10;
 

@@ -552,7 +552,9 @@ impl KioskApp {
                 .frame(bar_frame(palette.surface))
                 .show_separator_line(false)
                 .show(ui, |ui| {
-                    column(ui, view.rtl(), |ui| {
+                    // Wider than the reading column: on a landscape screen the four
+                    // ways out fit in one row and leave the page more room.
+                    column_of(ui, view.rtl(), crate::ui::theme::FOOTER_WIDTH, |ui| {
                         if let Some(exit) = chrome::safe_exits_ui(ui, &view) {
                             action = Some(plan::Action::Session(exit));
                         }
@@ -830,8 +832,18 @@ fn with_sealed_suspensions(store: &Store, content: &mut Content) {
 /// The reading column: centred, never wider than [`crate::ui::theme::READING_WIDTH`],
 /// its contents aligned to the reading start (the right in RTL languages).
 fn column<R>(ui: &mut egui::Ui, rtl: bool, add_contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    column_of(ui, rtl, crate::ui::theme::READING_WIDTH, add_contents)
+}
+
+/// A centred column at most `max_width` wide.
+fn column_of<R>(
+    ui: &mut egui::Ui,
+    rtl: bool,
+    max_width: f32,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
     let available = ui.available_width();
-    let width = available.min(crate::ui::theme::READING_WIDTH);
+    let width = available.min(max_width);
     let margin = ((available - width) / 2.0).max(0.0);
     let layout = egui::Layout::top_down(if rtl {
         egui::Align::Max

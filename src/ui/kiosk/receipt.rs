@@ -71,7 +71,8 @@ fn code_ui(ui: &mut Ui, view: &View<'_>, reference: &ReferenceCode) {
     );
     if let Ok(qr) = qrcode::QrCode::new(reference.to_string().as_bytes()) {
         let modules = qr.width();
-        let scale = 5.0;
+        // Large enough to scan from the screen with a phone.
+        let scale = 8.0;
         let side = (modules as f32 + 8.0) * scale;
         let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
         let painter = ui.painter_at(rect);
