@@ -188,7 +188,21 @@ pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -
         ui.set_width(520.0);
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("seconds", seconds_left);
-        view.text(ui, &view.t_args("idle-warning", &args));
+        let shown = view.t_args("idle-warning", &args);
+        // A screen reader hears the warning when it opens and at 10 seconds left,
+        // not every second (which would drown everything else it says).
+        let mut said = fluent_bundle::FluentArgs::new();
+        said.set(
+            "seconds",
+            crate::ui::access::announced_seconds(ui.ctx(), seconds_left),
+        );
+        let spoken = view
+            .catalog
+            .text(&view.chain, "idle-warning", Some(&said))
+            .text;
+        let response = crate::text::paragraph(ui, &shown, view.base, &view.body());
+        crate::ui::access::polite(ui, &response, &spoken);
+        ui.add_space(6.0);
         // At the reading start of the prompt: the right edge in a right-to-left language.
         still_here = reading_row(ui, view.rtl(), |ui| view.button(ui, "idle-continue"));
     });

@@ -61,6 +61,8 @@ pub struct KioskApp {
     print_state: std::sync::Arc<std::sync::Mutex<PrintState>>,
     /// A way out that would erase what the person entered, waiting for "Yes, erase".
     confirm_leave: Option<Intent>,
+    /// The page shown, to tell a new one's first frame (focus, fresh node ids).
+    pages: crate::ui::access::Pages<Screen>,
 }
 
 /// What the window shows.
@@ -120,6 +122,7 @@ impl KioskApp {
             refused_publication: None,
             print_state: Default::default(),
             confirm_leave: None,
+            pages: crate::ui::access::Pages::default(),
         }
     }
 
@@ -409,6 +412,7 @@ impl KioskApp {
         self.spoken = None;
         self.unrecorded_language = None;
         self.confirm_leave = None;
+        self.pages.forget();
         ctx.memory_mut(|memory| memory.data.clear());
     }
 
@@ -483,7 +487,10 @@ impl KioskApp {
             open_console: Default::default(),
             print: self.print_state(),
             print_request: Default::default(),
+            focus_heading: Default::default(),
         };
+        let arrived = self.pages.arrive(self.session.screen());
+        let page_ids = self.pages.id_offset();
         let mut intent = None;
         let mut new_look = None;
         // Never wider than the screen, whatever the container would grow to.
@@ -502,6 +509,8 @@ impl KioskApp {
         });
         // Read-aloud plays the page, not the bar's own buttons.
         view.spoken.borrow_mut().clear();
+        // Set after the bar, whose own text must not take the page's focus.
+        view.focus_heading.set(arrived);
         {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -510,6 +519,8 @@ impl KioskApp {
                 .show(ui, |ui| {
                     ui.set_max_width(page_width);
                     ui.with_layout(page_layout, |ui| {
+                        // Each page's widgets are new accessibility nodes (see `ui::access`).
+                        ui.skip_ahead_auto_ids(page_ids);
                         ui.spacing_mut().item_spacing = egui::vec2(12.0, 10.0);
                         // A notice on a fresh start screen leads; anywhere else it comes
                         // after the page, so nothing above it moves under a finger.
@@ -720,6 +731,7 @@ pub fn preview_ui(
         open_console: Default::default(),
         print: PrintState::Idle,
         print_request: Default::default(),
+        focus_heading: Default::default(),
     };
     let layout = egui::Layout::top_down(if view.rtl() {
         egui::Align::Max

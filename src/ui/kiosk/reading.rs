@@ -6,7 +6,7 @@ use eframe::egui::Ui;
 use crate::consent::LegalOption;
 use crate::content::AssistanceStatus;
 use crate::kiosk::Intent;
-use crate::text::{next_arrow, paragraph};
+use crate::text::next_arrow;
 use crate::ui::pictogram::pictogram;
 
 use super::view::View;
@@ -137,7 +137,7 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
         view.said(id);
     }
     let (name, rest) = lines.split_first()?;
-    paragraph(ui, name, view.base, &view.heading_style());
+    view.heading_text(ui, name);
     for line in rest {
         view.text(ui, line);
     }

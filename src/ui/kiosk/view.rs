@@ -107,6 +107,9 @@ pub struct View<'a> {
     pub print: PrintState,
     /// What the person asked of the printer this frame.
     pub print_request: std::cell::Cell<Option<PrintRequest>>,
+    /// The page's first frame: its heading (or first text) takes focus, so a
+    /// screen reader says the new page.
+    pub focus_heading: std::cell::Cell<bool>,
 }
 
 /// Where printing a receipt stands.
@@ -216,8 +219,14 @@ impl View<'_> {
 
     /// A heading from a message.
     pub fn heading(&self, ui: &mut Ui, id: &str) {
-        paragraph(ui, &self.t(id), self.base, &self.heading_style());
+        self.heading_text(ui, &self.t(id));
         ui.add_space(8.0);
+    }
+
+    /// A heading already in the person's language (a screen reader hears a heading).
+    pub fn heading_text(&self, ui: &mut Ui, text: &str) {
+        let response = paragraph(ui, text, self.base, &self.heading_style());
+        crate::ui::access::heading(&response, text, self.focus_heading.take());
     }
 
     /// A paragraph from a message.
@@ -227,7 +236,11 @@ impl View<'_> {
 
     /// A paragraph of text already in the person's language.
     pub fn text(&self, ui: &mut Ui, text: &str) {
-        paragraph(ui, text, self.base, &self.body());
+        let response = paragraph(ui, text, self.base, &self.body());
+        // A page without a heading: its first text takes focus instead.
+        if self.focus_heading.take() {
+            crate::ui::access::first_text(&response);
+        }
         ui.add_space(6.0);
     }
 
