@@ -109,3 +109,21 @@ pub fn polite(ui: &Ui, response: &Response, spoken: &str) {
         node.set_value(spoken);
     });
 }
+
+/// Gives a field drawn by hand (the code boxes) the text runs AccessKit turns
+/// into AT-SPI's Text and EditableText interfaces: without them a screen reader
+/// on Linux cannot read the value back, only its name.
+pub fn readable_text(ui: &Ui, response: &Response, text: &str) {
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        egui::FontId::monospace(12.0),
+        egui::Color32::PLACEHOLDER,
+    );
+    egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
+        ui.ctx(),
+        response.id,
+        None,
+        egui::emath::TSTransform::from_translation(response.rect.min.to_vec2()),
+        &galley,
+    );
+}
