@@ -21,7 +21,7 @@ use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use consent_kiosk::text::{back_arrow, next_arrow};
-use consent_kiosk::ui::kiosk::KioskApp;
+use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -48,6 +48,8 @@ struct Walk<'a> {
     clock: Arc<ManualClock>,
     /// Where screenshots go.
     out: std::path::PathBuf,
+    /// The kinds of screen whose first frame was checked (actions, focus).
+    arrived: std::collections::BTreeSet<String>,
 }
 
 impl Walk<'_> {
@@ -82,6 +84,7 @@ impl Walk<'_> {
             shot: 0,
             clock: manual,
             out: root().join("target/screenshots/kiosk"),
+            arrived: Default::default(),
         }
     }
 
@@ -139,7 +142,31 @@ impl Walk<'_> {
         }
         .unwrap_or_else(|| panic!("no control {by:?} #{nth}"))
         .click_accesskit();
+        let before = self.screen();
+        common::access::step_and_check(&mut self.harness, &format!("after {by:?}"));
+        if self.screen() != before && self.harness.state().front() == Front::Kiosk {
+            self.check_arrival();
+        }
         self.harness.run();
+    }
+
+    /// On a new page's first frame, focus is on its heading (or, on a page
+    /// without one, its first text), so a screen reader says the new page.
+    fn check_arrival(&mut self) {
+        let screen = self.screen();
+        let focused = common::access::focused(&self.harness);
+        let Some((role, name)) = focused else {
+            panic!("nothing has focus on the first frame of {screen:?}");
+        };
+        assert!(
+            matches!(role, egui::Role::Heading | egui::Role::Label) && !name.is_empty(),
+            "focus on {role:?} {name:?} on the first frame of {screen:?}"
+        );
+        let kind = format!("{screen:?}")
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>();
+        self.arrived.insert(kind);
     }
 
     fn screen(&self) -> Screen {

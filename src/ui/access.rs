@@ -53,25 +53,54 @@ impl<T: PartialEq + Clone> Pages<T> {
     }
 }
 
-/// Makes `response` (a heading drawn as a paragraph) a heading for screen readers,
-/// reachable by focus, and moves focus to it when `focus` (a page's first frame):
-/// a screen reader then says the new page's title.
-pub fn heading(response: &Response, text: &str, focus: bool) {
-    let response = response.interact(Sense::FOCUSABLE);
+/// Where a page stands with its title, frame by frame: the page's first heading
+/// (or, on a page without one, its first text) is reachable by focus, and takes
+/// it on the page's first frame, so a screen reader says the new page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Title {
+    /// Outside a page (the bar above it, the editor's preview).
+    #[default]
+    Off,
+    /// On a page, nothing focusable drawn yet; `focus` on its first frame.
+    Wanted {
+        /// The page's first frame.
+        focus: bool,
+    },
+    /// The page's title is drawn.
+    Drawn,
+}
+
+/// A paragraph (as [`crate::text::paragraph`] draws it) that can take focus, with
+/// `role` for screen readers; takes focus when `focus`. Focusable from its first
+/// registration: egui drops focus from a widget first registered as not focusable.
+pub fn focusable_paragraph(
+    ui: &mut Ui,
+    text: &str,
+    base: crate::text::BaseDirection,
+    style: &crate::text::TextStyle,
+    role: Role,
+    focus: bool,
+) -> Response {
+    let width = ui.available_width().max(1.0);
+    let laid_out = crate::text::cached_layout(ui.ctx(), text, base, style, width);
+    let size = egui::Vec2::new(width, laid_out.galley.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::FOCUSABLE);
+    let x = if laid_out.rtl {
+        rect.right() - laid_out.galley.size().x
+    } else {
+        rect.left()
+    };
+    ui.painter()
+        .galley(egui::pos2(x, rect.top()), laid_out.galley, style.color);
     let name = text
         .chars()
         .filter(|&c| !crate::text::is_bidi_control(c))
         .collect::<String>();
-    response.widget_info(|| WidgetInfo::labeled(Role::Heading, true, name.clone()));
+    response.widget_info(|| WidgetInfo::labeled(role, true, name.clone()));
     if focus {
         response.request_focus();
     }
-}
-
-/// Focus on the first text of a page that has no heading.
-pub fn first_text(response: &Response) {
-    let response = response.interact(Sense::FOCUSABLE);
-    response.request_focus();
+    response
 }
 
 /// How many seconds the idle countdown says to a screen reader: the number at

@@ -487,7 +487,7 @@ impl KioskApp {
             open_console: Default::default(),
             print: self.print_state(),
             print_request: Default::default(),
-            focus_heading: Default::default(),
+            title: Default::default(),
         };
         let arrived = self.pages.arrive(self.session.screen());
         let page_ids = self.pages.id_offset();
@@ -510,7 +510,8 @@ impl KioskApp {
         // Read-aloud plays the page, not the bar's own buttons.
         view.spoken.borrow_mut().clear();
         // Set after the bar, whose own text must not take the page's focus.
-        view.focus_heading.set(arrived);
+        view.title
+            .set(crate::ui::access::Title::Wanted { focus: arrived });
         {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -731,7 +732,7 @@ pub fn preview_ui(
         open_console: Default::default(),
         print: PrintState::Idle,
         print_request: Default::default(),
-        focus_heading: Default::default(),
+        title: Default::default(),
     };
     let layout = egui::Layout::top_down(if view.rtl() {
         egui::Align::Max

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use eframe::egui::{self, Color32, FontId, Ui};
+use eframe::egui::{self, Color32, FontId, Role, Ui};
 
 use crate::audio::PlayState;
 
@@ -107,9 +107,9 @@ pub struct View<'a> {
     pub print: PrintState,
     /// What the person asked of the printer this frame.
     pub print_request: std::cell::Cell<Option<PrintRequest>>,
-    /// The page's first frame: its heading (or first text) takes focus, so a
-    /// screen reader says the new page.
-    pub focus_heading: std::cell::Cell<bool>,
+    /// The page's heading (or first text): focusable, and focused on the page's
+    /// first frame, so a screen reader says the new page.
+    pub title: std::cell::Cell<crate::ui::access::Title>,
 }
 
 /// Where printing a receipt stands.
@@ -225,8 +225,13 @@ impl View<'_> {
 
     /// A heading already in the person's language (a screen reader hears a heading).
     pub fn heading_text(&self, ui: &mut Ui, text: &str) {
-        let response = paragraph(ui, text, self.base, &self.heading_style());
-        crate::ui::access::heading(&response, text, self.focus_heading.take());
+        use crate::ui::access::{Title, focusable_paragraph};
+        let focus = self.title.get() == Title::Wanted { focus: true };
+        if matches!(self.title.get(), Title::Wanted { .. }) {
+            self.title.set(Title::Drawn);
+        }
+        let style = self.heading_style();
+        focusable_paragraph(ui, text, self.base, &style, Role::Heading, focus);
     }
 
     /// A paragraph from a message.
@@ -236,10 +241,13 @@ impl View<'_> {
 
     /// A paragraph of text already in the person's language.
     pub fn text(&self, ui: &mut Ui, text: &str) {
-        let response = paragraph(ui, text, self.base, &self.body());
-        // A page without a heading: its first text takes focus instead.
-        if self.focus_heading.take() {
-            crate::ui::access::first_text(&response);
+        use crate::ui::access::{Title, focusable_paragraph};
+        // Before any heading: this text is the page's title for screen readers.
+        if let Title::Wanted { focus } = self.title.get() {
+            self.title.set(Title::Drawn);
+            focusable_paragraph(ui, text, self.base, &self.body(), Role::Label, focus);
+        } else {
+            paragraph(ui, text, self.base, &self.body());
         }
         ui.add_space(6.0);
     }
