@@ -116,6 +116,7 @@ impl Desk<'_> {
             .nth(nth)
             .unwrap_or_else(|| panic!("no control {label:?} #{nth}"))
             .click_accesskit();
+        common::access::step_and_check(&mut self.harness, &format!("after {label:?}"));
         self.harness.run();
         self.harness.run();
     }
@@ -216,6 +217,7 @@ impl Desk<'_> {
             .next()
             .unwrap_or_else(|| panic!("no control containing {part:?}"))
             .click_accesskit();
+        common::access::step_and_check(&mut self.harness, &format!("after {part:?}"));
         self.harness.run();
         self.harness.run();
     }

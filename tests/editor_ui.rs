@@ -104,6 +104,7 @@ impl Desk<'_> {
             .next()
             .unwrap_or_else(|| panic!("no control containing {part:?}"))
             .click_accesskit();
+        common::access::step_and_check(&mut self.harness, &format!("after {part:?}"));
         self.harness.run();
         self.harness.run();
     }
@@ -115,6 +116,7 @@ impl Desk<'_> {
         self.harness.get_by_label(&label).scroll_to_me();
         self.harness.run();
         self.harness.get_by_label(&label).click_accesskit();
+        common::access::step_and_check(&mut self.harness, &format!("after {label:?}"));
         self.harness.run();
         self.harness.run();
     }

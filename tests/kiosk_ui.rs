@@ -21,7 +21,7 @@ use consent_kiosk::i18n::{Catalog, LocaleChain};
 use consent_kiosk::kiosk::Screen;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use consent_kiosk::text::back_arrow;
-use consent_kiosk::ui::kiosk::KioskApp;
+use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -52,6 +52,10 @@ struct Walk<'a> {
     /// when asked to, `UPDATE_SCREENSHOTS=1`: 240 renders of a kiosk-sized
     /// screen on a software renderer cost minutes).
     render: bool,
+    /// The kinds of screen whose first frame was checked (actions, focus).
+    arrived: std::collections::BTreeSet<String>,
+    /// Text goes in as a screen reader sets it (AccessKit's SetValue), not typed.
+    screen_reader: bool,
 }
 
 impl Walk<'_> {
@@ -95,6 +99,8 @@ impl Walk<'_> {
             render: true,
             clock: manual,
             out: root().join("target/screenshots/kiosk"),
+            arrived: Default::default(),
+            screen_reader: false,
         }
     }
 
@@ -173,7 +179,31 @@ impl Walk<'_> {
         }
         .unwrap_or_else(|| panic!("no control {by:?} #{nth}"))
         .click_accesskit();
+        let before = self.screen();
+        common::access::step_and_check(&mut self.harness, &format!("after {by:?}"));
+        if self.screen() != before && self.harness.state().front() == Front::Kiosk {
+            self.check_arrival();
+        }
         self.harness.run();
+    }
+
+    /// On a new page's first frame, focus is on its heading (or, on a page
+    /// without one, its first text), so a screen reader says the new page.
+    fn check_arrival(&mut self) {
+        let screen = self.screen();
+        let focused = common::access::focused(&self.harness);
+        let Some((role, name)) = focused else {
+            panic!("nothing has focus on the first frame of {screen:?}");
+        };
+        assert!(
+            matches!(role, egui::Role::Heading | egui::Role::Label) && !name.is_empty(),
+            "focus on {role:?} {name:?} on the first frame of {screen:?}"
+        );
+        let kind = format!("{screen:?}")
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>();
+        self.arrived.insert(kind);
     }
 
     fn screen(&self) -> Screen {
@@ -297,18 +327,36 @@ fn sign(walk: &mut Walk<'_>, native_name: &str, explain_once: bool) -> Reference
         .get_by_role_and_label(egui::Role::TextInput, &field)
         .scroll_to_me();
     walk.harness.run();
-    walk.harness
-        .get_by_role_and_label(egui::Role::TextInput, &field)
-        .focus();
-    walk.harness.run();
-    walk.harness
-        .get_by_role_and_label(egui::Role::TextInput, &field)
-        .type_text(if walk.rtl {
-            "زيد تجربة"
-        } else {
-            "Zed Testperson"
-        });
-    walk.harness.run();
+    let name = if walk.rtl {
+        "زيد تجربة"
+    } else {
+        "Zed Testperson"
+    };
+    if walk.screen_reader {
+        // Set whole, without focus first, as AT-SPI's EditableText does; then read back.
+        walk.harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .set_text_value_accesskit(name);
+        walk.harness.run();
+        let value = walk
+            .harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .value();
+        assert_eq!(
+            value.as_deref(),
+            Some(name),
+            "the field reads back the name"
+        );
+    } else {
+        walk.harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .focus();
+        walk.harness.run();
+        walk.harness
+            .get_by_role_and_label(egui::Role::TextInput, &field)
+            .type_text(name);
+        walk.harness.run();
+    }
     walk.screenshot();
     // One "I sign", for the way chosen.
     walk.go_on("sign-confirm");
@@ -885,7 +933,9 @@ fn every_screen(out: &Path, size: [f32; 2], render_all: bool) {
         walk.clock.advance(time::Duration::seconds(125));
         walk.harness.run();
         assert!(
-            walk.harness.query_by_label(&walk.t("idle-continue")).is_some(),
+            walk.harness
+                .query_by_label(&walk.t("idle-continue"))
+                .is_some(),
             "the idle prompt shows"
         );
         walk.screenshot();
@@ -986,4 +1036,116 @@ fn a_printer_that_fails_is_said_plainly_with_try_again_and_the_code_stays() {
             .is_some(),
         "the code is still on the screen"
     );
+}
+
+/// Every kiosk screen, reached by pressing through AccessKit: on its first frame
+/// every button can be pressed and focus is on its heading (or first text). The
+/// name is set as a screen reader sets it, and read back.
+#[test]
+fn every_kiosk_screen_can_be_operated_and_is_announced_from_its_first_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("en", dir.path());
+    walk.tag = "en-first-frames".into();
+    walk.screen_reader = true;
+    let reference = sign(&mut walk, "English", true);
+    let store = walk.harness.state().store();
+    let consent = store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(
+        consent.record.signatures.iter().any(|s| matches!(
+            &s.kind,
+            consent_kiosk::consent::SignatureKind::Typed { name } if name.as_str() == "Zed Testperson"
+        )),
+        "the name set by the screen reader is signed"
+    );
+    walk.click(&walk.t("action-finished"));
+    walk.click("English");
+    walk.click(&walk.t("start-withdraw"));
+    let field = walk.t("withdraw-enter-code");
+    walk.harness
+        .get_by_role_and_label(egui::Role::TextInput, &field)
+        .set_text_value_accesskit(&reference.to_string());
+    walk.harness.run();
+    walk.go_on("action-continue");
+    walk.go_on("withdraw-confirm");
+    walk.click(&walk.t("action-finished"));
+    walk.click("English");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-no"));
+    walk.leave();
+    for action in [
+        "action-more-time",
+        "action-talk-counsellor",
+        "action-pressured",
+    ] {
+        reach_items(&mut walk, "English");
+        walk.click(&walk.t(action));
+        walk.leave();
+    }
+    let every = [
+        "Start",
+        "Welcome",
+        "Age",
+        "MinorInfo",
+        "Overview",
+        "Option",
+        "Countries",
+        "Country",
+        "Item",
+        "Check",
+        "Review",
+        "Sign",
+        "Receipt",
+        "MoreTime",
+        "Counsellor",
+        "Pressured",
+        "WithdrawCode",
+        "WithdrawConfirm",
+        "WithdrawDone",
+    ];
+    let missing: Vec<_> = every
+        .iter()
+        .filter(|kind| !walk.arrived.contains(**kind))
+        .collect();
+    assert!(missing.is_empty(), "screens not checked: {missing:?}");
+}
+
+/// The idle warning is a polite live region whose words change when it opens
+/// and at 10 seconds left, not every second.
+#[test]
+fn the_idle_countdown_is_announced_politely_at_its_start_and_at_ten_seconds() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("en", dir.path());
+    walk.tag = "en-countdown".into();
+    reach_items(&mut walk, "English");
+    let warning = i64::from(walk.content.deployment.idle_warning_seconds);
+    let reset = i64::from(walk.content.deployment.idle_reset_seconds);
+    let said = |walk: &Walk<'_>, seconds: i64| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", seconds);
+        common::screen::plain(
+            &walk
+                .catalog
+                .text(&walk.chain, "idle-warning", Some(&args))
+                .text,
+        )
+    };
+    let live = |walk: &Walk<'_>| common::access::live_regions(&walk.harness);
+    walk.clock.advance(time::Duration::seconds(warning));
+    walk.harness.run();
+    let at_start = vec![(egui::accesskit::Live::Polite, said(&walk, reset - warning))];
+    assert_eq!(live(&walk), at_start, "announced when it opens");
+    walk.clock.advance(time::Duration::seconds(3));
+    walk.harness.run();
+    assert_eq!(live(&walk), at_start, "not every second");
+    walk.clock
+        .advance(time::Duration::seconds(reset - warning - 3 - 8));
+    walk.harness.run();
+    let at_ten = vec![(egui::accesskit::Live::Polite, said(&walk, 10))];
+    assert_eq!(live(&walk), at_ten, "announced again at 10 seconds left");
+    walk.clock.advance(time::Duration::seconds(2));
+    walk.harness.run();
+    assert_eq!(live(&walk), at_ten);
 }

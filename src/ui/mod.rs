@@ -1,6 +1,7 @@
 //! The window: the migrant's kiosk ([`kiosk::KioskApp`]), or, when the store
 //! cannot be used, a plain page that says why.
 
+pub mod access;
 pub mod console;
 pub mod editor;
 pub mod kiosk;

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod access;
 pub mod screen;
 pub mod tree;
 

@@ -267,10 +267,15 @@ pub fn host_alongside_ui(ui: &mut Ui, view: &View<'_>) {
 /// said so) until there is something to act on.
 pub fn primary_ui(ui: &mut Ui, view: &View<'_>, primary: &Primary) -> Option<Action> {
     let label = format!("{} {}", primary.label, next_arrow(view.rtl()));
+    // A disabled button that becomes enabled is a new node: screen readers on
+    // Linux keep a reused node's old interfaces (see `ui::access`).
     let pressed = ui
-        .add_enabled_ui(primary.enabled, |ui| {
-            view.role_button(ui, &label, ButtonRole::Primary, Some(&primary.label))
-                .clicked()
+        .push_id(primary.enabled, |ui| {
+            ui.add_enabled_ui(primary.enabled, |ui| {
+                view.role_button(ui, &label, ButtonRole::Primary, Some(&primary.label))
+                    .clicked()
+            })
+            .inner
         })
         .inner;
     pressed.then(|| primary.action.clone())
@@ -370,7 +375,20 @@ pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -
             },
         );
         ui.add_space(space::L);
-        view.text(ui, &view.t_args("idle-warning", &args));
+        let shown = view.t_args("idle-warning", &args);
+        // A screen reader hears the warning when it opens and at 10 seconds left,
+        // not every second (which would drown everything else it says).
+        let mut said = fluent_bundle::FluentArgs::new();
+        said.set(
+            "seconds",
+            crate::ui::access::announced_seconds(ui.ctx(), seconds_left),
+        );
+        let spoken = view
+            .catalog
+            .text(&view.chain, "idle-warning", Some(&said))
+            .text;
+        let response = paragraph(ui, &shown, view.base, &view.body());
+        crate::ui::access::polite(ui, &response, &spoken);
         ui.add_space(space::L);
         still_here = view
             .role_button(ui, &view.t("idle-continue"), ButtonRole::Primary, None)

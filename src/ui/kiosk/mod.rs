@@ -66,6 +66,8 @@ pub struct KioskApp {
     /// Which part of a long page is shown, and on which screen.
     part: usize,
     part_of: Option<Screen>,
+    /// The page (and part) shown, to tell a new one's first frame (focus, fresh node ids).
+    pages: crate::ui::access::Pages<(Screen, usize)>,
 }
 
 /// Seconds the start screen's turning words stay in one language.
@@ -130,6 +132,7 @@ impl KioskApp {
             confirm_leave: None,
             part: 0,
             part_of: None,
+            pages: crate::ui::access::Pages::default(),
         }
     }
 
@@ -419,6 +422,7 @@ impl KioskApp {
         self.spoken = None;
         self.unrecorded_language = None;
         self.confirm_leave = None;
+        self.pages.forget();
         ctx.memory_mut(|memory| memory.data.clear());
     }
 
@@ -515,7 +519,13 @@ impl KioskApp {
             script_factor: crate::ui::theme::script_factor(&script),
             part: self.part,
             rotation: usize::try_from(now.unix_timestamp() / START_TURN_SECONDS).unwrap_or(0),
+            title: Default::default(),
         };
+        // A new part of a long page is a new page too: its heading takes focus.
+        let arrived = self
+            .pages
+            .arrive(&(self.session.screen().clone(), self.part));
+        let page_ids = self.pages.id_offset();
         let mut intent = None;
         let mut action = None;
         let mut new_look = None;
@@ -539,6 +549,9 @@ impl KioskApp {
             .frame(bar_frame(palette.surface))
             .show_separator_line(false)
             .show(ui, |ui| {
+                // Each page's widgets, the bars' too, are new accessibility nodes
+                // (see `ui::access`).
+                ui.skip_ahead_auto_ids(page_ids);
                 column(ui, view.rtl(), |ui| {
                     let (look, nav) = chrome::top_bar_ui(ui, &view, navigation);
                     new_look = look;
@@ -552,6 +565,7 @@ impl KioskApp {
                 .frame(bar_frame(palette.surface))
                 .show_separator_line(false)
                 .show(ui, |ui| {
+                    ui.skip_ahead_auto_ids(page_ids);
                     // Wider than the reading column: on a landscape screen the four
                     // ways out fit in one row and leave the page more room.
                     column_of(ui, view.rtl(), crate::ui::theme::FOOTER_WIDTH, |ui| {
@@ -566,6 +580,7 @@ impl KioskApp {
                 .frame(bar_frame(palette.background))
                 .show_separator_line(false)
                 .show(ui, |ui| {
+                    ui.skip_ahead_auto_ids(page_ids);
                     column(ui, view.rtl(), |ui| {
                         if let Some(pressed) = chrome::primary_ui(ui, &view, primary) {
                             action = Some(pressed);
@@ -575,6 +590,9 @@ impl KioskApp {
         }
         // Read-aloud plays the page, not the bars' own buttons.
         view.spoken.borrow_mut().clear();
+        // Set after the bars, whose own text must not take the page's focus.
+        view.title
+            .set(crate::ui::access::Title::Wanted { focus: arrived });
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(palette.background))
             .show(ui, |ui| {
@@ -583,6 +601,7 @@ impl KioskApp {
                     // A touch screen has no hover: the bar shows there is more below.
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                     .show(ui, |ui| {
+                        ui.skip_ahead_auto_ids(page_ids);
                         ui.add_space(space::L);
                         column(ui, view.rtl(), |ui| {
                             // A notice on a fresh start screen leads; anywhere else it
@@ -801,6 +820,7 @@ pub fn preview_ui(
             .map_or(1.0, |l| crate::ui::theme::script_factor(&l.meta.script)),
         part: 0,
         rotation: 0,
+        title: Default::default(),
     };
     let layout = egui::Layout::top_down(if view.rtl() {
         egui::Align::Max

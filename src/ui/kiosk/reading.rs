@@ -197,7 +197,7 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
         view.said(id);
     }
     let (name, rest) = lines.split_first()?;
-    paragraph(ui, name, view.base, &view.heading_style());
+    view.heading_text(ui, name);
     for line in rest {
         view.text(ui, line);
     }

@@ -14,6 +14,15 @@ use super::view::{PrintRequest, PrintState, View};
 /// What became of printing (the bottom bar's way on is "Print a copy to keep"):
 /// printing, printed, or failed with "try again" and "show the code instead".
 fn print_ui(ui: &mut Ui, view: &View<'_>) {
+    // Each state's controls are new accessibility nodes, as a new page's are
+    // (see `ui::access`): "Print" coming back must not reuse a note's node.
+    let state = match &view.print {
+        PrintState::Idle => 0,
+        PrintState::Printing => 1,
+        PrintState::Printed => 2,
+        PrintState::Failed(_) => 3,
+    };
+    ui.skip_ahead_auto_ids(state << 16);
     match &view.print {
         PrintState::Idle => {}
         PrintState::Printing => view.para(ui, "receipt-printing"),

@@ -31,7 +31,7 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
         .map_or(1.0, |l| script_factor(&l.meta.script));
     let turn_text = |id: &str| catalog.text(&turn_chain, id, None).text;
     view.said("language-choose");
-    paragraph(
+    view.heading_styled(
         ui,
         &turn_text("language-choose"),
         turn_base,

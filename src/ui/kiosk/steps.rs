@@ -89,7 +89,7 @@ pub fn item_ui(ui: &mut Ui, view: &View<'_>, index: usize) -> Option<Intent> {
         .inner_margin(space::M)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
-            paragraph(
+            view.heading_styled(
                 ui,
                 &view.t(&statement.title),
                 view.base,

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use eframe::egui::{self, Color32, Ui};
+use eframe::egui::{self, Color32, Role, Ui};
 
 use crate::audio::PlayState;
 
@@ -114,6 +114,9 @@ pub struct View<'a> {
     pub part: usize,
     /// Which offered language the start screen's turning words are in now.
     pub rotation: usize,
+    /// The page's heading (or first text): focusable, and focused on the page's
+    /// first frame, so a screen reader says the new page.
+    pub title: std::cell::Cell<crate::ui::access::Title>,
 }
 
 /// Where printing a receipt stands.
@@ -257,7 +260,7 @@ impl View<'_> {
 
     /// A screen's title from a message.
     pub fn heading(&self, ui: &mut Ui, id: &str) {
-        paragraph(ui, &self.t(id), self.base, &self.heading_style());
+        self.heading_text(ui, &self.t(id));
         ui.add_space(space::M);
     }
 
@@ -267,6 +270,22 @@ impl View<'_> {
         ui.add_space(space::S);
     }
 
+    /// A heading already in the person's language (a screen reader hears a heading).
+    pub fn heading_text(&self, ui: &mut Ui, text: &str) {
+        self.heading_styled(ui, text, self.base, &self.heading_style());
+    }
+
+    /// A page's heading in `style` and `base` direction: focused on the page's
+    /// first frame, so a screen reader says the new page.
+    pub fn heading_styled(&self, ui: &mut Ui, text: &str, base: BaseDirection, style: &TextStyle) {
+        use crate::ui::access::{Title, focusable_paragraph};
+        let focus = self.title.get() == Title::Wanted { focus: true };
+        if matches!(self.title.get(), Title::Wanted { .. }) {
+            self.title.set(Title::Drawn);
+        }
+        focusable_paragraph(ui, text, base, style, Role::Heading, focus);
+    }
+
     /// A paragraph from a message.
     pub fn para(&self, ui: &mut Ui, id: &str) {
         self.text(ui, &self.t(id));
@@ -274,7 +293,14 @@ impl View<'_> {
 
     /// A paragraph of text already in the person's language.
     pub fn text(&self, ui: &mut Ui, text: &str) {
-        paragraph(ui, text, self.base, &self.body());
+        use crate::ui::access::{Title, focusable_paragraph};
+        // Before any heading: this text is the page's title for screen readers.
+        if let Title::Wanted { focus } = self.title.get() {
+            self.title.set(Title::Drawn);
+            focusable_paragraph(ui, text, self.base, &self.body(), Role::Label, focus);
+        } else {
+            paragraph(ui, text, self.base, &self.body());
+        }
         ui.add_space(space::M);
     }
 

@@ -132,6 +132,7 @@ fn code_boxes(ui: &mut Ui, view: &View<'_>, code: &str) -> egui::Response {
         node.set_value(shown.clone());
         node.add_action(accesskit::Action::SetValue);
     });
+    crate::ui::access::readable_text(ui, &response, &shown);
     response
 }
 

@@ -1,0 +1,289 @@
+//! The real window driven through AT-SPI, as a blind person's screen reader or a
+//! switch user's tool drives it: on an Xvfb display, with a private D-Bus session
+//! and AT-SPI bus started here, by `tests/atspi/driver.py` (python3 with
+//! `gi.repository.Atspi`). From the language to the receipt, signing with a typed
+//! name set through EditableText, then withdrawing with the code on the keypad:
+//! only accessible actions and values, never a synthetic click.
+//!
+//! Needs Xvfb, dbus-daemon, at-spi2-core, python3-gi and gir1.2-atspi-2.0
+//! (`scripts/test` installs them); without them the test fails and says which.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use consent_kiosk::consent::{ConsentState, ReferenceCode, SignatureKind};
+use consent_kiosk::content::Content;
+use consent_kiosk::i18n::{Catalog, Direction};
+use consent_kiosk::store::{Access, Store, StorePaths};
+use consent_kiosk::text::next_arrow;
+use serde_json::{Value, json};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The system's python3, which has the `gi` bindings (a python from pyenv or a
+/// virtual environment may not).
+const PYTHON: &str = "/usr/bin/python3";
+
+/// One X display for the test, ended with it.
+struct Display {
+    server: Child,
+    name: String,
+}
+
+impl Display {
+    /// Xvfb on a free display number it picks itself (`-displayfd`), so runs in
+    /// parallel never race for one.
+    fn start() -> Self {
+        let mut server = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x1024x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb runs (package xvfb; scripts/test installs it)");
+        let mut line = String::new();
+        BufReader::new(server.stdout.take().expect("Xvfb's output"))
+            .read_line(&mut line)
+            .expect("Xvfb says its display");
+        let number = line.trim();
+        assert!(!number.is_empty(), "Xvfb did not start");
+        Self {
+            server,
+            name: format!(":{number}"),
+        }
+    }
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        // SIGTERM, so Xvfb removes its lock file and socket: after a SIGKILL the
+        // next test's Xvfb could take the same number and be unreachable.
+        let ended = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.server.id().to_string())
+            .status()
+            .is_ok_and(|status| status.success());
+        if !ended {
+            let _ = self.server.kill();
+        }
+        let _ = self.server.wait();
+    }
+}
+
+/// The words of one language, as a screen reader gets them.
+struct Words {
+    catalog: Catalog,
+    chain: consent_kiosk::i18n::LocaleChain,
+    rtl: bool,
+}
+
+impl Words {
+    fn new(catalog: Catalog, tag: &str) -> Self {
+        let chain = catalog.chain(tag, "fr");
+        let rtl = catalog
+            .locale(tag)
+            .is_some_and(|l| l.meta.direction == Direction::Rtl);
+        Self {
+            catalog,
+            chain,
+            rtl,
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        common::screen::plain(&self.catalog.text(&self.chain, id, None).text)
+    }
+
+    fn next(&self, id: &str) -> String {
+        format!("{} {}", self.t(id), next_arrow(self.rtl))
+    }
+}
+
+fn press(name: &str) -> Value {
+    json!({ "press": name, "then": "page" })
+}
+
+fn press_same(name: &str) -> Value {
+    json!({ "press": name, "then": "same" })
+}
+
+/// Language → welcome → age → overview → voluntary return → Georgia → items →
+/// questions → review → sign with a typed name → receipt; then the code on the
+/// keypad → confirm → withdrawn.
+fn plan(tag: &str, native_name: &str, typed_name: &str) -> Vec<Value> {
+    let catalog = Catalog::load(&root().join("locales")).expect("locales");
+    let content = Content::load(&root().join("content"), &catalog).expect("content");
+    let w = Words::new(catalog, tag);
+    let mut steps = vec![
+        press(native_name),
+        press(&w.next("welcome-start")),
+        press(&w.t("age-yes")),
+        press(&format!(
+            "{}: {}",
+            w.t("overview-open-option"),
+            w.t("option-voluntary-return-title")
+        )),
+        press(&w.next("country-choose")),
+        json!({ "press": w.t("country-ge-name"), "contains": true, "then": "page" }),
+        press(&w.next("nav-next")),
+    ];
+    for statement in &content.statements {
+        steps.push(press_same(&format!(
+            "{}: {}",
+            w.t("item-yes"),
+            w.t(&statement.title)
+        )));
+    }
+    steps.push(press(&w.next("nav-next")));
+    for question in &content.questions {
+        let right = question
+            .answers
+            .iter()
+            .find(|a| a.correct)
+            .expect("a right answer");
+        steps.push(press(&format!(
+            "{}: {}",
+            w.t(&right.text),
+            w.t(&question.text)
+        )));
+    }
+    steps.push(press(&w.next("nav-next")));
+    // egui's text runs of right-to-left text read back out of order through
+    // AT-SPI Text (README, Accessibility): the stored name is checked instead.
+    steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name, "read_back": !w.rtl }));
+    steps.push(press(&format!(
+        "{}: {}",
+        w.t("sign-confirm"),
+        w.t("sign-type")
+    )));
+    steps.push(json!({ "read_code": true }));
+    steps.push(press(&w.t("nav-home")));
+    steps.push(press(native_name));
+    steps.push(press(&w.t("start-withdraw")));
+    steps.push(json!({ "keypad_code": true }));
+    steps.push(json!({ "expect_text": w.t("withdraw-enter-code"), "value": "$code" }));
+    steps.push(press(&w.t("nav-next")));
+    steps.push(press(&w.t("withdraw-confirm")));
+    steps.push(json!({ "read_code": true }));
+    steps
+}
+
+/// Runs the whole flow in `tag` and checks the store: one consent, withdrawn.
+fn flow(tag: &str, native_name: &str, typed_name: &str) {
+    // One walk at a time: two kiosks starting together on two shared cores made
+    // the walks slow enough to reach the driver's timeout.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let init = common::run_cli(&data, &["init"]);
+    assert!(init.status.success(), "{}", common::text(&init));
+    let plan_path = dir.path().join("plan.json");
+    std::fs::write(
+        &plan_path,
+        serde_json::to_string(&plan(tag, native_name, typed_name)).expect("json"),
+    )
+    .expect("plan written");
+
+    let display = Display::start();
+    let started = std::time::Instant::now();
+    let output = Command::new("dbus-run-session")
+        .arg("--")
+        .arg(PYTHON)
+        .arg(root().join("tests/atspi/driver.py"))
+        .arg(&plan_path)
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_consent-kiosk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .env("DISPLAY", &display.name)
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("CONSENT_KIOSK_DB_KEY")
+        .env_remove("CONSENT_KIOSK_FULLSCREEN")
+        // No desktop settings daemon to ask, and no stray accessibility bus of
+        // the machine's own session.
+        .env_remove("AT_SPI_BUS_ADDRESS")
+        .env("GSETTINGS_BACKEND", "memory")
+        .stdin(Stdio::null())
+        .output()
+        .expect("dbus-run-session runs (package dbus; scripts/test installs it)");
+    drop(display);
+    let said = common::text(&output);
+    assert!(
+        output.status.success(),
+        "the AT-SPI walk in {tag} failed after {:?}:\n{said}",
+        started.elapsed()
+    );
+    let codes: Vec<&str> = said
+        .lines()
+        .filter_map(|line| line.strip_prefix("code="))
+        .collect();
+    assert_eq!(
+        codes.len(),
+        2,
+        "a receipt and a withdrawal receipt:\n{said}"
+    );
+    assert_eq!(
+        codes[0], codes[1],
+        "the withdrawal is of the signed consent"
+    );
+
+    let store = Store::open(&StorePaths::in_dir(&data), Access::ReadOnly).expect("store");
+    let reference = ReferenceCode::parse(codes[0]).expect("a reference code");
+    let consent = store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("the consent is stored");
+    assert_eq!(consent.record.locale, tag);
+    // The name the screen reader set is the name signed.
+    let typed: Vec<String> = consent
+        .record
+        .signatures
+        .iter()
+        .filter_map(|signature| match &signature.kind {
+            SignatureKind::Typed { name } => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(typed, vec![typed_name.to_owned()]);
+    assert!(
+        matches!(
+            consent.state_at(time::OffsetDateTime::now_utc()),
+            ConsentState::Withdrawn { .. }
+        ),
+        "withdrawn through the keypad"
+    );
+    let verify = common::run_cli(&data, &["verify"]);
+    assert!(verify.status.success(), "{}", common::text(&verify));
+}
+
+#[test]
+fn a_screen_reader_signs_and_withdraws_in_english() {
+    flow("en", "English", "Zed Testperson");
+}
+
+#[test]
+fn a_screen_reader_signs_and_withdraws_in_arabic() {
+    flow("ar", "العربية", "زيد تجربة");
+}
