@@ -47,6 +47,8 @@ pub struct ConsoleFront {
     pub locale: String,
     /// The changes shown on the re-consent screen, computed when it opens.
     changes: Option<(ConsentId, Vec<Change>)>,
+    /// The page shown (screen and language): each new one gets new widget ids.
+    pages: crate::ui::access::Pages<(ConsoleScreen, String)>,
 }
 
 impl ConsoleFront {
@@ -59,6 +61,7 @@ impl ConsoleFront {
             inputs: ConsoleInputs::default(),
             locale: locale.to_owned(),
             changes: None,
+            pages: crate::ui::access::Pages::default(),
         }
     }
 
@@ -105,6 +108,9 @@ impl ConsoleFront {
             .map_or(BaseDirection::Ltr, |l| {
                 BaseDirection::from(l.meta.direction)
             });
+        self.pages
+            .arrive(&(self.console.screen().clone(), self.locale.clone()));
+        let page_ids = self.pages.id_offset();
         let mut intent = None;
         let mut new_locale: Option<String> = None;
         let mut outcome = ConsoleOutcome::Stay;
@@ -129,6 +135,8 @@ impl ConsoleFront {
                 .show(ui, |ui| {
                     ui.set_max_width(width);
                     ui.with_layout(layout, |ui| {
+                        // Each page's widgets are new accessibility nodes (see `ui::access`).
+                        ui.skip_ahead_auto_ids(page_ids);
                         ui.spacing_mut().item_spacing = egui::vec2(10.0, 8.0);
                         view.row(ui, |ui| {
                             if let Some(account) = view.console.account() {
@@ -165,12 +173,16 @@ impl ConsoleFront {
                             });
                         }
                         ui.separator();
-                        if let Some(notice) = view.console.notice() {
-                            notice_ui(ui, &view, notice);
-                        }
-                        if let Some(why) = super::backup_problem() {
-                            notice_ui(ui, &view, &ConsoleNotice::Failed(why));
-                        }
+                        // In a scope of their own: a notice coming or going must not
+                        // move the page's widget ids (see `ui::access`).
+                        ui.push_id("notices", |ui| {
+                            if let Some(notice) = view.console.notice() {
+                                notice_ui(ui, &view, notice);
+                            }
+                            if let Some(why) = super::backup_problem() {
+                                notice_ui(ui, &view, &ConsoleNotice::Failed(why));
+                            }
+                        });
                         let changes = self.changes.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
                         let inputs = &mut self.inputs;
                         intent = intent.take().or(match view.console.screen().clone() {

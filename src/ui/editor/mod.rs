@@ -145,9 +145,12 @@ impl EditorFront {
                                 if let Some(entry) = &entry {
                                     catalog.override_message(&tag, entry);
                                 }
-                                crate::ui::kiosk::preview_ui(
-                                    ui, catalog, content, &tag, &page, look,
-                                );
+                                // Another page is drawn with new accessibility nodes.
+                                ui.push_id(("preview", &tag, &page), |ui| {
+                                    crate::ui::kiosk::preview_ui(
+                                        ui, catalog, content, &tag, &page, look,
+                                    );
+                                });
                             }
                             Err(problem) => view.text(ui, problem),
                         }
@@ -162,12 +165,33 @@ impl EditorFront {
                     if panels::header_ui(ui, &view, self) {
                         outcome = EditorOutcome::SignedOut;
                     }
-                    panels::publish_ui(ui, &view, self, store, now);
-                    panels::choose_ui(ui, &view, self);
-                    panels::message_ui(ui, &view, self);
-                    panels::review_ui(ui, &view, self, now);
-                    panels::audio_ui(ui, &view, self);
-                    panels::exchange_ui(ui, &view, self);
+                    // Each panel in a scope of its own, named after what is chosen:
+                    // choosing other messages gives new accessibility nodes, and no
+                    // panel growing moves another's widget ids (see `ui::access`).
+                    let chosen = (
+                        self.inputs.locale.clone(),
+                        self.inputs.page.clone(),
+                        self.inputs.status,
+                        self.inputs.selected.clone(),
+                    );
+                    ui.push_id(("publish", &chosen), |ui| {
+                        panels::publish_ui(ui, &view, self, store, now);
+                    });
+                    ui.push_id(("choose", &chosen), |ui| {
+                        panels::choose_ui(ui, &view, self);
+                    });
+                    ui.push_id(("message", &chosen), |ui| {
+                        panels::message_ui(ui, &view, self);
+                    });
+                    ui.push_id(("review", &chosen), |ui| {
+                        panels::review_ui(ui, &view, self, now);
+                    });
+                    ui.push_id(("audio", &chosen), |ui| {
+                        panels::audio_ui(ui, &view, self);
+                    });
+                    ui.push_id(("exchange", &chosen), |ui| {
+                        panels::exchange_ui(ui, &view, self);
+                    });
                 });
         });
         if self.inputs.saved {

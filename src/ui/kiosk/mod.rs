@@ -607,13 +607,19 @@ impl KioskApp {
                             // A notice on a fresh start screen leads; anywhere else it
                             // comes after the page, so nothing above it moves under a finger.
                             let on_start = screen == Screen::Start;
-                            if let Some(notice) = self.session.notice().filter(|_| on_start) {
-                                notice_ui(ui, &view, notice);
-                            }
+                            // Notices in scopes of their own: one coming or going must
+                            // not move the page's widget ids (see `ui::access`).
+                            ui.push_id("notice-first", |ui| {
+                                if let Some(notice) = self.session.notice().filter(|_| on_start) {
+                                    notice_ui(ui, &view, notice);
+                                }
+                            });
                             intent = screen_ui(ui, &view, &mut self.inputs);
-                            if let Some(notice) = self.session.notice().filter(|_| !on_start) {
-                                notice_ui(ui, &view, notice);
-                            }
+                            ui.push_id("notice-after", |ui| {
+                                if let Some(notice) = self.session.notice().filter(|_| !on_start) {
+                                    notice_ui(ui, &view, notice);
+                                }
+                            });
                             if self.session.guided_by().is_some() {
                                 chrome::host_alongside_ui(ui, &view);
                             }
