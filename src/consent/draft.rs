@@ -359,6 +359,17 @@ impl ConsentDraft {
             pressure_flag: self.pressure_flag,
             re_explained: self.needed_re_explanation(),
             recorded_at: at,
+            safeguards: None,
+        }
+    }
+
+    /// The record of a signature: held to the deployment's safeguards.
+    pub(crate) fn to_signed_record(&self, policy: &SigningPolicy, at: Timestamp) -> ConsentRecord {
+        ConsentRecord {
+            safeguards: Some(super::safeguards::Safeguards {
+                confirmation_interview: policy.confirmation_interview,
+            }),
+            ..self.to_record(at)
         }
     }
 
@@ -374,7 +385,7 @@ impl ConsentDraft {
             consent_id: self.consent_id.clone(),
             reference: self.reference.clone(),
             cooling_off_until: policy.cooling_off.ends(now)?,
-            record: self.to_record(now),
+            record: self.to_signed_record(policy, now),
         })
     }
 

@@ -31,6 +31,10 @@ pub struct DeploymentFile {
     pub centre_contact: Option<String>,
     #[serde(default)]
     pub backup: Option<BackupTable>,
+    #[serde(default)]
+    pub confirmation_interview: Option<bool>,
+    #[serde(default)]
+    pub alert_command: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

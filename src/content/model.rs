@@ -43,6 +43,12 @@ pub struct Deployment {
     pub centre_contact: String,
     /// Scheduled backups to a second disk (`[backup]`), if set.
     pub backup: Option<BackupSetting>,
+    /// Whether a signed consent takes effect only after a counsellor's private
+    /// confirmation interview (`confirmation_interview`, on when absent).
+    pub confirmation_interview: bool,
+    /// A program run (without a shell) when a concern is raised at the kiosk,
+    /// to reach a pager; its arguments never carry personal data.
+    pub alert_command: Option<Vec<String>>,
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.
