@@ -56,9 +56,12 @@ impl Desk<'_> {
         let content = Content::load(&root().join("content"), &catalog).expect("content");
         let mut store = Store::open(&StorePaths::in_dir(dir), Access::ReadWrite).expect("store");
         let start = datetime!(2026-11-02 10:00 UTC);
+        // Without the interview, so a consent is in force once cooling-off ends
+        // (the interview has its own test).
         let policy = SigningPolicy {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
+            confirmation_interview: false,
         };
         for seed in 1..=seeded {
             let event = common::signed_draft(seed)
@@ -449,6 +452,8 @@ fn a_suspension_moves_consents_to_review_and_a_departure_closes_withdrawal() {
     desk.click(&list_label(&desk, "console-list-effective", 2));
     desk.open_first();
     assert!(desk.shows(&desk.t("console-withdraw")));
+    desk.click_id("console-reconfirm-departure");
+    assert!(desk.shows(&desk.t("console-saved")));
     desk.click_id("console-departure");
     assert!(desk.shows(&desk.t("console-saved")));
     assert!(
