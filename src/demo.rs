@@ -5,7 +5,7 @@ use time::Duration;
 
 use crate::consent::{
     ChildView, ConfirmationInterview, Consent, ConsentDraft, ConsentEvent, ConsentId, Destination,
-    FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy, InterviewOutcome, Interpreter,
+    FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome,
     ItemKey, LegalAdvice, LegalOption, MIGRANT, PageShown, ProtectionSigns, ReferenceCode,
     ReviewReason, Role, RuleViolation, Signature, SignatureKind, SigningPolicy, Suspension,
     Timestamp, Withdrawal,
@@ -180,56 +180,31 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
 
     let policy = SigningPolicy::default();
     let signed = draft.sign(&policy, signed_at)?;
-    let mut consent = Consent::from_first(&signed)?;
-    let mut events = vec![signed];
+    let consent = Consent::from_first(&signed)?;
+    let mut history = History {
+        consent,
+        events: vec![signed],
+        counsellor: format!("demo-counsellor-{}", index % 4 + 1),
+    };
     let cooling_off_end = policy.cooling_off.ends(signed_at)?;
-    let counsellor = format!("demo-counsellor-{}", index % 4 + 1);
-    let mut step = |consent: &mut Consent,
-                    event: Result<ConsentEvent, RuleViolation>|
-     -> Result<(), StoreError> {
-        let event = event?.by_account(&counsellor);
-        consent.apply(&event)?;
-        events.push(event);
-        Ok(())
-    };
-    // Every open flag looked into and cleared, then the interview confirmed.
-    let confirm = |consent: &mut Consent,
-                   at: Timestamp,
-                   step: &mut dyn FnMut(
-        &mut Consent,
-        Result<ConsentEvent, RuleViolation>,
-    ) -> Result<(), StoreError>|
-     -> Result<(), StoreError> {
-        for flag in consent.open_flags() {
-            let event = consent.resolve_flag(
-                flag,
-                FlagOutcome::Cleared,
-                "(demo) spoke in private with an interpreter",
-                at,
-            );
-            step(consent, event)?;
-        }
-        let event = consent.record_confirmation(demo_interview(index, InterviewOutcome::Confirmed), at);
-        step(consent, event)
-    };
     match scenario {
-        1 => confirm(&mut consent, signed_at + Duration::minutes(30), &mut step)?,
-        3 => confirm(&mut consent, cooling_off_end - Duration::hours(24), &mut step)?,
+        1 => history.confirm(index, signed_at + Duration::minutes(30))?,
+        3 => history.confirm(index, cooling_off_end - Duration::hours(24))?,
         4 if index % 20 == 4 => {
             let mut interview = demo_interview(index, InterviewOutcome::Referred);
             interview.fear_of_harm = FearOfHarm::Referred;
-            let event = consent.record_confirmation(interview, cooling_off_end + Duration::hours(2));
-            step(&mut consent, event)?;
+            history
+                .push(|c| c.record_confirmation(interview, cooling_off_end + Duration::hours(2)))?;
         }
         5 => {
             let at = signed_at + Duration::hours(20);
-            let event = match index % 3 {
-                0 => consent.withdraw(Withdrawal {
+            history.push(|c| match index % 3 {
+                0 => c.withdraw(Withdrawal {
                     at,
                     confirmed_by: Role::Migrant,
                     account_id: None,
                 }),
-                1 => consent.withdraw_without_code(
+                1 => c.withdraw_without_code(
                     Withdrawal {
                         at,
                         confirmed_by: Role::Counsellor,
@@ -243,59 +218,89 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
                     true,
                     "(demo) lost the receipt; wants to stay",
                 ),
-                _ => consent.record_confirmation(demo_interview(index, InterviewOutcome::Withdrawn), at),
-            };
-            step(&mut consent, event)?;
+                _ => c.record_confirmation(demo_interview(index, InterviewOutcome::Withdrawn), at),
+            })?;
         }
-        7 if index % 20 == 17 => {
-            let event = consent.resolve_flag(
+        7 if index % 20 == 17 => history.push(|c| {
+            c.resolve_flag(
                 FlagKind::ChildObjection,
                 FlagOutcome::Referred,
                 "(demo) referred to the guardianship service",
                 signed_at + Duration::hours(30),
-            );
-            step(&mut consent, event)?;
-        }
-        7 => confirm(&mut consent, signed_at + Duration::hours(48), &mut step)?,
-        8 if index.is_multiple_of(2) => {
-            let event = consent.suspend(
+            )
+        })?,
+        7 => history.confirm(index, signed_at + Duration::hours(48))?,
+        8 if index.is_multiple_of(2) => history.push(|c| {
+            c.suspend(
                 &Suspension {
                     destination: Destination::country(country),
                     since: now - Duration::hours(2),
                     reason: "(demo) assistance paused".into(),
                 },
                 now - Duration::hours(2),
-            );
-            step(&mut consent, event)?;
-        }
-        8 => {
-            let event = consent.mark_for_review(
+            )
+        })?,
+        8 => history.push(|c| {
+            c.mark_for_review(
                 ReviewReason::ContentChanged {
                     from_version: DEMO_CONTENT_VERSION.into(),
                     to_version: format!("{DEMO_CONTENT_VERSION}-2"),
                 },
                 now - Duration::hours(1),
-            );
-            step(&mut consent, event)?;
-        }
+            )
+        })?,
         9 => {
-            confirm(&mut consent, signed_at + Duration::hours(48), &mut step)?;
-            let event = consent.reconfirm_departure(cooling_off_end + Duration::hours(18));
-            step(&mut consent, event)?;
+            history.confirm(index, signed_at + Duration::hours(48))?;
+            history.push(|c| c.reconfirm_departure(cooling_off_end + Duration::hours(18)))?;
             let departed = cooling_off_end + Duration::hours(20);
-            let event = consent.record_departure(departed, None);
-            step(&mut consent, event)?;
+            history.push(|c| c.record_departure(departed, None))?;
             if index % 20 == 19 {
-                let event = consent.correct_departure(
-                    "(demo) recorded on the wrong person's file",
-                    departed + Duration::hours(3),
-                );
-                step(&mut consent, event)?;
+                history.push(|c| {
+                    c.correct_departure(
+                        "(demo) recorded on the wrong person's file",
+                        departed + Duration::hours(3),
+                    )
+                })?;
             }
         }
         _ => {}
     }
-    Ok(events)
+    Ok(history.events)
+}
+
+/// One demo consent's history as it grows, every step checked by the rules.
+struct History {
+    consent: Consent,
+    events: Vec<ConsentEvent>,
+    counsellor: String,
+}
+
+impl History {
+    /// Adds the event a command on the consent gives, by the demo counsellor.
+    fn push(
+        &mut self,
+        make: impl FnOnce(&Consent) -> Result<ConsentEvent, RuleViolation>,
+    ) -> Result<(), StoreError> {
+        let event = make(&self.consent)?.by_account(&self.counsellor);
+        self.consent.apply(&event)?;
+        self.events.push(event);
+        Ok(())
+    }
+
+    /// Every open flag looked into and cleared, then the interview confirmed.
+    fn confirm(&mut self, index: usize, at: Timestamp) -> Result<(), StoreError> {
+        for flag in self.consent.open_flags() {
+            self.push(|c| {
+                c.resolve_flag(
+                    flag,
+                    FlagOutcome::Cleared,
+                    "(demo) spoke in private with an interpreter",
+                    at,
+                )
+            })?;
+        }
+        self.push(|c| c.record_confirmation(demo_interview(index, InterviewOutcome::Confirmed), at))
+    }
 }
 
 /// A confirmation interview as a demo counsellor would record it.

@@ -15,7 +15,7 @@ use std::path::Path;
 use common::{T0, signed_draft};
 use consent_kiosk::consent::{
     AuditEvent, ConfirmationInterview, ConsentState, Destination, FearOfHarm, FitnessToTravel,
-    FlagKind, FlagOutcome, FoundBy, InterviewOutcome, Interpreter, LegalAdvice, MIGRANT,
+    FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome, LegalAdvice, MIGRANT,
     ProtectionSigns, RuleViolation, SigningPolicy, Timestamp,
 };
 use consent_kiosk::console::{
@@ -516,7 +516,9 @@ fn departure_needs_the_interview_and_a_same_day_reconfirmation_closes_withdrawal
     desk.apply(&mut console, ConsoleIntent::RecordDeparture);
     assert_eq!(
         console.notice(),
-        Some(&ConsoleNotice::Refused(RuleViolation::ReconfirmationMissing))
+        Some(&ConsoleNotice::Refused(
+            RuleViolation::ReconfirmationMissing
+        ))
     );
     desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
     saved(&console);
@@ -562,7 +564,9 @@ fn a_flag_holds_the_consent_until_a_counsellor_resolves_it() {
     desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
     assert_eq!(
         console.notice(),
-        Some(&ConsoleNotice::Refused(RuleViolation::Held("flag:pressure")))
+        Some(&ConsoleNotice::Refused(RuleViolation::Held(
+            "flag:pressure"
+        )))
     );
     desk.apply(
         &mut console,
@@ -644,7 +648,11 @@ fn a_person_without_their_code_is_found_by_facts_and_withdraws_in_person() {
         console.notice(),
         Some(&ConsoleNotice::Message("console-withdrawn-without-code"))
     );
-    let consent = desk.store.consent(&consent_id).expect("read").expect("there");
+    let consent = desk
+        .store
+        .consent(&consent_id)
+        .expect("read")
+        .expect("there");
     assert_eq!(consent.stage_name(), "withdrawn");
     // Georgia: three consents signed that day, too many to tell apart by two facts.
     let georgia = FoundBy {

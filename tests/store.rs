@@ -146,7 +146,9 @@ fn the_store_refuses_forged_safeguard_events_and_verify_replays_them() {
     };
     assert!(matches!(
         store.commit(&forged),
-        Err(StoreError::Rule(RuleViolation::Held("confirmation_interview")))
+        Err(StoreError::Rule(RuleViolation::Held(
+            "confirmation_interview"
+        )))
     ));
     let forged = ConsentEvent::DepartureReconfirmed {
         consent_id: consent_id.clone(),
@@ -167,7 +169,9 @@ fn the_store_refuses_forged_safeguard_events_and_verify_replays_them() {
     };
     assert!(matches!(
         store.commit(&wrong_flag),
-        Err(StoreError::Rule(RuleViolation::FlagNotOpen("child_objection")))
+        Err(StoreError::Rule(RuleViolation::FlagNotOpen(
+            "child_objection"
+        )))
     ));
     let correction = ConsentEvent::DepartureCorrected {
         consent_id: consent_id.clone(),
