@@ -6,6 +6,7 @@
 //!
 //! The screens that draw this state are in `ui::console`.
 
+mod alert;
 mod dashboard;
 mod guided;
 
@@ -22,6 +23,7 @@ use crate::export::ExportFormat;
 use crate::i18n::Catalog;
 use crate::store::{Account, AccountError, Store, StoreError};
 
+pub use alert::{ALERT_TIMEOUT, AlertError, alert_arguments, run_alert, spawn_alert};
 pub use dashboard::{Category, Dashboard};
 pub use guided::{Change, Presence, PresentParties, what_changed};
 

@@ -384,12 +384,23 @@ impl Session {
                 account_id: KIOSK_ACCOUNT.to_owned(),
                 concern_id: hex::encode(id),
                 kind,
-                screen,
+                screen: screen.clone(),
                 locale,
                 at: services.now,
             })
-            .map(|_| ())
-            .map_err(|e| Notice::NotSaved(e.to_string()))
+            .map_err(|e| Notice::NotSaved(e.to_string()))?;
+        // Stored first, then someone is paged; a pager that fails loses nothing.
+        if let Some(command) = &services.content.deployment.alert_command
+            && let Err(why) = crate::console::spawn_alert(
+                command.clone(),
+                kind,
+                screen,
+                crate::console::ALERT_TIMEOUT,
+            )
+        {
+            eprintln!("concern alert ({}) not sent: {why}", kind.as_str());
+        }
+        Ok(())
     }
 
     fn choose_language(&mut self, tag: &str, services: &mut Services<'_>) -> Result<(), Notice> {
