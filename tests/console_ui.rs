@@ -52,16 +52,26 @@ impl Desk<'_> {
     /// A console in `staff_locale` on a store in `dir`, with `seeded` consents signed
     /// before it opens (under an older content version).
     fn new(dir: &Path, staff_locale: &str, seeded: u8, name: &str) -> Self {
+        Self::signed_with(dir, staff_locale, seeded, name, false)
+    }
+
+    /// Like [`Desk::new`]; `interview` says whether the seeded consents wait for
+    /// a confirmation interview (the deployment's default).
+    fn signed_with(
+        dir: &Path,
+        staff_locale: &str,
+        seeded: u8,
+        name: &str,
+        interview: bool,
+    ) -> Self {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
         let content = Content::load(&root().join("content"), &catalog).expect("content");
         let mut store = Store::open(&StorePaths::in_dir(dir), Access::ReadWrite).expect("store");
         let start = datetime!(2026-11-02 10:00 UTC);
-        // Without the interview, so a consent is in force once cooling-off ends
-        // (the interview has its own test).
         let policy = SigningPolicy {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
-            confirmation_interview: false,
+            confirmation_interview: interview,
         };
         for seed in 1..=seeded {
             let event = common::signed_draft(seed)
@@ -525,4 +535,49 @@ fn staff_choose_the_consoles_language_before_signing_in() {
     let arabic = desk.in_locale("ar", "console-sign-in-title");
     assert!(desk.shows(&arabic), "the sign-in is in Arabic now");
     desk.screenshot("sign-in-arabic");
+}
+
+#[test]
+fn a_counsellor_records_the_private_confirmation_interview_and_the_consent_takes_effect() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::signed_with(dir.path(), "en", 1, "en-interview", true);
+    desk.set_up_and_sign_in();
+    desk.clock.advance(time::Duration::hours(73));
+    desk.harness.run();
+    desk.sign_in();
+    desk.click(&list_label(&desk, "console-list-on-hold", 1));
+    desk.open_first();
+    desk.click_id("console-confirmation");
+    assert!(desk.shows(&desk.t("console-confirmation-title")));
+    // Nothing is pre-set: with a question unanswered, nothing is recorded.
+    desk.click_id("console-confirmation-confirmed");
+    assert!(desk.shows(&desk.t("console-confirmation-title")));
+    desk.type_id("console-confirmation-interpreter-language", "ar");
+    desk.type_id("console-confirmation-interpreter-id", "INT-12");
+    desk.click_id("console-confirmation-fear-asylum-info");
+    desk.click_id("console-confirmation-signs-none");
+    desk.click_id("console-confirmation-fit");
+    desk.click_id("console-confirmation-legal-declined");
+    let (yes, no) = (desk.t("item-yes"), desk.t("item-no"));
+    desk.click_nth(&no, 0);
+    desk.click_nth(&yes, 1);
+    desk.screenshot("confirmation");
+    desk.click_id("console-confirmation-confirmed");
+    assert!(desk.shows(&desk.t("console-saved")));
+    let consent = desk.app().console().opened().expect("open").clone();
+    let interview = consent.interview.as_ref().expect("recorded");
+    assert_eq!(
+        interview
+            .interview
+            .interpreter
+            .as_ref()
+            .map(|i| i.interpreter_id.as_str()),
+        Some("INT-12")
+    );
+    assert_eq!(interview.account_id.as_deref(), Some("admin.one"));
+    assert!(matches!(
+        consent.state_at(desk.clock.now()),
+        ConsentState::Effective { .. }
+    ));
+    desk.screenshot("confirmed");
 }
