@@ -230,6 +230,17 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
             )
         })?,
         7 => history.confirm(index, signed_at + Duration::hours(48))?,
+        8 if index % 20 == 18 => history.push(|c| {
+            c.mark_for_review(
+                ReviewReason::SuspensionFound {
+                    destination: Destination::country(country),
+                    detail: "(demo) assistance paused in the content".into(),
+                    source: crate::console::CONTENT_SUSPENSIONS_SOURCE.into(),
+                    since: now - Duration::days(2),
+                },
+                now - Duration::hours(3),
+            )
+        })?,
         8 if index.is_multiple_of(2) => history.push(|c| {
             c.suspend(
                 &Suspension {

@@ -778,3 +778,55 @@ fn an_export_goes_to_the_chosen_folder_whole_and_is_logged() {
     );
     assert!(matches!(console.notice(), Some(ConsoleNotice::Failed(_))));
 }
+
+#[test]
+fn a_suspension_written_in_the_content_moves_pending_consents_to_review_when_it_loads() {
+    let mut desk = Desk::new();
+    desk.sign(3);
+    let nigeria = desk
+        .content
+        .countries
+        .iter_mut()
+        .find(|c| c.code == "NG")
+        .expect("Nigeria in the example content");
+    nigeria.status = consent_kiosk::content::AssistanceStatus::Suspended {
+        since: time::macros::date!(2026 - 03 - 01),
+        reason: "country-ng-name".into(),
+    };
+    desk.now += Duration::hours(1);
+    let moved = consent_kiosk::console::review_for_content_suspensions(
+        &mut desk.store,
+        &desk.content,
+        desk.now,
+    )
+    .expect("moved");
+    assert_eq!(moved, 1, "only the consent to Nigeria");
+    let projection = desk.store.projection().expect("projection");
+    let reviewed: Vec<_> = projection
+        .consents()
+        .filter(|c| c.review_reason().is_some())
+        .collect();
+    assert_eq!(reviewed.len(), 1);
+    match reviewed[0].review_reason() {
+        Some(consent_kiosk::consent::ReviewReason::SuspensionFound {
+            destination,
+            source,
+            since,
+            ..
+        }) => {
+            assert_eq!(destination.country, "NG");
+            assert_eq!(source, "content/countries.toml");
+            assert_eq!(since.date(), time::macros::date!(2026 - 03 - 01));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Loading again moves nothing more.
+    let again = consent_kiosk::console::review_for_content_suspensions(
+        &mut desk.store,
+        &desk.content,
+        desk.now,
+    )
+    .expect("again");
+    assert_eq!(again, 0);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}

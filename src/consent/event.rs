@@ -60,6 +60,19 @@ pub enum ReviewReason {
         /// Why, from the deployment's content.
         detail: String,
     },
+    /// Return assistance to the destination was found suspended when the
+    /// deployment's content loaded: moved by the system, not by a person.
+    SuspensionFound {
+        /// The destination suspended (a whole country, or one area of it).
+        destination: Destination,
+        /// Why, from the deployment's content.
+        detail: String,
+        /// Where the suspension is written (`content/countries.toml`).
+        source: String,
+        /// Since when it is suspended there.
+        #[serde(with = "time::serde::rfc3339")]
+        since: Timestamp,
+    },
     /// Information the consent relied on changed materially.
     ContentChanged {
         /// The content version signed.

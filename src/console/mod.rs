@@ -810,6 +810,76 @@ pub fn apply_sealed_suspensions(
     Ok(sealed.len())
 }
 
+/// Where suspensions written in the content live, as a review records it.
+pub const CONTENT_SUSPENSIONS_SOURCE: &str = "content/countries.toml";
+
+/// Moves every pending consent to a destination the content suspends to
+/// needs-review, as the system (no account), with the suspension's source and
+/// date: a suspension written in `countries.toml` acts on consents already
+/// signed, not only on new ones. Called when content loads, before the console's
+/// own suspensions are applied (those moved their consents when they were made).
+/// Returns how many moved.
+pub fn review_for_content_suspensions(
+    store: &mut crate::store::Store,
+    content: &crate::content::Content,
+    now: Timestamp,
+) -> Result<usize, StoreError> {
+    let policy = content.signing_policy();
+    if policy.suspensions.is_empty() {
+        return Ok(0);
+    }
+    // The summary finds the few concerned without replaying every consent.
+    let candidates: Vec<String> = store
+        .dashboard()?
+        .into_iter()
+        .filter(|row| row.stage == "signed" && !row.departed)
+        .filter(|row| {
+            row.destination.as_deref().is_some_and(|d| {
+                let (country, area) = d.split_once('/').map_or((d, None), |(c, a)| (c, Some(a)));
+                policy
+                    .suspension_for(&Destination {
+                        country: country.to_owned(),
+                        area: area.map(str::to_owned),
+                    })
+                    .is_some()
+            })
+        })
+        .map(|row| row.consent_id)
+        .collect();
+    let mut events = Vec::new();
+    for id in candidates {
+        let Some(consent) = store.consent(&ConsentId::from_stored(id))? else {
+            continue;
+        };
+        let Some(suspension) = consent
+            .record
+            .destination
+            .as_ref()
+            .and_then(|d| policy.suspension_for(d))
+        else {
+            continue;
+        };
+        let reason = crate::consent::ReviewReason::SuspensionFound {
+            destination: suspension.destination.clone(),
+            detail: suspension.reason.clone(),
+            source: CONTENT_SUSPENSIONS_SOURCE.to_owned(),
+            since: suspension.since,
+        };
+        if let Ok(event) = consent.mark_for_review(reason, now) {
+            events.push(event);
+        }
+    }
+    if events.is_empty() {
+        return Ok(0);
+    }
+    if store.is_demo() {
+        store.commit_demo(&events)?;
+    } else {
+        store.commit_all(&events)?;
+    }
+    Ok(events.len())
+}
+
 fn move_to_review(
     services: &mut ConsoleServices<'_>,
     account_id: &str,

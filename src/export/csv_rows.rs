@@ -141,7 +141,8 @@ fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
 /// A short, stable description of why a consent needs review.
 pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
     match reason {
-        ReviewReason::DestinationSuspended { destination, .. } => {
+        ReviewReason::DestinationSuspended { destination, .. }
+        | ReviewReason::SuspensionFound { destination, .. } => {
             format!("return assistance to {} suspended", destination.country)
         }
         ReviewReason::ContentChanged { to_version, .. } => {

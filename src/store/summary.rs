@@ -45,7 +45,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         None => d.country.clone(),
     });
     let review = consent.review_reason().map(|reason| match reason {
-        ReviewReason::DestinationSuspended { destination, .. } => {
+        ReviewReason::DestinationSuspended { destination, .. }
+        | ReviewReason::SuspensionFound { destination, .. } => {
             format!("destination suspended: {}", destination.country)
         }
         ReviewReason::ContentChanged { .. } => "information changed".to_owned(),

@@ -98,7 +98,8 @@ pub fn record_ui(
     }
     if let Some(reason) = consent.review_reason() {
         let why = match reason {
-            crate::consent::ReviewReason::DestinationSuspended { detail, .. } => detail.clone(),
+            crate::consent::ReviewReason::DestinationSuspended { detail, .. }
+            | crate::consent::ReviewReason::SuspensionFound { detail, .. } => detail.clone(),
             crate::consent::ReviewReason::ContentChanged { .. } => {
                 view.t("console-review-content-changed")
             }
