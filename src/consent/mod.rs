@@ -24,7 +24,8 @@ mod signature;
 pub use audit::{AccountRole, AuditEvent, ConcernKind, KIOSK_ACCOUNT};
 pub use clock::{Clock, ManualClock, Timestamp};
 pub use draft::{
-    ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,
+    ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ParagraphSource, ShownText,
+    Subject,
 };
 pub use event::{ConsentEvent, ConsentRecord, ReceiptKind, ReviewReason, Withdrawal};
 pub use lifecycle::{Consent, ConsentState, FlagResolution, InterviewRecord};

@@ -1042,3 +1042,30 @@ fn a_reconsent_is_looked_at_afresh() {
         vec![Hold::ConfirmationInterview, Hold::Flag(FlagKind::Pressure)]
     );
 }
+
+#[test]
+fn where_a_paragraph_came_from_is_recorded_and_older_text_stays_byte_for_byte() {
+    let mut draft = fresh_draft(60);
+    draft.record_text("items", "one");
+    let plain = serde_json::to_string(&draft.shown_text[0]).expect("json");
+    assert!(!plain.contains("paragraphs"), "nothing added when unknown");
+    draft.record_text_from(
+        "page/x",
+        "first\n\nsecond",
+        vec![
+            ParagraphSource {
+                locale: "ti".into(),
+                fell_back: false,
+            },
+            ParagraphSource {
+                locale: "en".into(),
+                fell_back: true,
+            },
+        ],
+    );
+    assert!(draft.fell_back_anywhere());
+    let back: ShownText =
+        serde_json::from_str(&serde_json::to_string(&draft.shown_text[1]).expect("json"))
+            .expect("reads back");
+    assert_eq!(back.paragraphs.len(), 2);
+}
