@@ -581,3 +581,33 @@ fn a_counsellor_records_the_private_confirmation_interview_and_the_consent_takes
     ));
     desk.screenshot("confirmed");
 }
+
+#[test]
+fn a_person_without_their_code_is_found_by_facts_and_withdraws_in_person() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 2, "en-without-code");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-find-without-code");
+    assert!(desk.shows(&desk.t("console-find-title")));
+    desk.type_id("console-find-date", "2026-11-02");
+    desk.click_id("console-find-search");
+    assert!(desk.shows(&desk.t("console-find-two-facts")));
+    desk.type_id("console-find-destination", "GE");
+    desk.click_id("console-find-search");
+    assert_eq!(desk.app().console().found().len(), 2);
+    desk.type_id("console-find-reason", "lost the receipt, wants to stay");
+    desk.screenshot("found");
+    let withdraw = desk.t("console-withdraw");
+    desk.click_nth(&withdraw, 0);
+    assert!(
+        desk.shows(&desk.t("rule-not-identified")),
+        "not without the person present"
+    );
+    desk.click_id("console-find-person-present");
+    desk.click_nth(&withdraw, 0);
+    assert!(desk.shows(&desk.t("console-withdrawn-without-code")));
+    desk.screenshot("withdrawn");
+    let report = desk.app().store().verify(desk.clock.now()).expect("verify");
+    assert!(report.is_intact());
+    assert_eq!(report.states.get("withdrawn"), Some(&1));
+}
