@@ -8,6 +8,8 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -119,4 +121,40 @@ fn the_arguments_never_carry_more_than_the_screen_identifier() {
         "Withdraw { typed: \"Quentin Exampleton\" }",
     );
     assert_eq!(args, ["lost_code", "Withdraw"]);
+}
+
+#[test]
+fn the_deployment_sets_the_alert_and_the_interview_which_is_on_unless_switched_off() {
+    let (content, locales) = common::tree::bundled();
+    let bundled = common::tree::load(&content, &locales).expect("bundled content");
+    assert_eq!(bundled.deployment.alert_command, None);
+    assert!(
+        bundled.signing_policy().confirmation_interview,
+        "on by default"
+    );
+
+    let (_dir, content, locales) = common::tree::copy_tree();
+    let deployment = content.join("deployment.toml");
+    common::tree::replace_in(
+        &deployment,
+        "# alert_command = [\"/usr/local/bin/page-duty-counsellor\"]",
+        "alert_command = [\"/usr/local/bin/page-duty-counsellor\", \"--team\", \"night\"]",
+    );
+    common::tree::replace_in(
+        &deployment,
+        "confirmation_interview = true",
+        "confirmation_interview = false",
+    );
+    let changed = common::tree::load(&content, &locales).expect("changed content");
+    assert_eq!(
+        changed.deployment.alert_command.as_deref(),
+        Some(
+            &[
+                "/usr/local/bin/page-duty-counsellor".to_owned(),
+                "--team".to_owned(),
+                "night".to_owned()
+            ][..]
+        )
+    );
+    assert!(!changed.signing_policy().confirmation_interview);
 }
