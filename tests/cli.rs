@@ -114,6 +114,31 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
             .iter()
             .all(|l| l["body"].get("shareable_from").is_none())
     );
+    // demo-records make every kind of event there is.
+    let kinds: std::collections::BTreeSet<&str> = lines
+        .iter()
+        .filter_map(|l| l["body"]["type"].as_str())
+        .collect();
+    for kind in [
+        "signed",
+        "declined",
+        "withdrawn",
+        "marked_for_review",
+        "departure_recorded",
+        "flag_resolved",
+        "confirmation_recorded",
+        "departure_reconfirmed",
+        "departure_corrected",
+        "withdrawn_without_code",
+    ] {
+        assert!(kinds.contains(kind), "{kind} in {kinds:?}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["reason"]["reason"] == "suspension_found"),
+        "a suspension found in the content"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);
