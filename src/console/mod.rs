@@ -793,8 +793,6 @@ impl Console {
     }
 }
 
-/// Moves every pending consent `make` gives an event for to needs-review, all in
-/// one transaction (or none), attributed to `account_id`. Returns how many moved.
 /// Applies every suspension sealed in the console's audit log to `content`, so a
 /// destination suspended from the console stays suspended after a restart or a
 /// content publication: the policy is the content's suspensions and the console's
@@ -880,6 +878,8 @@ pub fn review_for_content_suspensions(
     Ok(events.len())
 }
 
+/// Moves every pending consent `make` gives an event for to needs-review, all in
+/// one transaction (or none), attributed to `account_id`. Returns how many moved.
 fn move_to_review(
     services: &mut ConsoleServices<'_>,
     account_id: &str,
