@@ -552,6 +552,7 @@ fn a_counsellor_records_the_private_confirmation_interview_and_the_consent_takes
     // Nothing is pre-set: with a question unanswered, nothing is recorded.
     desk.click_id("console-confirmation-confirmed");
     assert!(desk.shows(&desk.t("console-confirmation-title")));
+    assert!(desk.shows(&desk.t("console-confirmation-unanswered")));
     desk.type_id("console-confirmation-interpreter-language", "ar");
     desk.type_id("console-confirmation-interpreter-id", "INT-12");
     desk.click_id("console-confirmation-fear-asylum-info");
@@ -579,6 +580,19 @@ fn a_counsellor_records_the_private_confirmation_interview_and_the_consent_takes
         consent.state_at(desk.clock.now()),
         ConsentState::Effective { .. }
     ));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("value", "");
+    let shareable = desk
+        .catalog
+        .text(&desk.staff, "console-fact-shareable-from", Some(&args))
+        .text;
+    assert!(
+        desk.harness
+            .query_all_by_label_contains(&plain(shareable.trim_end()))
+            .next()
+            .is_some(),
+        "the record says from when data may leave the centre"
+    );
     desk.screenshot("confirmed");
 }
 

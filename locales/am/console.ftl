@@ -221,3 +221,6 @@ rule-reason-missing = እባክዎ ምክንያት ይጻፉ።
 rule-reconfirmation-missing = መነሳቱ ከመመዝገቡ በፊት ሰውየው ዛሬ በግል በድጋሚ ማረጋገጥ አለበት።
 rule-not-departed = ምንም መነሳት አልተመዘገበም።
 rule-not-identified = ያለ ኮድ መሰረዝ የሰውየውን መገኘት እና ቢያንስ ሁለት የሚመሳሰሉ መረጃዎችን ይጠይቃል።
+console-fact-waiting-for = በመጠበቅ ላይ፦ { $value }
+console-fact-shareable-from = ከማዕከሉ የሚወጣ መረጃ ከዚህ ጊዜ ጀምሮ ሊጋራ ይችላል፦ { $value }
+console-confirmation-unanswered = ቃለ መጠይቁን ከመመዝገብዎ በፊት እያንዳንዱን ጥያቄ ይመልሱ።

@@ -221,3 +221,6 @@ rule-reason-missing = يرجى ذكر سبب.
 rule-reconfirmation-missing = يجب أن يؤكد الشخص مجددًا اليوم، على انفراد، قبل تسجيل المغادرة.
 rule-not-departed = لم تُسجَّل أي مغادرة.
 rule-not-identified = السحب دون الرمز يتطلب حضور الشخص ومعلومتين متطابقتين على الأقل.
+console-fact-waiting-for = بانتظار: { $value }
+console-fact-shareable-from = يمكن مشاركة البيانات التي تغادر المركز ابتداءً من: { $value }
+console-confirmation-unanswered = أجب عن كل سؤال قبل تسجيل المقابلة.

@@ -224,3 +224,6 @@ rule-reason-missing = অনুগ্রহ করে একটি কারণ 
 rule-reconfirmation-missing = প্রস্থান লেখার আগে ব্যক্তিকে আজ একান্তে আবার নিশ্চিত করতে হবে।
 rule-not-departed = কোনো প্রস্থান লেখা হয়নি।
 rule-not-identified = কোড ছাড়া প্রত্যাহারের জন্য ব্যক্তির উপস্থিতি ও অন্তত দুটি মেলানো তথ্য দরকার।
+console-fact-waiting-for = অপেক্ষায়: { $value }
+console-fact-shareable-from = কেন্দ্রের বাইরে যাওয়া তথ্য এই সময় থেকে শেয়ার করা যাবে: { $value }
+console-confirmation-unanswered = সাক্ষাৎকার লেখার আগে প্রতিটি প্রশ্নের উত্তর দিন।

@@ -221,3 +221,6 @@ rule-reason-missing = تکایە هۆیەک بنووسە.
 rule-reconfirmation-missing = پێش تۆمارکردنی ڕۆیشتن، کەسەکە دەبێت ئەمڕۆ بە تایبەتی دووبارە پشتڕاستی بکاتەوە.
 rule-not-departed = هیچ ڕۆیشتنێک تۆمار نەکراوە.
 rule-not-identified = کشانەوە بەبێ کۆد پێویستی بە ئامادەبوونی کەسەکە و لانیکەم دوو زانیاری یەکگرتوو هەیە.
+console-fact-waiting-for = چاوەڕێی: { $value }
+console-fact-shareable-from = ئەو داتایانەی لە سەنتەر دەچنە دەرەوە لەم کاتەوە دەتوانرێت هاوبەش بکرێن: { $value }
+console-confirmation-unanswered = پێش تۆمارکردنی چاوپێکەوتن وەڵامی هەموو پرسیارێک بدەرەوە.

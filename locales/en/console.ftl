@@ -224,3 +224,6 @@ rule-reason-missing = Please give a reason.
 rule-reconfirmation-missing = The person must confirm again today, in private, before departure is recorded.
 rule-not-departed = No departure has been recorded.
 rule-not-identified = Withdrawal without the code needs the person present and at least two facts that match.
+console-fact-waiting-for = Waiting for: { $value }
+console-fact-shareable-from = Data that leaves the centre may be shared from: { $value }
+console-confirmation-unanswered = Answer every question before recording the interview.

@@ -225,3 +225,6 @@ rule-reason-missing = Indique un motivo.
 rule-reconfirmation-missing = La persona debe volver a confirmar hoy, en privado, antes de registrar la salida.
 rule-not-departed = No se ha registrado ninguna salida.
 rule-not-identified = Retirar sin el código exige a la persona presente y al menos dos datos que coincidan.
+console-fact-waiting-for = A la espera de: { $value }
+console-fact-shareable-from = Los datos que salen del centro pueden compartirse desde: { $value }
+console-confirmation-unanswered = Responda a cada pregunta antes de registrar la entrevista.

@@ -221,3 +221,6 @@ rule-reason-missing = لطفاً دلیلی بنویسید.
 rule-reconfirmation-missing = پیش از ثبت عزیمت، فرد باید امروز به‌طور خصوصی دوباره تأیید کند.
 rule-not-departed = هیچ عزیمتی ثبت نشده است.
 rule-not-identified = انصراف بدون کد به حضور فرد و دست‌کم دو مورد مطابق نیاز دارد.
+console-fact-waiting-for = در انتظار: { $value }
+console-fact-shareable-from = داده‌هایی که از مرکز خارج می‌شوند از این زمان قابل اشتراک‌اند: { $value }
+console-confirmation-unanswered = پیش از ثبت گفت‌وگو به همهٔ پرسش‌ها پاسخ دهید.

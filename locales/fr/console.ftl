@@ -221,3 +221,6 @@ rule-reason-missing = Veuillez indiquer un motif.
 rule-reconfirmation-missing = La personne doit confirmer à nouveau aujourd’hui, en privé, avant l’enregistrement du départ.
 rule-not-departed = Aucun départ n’a été enregistré.
 rule-not-identified = Le retrait sans le code exige la présence de la personne et au moins deux éléments qui correspondent.
+console-fact-waiting-for = En attente de : { $value }
+console-fact-shareable-from = Les données qui quittent le centre peuvent être partagées à partir du : { $value }
+console-confirmation-unanswered = Répondez à chaque question avant d’enregistrer l’entretien.

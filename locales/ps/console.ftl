@@ -221,3 +221,6 @@ rule-reason-missing = مهرباني وکړئ لامل ولیکئ.
 rule-reconfirmation-missing = د تګ له ثبت مخکې کس باید نن په خصوصي ډول بیا تایید وکړي.
 rule-not-departed = هېڅ تګ نه دی ثبت شوی.
 rule-not-identified = له کوډ پرته بېرته اخیستل د کس حضور او لږ تر لږه دوه سمون لرونکي معلومات غواړي.
+console-fact-waiting-for = په تمه: { $value }
+console-fact-shareable-from = هغه معلومات چې له مرکز څخه وځي له دې وخته شریکېدای شي: { $value }
+console-confirmation-unanswered = د مرکې له ثبت مخکې هرې پوښتنې ته ځواب ورکړئ.

@@ -225,3 +225,6 @@ rule-reason-missing = Укажите причину.
 rule-reconfirmation-missing = Перед записью отъезда человек должен снова подтвердить сегодня, наедине.
 rule-not-departed = Отъезд не записан.
 rule-not-identified = Отзыв без кода требует присутствия человека и не меньше двух совпадающих фактов.
+console-fact-waiting-for = Ожидает: { $value }
+console-fact-shareable-from = Данные, покидающие центр, можно передавать с: { $value }
+console-confirmation-unanswered = Ответьте на каждый вопрос, прежде чем записывать беседу.

@@ -224,3 +224,6 @@ rule-reason-missing = Fadlan qor sabab.
 rule-reconfirmation-missing = Ka hor inta aan bixitaanka la diiwaangelin, qofku waa inuu maanta si gaar ah mar kale u xaqiijiyaa.
 rule-not-departed = Bixitaan lama diiwaangelin.
 rule-not-identified = Ka noqoshada koodh la'aanta waxay u baahan tahay joogitaanka qofka iyo ugu yaraan laba xog oo is waafaqsan.
+console-fact-waiting-for = Sugaya: { $value }
+console-fact-shareable-from = Xogta xarunta ka baxda waa la wadaagi karaa laga bilaabo: { $value }
+console-confirmation-unanswered = Ka jawaab su'aal kasta ka hor intaadan diiwaangelin wareysiga.

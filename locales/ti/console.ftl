@@ -221,3 +221,6 @@ rule-reason-missing = በጃኹም ምኽንያት ጽሓፉ።
 rule-reconfirmation-missing = ምብጋስ ቅድሚ ምምዝጋቡ እቲ ሰብ ሎሚ ብሕታዊ ደጊሙ ከረጋግጽ ኣለዎ።
 rule-not-departed = ዝተመዝገበ ምብጋስ የለን።
 rule-not-identified = ብዘይ ኮድ ምስሓብ ህላወ እቲ ሰብን እንተ ወሓደ ክልተ ዝሰማምዑ ሓበሬታን የድሊ።
+console-fact-waiting-for = ዝጽበ፦ { $value }
+console-fact-shareable-from = ካብቲ ማእከል ዝወጽእ ሓበሬታ ካብዚ ግዜ ጀሚሩ ክካፈል ይኽእል፦ { $value }
+console-confirmation-unanswered = ቅድሚ ቃለ-መሕትት ምምዝጋብ ንነፍሲ ወከፍ ሕቶ መልሱ።

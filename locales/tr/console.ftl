@@ -224,3 +224,6 @@ rule-reason-missing = Lütfen bir gerekçe yazın.
 rule-reconfirmation-missing = Ayrılış kaydedilmeden önce kişi bugün, özel olarak yeniden teyit etmeli.
 rule-not-departed = Kaydedilmiş bir ayrılış yok.
 rule-not-identified = Kod olmadan geri çekme, kişinin burada olmasını ve eşleşen en az iki bilgiyi gerektirir.
+console-fact-waiting-for = Beklenen: { $value }
+console-fact-shareable-from = Merkezden çıkan veriler şu tarihten itibaren paylaşılabilir: { $value }
+console-confirmation-unanswered = Görüşmeyi kaydetmeden önce her soruyu yanıtlayın.

@@ -225,3 +225,6 @@ rule-reason-missing = Вкажіть причину.
 rule-reconfirmation-missing = Перед записом від'їзду людина має знову підтвердити сьогодні, наодинці.
 rule-not-departed = Від'їзд не записано.
 rule-not-identified = Відкликання без коду потребує присутності людини й щонайменше двох фактів, що збігаються.
+console-fact-waiting-for = Очікує: { $value }
+console-fact-shareable-from = Дані, що залишають центр, можна передавати з: { $value }
+console-confirmation-unanswered = Дайте відповідь на кожне запитання, перш ніж записати розмову.

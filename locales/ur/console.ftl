@@ -221,3 +221,6 @@ rule-reason-missing = براہِ کرم وجہ لکھیں۔
 rule-reconfirmation-missing = روانگی درج کرنے سے پہلے فرد کو آج نجی طور پر دوبارہ تصدیق کرنی ہوگی۔
 rule-not-departed = کوئی روانگی درج نہیں۔
 rule-not-identified = کوڈ کے بغیر واپسی کے لیے فرد کی موجودگی اور کم از کم دو ملتی باتیں ضروری ہیں۔
+console-fact-waiting-for = منتظر: { $value }
+console-fact-shareable-from = مرکز سے باہر جانے والا ڈیٹا اس وقت سے شیئر ہو سکتا ہے: { $value }
+console-confirmation-unanswered = انٹرویو درج کرنے سے پہلے ہر سوال کا جواب دیں۔

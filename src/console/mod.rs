@@ -144,6 +144,8 @@ pub enum ConsoleIntent {
     ShowConfirmation,
     /// Record the interview held with the person of the opened consent.
     RecordConfirmation(ConfirmationInterview),
+    /// The interview form was sent with a question unanswered: nothing is recorded.
+    InterviewUnanswered,
     /// The person confirmed again today that they want to go.
     ReconfirmDeparture,
     /// Undo a departure recorded by mistake.
@@ -491,6 +493,10 @@ impl Console {
                 self.screen = ConsoleScreen::Record;
                 self.notice = Some(ConsoleNotice::Message("console-saved"));
                 Ok(())
+            }
+            ConsoleIntent::InterviewUnanswered => {
+                self.signed_in()?;
+                Err(ConsoleNotice::Message("console-confirmation-unanswered"))
             }
             ConsoleIntent::ReconfirmDeparture => {
                 self.act_on_opened(services, |consent, _, services| {

@@ -6,7 +6,7 @@ use eframe::egui::Ui;
 
 use crate::consent::{
     ConfirmationInterview, Consent, FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy,
-    Interpreter, InterviewOutcome, LegalAdvice, ProtectionSigns, Role,
+    Hold, Interpreter, InterviewOutcome, LegalAdvice, ProtectionSigns, Role,
 };
 use crate::console::ConsoleIntent;
 use crate::content::role_message;
@@ -212,7 +212,7 @@ pub fn confirmation_ui(
             if view.button(ui, id) {
                 intent = Some(match form.interview(outcome) {
                     Some(interview) => ConsoleIntent::RecordConfirmation(interview),
-                    None => ConsoleIntent::ShowConfirmation,
+                    None => ConsoleIntent::InterviewUnanswered,
                 });
             }
         }
@@ -274,6 +274,24 @@ pub fn record_safeguards_ui(
         args.set("outcome", resolution.outcome.as_str());
         args.set("reason", resolution.reason.clone());
         view.text(ui, &view.t_args("console-flag-resolution", &args));
+    }
+    let holds = consent.holds();
+    if pending && !holds.is_empty() {
+        let waiting: Vec<String> = holds
+            .iter()
+            .map(|hold| match hold {
+                Hold::ConfirmationInterview => view.t("console-confirmation"),
+                Hold::Flag(flag) => view.t(flag_message(*flag)),
+            })
+            .collect();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("value", waiting.join(" · "));
+        view.text(ui, &view.t_args("console-fact-waiting-for", &args));
+    }
+    if let Some(from) = consent.shareable_from() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("value", super::record::when(view, from));
+        view.text(ui, &view.t_args("console-fact-shareable-from", &args));
     }
     if let Some(interview) = &consent.interview {
         let mut args = fluent_bundle::FluentArgs::new();
