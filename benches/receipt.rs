@@ -31,6 +31,7 @@ fn main() {
         let policy = SigningPolicy {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
+            ..SigningPolicy::default()
         };
         let consent =
             Consent::from_first(&draft.sign(&policy, common::T0).expect("signs")).expect("consent");

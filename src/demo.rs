@@ -4,9 +4,11 @@
 use time::Duration;
 
 use crate::consent::{
-    ChildView, Consent, ConsentDraft, ConsentEvent, ConsentId, Destination, ItemKey, LegalOption,
-    MIGRANT, PageShown, ReferenceCode, ReviewReason, Role, Signature, SignatureKind, SigningPolicy,
-    Suspension, Timestamp, Withdrawal,
+    ChildView, ConfirmationInterview, Consent, ConsentDraft, ConsentEvent, ConsentId, Destination,
+    FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome,
+    ItemKey, LegalAdvice, LegalOption, MIGRANT, PageShown, ProtectionSigns, ReferenceCode,
+    ReviewReason, Role, RuleViolation, Signature, SignatureKind, SigningPolicy, Suspension,
+    Timestamp, Withdrawal,
 };
 use crate::store::{Store, StoreError};
 
@@ -39,7 +41,10 @@ pub struct DemoSummary {
 }
 
 /// Adds `count` fictional consents to `store`, `per_transaction` consents per commit,
-/// with a realistic mix: cooling-off, effective, withdrawn, declined, departed,
+/// with a realistic mix: cooling-off, on hold (waiting for the interview, a
+/// referral, a child's objection referred on), effective after a confirmation and
+/// cleared flags, withdrawn (at the kiosk, without the code, in the interview),
+/// declined, departed after a same-day reconfirmation, a corrected departure,
 /// minors with guardians, marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
@@ -167,38 +172,174 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         draft.add_signature(typed(MIGRANT, &name));
     }
 
+    if scenario == 7 && index % 20 == 17 {
+        draft.subject.child_view = Some(ChildView::Objection {
+            words: "(demo) pictogram: sad".into(),
+        });
+    }
+
     let policy = SigningPolicy::default();
     let signed = draft.sign(&policy, signed_at)?;
     let consent = Consent::from_first(&signed)?;
-    let cooling_off_end = policy.cooling_off.ends(signed_at)?;
-    let follow_up = match scenario {
-        5 => Some(consent.withdraw(Withdrawal {
-            at: signed_at + Duration::hours(20),
-            confirmed_by: Role::Migrant,
-            account_id: None,
-        })),
-        8 if index.is_multiple_of(2) => Some(consent.suspend(
-            &Suspension {
-                destination: Destination::country(country),
-                since: now - Duration::hours(2),
-                reason: "(demo) assistance paused".into(),
-            },
-            now - Duration::hours(2),
-        )),
-        8 => Some(consent.mark_for_review(
-            ReviewReason::ContentChanged {
-                from_version: DEMO_CONTENT_VERSION.into(),
-                to_version: format!("{DEMO_CONTENT_VERSION}-2"),
-            },
-            now - Duration::hours(1),
-        )),
-        9 => Some(consent.record_departure(
-            cooling_off_end + Duration::hours(24),
-            Some("demo-counsellor-1"),
-        )),
-        _ => None,
+    let mut history = History {
+        consent,
+        events: vec![signed],
+        counsellor: format!("demo-counsellor-{}", index % 4 + 1),
     };
-    let mut events = vec![signed];
-    events.extend(follow_up.transpose()?);
-    Ok(events)
+    let cooling_off_end = policy.cooling_off.ends(signed_at)?;
+    match scenario {
+        1 => history.confirm(index, signed_at + Duration::minutes(30))?,
+        3 => history.confirm(index, cooling_off_end - Duration::hours(24))?,
+        4 if index % 20 == 4 => {
+            let mut interview = demo_interview(index, InterviewOutcome::Referred);
+            interview.fear_of_harm = FearOfHarm::Referred;
+            history
+                .push(|c| c.record_confirmation(interview, cooling_off_end + Duration::hours(2)))?;
+        }
+        5 => {
+            let at = signed_at + Duration::hours(20);
+            history.push(|c| match index % 3 {
+                0 => c.withdraw(Withdrawal {
+                    at,
+                    confirmed_by: Role::Migrant,
+                    account_id: None,
+                }),
+                1 => c.withdraw_without_code(
+                    Withdrawal {
+                        at,
+                        confirmed_by: Role::Counsellor,
+                        account_id: None,
+                    },
+                    &FoundBy {
+                        signed_on: Some(signed_at.date()),
+                        destination: Some(country.to_owned()),
+                        ..FoundBy::default()
+                    },
+                    true,
+                    "(demo) lost the receipt; wants to stay",
+                ),
+                _ => c.record_confirmation(demo_interview(index, InterviewOutcome::Withdrawn), at),
+            })?;
+        }
+        7 if index % 20 == 17 => history.push(|c| {
+            c.resolve_flag(
+                FlagKind::ChildObjection,
+                FlagOutcome::Referred,
+                "(demo) referred to the guardianship service",
+                signed_at + Duration::hours(30),
+            )
+        })?,
+        7 => history.confirm(index, signed_at + Duration::hours(48))?,
+        8 if index % 20 == 18 => history.push(|c| {
+            c.mark_for_review(
+                ReviewReason::SuspensionFound {
+                    destination: Destination::country(country),
+                    detail: "(demo) assistance paused in the content".into(),
+                    source: crate::console::CONTENT_SUSPENSIONS_SOURCE.into(),
+                    since: now - Duration::days(2),
+                },
+                now - Duration::hours(3),
+            )
+        })?,
+        8 if index.is_multiple_of(2) => history.push(|c| {
+            c.suspend(
+                &Suspension {
+                    destination: Destination::country(country),
+                    since: now - Duration::hours(2),
+                    reason: "(demo) assistance paused".into(),
+                },
+                now - Duration::hours(2),
+            )
+        })?,
+        8 => history.push(|c| {
+            c.mark_for_review(
+                ReviewReason::ContentChanged {
+                    from_version: DEMO_CONTENT_VERSION.into(),
+                    to_version: format!("{DEMO_CONTENT_VERSION}-2"),
+                },
+                now - Duration::hours(1),
+            )
+        })?,
+        9 => {
+            history.confirm(index, signed_at + Duration::hours(48))?;
+            history.push(|c| c.reconfirm_departure(cooling_off_end + Duration::hours(18)))?;
+            let departed = cooling_off_end + Duration::hours(20);
+            history.push(|c| c.record_departure(departed, None))?;
+            if index % 20 == 19 {
+                history.push(|c| {
+                    c.correct_departure(
+                        "(demo) recorded on the wrong person's file",
+                        departed + Duration::hours(3),
+                    )
+                })?;
+            }
+        }
+        _ => {}
+    }
+    Ok(history.events)
+}
+
+/// One demo consent's history as it grows, every step checked by the rules.
+struct History {
+    consent: Consent,
+    events: Vec<ConsentEvent>,
+    counsellor: String,
+}
+
+impl History {
+    /// Adds the event a command on the consent gives, by the demo counsellor.
+    fn push(
+        &mut self,
+        make: impl FnOnce(&Consent) -> Result<ConsentEvent, RuleViolation>,
+    ) -> Result<(), StoreError> {
+        let event = make(&self.consent)?.by_account(&self.counsellor);
+        self.consent.apply(&event)?;
+        self.events.push(event);
+        Ok(())
+    }
+
+    /// Every open flag looked into and cleared, then the interview confirmed.
+    fn confirm(&mut self, index: usize, at: Timestamp) -> Result<(), StoreError> {
+        for flag in self.consent.open_flags() {
+            self.push(|c| {
+                c.resolve_flag(
+                    flag,
+                    FlagOutcome::Cleared,
+                    "(demo) spoke in private with an interpreter",
+                    at,
+                )
+            })?;
+        }
+        self.push(|c| c.record_confirmation(demo_interview(index, InterviewOutcome::Confirmed), at))
+    }
+}
+
+/// A confirmation interview as a demo counsellor would record it.
+fn demo_interview(index: usize, outcome: InterviewOutcome) -> ConfirmationInterview {
+    ConfirmationInterview {
+        interpreter: index.is_multiple_of(5).then(|| Interpreter {
+            language: cycle(&LOCALES, index).to_owned(),
+            interpreter_id: format!("DEMO-INT-{:02}", index % 9),
+        }),
+        others_present: Vec::new(),
+        fear_of_harm: if index.is_multiple_of(3) {
+            FearOfHarm::AsylumInformationGiven
+        } else {
+            FearOfHarm::NoneExpressed
+        },
+        trafficking_or_violence: ProtectionSigns::NoneSeen,
+        fitness_to_travel: if index.is_multiple_of(4) {
+            FitnessToTravel::FitWithSupport
+        } else {
+            FitnessToTravel::Fit
+        },
+        legal_advice: if index.is_multiple_of(2) {
+            LegalAdvice::Taken
+        } else {
+            LegalAdvice::Declined
+        },
+        detained: false,
+        person_confirmed: outcome == InterviewOutcome::Confirmed,
+        outcome,
+    }
 }

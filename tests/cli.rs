@@ -96,6 +96,49 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
     );
     let events = verify_lines(&exported).expect("every line verifies");
     assert_eq!(events, exported.lines().count() - 1);
+    // Beside the sealed body, lines of a consent that shares data outside say
+    // from when it may (null while it may not yet).
+    let lines: Vec<serde_json::Value> = exported
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert!(lines.iter().any(|l| l["shareable_from"].is_string()));
+    assert!(lines.iter().any(|l| {
+        l["shareable_from"].is_null()
+            && l.as_object()
+                .is_some_and(|o| o.contains_key("shareable_from"))
+    }));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["body"].get("shareable_from").is_none())
+    );
+    // demo-records make every kind of event there is.
+    let kinds: std::collections::BTreeSet<&str> = lines
+        .iter()
+        .filter_map(|l| l["body"]["type"].as_str())
+        .collect();
+    for kind in [
+        "signed",
+        "declined",
+        "withdrawn",
+        "marked_for_review",
+        "departure_recorded",
+        "flag_resolved",
+        "confirmation_recorded",
+        "departure_reconfirmed",
+        "departure_corrected",
+        "withdrawn_without_code",
+    ] {
+        assert!(kinds.contains(kind), "{kind} in {kinds:?}");
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["reason"]["reason"] == "suspension_found"),
+        "a suspension found in the content"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);
@@ -142,6 +185,28 @@ fn a_csv_export_has_one_row_per_consent() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 25);
     assert!(rows.iter().all(|r| r[0].len() == 32 && r[1].len() == 11));
+    // "Shareable from" is filled only for a consent in force that shares data outside.
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (state, shareable, waiting) = (
+        column("state"),
+        column("shareable_from"),
+        column("waiting_for"),
+    );
+    for row in &rows {
+        if !row[shareable].is_empty() {
+            assert!(
+                matches!(&row[state], "effective" | "cooling_off"),
+                "{row:?}"
+            );
+        }
+        assert_eq!(
+            row[state] == *"on_hold",
+            !row[waiting].is_empty(),
+            "{row:?}"
+        );
+    }
+    assert!(rows.iter().any(|r| !r[shareable].is_empty()));
+    assert!(rows.iter().any(|r| &r[state] == "on_hold"));
 }
 
 #[test]
@@ -166,6 +231,60 @@ fn a_fhir_export_validates_against_the_r4_schema() {
     for status in ["proposed", "active", "rejected", "inactive"] {
         assert!(statuses.contains(&status), "{status} is mapped");
     }
+    // The confirmation interview is `verification`, its counsellor the `performer`.
+    let resources: Vec<&serde_json::Value> = entries.iter().map(|e| &e["resource"]).collect();
+    assert!(resources.iter().any(|r| {
+        r["verification"][0]["verified"] == true
+            && r["performer"][0]["identifier"]["value"]
+                .as_str()
+                .is_some_and(|a| a.starts_with("demo-counsellor-"))
+    }));
+    assert!(
+        resources
+            .iter()
+            .any(|r| r["verification"][0]["verified"] == false),
+        "a referred or withdrawn interview is not verified"
+    );
+    let extension = |r: &serde_json::Value, name: &str| {
+        r["extension"]
+            .as_array()
+            .expect("extensions")
+            .iter()
+            .find(|e| e["url"].as_str().is_some_and(|u| u.ends_with(name)))
+            .cloned()
+    };
+    let mut on_hold = 0;
+    for r in &resources {
+        let state = extension(r, ":state").expect("state")["valueCode"].clone();
+        let shareable = extension(r, ":shareable-from").map(|e| e["valueDateTime"].clone());
+        if state == "on_hold" || state == "cooling_off" {
+            // Never presented as active before it takes effect.
+            assert_eq!(r["status"], "proposed");
+        }
+        if state == "on_hold" {
+            on_hold += 1;
+            assert!(r["provision"]["period"].is_null(), "no period while held");
+            assert!(shareable.is_none(), "nothing shareable while held");
+        }
+        if r["status"] == "active" {
+            assert!(!r["provision"]["period"]["start"].is_null());
+        }
+        // Each item that sends data outside starts when the consent takes effect.
+        for item in r["provision"]["provision"].as_array().into_iter().flatten() {
+            let code = item["code"][0]["coding"][0]["code"].as_str().expect("code");
+            let outside = code == "share_identity_with_origin_authorities"
+                || code == "share_health_with_medical_escort";
+            if outside && item["type"] == "permit" {
+                assert_eq!(
+                    item["period"]["start"],
+                    shareable.clone().unwrap_or_default()
+                );
+            } else {
+                assert!(item["period"].is_null());
+            }
+        }
+    }
+    assert!(on_hold > 0, "the demo records hold some consents");
     // The schema can fail: a wrong status is caught.
     let mut broken = bundle.clone();
     broken["entry"][0]["resource"]["status"] = "cooling-off".into();

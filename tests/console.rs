@@ -14,7 +14,9 @@ use std::path::Path;
 
 use common::{T0, signed_draft};
 use consent_kiosk::consent::{
-    AuditEvent, ConsentState, Destination, MIGRANT, RuleViolation, SigningPolicy, Timestamp,
+    AuditEvent, ConfirmationInterview, ConsentState, Destination, FearOfHarm, FitnessToTravel,
+    FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome, LegalAdvice, MIGRANT,
+    ProtectionSigns, RuleViolation, SigningPolicy, Timestamp,
 };
 use consent_kiosk::console::{
     Category, Console, ConsoleIntent, ConsoleNotice, ConsoleScreen, ConsoleServices, what_changed,
@@ -67,6 +69,7 @@ impl Desk {
         let policy = SigningPolicy {
             cooling_off: self.content.deployment.cooling_off,
             suspensions: Vec::new(),
+            confirmation_interview: self.content.deployment.confirmation_interview,
         };
         for seed in 1..=n {
             let mut draft = signed_draft(seed);
@@ -81,6 +84,15 @@ impl Desk {
                 );
             }
             let event = draft.sign(&policy, self.now).expect("signable");
+            self.store.commit(&event).expect("stored");
+        }
+    }
+
+    fn sign_more_for_georgia(&mut self, seeds: std::ops::RangeInclusive<u8>) {
+        for seed in seeds {
+            let event = signed_draft(seed)
+                .sign(&self.content.signing_policy(), T0)
+                .expect("signable");
             self.store.commit(&event).expect("stored");
         }
     }
@@ -443,25 +455,218 @@ fn only_an_administrator_suspends() {
     );
 }
 
+fn confirmed_interview() -> ConfirmationInterview {
+    ConfirmationInterview {
+        interpreter: Some(Interpreter {
+            language: "ar".into(),
+            interpreter_id: "INT-12".into(),
+        }),
+        others_present: Vec::new(),
+        fear_of_harm: FearOfHarm::AsylumInformationGiven,
+        trafficking_or_violence: ProtectionSigns::NoneSeen,
+        fitness_to_travel: FitnessToTravel::Fit,
+        legal_advice: LegalAdvice::Taken,
+        detained: false,
+        person_confirmed: true,
+        outcome: InterviewOutcome::Confirmed,
+    }
+}
+
+fn saved(console: &Console) {
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-saved")),
+        "{:?}",
+        console.notice()
+    );
+}
+
 #[test]
-fn departure_closes_withdrawal() {
+fn departure_needs_the_interview_and_a_same_day_reconfirmation_closes_withdrawal_and_can_be_corrected()
+ {
     let mut desk = Desk::new();
     desk.sign(1);
     let mut console = desk.admin();
     desk.now += Duration::hours(73);
     desk.apply(&mut console, ConsoleIntent::ShowDashboard);
-    desk.open_first(&mut console, Some(Category::Effective));
+    let now_ms = (desk.now.unix_timestamp_nanos() / 1_000_000) as i64;
+    assert!(
+        console
+            .dashboard()
+            .filter(Some(Category::Effective), "", now_ms)
+            .is_empty(),
+        "not in force without the interview"
+    );
+    desk.open_first(&mut console, Some(Category::OnHold));
     desk.apply(&mut console, ConsoleIntent::RecordDeparture);
     assert_eq!(
         console.notice(),
-        Some(&ConsoleNotice::Message("console-saved"))
+        Some(&ConsoleNotice::Refused(RuleViolation::Held(
+            "confirmation_interview"
+        )))
     );
+    desk.apply(&mut console, ConsoleIntent::ShowConfirmation);
+    assert_eq!(*console.screen(), ConsoleScreen::Confirmation);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::RecordConfirmation(confirmed_interview()),
+    );
+    saved(&console);
+    assert_eq!(*console.screen(), ConsoleScreen::Record);
+    desk.apply(&mut console, ConsoleIntent::RecordDeparture);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(
+            RuleViolation::ReconfirmationMissing
+        ))
+    );
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    saved(&console);
+    desk.now += Duration::hours(2);
+    desk.apply(&mut console, ConsoleIntent::RecordDeparture);
+    saved(&console);
     assert!(console.opened().is_some_and(|c| c.departed_at.is_some()));
     desk.apply(&mut console, ConsoleIntent::Withdraw);
     assert_eq!(
         console.notice(),
         Some(&ConsoleNotice::Refused(RuleViolation::AlreadyDeparted))
     );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::CorrectDeparture {
+            reason: "the wrong record was ticked".into(),
+        },
+    );
+    saved(&console);
+    assert!(console.opened().is_some_and(|c| c.departed_at.is_none()));
+    desk.apply(&mut console, ConsoleIntent::Withdraw);
+    saved(&console);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_flag_holds_the_consent_until_a_counsellor_resolves_it() {
+    let mut desk = Desk::new();
+    let mut draft = signed_draft(1);
+    draft.pressure_flag = true;
+    let event = draft
+        .sign(&desk.content.signing_policy(), desk.now)
+        .expect("signable");
+    desk.store.commit(&event).expect("stored");
+    let mut console = desk.admin();
+    desk.now += Duration::hours(73);
+    desk.open_first(&mut console, Some(Category::OnHold));
+    desk.apply(
+        &mut console,
+        ConsoleIntent::RecordConfirmation(confirmed_interview()),
+    );
+    saved(&console);
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::Held(
+            "flag:pressure"
+        )))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::ResolveFlag {
+            flag: FlagKind::Pressure,
+            outcome: FlagOutcome::Cleared,
+            reason: "".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::ReasonMissing))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::ResolveFlag {
+            flag: FlagKind::Pressure,
+            outcome: FlagOutcome::Cleared,
+            reason: "spoke alone with an interpreter; no pressure".into(),
+        },
+    );
+    saved(&console);
+    let consent = console.opened().expect("open");
+    assert!(matches!(
+        consent.state_at(desk.now),
+        ConsentState::Effective { since } if since == desk.now
+    ));
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    saved(&console);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_person_without_their_code_is_found_by_facts_and_withdraws_in_person() {
+    let mut desk = Desk::new();
+    desk.sign(3);
+    let mut console = desk.admin();
+    desk.now += Duration::hours(5);
+    desk.apply(&mut console, ConsoleIntent::ShowFindWithoutCode);
+    assert_eq!(*console.screen(), ConsoleScreen::FindWithoutCode);
+    let one_fact = FoundBy {
+        destination: Some("NG".into()),
+        ..FoundBy::default()
+    };
+    desk.apply(&mut console, ConsoleIntent::FindWithoutCode(one_fact));
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-find-two-facts"))
+    );
+    let facts = FoundBy {
+        signed_on: Some(T0.date()),
+        destination: Some("ng".into()),
+        ..FoundBy::default()
+    };
+    desk.apply(&mut console, ConsoleIntent::FindWithoutCode(facts));
+    assert_eq!(console.found().len(), 1, "{:?}", console.notice());
+    let consent_id = console.found()[0].consent_id.clone();
+    desk.apply(
+        &mut console,
+        ConsoleIntent::WithdrawWithoutCode {
+            consent_id: consent_id.clone(),
+            person_present: false,
+            reason: "lost the receipt".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::NotIdentified))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::WithdrawWithoutCode {
+            consent_id: consent_id.clone(),
+            person_present: true,
+            reason: "lost the receipt, wants to stay".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-withdrawn-without-code"))
+    );
+    let consent = desk
+        .store
+        .consent(&consent_id)
+        .expect("read")
+        .expect("there");
+    assert_eq!(consent.stage_name(), "withdrawn");
+    // Georgia: three consents signed that day, too many to tell apart by two facts.
+    let georgia = FoundBy {
+        signed_on: Some(T0.date()),
+        destination: Some("GE".into()),
+        ..FoundBy::default()
+    };
+    desk.sign_more_for_georgia(4..=6);
+    desk.apply(&mut console, ConsoleIntent::FindWithoutCode(georgia));
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-find-too-many"))
+    );
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
 }
 
 #[test]
@@ -572,4 +777,56 @@ fn an_export_goes_to_the_chosen_folder_whole_and_is_logged() {
         },
     );
     assert!(matches!(console.notice(), Some(ConsoleNotice::Failed(_))));
+}
+
+#[test]
+fn a_suspension_written_in_the_content_moves_pending_consents_to_review_when_it_loads() {
+    let mut desk = Desk::new();
+    desk.sign(3);
+    let nigeria = desk
+        .content
+        .countries
+        .iter_mut()
+        .find(|c| c.code == "NG")
+        .expect("Nigeria in the example content");
+    nigeria.status = consent_kiosk::content::AssistanceStatus::Suspended {
+        since: time::macros::date!(2026 - 03 - 01),
+        reason: "country-ng-name".into(),
+    };
+    desk.now += Duration::hours(1);
+    let moved = consent_kiosk::console::review_for_content_suspensions(
+        &mut desk.store,
+        &desk.content,
+        desk.now,
+    )
+    .expect("moved");
+    assert_eq!(moved, 1, "only the consent to Nigeria");
+    let projection = desk.store.projection().expect("projection");
+    let reviewed: Vec<_> = projection
+        .consents()
+        .filter(|c| c.review_reason().is_some())
+        .collect();
+    assert_eq!(reviewed.len(), 1);
+    match reviewed[0].review_reason() {
+        Some(consent_kiosk::consent::ReviewReason::SuspensionFound {
+            destination,
+            source,
+            since,
+            ..
+        }) => {
+            assert_eq!(destination.country, "NG");
+            assert_eq!(source, "content/countries.toml");
+            assert_eq!(since.date(), time::macros::date!(2026 - 03 - 01));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Loading again moves nothing more.
+    let again = consent_kiosk::console::review_for_content_suspensions(
+        &mut desk.store,
+        &desk.content,
+        desk.now,
+    )
+    .expect("again");
+    assert_eq!(again, 0);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
 }

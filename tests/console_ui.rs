@@ -51,6 +51,18 @@ impl Desk<'_> {
     /// A console in `staff_locale` on a store in `dir`, with `seeded` consents signed
     /// before it opens (under an older content version).
     fn new(dir: &Path, staff_locale: &str, seeded: u8, name: &str) -> Self {
+        Self::signed_with(dir, staff_locale, seeded, name, false)
+    }
+
+    /// Like [`Desk::new`]; `interview` says whether the seeded consents wait for
+    /// a confirmation interview (the deployment's default).
+    fn signed_with(
+        dir: &Path,
+        staff_locale: &str,
+        seeded: u8,
+        name: &str,
+        interview: bool,
+    ) -> Self {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
         let content = Content::load(&root().join("content"), &catalog).expect("content");
         let mut store = Store::open(&StorePaths::in_dir(dir), Access::ReadWrite).expect("store");
@@ -58,6 +70,7 @@ impl Desk<'_> {
         let policy = SigningPolicy {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
+            confirmation_interview: interview,
         };
         for seed in 1..=seeded {
             let event = common::signed_draft(seed)
@@ -454,6 +467,8 @@ fn a_suspension_moves_consents_to_review_and_a_departure_closes_withdrawal() {
     desk.click(&list_label(&desk, "console-list-effective", 2));
     desk.open_first();
     assert!(desk.shows(&desk.t("console-withdraw")));
+    desk.click_id("console-reconfirm-departure");
+    assert!(desk.shows(&desk.t("console-saved")));
     desk.click_id("console-departure");
     assert!(desk.shows(&desk.t("console-saved")));
     assert!(
@@ -525,4 +540,93 @@ fn staff_choose_the_consoles_language_before_signing_in() {
     let arabic = desk.in_locale("ar", "console-sign-in-title");
     assert!(desk.shows(&arabic), "the sign-in is in Arabic now");
     desk.screenshot("sign-in-arabic");
+}
+
+#[test]
+fn a_counsellor_records_the_private_confirmation_interview_and_the_consent_takes_effect() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::signed_with(dir.path(), "en", 1, "en-interview", true);
+    desk.set_up_and_sign_in();
+    desk.clock.advance(time::Duration::hours(73));
+    desk.harness.run();
+    desk.sign_in();
+    desk.click(&list_label(&desk, "console-list-on-hold", 1));
+    desk.open_first();
+    desk.click_id("console-confirmation");
+    assert!(desk.shows(&desk.t("console-confirmation-title")));
+    // Nothing is pre-set: with a question unanswered, nothing is recorded.
+    desk.click_id("console-confirmation-confirmed");
+    assert!(desk.shows(&desk.t("console-confirmation-title")));
+    assert!(desk.shows(&desk.t("console-confirmation-unanswered")));
+    desk.type_id("console-confirmation-interpreter-language", "ar");
+    desk.type_id("console-confirmation-interpreter-id", "INT-12");
+    desk.click_id("console-confirmation-fear-asylum-info");
+    desk.click_id("console-confirmation-signs-none");
+    desk.click_id("console-confirmation-fit");
+    desk.click_id("console-confirmation-legal-declined");
+    let (yes, no) = (desk.t("item-yes"), desk.t("item-no"));
+    desk.click_nth(&no, 0);
+    desk.click_nth(&yes, 1);
+    desk.screenshot("confirmation");
+    desk.click_id("console-confirmation-confirmed");
+    assert!(desk.shows(&desk.t("console-saved")));
+    let consent = desk.app().console().opened().expect("open").clone();
+    let interview = consent.interview.as_ref().expect("recorded");
+    assert_eq!(
+        interview
+            .interview
+            .interpreter
+            .as_ref()
+            .map(|i| i.interpreter_id.as_str()),
+        Some("INT-12")
+    );
+    assert_eq!(interview.account_id.as_deref(), Some("admin.one"));
+    assert!(matches!(
+        consent.state_at(desk.clock.now()),
+        ConsentState::Effective { .. }
+    ));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("value", "");
+    let shareable = desk
+        .catalog
+        .text(&desk.staff, "console-fact-shareable-from", Some(&args))
+        .text;
+    assert!(
+        desk.harness
+            .query_all_by_label_contains(&plain(shareable.trim_end()))
+            .next()
+            .is_some(),
+        "the record says from when data may leave the centre"
+    );
+    desk.screenshot("confirmed");
+}
+
+#[test]
+fn a_person_without_their_code_is_found_by_facts_and_withdraws_in_person() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 2, "en-without-code");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-find-without-code");
+    assert!(desk.shows(&desk.t("console-find-title")));
+    desk.type_id("console-find-date", "2026-11-02");
+    desk.click_id("console-find-search");
+    assert!(desk.shows(&desk.t("console-find-two-facts")));
+    desk.type_id("console-find-destination", "GE");
+    desk.click_id("console-find-search");
+    assert_eq!(desk.app().console().found().len(), 2);
+    desk.type_id("console-find-reason", "lost the receipt, wants to stay");
+    desk.screenshot("found");
+    let withdraw = desk.t("console-withdraw");
+    desk.click_nth(&withdraw, 0);
+    assert!(
+        desk.shows(&desk.t("rule-not-identified")),
+        "not without the person present"
+    );
+    desk.click_id("console-find-person-present");
+    desk.click_nth(&withdraw, 0);
+    assert!(desk.shows(&desk.t("console-withdrawn-without-code")));
+    desk.screenshot("withdrawn");
+    let report = desk.app().store().verify(desk.clock.now()).expect("verify");
+    assert!(report.is_intact());
+    assert_eq!(report.states.get("withdrawn"), Some(&1));
 }

@@ -38,6 +38,7 @@ fn consent_in(tag: &str, content: &Content) -> Consent {
     let policy = SigningPolicy {
         cooling_off: content.deployment.cooling_off,
         suspensions: Vec::new(),
+        ..SigningPolicy::default()
     };
     let event = draft.sign(&policy, T0).expect("signable");
     Consent::from_first(&event).expect("consent")

@@ -129,6 +129,80 @@ fn the_store_refuses_what_the_rules_refuse() {
 }
 
 #[test]
+fn the_store_refuses_forged_safeguard_events_and_verify_replays_them() {
+    use consent_kiosk::consent::{ConsentEvent, FlagKind, FlagOutcome};
+    let (_dir, _paths, mut store) = new_store();
+    let mut draft = signed_draft(7);
+    draft.pressure_flag = true;
+    let signed = draft.sign(&SigningPolicy::default(), T0).expect("signs");
+    store.commit(&signed).expect("commits");
+    let consent_id = signed.consent_id().clone();
+    let after = T0 + Duration::hours(80);
+    // Past cooling-off, but nobody has confirmed it or looked into the flag.
+    let forged = ConsentEvent::DepartureRecorded {
+        consent_id: consent_id.clone(),
+        at: after,
+        account_id: Some("c-1".into()),
+    };
+    assert!(matches!(
+        store.commit(&forged),
+        Err(StoreError::Rule(RuleViolation::Held(
+            "confirmation_interview"
+        )))
+    ));
+    let forged = ConsentEvent::DepartureReconfirmed {
+        consent_id: consent_id.clone(),
+        at: after,
+        account_id: None,
+    };
+    assert!(matches!(
+        store.commit(&forged),
+        Err(StoreError::Rule(RuleViolation::Held(_)))
+    ));
+    let wrong_flag = ConsentEvent::FlagResolved {
+        consent_id: consent_id.clone(),
+        flag: FlagKind::ChildObjection,
+        outcome: FlagOutcome::Cleared,
+        reason: "spoke".into(),
+        at: after,
+        account_id: None,
+    };
+    assert!(matches!(
+        store.commit(&wrong_flag),
+        Err(StoreError::Rule(RuleViolation::FlagNotOpen(
+            "child_objection"
+        )))
+    ));
+    let correction = ConsentEvent::DepartureCorrected {
+        consent_id: consent_id.clone(),
+        reason: "mistake".into(),
+        at: after,
+        account_id: None,
+    };
+    assert!(matches!(
+        store.commit(&correction),
+        Err(StoreError::Rule(RuleViolation::NotDeparted))
+    ));
+    let cleared = ConsentEvent::FlagResolved {
+        consent_id,
+        flag: FlagKind::Pressure,
+        outcome: FlagOutcome::Cleared,
+        reason: "spoke in private".into(),
+        at: after,
+        account_id: Some("c-1".into()),
+    };
+    store.commit(&cleared).expect("a real resolution is stored");
+    assert_eq!(store.event_count(), 2, "nothing refused was stored");
+    let report = store.verify(after).expect("verify");
+    assert!(report.is_intact());
+    assert_eq!(report.states.get("on_hold"), Some(&1));
+    // The dashboard says what it waits for.
+    let rows = store.dashboard().expect("dashboard");
+    assert_eq!(rows[0].holds.as_deref(), Some("confirmation_interview"));
+    assert_eq!(rows[0].effective_from, None);
+}
+
+#[test]
 fn a_batch_is_stored_whole_or_not_at_all() {
     let (_dir, _paths, mut store) = new_store();
     let good = signed_draft(4)

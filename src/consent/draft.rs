@@ -58,6 +58,21 @@ pub struct ShownText {
     pub locale: String,
     /// The text, verbatim.
     pub text: String,
+    /// Per paragraph (in the order of `text`'s blank-line-separated paragraphs):
+    /// the locale it really came from and whether it fell back from the
+    /// person's. Absent where it was not known (older records, pages drawn
+    /// whole), which keeps those records byte for byte.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<ParagraphSource>,
+}
+
+/// Where one paragraph of shown text came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphSource {
+    /// The locale whose words were shown.
+    pub locale: String,
+    /// True when the person's own locale lacked the paragraph and another's was shown.
+    pub fell_back: bool,
 }
 
 /// What the record knows about the person concerned, as far as the rules need it.
@@ -158,22 +173,46 @@ impl ConsentDraft {
 
     /// Records that a page was shown, with its text as rendered.
     pub fn record_page(&mut self, page: PageShown, text: &str) {
+        self.record_page_from(page, text, Vec::new());
+    }
+
+    /// Like [`ConsentDraft::record_page`], with where each paragraph came from.
+    pub fn record_page_from(
+        &mut self,
+        page: PageShown,
+        text: &str,
+        paragraphs: Vec<ParagraphSource>,
+    ) {
         let step = match &page {
             PageShown::Overview => "overview".to_owned(),
             PageShown::Option(option) => format!("option/{}", option.key()),
             PageShown::Country(code) => format!("country/{code}"),
         };
-        self.record_text(&step, text);
+        self.record_text_from(&step, text, paragraphs);
         self.pages_shown.insert(page);
     }
 
     /// Records the verbatim text shown at a step.
     pub fn record_text(&mut self, step: &str, text: &str) {
+        self.record_text_from(step, text, Vec::new());
+    }
+
+    /// Records the verbatim text shown at a step, with where each paragraph came from.
+    pub fn record_text_from(&mut self, step: &str, text: &str, paragraphs: Vec<ParagraphSource>) {
         self.shown_text.push(ShownText {
             step: step.to_owned(),
             locale: self.locale.clone(),
             text: text.to_owned(),
+            paragraphs,
         });
+    }
+
+    /// Whether any paragraph shown so far fell back from the person's locale.
+    pub fn fell_back_anywhere(&self) -> bool {
+        self.shown_text
+            .iter()
+            .flat_map(|shown| &shown.paragraphs)
+            .any(|p| p.fell_back)
     }
 
     /// Chooses an option (and destination, for a return).
@@ -359,6 +398,17 @@ impl ConsentDraft {
             pressure_flag: self.pressure_flag,
             re_explained: self.needed_re_explanation(),
             recorded_at: at,
+            safeguards: None,
+        }
+    }
+
+    /// The record of a signature: held to the deployment's safeguards.
+    pub(crate) fn to_signed_record(&self, policy: &SigningPolicy, at: Timestamp) -> ConsentRecord {
+        ConsentRecord {
+            safeguards: Some(super::safeguards::Safeguards {
+                confirmation_interview: policy.confirmation_interview,
+            }),
+            ..self.to_record(at)
         }
     }
 
@@ -374,7 +424,7 @@ impl ConsentDraft {
             consent_id: self.consent_id.clone(),
             reference: self.reference.clone(),
             cooling_off_until: policy.cooling_off.ends(now)?,
-            record: self.to_record(now),
+            record: self.to_signed_record(policy, now),
         })
     }
 

@@ -9,6 +9,7 @@ use super::draft::{ComprehensionAnswer, ShownText, Subject};
 use super::options::{Destination, ItemKey, LegalOption};
 use super::party::{Party, Role};
 use super::reference::{ConsentId, ReferenceCode};
+use super::safeguards::{ConfirmationInterview, FlagKind, FlagOutcome, Safeguards};
 use super::signature::Signature;
 
 /// What a person signed (or declined): a snapshot of the draft at that moment.
@@ -42,6 +43,10 @@ pub struct ConsentRecord {
     /// When the record was made.
     #[serde(with = "time::serde::rfc3339")]
     pub recorded_at: Timestamp,
+    /// The safeguards this signing is held to; absent on records made before
+    /// they existed (and on declines), which keeps those records byte for byte.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safeguards: Option<Safeguards>,
 }
 
 /// Why a consent needs review before it can go ahead.
@@ -54,6 +59,19 @@ pub enum ReviewReason {
         destination: Destination,
         /// Why, from the deployment's content.
         detail: String,
+    },
+    /// Return assistance to the destination was found suspended when the
+    /// deployment's content loaded: moved by the system, not by a person.
+    SuspensionFound {
+        /// The destination suspended (a whole country, or one area of it).
+        destination: Destination,
+        /// Why, from the deployment's content.
+        detail: String,
+        /// Where the suspension is written (`content/countries.toml`).
+        source: String,
+        /// Since when it is suspended there.
+        #[serde(with = "time::serde::rfc3339")]
+        since: Timestamp,
     },
     /// Information the consent relied on changed materially.
     ContentChanged {
@@ -169,6 +187,72 @@ pub enum ConsentEvent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         account_id: Option<String>,
     },
+    /// A counsellor looked into a flag and recorded what they concluded.
+    FlagResolved {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Which flag.
+        flag: FlagKind,
+        /// Cleared (no longer holds the consent) or referred (still holds it).
+        outcome: FlagOutcome,
+        /// Why, in the counsellor's words.
+        reason: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
+    /// A counsellor's private confirmation interview.
+    ConfirmationRecorded {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Who was there, what was asked, how it ended.
+        interview: ConfirmationInterview,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
+    /// On the day of departure the person confirmed again that they want to go.
+    DepartureReconfirmed {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
+    /// A departure recorded by mistake is undone (the record of it stays).
+    DepartureCorrected {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// Why, in the counsellor's words.
+        reason: String,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+        /// The counsellor's account.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+    },
+    /// Withdrawn at the console for a person without their code, found by facts
+    /// they gave, with the person present.
+    WithdrawnWithoutCode {
+        /// Which consent.
+        consent_id: ConsentId,
+        /// The withdrawal (always confirmed by a counsellor).
+        withdrawal: Withdrawal,
+        /// Why, in the counsellor's words.
+        reason: String,
+        /// Which facts found the consent, by name (never their values).
+        found_by: Vec<String>,
+    },
 }
 
 impl ConsentEvent {
@@ -181,7 +265,12 @@ impl ConsentEvent {
             | ConsentEvent::MarkedForReview { consent_id, .. }
             | ConsentEvent::Reconsented { consent_id, .. }
             | ConsentEvent::ReceiptIssued { consent_id, .. }
-            | ConsentEvent::DepartureRecorded { consent_id, .. } => consent_id,
+            | ConsentEvent::DepartureRecorded { consent_id, .. }
+            | ConsentEvent::FlagResolved { consent_id, .. }
+            | ConsentEvent::ConfirmationRecorded { consent_id, .. }
+            | ConsentEvent::DepartureReconfirmed { consent_id, .. }
+            | ConsentEvent::DepartureCorrected { consent_id, .. }
+            | ConsentEvent::WithdrawnWithoutCode { consent_id, .. } => consent_id,
         }
     }
 
@@ -189,12 +278,17 @@ impl ConsentEvent {
     #[must_use]
     pub fn by_account(mut self, account: &str) -> Self {
         match &mut self {
-            ConsentEvent::Withdrawn { withdrawal, .. } => {
+            ConsentEvent::Withdrawn { withdrawal, .. }
+            | ConsentEvent::WithdrawnWithoutCode { withdrawal, .. } => {
                 withdrawal.account_id = Some(account.to_owned());
             }
             ConsentEvent::MarkedForReview { account_id, .. }
             | ConsentEvent::ReceiptIssued { account_id, .. }
-            | ConsentEvent::DepartureRecorded { account_id, .. } => {
+            | ConsentEvent::DepartureRecorded { account_id, .. }
+            | ConsentEvent::FlagResolved { account_id, .. }
+            | ConsentEvent::ConfirmationRecorded { account_id, .. }
+            | ConsentEvent::DepartureReconfirmed { account_id, .. }
+            | ConsentEvent::DepartureCorrected { account_id, .. } => {
                 *account_id = Some(account.to_owned());
             }
             ConsentEvent::Signed { .. }
@@ -214,6 +308,11 @@ impl ConsentEvent {
             ConsentEvent::Reconsented { .. } => "reconsented",
             ConsentEvent::DepartureRecorded { .. } => "departure_recorded",
             ConsentEvent::ReceiptIssued { .. } => "receipt_issued",
+            ConsentEvent::FlagResolved { .. } => "flag_resolved",
+            ConsentEvent::ConfirmationRecorded { .. } => "confirmation_recorded",
+            ConsentEvent::DepartureReconfirmed { .. } => "departure_reconfirmed",
+            ConsentEvent::DepartureCorrected { .. } => "departure_corrected",
+            ConsentEvent::WithdrawnWithoutCode { .. } => "withdrawn_without_code",
         }
     }
 
@@ -223,10 +322,15 @@ impl ConsentEvent {
             ConsentEvent::Signed { record, .. }
             | ConsentEvent::Declined { record, .. }
             | ConsentEvent::Reconsented { record, .. } => record.recorded_at,
-            ConsentEvent::Withdrawn { withdrawal, .. } => withdrawal.at,
+            ConsentEvent::Withdrawn { withdrawal, .. }
+            | ConsentEvent::WithdrawnWithoutCode { withdrawal, .. } => withdrawal.at,
             ConsentEvent::MarkedForReview { at, .. }
             | ConsentEvent::ReceiptIssued { at, .. }
-            | ConsentEvent::DepartureRecorded { at, .. } => *at,
+            | ConsentEvent::DepartureRecorded { at, .. }
+            | ConsentEvent::FlagResolved { at, .. }
+            | ConsentEvent::ConfirmationRecorded { at, .. }
+            | ConsentEvent::DepartureReconfirmed { at, .. }
+            | ConsentEvent::DepartureCorrected { at, .. } => *at,
         }
     }
 }

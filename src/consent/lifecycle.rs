@@ -1,6 +1,9 @@
 //! The current state of a consent, rebuilt from its events, and the commands on it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+use time::Duration;
 
 use super::clock::Timestamp;
 use super::draft::ConsentDraft;
@@ -8,6 +11,10 @@ use super::event::{ConsentEvent, ConsentRecord, ReviewReason, Withdrawal};
 use super::policy::{SigningPolicy, Suspension};
 use super::reference::{ConsentId, ReferenceCode};
 use super::rules::RuleViolation;
+use super::safeguards::{
+    ConfirmationInterview, FlagKind, FlagOutcome, FoundBy, Hold, InterviewOutcome,
+    RECONFIRMATION_VALID_HOURS,
+};
 
 /// The state of a consent at a given moment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,7 +26,13 @@ pub enum ConsentState {
         #[serde(with = "time::serde::rfc3339")]
         until: Timestamp,
     },
-    /// Cooling-off has passed.
+    /// Cooling-off has passed, but a counsellor has yet to act: a flag is open
+    /// or the confirmation interview has not confirmed it. Not in force.
+    OnHold {
+        /// What it waits for.
+        waiting_for: Vec<Hold>,
+    },
+    /// Cooling-off has passed and nothing holds it: in force.
     Effective {
         /// Since when.
         #[serde(with = "time::serde::rfc3339")]
@@ -45,10 +58,11 @@ pub enum ConsentState {
 }
 
 impl ConsentState {
-    /// A short stable name: `cooling_off`, `effective`, `withdrawn`, `needs_review`, `declined`.
+    /// A short stable name: `cooling_off`, `on_hold`, `effective`, `withdrawn`, `needs_review`, `declined`.
     pub fn name(&self) -> &'static str {
         match self {
             ConsentState::CoolingOff { .. } => "cooling_off",
+            ConsentState::OnHold { .. } => "on_hold",
             ConsentState::Effective { .. } => "effective",
             ConsentState::Withdrawn { .. } => "withdrawn",
             ConsentState::NeedsReview { .. } => "needs_review",
@@ -84,7 +98,43 @@ pub struct Consent {
     pub receipts: Vec<String>,
     /// Number of events applied.
     pub event_count: usize,
+    /// Flags of the current record a counsellor cleared, and when.
+    pub cleared_flags: BTreeMap<FlagKind, Timestamp>,
+    /// Every flag resolution of the current record, oldest first.
+    pub flag_resolutions: Vec<FlagResolution>,
+    /// The latest confirmation interview of the current record.
+    pub interview: Option<InterviewRecord>,
+    /// When the person last confirmed again, before departure.
+    pub reconfirmed_at: Option<Timestamp>,
+    /// Departures recorded by mistake and corrected: when each was corrected, and why.
+    pub corrected_departures: Vec<(Timestamp, String)>,
     stage: Stage,
+}
+
+/// A flag resolution as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagResolution {
+    /// Which flag.
+    pub flag: FlagKind,
+    /// What the counsellor concluded.
+    pub outcome: FlagOutcome,
+    /// Why.
+    pub reason: String,
+    /// When.
+    pub at: Timestamp,
+    /// Who.
+    pub account_id: Option<String>,
+}
+
+/// A confirmation interview as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewRecord {
+    /// The interview.
+    pub interview: ConfirmationInterview,
+    /// When.
+    pub at: Timestamp,
+    /// The counsellor who held it.
+    pub account_id: Option<String>,
 }
 
 impl Consent {
@@ -126,6 +176,11 @@ impl Consent {
             departed_at: None,
             receipts: Vec::new(),
             event_count: 1,
+            cleared_flags: BTreeMap::new(),
+            flag_resolutions: Vec::new(),
+            interview: None,
+            reconfirmed_at: None,
+            corrected_departures: Vec::new(),
             stage,
         })
     }
@@ -151,8 +206,11 @@ impl Consent {
                     until: *cooling_off_until,
                 }
             }
-            Stage::Signed { cooling_off_until } => ConsentState::Effective {
-                since: *cooling_off_until,
+            Stage::Signed { .. } => match self.effective_from() {
+                Some(since) if now >= since => ConsentState::Effective { since },
+                _ => ConsentState::OnHold {
+                    waiting_for: self.holds(),
+                },
             },
             Stage::Withdrawn { at } => ConsentState::Withdrawn { at: *at },
             Stage::NeedsReview { reason } => ConsentState::NeedsReview {
@@ -189,6 +247,82 @@ impl Consent {
         }
     }
 
+    /// What holds the current record from taking effect, cooling-off aside: open
+    /// flags and a missing confirmation. Records signed before these safeguards
+    /// existed are held only by an interview that did not confirm.
+    pub fn holds(&self) -> Vec<Hold> {
+        let mut holds = Vec::new();
+        let required = self
+            .record
+            .safeguards
+            .is_some_and(|s| s.confirmation_interview);
+        let confirmed = self
+            .interview
+            .as_ref()
+            .is_some_and(|i| i.interview.outcome == InterviewOutcome::Confirmed);
+        if (required || self.interview.is_some()) && !confirmed {
+            holds.push(Hold::ConfirmationInterview);
+        }
+        if self.record.safeguards.is_some() {
+            holds.extend(
+                FlagKind::raised_by(&self.record)
+                    .into_iter()
+                    .filter(|flag| !self.cleared_flags.contains_key(flag))
+                    .map(Hold::Flag),
+            );
+        }
+        holds
+    }
+
+    /// The flags of the current record still open.
+    pub fn open_flags(&self) -> Vec<FlagKind> {
+        FlagKind::raised_by(&self.record)
+            .into_iter()
+            .filter(|flag| !self.cleared_flags.contains_key(flag))
+            .collect()
+    }
+
+    /// The moment the consent takes (or took) effect: the end of cooling-off, or
+    /// the later confirmation or flag resolution. `None` while something holds
+    /// it, or when it is not signed. Data that leaves the centre may be shared
+    /// only from then.
+    pub fn effective_from(&self) -> Option<Timestamp> {
+        let Stage::Signed { cooling_off_until } = self.stage else {
+            return None;
+        };
+        if !self.holds().is_empty() {
+            return None;
+        }
+        let mut from = cooling_off_until;
+        if let Some(interview) = &self.interview {
+            from = from.max(interview.at);
+        }
+        if self.record.safeguards.is_some() {
+            for at in self.cleared_flags.values() {
+                from = from.max(*at);
+            }
+        }
+        Some(from)
+    }
+
+    /// Whether the person agreed to any item that sends data outside the centre.
+    pub fn shares_outside(&self) -> bool {
+        self.record
+            .items
+            .iter()
+            .any(|(item, &yes)| yes && item.sends_data_outside())
+    }
+
+    /// From when data that leaves the centre may be shared: the moment the
+    /// consent takes effect. `None` when nothing is shared, or not (yet) allowed.
+    pub fn shareable_from(&self) -> Option<Timestamp> {
+        if self.shares_outside() {
+            self.effective_from()
+        } else {
+            None
+        }
+    }
+
     /// Whether the consent is signed or effective and not departed: the ones a suspension or content change affects.
     pub fn is_pending(&self) -> bool {
         matches!(self.stage, Stage::Signed { .. }) && self.departed_at.is_none()
@@ -201,6 +335,7 @@ impl Consent {
         }
         match self.state_at(withdrawal.at) {
             ConsentState::CoolingOff { .. }
+            | ConsentState::OnHold { .. }
             | ConsentState::Effective { .. }
             | ConsentState::NeedsReview { .. } => Ok(ConsentEvent::Withdrawn {
                 consent_id: self.consent_id.clone(),
@@ -276,7 +411,7 @@ impl Consent {
         Ok(ConsentEvent::Reconsented {
             consent_id: self.consent_id.clone(),
             cooling_off_until: policy.cooling_off.ends(now)?,
-            record: draft.to_record(now),
+            record: draft.to_signed_record(policy, now),
         })
     }
 
@@ -323,15 +458,151 @@ impl Consent {
         if self.departed_at.is_some() {
             return Err(RuleViolation::AlreadyDeparted);
         }
-        let state = self.state_at(now);
-        if !matches!(state, ConsentState::Effective { .. }) {
-            return Err(RuleViolation::NotDepartable(state.name()));
+        self.check_in_force(now)?;
+        if self.record.safeguards.is_some() {
+            let reconfirmed = self.reconfirmed_at.is_some_and(|at| {
+                at <= now && now - at <= Duration::hours(RECONFIRMATION_VALID_HOURS)
+            });
+            if !reconfirmed {
+                return Err(RuleViolation::ReconfirmationMissing);
+            }
         }
         Ok(ConsentEvent::DepartureRecorded {
             consent_id: self.consent_id.clone(),
             at: now,
             account_id: account_id.map(str::to_owned),
         })
+    }
+
+    /// Effective at `now`, or why not.
+    fn check_in_force(&self, now: Timestamp) -> Result<(), RuleViolation> {
+        match self.state_at(now) {
+            ConsentState::Effective { .. } => Ok(()),
+            ConsentState::OnHold { waiting_for } => Err(RuleViolation::Held(
+                waiting_for.first().map_or("on_hold", |hold| hold.code()),
+            )),
+            other => Err(RuleViolation::NotDepartable(other.name())),
+        }
+    }
+
+    /// Signed, not departed: where flags and interviews apply.
+    fn check_awaiting_safeguard(&self, now: Timestamp) -> Result<(), RuleViolation> {
+        if self.departed_at.is_some() {
+            return Err(RuleViolation::AlreadyDeparted);
+        }
+        if !self.is_pending() {
+            return Err(RuleViolation::NotAwaitingSafeguard(
+                self.state_at(now).name(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// A counsellor's resolution of an open flag: cleared (it no longer holds
+    /// the consent) or referred (it still does), with a reason.
+    pub fn resolve_flag(
+        &self,
+        flag: FlagKind,
+        outcome: FlagOutcome,
+        reason: &str,
+        now: Timestamp,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        self.check_awaiting_safeguard(now)?;
+        if reason.trim().is_empty() {
+            return Err(RuleViolation::ReasonMissing);
+        }
+        if !self.open_flags().contains(&flag) {
+            return Err(RuleViolation::FlagNotOpen(flag.as_str()));
+        }
+        Ok(ConsentEvent::FlagResolved {
+            consent_id: self.consent_id.clone(),
+            flag,
+            outcome,
+            reason: reason.trim().to_owned(),
+            at: now,
+            account_id: None,
+        })
+    }
+
+    /// Records a confirmation interview (during cooling-off or after). A
+    /// confirmation lets the consent take effect once nothing else holds it; a
+    /// referral keeps it pending; a withdrawal withdraws it.
+    pub fn record_confirmation(
+        &self,
+        interview: ConfirmationInterview,
+        now: Timestamp,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        self.check_awaiting_safeguard(now)?;
+        interview.check()?;
+        Ok(ConsentEvent::ConfirmationRecorded {
+            consent_id: self.consent_id.clone(),
+            interview,
+            at: now,
+            account_id: None,
+        })
+    }
+
+    /// On the day of departure: the person confirms again, in private, that they
+    /// want to go. Only for a consent in force.
+    pub fn reconfirm_departure(&self, now: Timestamp) -> Result<ConsentEvent, RuleViolation> {
+        if self.departed_at.is_some() {
+            return Err(RuleViolation::AlreadyDeparted);
+        }
+        self.check_in_force(now)?;
+        Ok(ConsentEvent::DepartureReconfirmed {
+            consent_id: self.consent_id.clone(),
+            at: now,
+            account_id: None,
+        })
+    }
+
+    /// Undoes a departure recorded by mistake, with a reason. Withdrawal opens again.
+    pub fn correct_departure(
+        &self,
+        reason: &str,
+        now: Timestamp,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        let Some(departed) = self.departed_at else {
+            return Err(RuleViolation::NotDeparted);
+        };
+        if reason.trim().is_empty() {
+            return Err(RuleViolation::ReasonMissing);
+        }
+        Ok(ConsentEvent::DepartureCorrected {
+            consent_id: self.consent_id.clone(),
+            reason: reason.trim().to_owned(),
+            at: now.max(departed),
+            account_id: None,
+        })
+    }
+
+    /// Withdraws for a person who lost their code: present at the console, the
+    /// consent found by at least two facts they gave, all matching, with a reason.
+    pub fn withdraw_without_code(
+        &self,
+        withdrawal: Withdrawal,
+        found_by: &FoundBy,
+        person_present: bool,
+        reason: &str,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        if !person_present || found_by.given() < 2 || !found_by.matches(self) {
+            return Err(RuleViolation::NotIdentified);
+        }
+        if reason.trim().is_empty() {
+            return Err(RuleViolation::ReasonMissing);
+        }
+        match self.withdraw(withdrawal)? {
+            ConsentEvent::Withdrawn {
+                consent_id,
+                withdrawal,
+            } => Ok(ConsentEvent::WithdrawnWithoutCode {
+                consent_id,
+                withdrawal,
+                reason: reason.trim().to_owned(),
+                found_by: found_by.names(),
+            }),
+            _ => Err(RuleViolation::NotIdentified),
+        }
     }
 
     /// Applies a later event, checking that it was allowed at the time it happened.
@@ -368,6 +639,11 @@ impl Consent {
                 }
                 let previous = std::mem::replace(&mut self.record, record.clone());
                 self.earlier_records.push(previous);
+                // A fresh signature is looked at afresh.
+                self.cleared_flags.clear();
+                self.flag_resolutions.clear();
+                self.interview = None;
+                self.reconfirmed_at = None;
                 self.stage = Stage::Signed {
                     cooling_off_until: *cooling_off_until,
                 };
@@ -378,6 +654,70 @@ impl Consent {
             }
             // A copy handed over changes nothing about the consent itself.
             ConsentEvent::ReceiptIssued { sha256, .. } => self.receipts.push(sha256.clone()),
+            ConsentEvent::FlagResolved {
+                flag,
+                outcome,
+                reason,
+                at,
+                account_id,
+                ..
+            } => {
+                self.resolve_flag(*flag, *outcome, reason, *at)?;
+                if *outcome == FlagOutcome::Cleared {
+                    self.cleared_flags.insert(*flag, *at);
+                }
+                self.flag_resolutions.push(FlagResolution {
+                    flag: *flag,
+                    outcome: *outcome,
+                    reason: reason.clone(),
+                    at: *at,
+                    account_id: account_id.clone(),
+                });
+            }
+            ConsentEvent::ConfirmationRecorded {
+                interview,
+                at,
+                account_id,
+                ..
+            } => {
+                self.record_confirmation(interview.clone(), *at)?;
+                if interview.outcome == InterviewOutcome::Withdrawn {
+                    self.stage = Stage::Withdrawn { at: *at };
+                }
+                self.interview = Some(InterviewRecord {
+                    interview: interview.clone(),
+                    at: *at,
+                    account_id: account_id.clone(),
+                });
+            }
+            ConsentEvent::DepartureReconfirmed { at, .. } => {
+                self.reconfirm_departure(*at)?;
+                self.reconfirmed_at = Some(*at);
+            }
+            ConsentEvent::DepartureCorrected { reason, at, .. } => {
+                self.correct_departure(reason, *at)?;
+                if self.departed_at.is_some_and(|departed| *at < departed) {
+                    return Err(RuleViolation::NotDeparted);
+                }
+                self.departed_at = None;
+                self.reconfirmed_at = None;
+                self.corrected_departures.push((*at, reason.clone()));
+            }
+            ConsentEvent::WithdrawnWithoutCode {
+                withdrawal,
+                reason,
+                found_by,
+                ..
+            } => {
+                if withdrawal.confirmed_by != super::party::Role::Counsellor || found_by.len() < 2 {
+                    return Err(RuleViolation::NotIdentified);
+                }
+                if reason.trim().is_empty() {
+                    return Err(RuleViolation::ReasonMissing);
+                }
+                self.withdraw(withdrawal.clone())?;
+                self.stage = Stage::Withdrawn { at: withdrawal.at };
+            }
         }
         self.event_count += 1;
         Ok(())

@@ -18,15 +18,17 @@ mod party;
 mod policy;
 mod reference;
 mod rules;
+mod safeguards;
 mod signature;
 
 pub use audit::{AccountRole, AuditEvent, ConcernKind, KIOSK_ACCOUNT};
 pub use clock::{Clock, ManualClock, Timestamp};
 pub use draft::{
-    ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ShownText, Subject,
+    ComprehensionAnswer, ConsentDraft, ConsentItem, MIGRANT, PageShown, ParagraphSource, ShownText,
+    Subject,
 };
 pub use event::{ConsentEvent, ConsentRecord, ReceiptKind, ReviewReason, Withdrawal};
-pub use lifecycle::{Consent, ConsentState};
+pub use lifecycle::{Consent, ConsentState, FlagResolution, InterviewRecord};
 pub use options::{Destination, ItemKey, LegalOption};
 pub use party::{ChildView, Party, PartyId, Role};
 pub use policy::{
@@ -37,6 +39,11 @@ pub use reference::{
     CODE_GROUP, CODE_LEN, ConsentId, ReferenceCode, ReferenceCodeError, code_alphabet, code_char,
 };
 pub use rules::RuleViolation;
+pub use safeguards::{
+    ConfirmationInterview, FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Hold,
+    Interpreter, InterviewOutcome, LegalAdvice, ProtectionSigns, RECONFIRMATION_VALID_HOURS,
+    Safeguards,
+};
 pub use signature::{PAD_UNITS, Signature, SignatureKind, Stroke};
 
 #[cfg(test)]

@@ -106,6 +106,16 @@ impl ItemKey {
         }
     }
 
+    /// Whether consenting to this item lets data leave the centre (to the
+    /// authorities of the country of origin, to a medical escort): such data may
+    /// go only once the consent is in force, since it cannot be called back.
+    pub fn sends_data_outside(self) -> bool {
+        matches!(
+            self,
+            ItemKey::ShareIdentityWithOriginAuthorities | ItemKey::ShareHealthWithMedicalEscort
+        )
+    }
+
     /// Looks an item up by its content key.
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|item| item.key() == key)

@@ -104,12 +104,25 @@ impl Suspension {
 }
 
 /// Everything signing needs to know about the deployment.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SigningPolicy {
     /// The cooling-off period.
     pub cooling_off: CoolingOff,
     /// Destinations currently suspended.
     pub suspensions: Vec<Suspension>,
+    /// Whether a consent signed now takes effect only after a counsellor's
+    /// private confirmation interview (on unless the deployment says otherwise).
+    pub confirmation_interview: bool,
+}
+
+impl Default for SigningPolicy {
+    fn default() -> Self {
+        Self {
+            cooling_off: CoolingOff::default(),
+            suspensions: Vec::new(),
+            confirmation_interview: true,
+        }
+    }
 }
 
 impl SigningPolicy {

@@ -117,6 +117,30 @@ pub enum RuleViolation {
     /// The destination of the suspension does not concern this consent.
     #[error("the suspension of {0:?} does not concern this consent")]
     SuspensionNotApplicable(Destination),
+    /// A signed consent is held until a counsellor acts (a flag, the interview).
+    #[error("this consent does not count yet: it waits for {0}")]
+    Held(&'static str),
+    /// A flag resolution names a flag the record does not raise, or one already cleared.
+    #[error("there is no open {0} flag on this consent")]
+    FlagNotOpen(&'static str),
+    /// Flags and interviews concern a signed consent that has not departed.
+    #[error("this consent is {0}: there is nothing to resolve or confirm")]
+    NotAwaitingSafeguard(&'static str),
+    /// The interview's answers do not allow its outcome.
+    #[error("the interview cannot end this way: {0}")]
+    InterviewIncomplete(&'static str),
+    /// A reason is required, in the counsellor's words.
+    #[error("a reason is required")]
+    ReasonMissing,
+    /// Rule: departure is recorded only after the person confirmed again the same day.
+    #[error("the person has not confirmed again today that they want to go")]
+    ReconfirmationMissing,
+    /// Only a recorded departure can be corrected.
+    #[error("no departure has been recorded")]
+    NotDeparted,
+    /// Withdrawal without the code is only with the person present, found by at least two facts.
+    #[error("withdrawal without the code needs the person present and at least two facts")]
+    NotIdentified,
 }
 
 impl RuleViolation {
@@ -154,6 +178,14 @@ impl RuleViolation {
             RuleViolation::WrongConsent(_) => "wrong-consent",
             RuleViolation::HistoryStartsWrong => "history-starts-wrong",
             RuleViolation::SuspensionNotApplicable(_) => "suspension-not-applicable",
+            RuleViolation::Held(_) => "held",
+            RuleViolation::FlagNotOpen(_) => "flag-not-open",
+            RuleViolation::NotAwaitingSafeguard(_) => "not-awaiting-safeguard",
+            RuleViolation::InterviewIncomplete(_) => "interview-incomplete",
+            RuleViolation::ReasonMissing => "reason-missing",
+            RuleViolation::ReconfirmationMissing => "reconfirmation-missing",
+            RuleViolation::NotDeparted => "not-departed",
+            RuleViolation::NotIdentified => "not-identified",
         }
     }
 }

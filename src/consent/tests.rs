@@ -69,6 +69,38 @@ fn signed_consent(seed: u8) -> (Consent, ConsentEvent) {
     )
 }
 
+/// A deployment that has switched the confirmation interview off.
+fn without_interview() -> SigningPolicy {
+    SigningPolicy {
+        confirmation_interview: false,
+        ..SigningPolicy::default()
+    }
+}
+
+fn interview(outcome: InterviewOutcome) -> ConfirmationInterview {
+    ConfirmationInterview {
+        interpreter: Some(Interpreter {
+            language: "ka".into(),
+            interpreter_id: "INT-07".into(),
+        }),
+        others_present: Vec::new(),
+        fear_of_harm: FearOfHarm::NoneExpressed,
+        trafficking_or_violence: ProtectionSigns::NoneSeen,
+        fitness_to_travel: FitnessToTravel::Fit,
+        legal_advice: LegalAdvice::Declined,
+        detained: false,
+        person_confirmed: outcome == InterviewOutcome::Confirmed,
+        outcome,
+    }
+}
+
+/// Applies the event a command gave, or fails the test.
+fn apply(consent: &mut Consent, event: Result<ConsentEvent, RuleViolation>) -> ConsentEvent {
+    let event = event.expect("the command is allowed");
+    consent.apply(&event).expect("the event applies");
+    event
+}
+
 fn withdrawal(at: Timestamp) -> Withdrawal {
     Withdrawal {
         at,
@@ -278,7 +310,7 @@ fn a_huge_cooling_off_is_refused_never_a_panic() {
     ));
     let policy = SigningPolicy {
         cooling_off: huge,
-        suspensions: Vec::new(),
+        ..SigningPolicy::default()
     };
     let mut draft = ready_draft(1);
     draft.add_signature(typed(MIGRANT, "Quentin Exampleton"));
@@ -290,7 +322,10 @@ fn a_huge_cooling_off_is_refused_never_a_panic() {
 
 #[test]
 fn a_consent_is_effective_only_after_cooling_off() {
-    let (consent, _) = signed_consent(14);
+    let mut draft = ready_draft(14);
+    draft.add_signature(typed(MIGRANT, "Test Person Alpha"));
+    let event = draft.sign(&without_interview(), T0).expect("signs");
+    let consent = Consent::from_first(&event).expect("starts");
     let end = T0 + Duration::hours(72);
     assert!(matches!(
         consent.state_at(end - Duration::seconds(1)),
@@ -321,6 +356,10 @@ fn withdrawal_is_possible_in_cooling_off_and_when_effective() {
 fn withdrawal_after_departure_is_refused() {
     let (mut consent, _) = signed_consent(16);
     let later = T0 + Duration::days(5);
+    let confirm = consent.record_confirmation(interview(InterviewOutcome::Confirmed), T0);
+    apply(&mut consent, confirm);
+    let reconfirm = consent.reconfirm_departure(later - Duration::hours(1));
+    apply(&mut consent, reconfirm);
     let departure = consent
         .record_departure(later, Some("counsellor-1"))
         .expect("effective consent departs");
@@ -460,6 +499,11 @@ enum Command {
     ContentChange,
     Reconsent,
     Depart,
+    Confirm(InterviewOutcome),
+    Resolve(FlagKind, FlagOutcome),
+    Reconfirm,
+    CorrectDeparture,
+    WithdrawWithoutCode,
 }
 
 fn command() -> impl Strategy<Value = Command> {
@@ -470,6 +514,20 @@ fn command() -> impl Strategy<Value = Command> {
         Just(Command::ContentChange),
         Just(Command::Reconsent),
         Just(Command::Depart),
+        prop_oneof![
+            Just(InterviewOutcome::Confirmed),
+            Just(InterviewOutcome::Referred),
+            Just(InterviewOutcome::Withdrawn),
+        ]
+        .prop_map(Command::Confirm),
+        (
+            prop_oneof![Just(FlagKind::Pressure), Just(FlagKind::Comprehension)],
+            prop_oneof![Just(FlagOutcome::Cleared), Just(FlagOutcome::Referred)],
+        )
+            .prop_map(|(flag, outcome)| Command::Resolve(flag, outcome)),
+        Just(Command::Reconfirm),
+        Just(Command::CorrectDeparture),
+        Just(Command::WithdrawWithoutCode),
     ]
 }
 
@@ -477,8 +535,19 @@ proptest! {
     #[test]
     fn random_command_sequences_keep_the_invariants(
         commands in proptest::collection::vec(command(), 0..40),
+        pressured in any::<bool>(),
+        misunderstood in any::<bool>(),
+        interview_required in any::<bool>(),
     ) {
-        let (mut consent, first) = signed_consent(30);
+        let policy = SigningPolicy { confirmation_interview: interview_required, ..SigningPolicy::default() };
+        let mut draft = ready_draft(30);
+        draft.pressure_flag = pressured;
+        if misunderstood {
+            draft.answer_comprehension("who-decides", "counsellor", false);
+        }
+        draft.add_signature(typed(MIGRANT, "Test Person Alpha"));
+        let first = draft.sign(&policy, T0).expect("signs");
+        let mut consent = Consent::from_first(&first).expect("starts");
         let mut log = vec![first];
         let mut now = T0;
         for command in commands {
@@ -498,6 +567,19 @@ proptest! {
                     Some(consent.reconsent(&fresh, &SigningPolicy::default(), now))
                 }
                 Command::Depart => Some(consent.record_departure(now, Some("c-1"))),
+                Command::Confirm(outcome) => Some(consent.record_confirmation(interview(outcome), now)),
+                Command::Resolve(flag, outcome) => Some(consent.resolve_flag(flag, outcome, "spoke in private", now)),
+                Command::Reconfirm => Some(consent.reconfirm_departure(now)),
+                Command::CorrectDeparture => Some(consent.correct_departure("recorded by mistake", now)),
+                Command::WithdrawWithoutCode => {
+                    let facts = FoundBy {
+                        signed_on: Some(T0.date()),
+                        destination: Some("GE".into()),
+                        ..FoundBy::default()
+                    };
+                    let by = Withdrawal { at: now, confirmed_by: Role::Counsellor, account_id: Some("c-1".into()) };
+                    Some(consent.withdraw_without_code(by, &facts, true, "lost code"))
+                }
             };
             match attempt {
                 Some(Ok(event)) => {
@@ -510,25 +592,58 @@ proptest! {
             let replayed = Consent::replay(&log);
             prop_assert_eq!(replayed.as_ref(), Ok(&consent));
             let state = consent.state_at(now);
-            // Effective only after cooling-off.
+            // Effective only after cooling-off, with nothing holding it.
             if let ConsentState::Effective { since } = state {
                 prop_assert!(now >= since);
-                prop_assert_eq!(Some(since), consent.cooling_off_until());
+                prop_assert!(Some(since) >= consent.cooling_off_until());
+                prop_assert_eq!(Some(since), consent.effective_from());
+                prop_assert!(consent.holds().is_empty());
+                prop_assert!(consent.open_flags().is_empty());
+                if interview_required {
+                    prop_assert!(consent.interview.as_ref().is_some_and(|i| i.interview.outcome == InterviewOutcome::Confirmed));
+                }
+            }
+            // Shareable only from the moment of effect.
+            if let Some(from) = consent.shareable_from() {
+                prop_assert_eq!(Some(from), consent.effective_from());
+            }
+            // Every departure in the log followed a reconfirmation within the hours allowed.
+            let mut last_reconfirmation = None;
+            for event in &log {
+                match event {
+                    ConsentEvent::DepartureReconfirmed { at, .. } => last_reconfirmation = Some(*at),
+                    ConsentEvent::DepartureCorrected { .. } | ConsentEvent::Reconsented { .. } => last_reconfirmation = None,
+                    ConsentEvent::DepartureRecorded { at, .. } => {
+                        prop_assert!(last_reconfirmation.is_some_and(|r| *at - r <= Duration::hours(RECONFIRMATION_VALID_HOURS)));
+                    }
+                    _ => {}
+                }
             }
             if let ConsentState::CoolingOff { until } = state {
                 prop_assert!(now < until);
             }
             // Withdrawn is final; after departure there is no withdrawal.
-            let is_withdrawal = |e: &ConsentEvent| matches!(e, ConsentEvent::Withdrawn { .. });
+            let is_withdrawal = |e: &ConsentEvent| matches!(
+                e,
+                ConsentEvent::Withdrawn { .. }
+                    | ConsentEvent::WithdrawnWithoutCode { .. }
+                    | ConsentEvent::ConfirmationRecorded { interview: ConfirmationInterview { outcome: InterviewOutcome::Withdrawn, .. }, .. }
+            );
             if let Some(index) = log.iter().position(is_withdrawal) {
                 prop_assert_eq!(state.name(), "withdrawn");
                 let events_after = log.len() - 1 - index;
                 prop_assert_eq!(events_after, 0, "nothing follows a withdrawal");
             }
+            // After a departure (not corrected) there is no withdrawal.
             let is_departure = |e: &ConsentEvent| matches!(e, ConsentEvent::DepartureRecorded { .. });
+            let is_correction = |e: &ConsentEvent| matches!(e, ConsentEvent::DepartureCorrected { .. });
             if let Some(departed) = log.iter().position(is_departure) {
-                let withdrawn_after = log[departed..].iter().any(is_withdrawal);
-                prop_assert!(!withdrawn_after);
+                let after = &log[departed..];
+                let withdrawn_at = after.iter().position(is_withdrawal);
+                let corrected_at = after.iter().position(is_correction);
+                if let Some(withdrawn) = withdrawn_at {
+                    prop_assert!(corrected_at.is_some_and(|c| c < withdrawn));
+                }
             }
             // Nothing is overwritten: every record signed is still there.
             let is_signature = |e: &&ConsentEvent| {
@@ -581,4 +696,376 @@ fn debug_output_of_a_draft_and_its_record_carries_no_personal_text() {
             "{text:?} printed by the event's Debug"
         );
     }
+}
+
+// --- Safeguards: flags, the confirmation interview, departure, no code ---
+
+const END: Timestamp = datetime!(2026-03-05 09:00 UTC);
+
+fn flagged_consent(seed: u8) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.pressure_flag = true;
+    draft.answer_comprehension("who-decides", "counsellor", false);
+    draft.add_signature(typed(MIGRANT, "Test Person Beta"));
+    let event = draft
+        .sign(&without_interview(), T0)
+        .expect("flags never block signing");
+    Consent::from_first(&event).expect("starts")
+}
+
+#[test]
+fn the_record_says_which_safeguards_it_is_held_to_and_older_records_stay_byte_for_byte() {
+    let (consent, event) = signed_consent(50);
+    assert_eq!(
+        consent.record.safeguards,
+        Some(Safeguards {
+            confirmation_interview: true
+        })
+    );
+    // A record from before the safeguards has no such field, and reads back the same.
+    let mut old = serde_json::to_value(&event).expect("json");
+    if let Some(record) = old.get_mut("record").and_then(|r| r.as_object_mut()) {
+        record.remove("safeguards");
+    }
+    let text = old.to_string();
+    let back: ConsentEvent = serde_json::from_str(&text).expect("old record reads");
+    assert_eq!(
+        serde_json::to_value(&back).expect("json"),
+        serde_json::from_str::<serde_json::Value>(&text).expect("json")
+    );
+    // Such a consent takes effect after cooling-off, as it did when signed.
+    let legacy = Consent::from_first(&back).expect("starts");
+    assert_eq!(legacy.state_at(END), ConsentState::Effective { since: END });
+    assert!(
+        legacy
+            .record_departure(END + Duration::hours(1), None)
+            .is_ok()
+    );
+}
+
+#[test]
+fn an_open_flag_holds_the_consent_until_a_counsellor_clears_it_with_a_reason() {
+    let mut consent = flagged_consent(51);
+    assert_eq!(
+        consent.state_at(END),
+        ConsentState::OnHold {
+            waiting_for: vec![
+                Hold::Flag(FlagKind::Pressure),
+                Hold::Flag(FlagKind::Comprehension)
+            ]
+        }
+    );
+    assert_eq!(consent.effective_from(), None);
+    assert_eq!(
+        consent.reconfirm_departure(END),
+        Err(RuleViolation::Held("flag:pressure"))
+    );
+    assert_eq!(
+        consent.record_departure(END, None),
+        Err(RuleViolation::Held("flag:pressure"))
+    );
+    assert_eq!(
+        consent.resolve_flag(FlagKind::Pressure, FlagOutcome::Cleared, "  ", END),
+        Err(RuleViolation::ReasonMissing)
+    );
+    assert_eq!(
+        consent.resolve_flag(FlagKind::CapacityDoubt, FlagOutcome::Cleared, "spoke", END),
+        Err(RuleViolation::FlagNotOpen("capacity_doubt"))
+    );
+    // A referral is recorded, and the flag still holds.
+    let referred = consent.resolve_flag(
+        FlagKind::Pressure,
+        FlagOutcome::Referred,
+        "referred to protection",
+        END,
+    );
+    apply(&mut consent, referred);
+    assert!(matches!(consent.state_at(END), ConsentState::OnHold { .. }));
+    let at = END + Duration::hours(3);
+    let cleared = consent.resolve_flag(FlagKind::Pressure, FlagOutcome::Cleared, "spoke alone", at);
+    apply(&mut consent, cleared);
+    let again = consent.resolve_flag(FlagKind::Pressure, FlagOutcome::Cleared, "again", at);
+    assert_eq!(again, Err(RuleViolation::FlagNotOpen("pressure")));
+    let cleared = consent.resolve_flag(
+        FlagKind::Comprehension,
+        FlagOutcome::Cleared,
+        "explained again, understood",
+        at,
+    );
+    apply(&mut consent, cleared);
+    // Effective from the last resolution, not from the end of cooling-off.
+    assert_eq!(consent.state_at(at), ConsentState::Effective { since: at });
+    assert_eq!(consent.effective_from(), Some(at));
+}
+
+#[test]
+fn capacity_doubt_and_a_childs_objection_are_flags_too() {
+    let mut record = signed_consent(52).0.record;
+    record.subject.capacity_doubt = true;
+    record.subject.child_view = Some(ChildView::Objection {
+        words: "I do not want to go".into(),
+    });
+    assert_eq!(
+        FlagKind::raised_by(&record),
+        vec![FlagKind::CapacityDoubt, FlagKind::ChildObjection]
+    );
+}
+
+#[test]
+fn a_kiosk_consent_takes_effect_only_after_cooling_off_and_a_confirmation() {
+    let (mut consent, _) = signed_consent(53);
+    assert_eq!(
+        consent.state_at(END),
+        ConsentState::OnHold {
+            waiting_for: vec![Hold::ConfirmationInterview]
+        }
+    );
+    // Confirmed during cooling-off: effective when cooling-off ends.
+    let confirm = consent.record_confirmation(
+        interview(InterviewOutcome::Confirmed),
+        T0 + Duration::hours(30),
+    );
+    apply(&mut consent, confirm);
+    assert!(matches!(
+        consent.state_at(END - Duration::seconds(1)),
+        ConsentState::CoolingOff { .. }
+    ));
+    assert_eq!(
+        consent.state_at(END),
+        ConsentState::Effective { since: END }
+    );
+    // A later interview that refers puts it back on hold.
+    let refer = consent.record_confirmation(
+        ConfirmationInterview {
+            fear_of_harm: FearOfHarm::Referred,
+            ..interview(InterviewOutcome::Referred)
+        },
+        END + Duration::hours(1),
+    );
+    apply(&mut consent, refer);
+    assert!(matches!(
+        consent.state_at(END + Duration::hours(2)),
+        ConsentState::OnHold { .. }
+    ));
+}
+
+#[test]
+fn an_interview_confirms_only_when_its_answers_allow_it() {
+    let (consent, _) = signed_consent(54);
+    let refused = |change: fn(&mut ConfirmationInterview), why: &'static str| {
+        let mut answers = interview(InterviewOutcome::Confirmed);
+        change(&mut answers);
+        assert_eq!(
+            consent.record_confirmation(answers, END),
+            Err(RuleViolation::InterviewIncomplete(why))
+        );
+    };
+    refused(|i| i.person_confirmed = false, "person_not_confirmed");
+    refused(
+        |i| i.fear_of_harm = FearOfHarm::Referred,
+        "referral_pending",
+    );
+    refused(
+        |i| i.trafficking_or_violence = ProtectionSigns::Referred,
+        "referral_pending",
+    );
+    refused(
+        |i| i.fitness_to_travel = FitnessToTravel::NotFit,
+        "not_fit_to_travel",
+    );
+    refused(
+        |i| {
+            i.detained = true;
+            i.legal_advice = LegalAdvice::Offered;
+        },
+        "legal_advice_undecided_in_detention",
+    );
+    refused(
+        |i| {
+            i.interpreter = Some(Interpreter {
+                language: "ka".into(),
+                interpreter_id: " ".into(),
+            });
+        },
+        "interpreter",
+    );
+    // Fear of harm with asylum information given may still confirm.
+    let mut answers = interview(InterviewOutcome::Confirmed);
+    answers.fear_of_harm = FearOfHarm::AsylumInformationGiven;
+    assert!(consent.record_confirmation(answers, END).is_ok());
+}
+
+#[test]
+fn an_interview_can_end_in_withdrawal() {
+    let (mut consent, _) = signed_consent(55);
+    let withdrawn = consent.record_confirmation(interview(InterviewOutcome::Withdrawn), END);
+    apply(&mut consent, withdrawn);
+    assert_eq!(consent.state_at(END), ConsentState::Withdrawn { at: END });
+    assert!(
+        consent
+            .record_confirmation(interview(InterviewOutcome::Confirmed), END)
+            .is_err()
+    );
+}
+
+#[test]
+fn departure_needs_a_same_day_reconfirmation_and_can_be_corrected() {
+    let (mut consent, _) = signed_consent(56);
+    let confirm = consent.record_confirmation(interview(InterviewOutcome::Confirmed), T0);
+    apply(&mut consent, confirm);
+    let day = END + Duration::days(2);
+    assert_eq!(
+        consent.record_departure(day, None),
+        Err(RuleViolation::ReconfirmationMissing)
+    );
+    // Reconfirmed the day before is too old.
+    let reconfirm = consent.reconfirm_departure(day - Duration::hours(13));
+    apply(&mut consent, reconfirm);
+    assert_eq!(
+        consent.record_departure(day, None),
+        Err(RuleViolation::ReconfirmationMissing)
+    );
+    let reconfirm = consent.reconfirm_departure(day - Duration::hours(2));
+    apply(&mut consent, reconfirm);
+    let departed = consent.record_departure(day, Some("c-1"));
+    apply(&mut consent, departed);
+    assert_eq!(consent.departed_at, Some(day));
+    // A mistake: corrected with a reason, and withdrawal opens again.
+    assert_eq!(
+        consent.correct_departure(" ", day),
+        Err(RuleViolation::ReasonMissing)
+    );
+    let corrected = consent.correct_departure("wrong person ticked", day + Duration::hours(1));
+    apply(&mut consent, corrected);
+    assert_eq!(consent.departed_at, None);
+    assert_eq!(consent.corrected_departures.len(), 1);
+    assert_eq!(
+        consent.correct_departure("again", day),
+        Err(RuleViolation::NotDeparted)
+    );
+    // The old reconfirmation does not carry over to a new departure.
+    assert_eq!(
+        consent.record_departure(day + Duration::hours(2), None),
+        Err(RuleViolation::ReconfirmationMissing)
+    );
+    assert!(
+        consent
+            .withdraw(withdrawal(day + Duration::hours(2)))
+            .is_ok()
+    );
+}
+
+#[test]
+fn data_leaving_the_centre_is_shareable_only_from_the_moment_of_effect() {
+    let (mut consent, _) = signed_consent(57);
+    assert!(consent.shares_outside());
+    assert_eq!(consent.shareable_from(), None);
+    let at = END + Duration::hours(5);
+    let confirm = consent.record_confirmation(interview(InterviewOutcome::Confirmed), at);
+    apply(&mut consent, confirm);
+    assert_eq!(consent.shareable_from(), Some(at));
+    let withdrawn = consent.withdraw(withdrawal(at + Duration::hours(1)));
+    apply(&mut consent, withdrawn);
+    assert_eq!(consent.shareable_from(), None);
+}
+
+#[test]
+fn withdrawal_without_the_code_needs_the_person_two_matching_facts_and_a_reason() {
+    let (mut consent, _) = signed_consent(58);
+    let code = consent.reference.compact();
+    let facts = FoundBy {
+        signed_on: Some(T0.date()),
+        destination: Some("ge".into()),
+        partial_code: Some(code.chars().skip(2).take(3).collect()),
+        ..FoundBy::default()
+    };
+    let by_counsellor = Withdrawal {
+        at: END,
+        confirmed_by: Role::Counsellor,
+        account_id: Some("c-1".into()),
+    };
+    assert!(facts.matches(&consent));
+    assert_eq!(
+        consent.withdraw_without_code(by_counsellor.clone(), &facts, false, "lost code"),
+        Err(RuleViolation::NotIdentified)
+    );
+    let one_fact = FoundBy {
+        destination: Some("GE".into()),
+        ..FoundBy::default()
+    };
+    assert_eq!(
+        consent.withdraw_without_code(by_counsellor.clone(), &one_fact, true, "lost code"),
+        Err(RuleViolation::NotIdentified)
+    );
+    let wrong = FoundBy {
+        locale: Some("fr".into()),
+        destination: Some("GE".into()),
+        ..FoundBy::default()
+    };
+    assert!(!wrong.matches(&consent));
+    assert_eq!(
+        consent.withdraw_without_code(by_counsellor.clone(), &facts, true, ""),
+        Err(RuleViolation::ReasonMissing)
+    );
+    let event = consent.withdraw_without_code(by_counsellor, &facts, true, "lost the receipt");
+    let event = apply(&mut consent, event);
+    assert_eq!(consent.state_at(END), ConsentState::Withdrawn { at: END });
+    if let ConsentEvent::WithdrawnWithoutCode { found_by, .. } = event {
+        // The facts are named, never their values.
+        assert_eq!(found_by, ["signed_on", "destination", "partial_code"]);
+    } else {
+        panic!("a withdrawal without the code");
+    }
+}
+
+#[test]
+fn a_reconsent_is_looked_at_afresh() {
+    let mut consent = flagged_consent(59);
+    let cleared = consent.resolve_flag(FlagKind::Pressure, FlagOutcome::Cleared, "spoke", END);
+    apply(&mut consent, cleared);
+    let review = consent.mark_for_review(
+        ReviewReason::ContentChanged {
+            from_version: "content-v1".into(),
+            to_version: "content-v2".into(),
+        },
+        END,
+    );
+    apply(&mut consent, review);
+    let mut fresh = ready_draft(59);
+    fresh.pressure_flag = true;
+    fresh.add_signature(typed(MIGRANT, "Test Person Beta"));
+    let again = consent.reconsent(&fresh, &SigningPolicy::default(), END);
+    apply(&mut consent, again);
+    assert!(consent.cleared_flags.is_empty());
+    assert_eq!(
+        consent.holds(),
+        vec![Hold::ConfirmationInterview, Hold::Flag(FlagKind::Pressure)]
+    );
+}
+
+#[test]
+fn where_a_paragraph_came_from_is_recorded_and_older_text_stays_byte_for_byte() {
+    let mut draft = fresh_draft(60);
+    draft.record_text("items", "one");
+    let plain = serde_json::to_string(&draft.shown_text[0]).expect("json");
+    assert!(!plain.contains("paragraphs"), "nothing added when unknown");
+    draft.record_text_from(
+        "page/x",
+        "first\n\nsecond",
+        vec![
+            ParagraphSource {
+                locale: "ti".into(),
+                fell_back: false,
+            },
+            ParagraphSource {
+                locale: "en".into(),
+                fell_back: true,
+            },
+        ],
+    );
+    assert!(draft.fell_back_anywhere());
+    let back: ShownText =
+        serde_json::from_str(&serde_json::to_string(&draft.shown_text[1]).expect("json"))
+            .expect("reads back");
+    assert_eq!(back.paragraphs.len(), 2);
 }

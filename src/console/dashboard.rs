@@ -7,7 +7,9 @@ use crate::store::ConsentSummary;
 pub enum Category {
     /// Signed, cooling-off still running.
     CoolingOff,
-    /// Cooling-off over: the consent counts.
+    /// Waiting for a counsellor: an open flag or the confirmation interview.
+    OnHold,
+    /// Cooling-off over and nothing holds it: the consent counts.
     Effective,
     /// Pressure flag, or a comprehension answer that needed explaining again.
     Flagged,
@@ -21,8 +23,9 @@ pub enum Category {
 
 impl Category {
     /// Every list, in the order the dashboard shows them.
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::CoolingOff,
+        Category::OnHold,
         Category::Effective,
         Category::Flagged,
         Category::NeedsReview,
@@ -34,6 +37,7 @@ impl Category {
     pub fn message(self) -> &'static str {
         match self {
             Category::CoolingOff => "console-list-cooling-off",
+            Category::OnHold => "console-list-on-hold",
             Category::Effective => "console-list-effective",
             Category::Flagged => "console-list-flagged",
             Category::NeedsReview => "console-list-needs-review",
@@ -46,6 +50,7 @@ impl Category {
     pub fn state_message(self) -> &'static str {
         match self {
             Category::CoolingOff => "console-state-cooling-off",
+            Category::OnHold => "console-state-on-hold",
             Category::Effective => "console-state-effective",
             Category::Flagged => "console-state-flagged",
             Category::NeedsReview => "console-state-needs-review",
@@ -59,7 +64,12 @@ impl Category {
         let signed = row.stage == "signed" && !row.departed;
         match self {
             Category::CoolingOff => signed && row.cooling_off_until.is_some_and(|t| t > now_ms),
-            Category::Effective => signed && row.cooling_off_until.is_some_and(|t| t <= now_ms),
+            Category::OnHold => signed && row.holds.is_some(),
+            Category::Effective => {
+                signed
+                    && row.cooling_off_until.is_some_and(|t| t <= now_ms)
+                    && row.effective_from.is_some_and(|t| t <= now_ms)
+            }
             Category::Flagged => row.pressure_flag || row.re_explained,
             Category::NeedsReview => row.stage == "needs_review",
             Category::Withdrawn => row.stage == "withdrawn",
@@ -81,7 +91,7 @@ impl Dashboard {
     }
 
     /// How many consents each list holds.
-    pub fn counts(&self, now_ms: i64) -> [(Category, usize); 6] {
+    pub fn counts(&self, now_ms: i64) -> [(Category, usize); 7] {
         let mut counts = Category::ALL.map(|c| (c, 0));
         for row in &self.rows {
             for (category, count) in &mut counts {

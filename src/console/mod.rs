@@ -6,6 +6,7 @@
 //!
 //! The screens that draw this state are in `ui::console`.
 
+mod alert;
 mod dashboard;
 mod guided;
 
@@ -14,16 +15,21 @@ use std::path::PathBuf;
 use time::Duration;
 
 use crate::consent::{
-    AccountRole, AuditEvent, Consent, ConsentId, Destination, PartyId, Role, RuleViolation,
-    Suspension, Timestamp, Withdrawal,
+    AccountRole, AuditEvent, ConfirmationInterview, Consent, ConsentId, Destination, FlagKind,
+    FlagOutcome, FoundBy, PartyId, Role, RuleViolation, Suspension, Timestamp, Withdrawal,
 };
 use crate::content::Content;
 use crate::export::ExportFormat;
 use crate::i18n::Catalog;
 use crate::store::{Account, AccountError, Store, StoreError};
 
+pub use alert::{ALERT_TIMEOUT, AlertError, alert_arguments, run_alert, spawn_alert};
 pub use dashboard::{Category, Dashboard};
 pub use guided::{Change, Presence, PresentParties, what_changed};
+
+/// At most this many consents are shown for facts given without the code: more
+/// means the facts do not tell the person's consent apart.
+pub const FIND_LIMIT: usize = 3;
 
 /// Minutes without a touch before the console locks itself.
 pub const DEFAULT_LOCK_MINUTES: i64 = 15;
@@ -49,6 +55,10 @@ pub enum ConsoleScreen {
     Export,
     /// Who is present, before a guided session starts.
     Guided,
+    /// The private confirmation interview of the opened consent.
+    Confirmation,
+    /// Find a consent by facts the person gives, when they lost their code.
+    FindWithoutCode,
     /// An editor signed in: the window opens the editor's workspace.
     Editor,
 }
@@ -121,6 +131,41 @@ pub enum ConsoleIntent {
     },
     /// The "who is present" form of a guided session.
     ShowGuided,
+    /// Resolve an open flag of the opened consent.
+    ResolveFlag {
+        /// Which flag.
+        flag: FlagKind,
+        /// Cleared or referred.
+        outcome: FlagOutcome,
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
+    /// The confirmation interview form for the opened consent.
+    ShowConfirmation,
+    /// Record the interview held with the person of the opened consent.
+    RecordConfirmation(ConfirmationInterview),
+    /// The interview form was sent with a question unanswered: nothing is recorded.
+    InterviewUnanswered,
+    /// The person confirmed again today that they want to go.
+    ReconfirmDeparture,
+    /// Undo a departure recorded by mistake.
+    CorrectDeparture {
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
+    /// The form to find a consent without its code.
+    ShowFindWithoutCode,
+    /// Look for consents matching every fact given.
+    FindWithoutCode(FoundBy),
+    /// Withdraw one consent found by facts, with the person present.
+    WithdrawWithoutCode {
+        /// Which one of those found.
+        consent_id: ConsentId,
+        /// The person is here, in front of the counsellor.
+        person_present: bool,
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
 }
 
 /// What the console tells the member of staff after an action.
@@ -170,6 +215,9 @@ pub struct Console {
     category: Option<Category>,
     /// The consent opened, and how many events it had when read (for conflicts).
     opened: Option<Consent>,
+    /// Consents found by facts for a person without their code, and the facts.
+    found: Vec<Consent>,
+    found_by: FoundBy,
 }
 
 impl Console {
@@ -190,6 +238,8 @@ impl Console {
             concerns: Vec::new(),
             category: None,
             opened: None,
+            found: Vec::new(),
+            found_by: FoundBy::default(),
         }
     }
 
@@ -206,6 +256,8 @@ impl Console {
             concerns: Vec::new(),
             category: None,
             opened: None,
+            found: Vec::new(),
+            found_by: FoundBy::default(),
         }
     }
 
@@ -249,11 +301,18 @@ impl Console {
         self.opened.as_ref()
     }
 
+    /// Consents found by facts for a person without their code.
+    pub fn found(&self) -> &[Consent] {
+        &self.found
+    }
+
     /// Locks (signs out) and forgets everything shown: for idle, and for handing
     /// the screen to a person.
     pub fn lock(&mut self) {
         self.account = None;
         self.opened = None;
+        self.found.clear();
+        self.found_by = FoundBy::default();
         self.dashboard = Dashboard::default();
         self.concerns.clear();
         self.category = None;
@@ -408,7 +467,143 @@ impl Console {
                 self.screen = ConsoleScreen::Guided;
                 Ok(())
             }
+            ConsoleIntent::ResolveFlag {
+                flag,
+                outcome,
+                reason,
+            } => self.act_on_opened(services, |consent, _, services| {
+                consent
+                    .resolve_flag(flag, outcome, &reason, services.now)
+                    .map_err(ConsoleNotice::Refused)
+            }),
+            ConsoleIntent::ShowConfirmation => {
+                self.signed_in()?;
+                if self.opened.as_ref().is_none_or(|c| !c.is_pending()) {
+                    return Err(ConsoleNotice::Message("console-confirmation-not-needed"));
+                }
+                self.screen = ConsoleScreen::Confirmation;
+                Ok(())
+            }
+            ConsoleIntent::RecordConfirmation(interview) => {
+                self.act_on_opened(services, |consent, _, services| {
+                    consent
+                        .record_confirmation(interview, services.now)
+                        .map_err(ConsoleNotice::Refused)
+                })?;
+                self.screen = ConsoleScreen::Record;
+                self.notice = Some(ConsoleNotice::Message("console-saved"));
+                Ok(())
+            }
+            ConsoleIntent::InterviewUnanswered => {
+                self.signed_in()?;
+                Err(ConsoleNotice::Message("console-confirmation-unanswered"))
+            }
+            ConsoleIntent::ReconfirmDeparture => {
+                self.act_on_opened(services, |consent, _, services| {
+                    consent
+                        .check_departure_allowed(&services.content.signing_policy())
+                        .map_err(ConsoleNotice::Refused)?;
+                    consent
+                        .reconfirm_departure(services.now)
+                        .map_err(ConsoleNotice::Refused)
+                })
+            }
+            ConsoleIntent::CorrectDeparture { reason } => {
+                self.act_on_opened(services, |consent, _, services| {
+                    consent
+                        .correct_departure(&reason, services.now)
+                        .map_err(ConsoleNotice::Refused)
+                })
+            }
+            ConsoleIntent::ShowFindWithoutCode => {
+                self.signed_in()?;
+                self.found.clear();
+                self.found_by = FoundBy::default();
+                self.screen = ConsoleScreen::FindWithoutCode;
+                Ok(())
+            }
+            ConsoleIntent::FindWithoutCode(found_by) => self.find_without_code(found_by, services),
+            ConsoleIntent::WithdrawWithoutCode {
+                consent_id,
+                person_present,
+                reason,
+            } => self.withdraw_without_code(&consent_id, person_present, &reason, services),
         }
+    }
+
+    /// Consents matching every fact, only withdrawable ones, at most a few: the
+    /// person picks theirs by what they remember, never from a long list.
+    fn find_without_code(
+        &mut self,
+        found_by: FoundBy,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        self.signed_in()?;
+        self.found.clear();
+        if found_by.given() < 2 {
+            return Err(ConsoleNotice::Message("console-find-two-facts"));
+        }
+        let projection = services.store.projection().map_err(store_notice)?;
+        let now = services.now;
+        let found: Vec<Consent> = projection
+            .consents()
+            .filter(|c| c.departed_at.is_none())
+            .filter(|c| {
+                !matches!(
+                    c.state_at(now),
+                    crate::consent::ConsentState::Withdrawn { .. }
+                        | crate::consent::ConsentState::Declined { .. }
+                )
+            })
+            .filter(|c| found_by.matches(c))
+            .take(FIND_LIMIT + 1)
+            .cloned()
+            .collect();
+        if found.len() > FIND_LIMIT {
+            return Err(ConsoleNotice::Message("console-find-too-many"));
+        }
+        if found.is_empty() {
+            return Err(ConsoleNotice::Message("console-find-none"));
+        }
+        self.found = found;
+        self.found_by = found_by;
+        Ok(())
+    }
+
+    fn withdraw_without_code(
+        &mut self,
+        consent_id: &ConsentId,
+        person_present: bool,
+        reason: &str,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.signed_in()?.account_id.clone();
+        let consent = self
+            .found
+            .iter()
+            .find(|c| &c.consent_id == consent_id)
+            .ok_or(ConsoleNotice::Message("console-not-found"))?;
+        let event = consent
+            .withdraw_without_code(
+                Withdrawal {
+                    at: services.now,
+                    confirmed_by: Role::Counsellor,
+                    account_id: Some(account_id.clone()),
+                },
+                &self.found_by,
+                person_present,
+                reason,
+            )
+            .map_err(ConsoleNotice::Refused)?;
+        services
+            .store
+            .commit_expecting(&event, consent.event_count)
+            .map_err(store_notice)?;
+        self.found.clear();
+        self.found_by = FoundBy::default();
+        self.show_dashboard(services)?;
+        self.notice = Some(ConsoleNotice::Message("console-withdrawn-without-code"));
+        Ok(())
     }
 
     fn admin(&self) -> Result<&Account, ConsoleNotice> {
@@ -604,8 +799,6 @@ impl Console {
     }
 }
 
-/// Moves every pending consent `make` gives an event for to needs-review, all in
-/// one transaction (or none), attributed to `account_id`. Returns how many moved.
 /// Applies every suspension sealed in the console's audit log to `content`, so a
 /// destination suspended from the console stays suspended after a restart or a
 /// content publication: the policy is the content's suspensions and the console's
@@ -621,6 +814,78 @@ pub fn apply_sealed_suspensions(
     Ok(sealed.len())
 }
 
+/// Where suspensions written in the content live, as a review records it.
+pub const CONTENT_SUSPENSIONS_SOURCE: &str = "content/countries.toml";
+
+/// Moves every pending consent to a destination the content suspends to
+/// needs-review, as the system (no account), with the suspension's source and
+/// date: a suspension written in `countries.toml` acts on consents already
+/// signed, not only on new ones. Called when content loads, before the console's
+/// own suspensions are applied (those moved their consents when they were made).
+/// Returns how many moved.
+pub fn review_for_content_suspensions(
+    store: &mut crate::store::Store,
+    content: &crate::content::Content,
+    now: Timestamp,
+) -> Result<usize, StoreError> {
+    let policy = content.signing_policy();
+    if policy.suspensions.is_empty() {
+        return Ok(0);
+    }
+    // The summary finds the few concerned without replaying every consent.
+    let candidates: Vec<String> = store
+        .dashboard()?
+        .into_iter()
+        .filter(|row| row.stage == "signed" && !row.departed)
+        .filter(|row| {
+            row.destination.as_deref().is_some_and(|d| {
+                let (country, area) = d.split_once('/').map_or((d, None), |(c, a)| (c, Some(a)));
+                policy
+                    .suspension_for(&Destination {
+                        country: country.to_owned(),
+                        area: area.map(str::to_owned),
+                    })
+                    .is_some()
+            })
+        })
+        .map(|row| row.consent_id)
+        .collect();
+    let mut events = Vec::new();
+    for id in candidates {
+        let Some(consent) = store.consent(&ConsentId::from_stored(id))? else {
+            continue;
+        };
+        let Some(suspension) = consent
+            .record
+            .destination
+            .as_ref()
+            .and_then(|d| policy.suspension_for(d))
+        else {
+            continue;
+        };
+        let reason = crate::consent::ReviewReason::SuspensionFound {
+            destination: suspension.destination.clone(),
+            detail: suspension.reason.clone(),
+            source: CONTENT_SUSPENSIONS_SOURCE.to_owned(),
+            since: suspension.since,
+        };
+        if let Ok(event) = consent.mark_for_review(reason, now) {
+            events.push(event);
+        }
+    }
+    if events.is_empty() {
+        return Ok(0);
+    }
+    if store.is_demo() {
+        store.commit_demo(&events)?;
+    } else {
+        store.commit_all(&events)?;
+    }
+    Ok(events.len())
+}
+
+/// Moves every pending consent `make` gives an event for to needs-review, all in
+/// one transaction (or none), attributed to `account_id`. Returns how many moved.
 fn move_to_review(
     services: &mut ConsoleServices<'_>,
     account_id: &str,

@@ -39,6 +39,10 @@ pub struct DeploymentFile {
     pub fullscreen: Option<bool>,
     #[serde(default)]
     pub keyboard_attached: Option<bool>,
+    #[serde(default)]
+    pub confirmation_interview: Option<bool>,
+    #[serde(default)]
+    pub alert_command: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]

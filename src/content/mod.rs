@@ -290,6 +290,7 @@ impl Content {
         SigningPolicy {
             cooling_off: self.deployment.cooling_off,
             suspensions,
+            confirmation_interview: self.deployment.confirmation_interview,
         }
     }
 
@@ -632,6 +633,10 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         audio_offered: file.audio_offered,
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
         console_lock_minutes,
+        confirmation_interview: file.confirmation_interview.unwrap_or(true),
+        alert_command: file
+            .alert_command
+            .filter(|command| command.first().is_some_and(|program| !program.is_empty())),
         receipt_paper: match file.receipt_paper.as_ref().map(|p| p.get_ref().as_str()) {
             None | Some("a4") => Paper::A4,
             Some("a5") => Paper::A5,

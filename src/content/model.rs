@@ -54,6 +54,12 @@ pub struct Deployment {
     /// Whether the kiosk has a keyboard: only then is signing with a typed name
     /// offered to a person alone (a touch screen has no keyboard for every script).
     pub keyboard_attached: bool,
+    /// Whether a signed consent takes effect only after a counsellor's private
+    /// confirmation interview (`confirmation_interview`, on when absent).
+    pub confirmation_interview: bool,
+    /// A program run (without a shell) when a concern is raised at the kiosk,
+    /// to reach a pager; its arguments never carry personal data.
+    pub alert_command: Option<Vec<String>>,
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.

@@ -7,7 +7,7 @@ use crate::store::Store;
 
 use super::{ExportError, rfc3339};
 
-const FIXED_COLUMNS: [&str; 18] = [
+const FIXED_COLUMNS: [&str; 21] = [
     "consent_id",
     "reference",
     "state",
@@ -26,6 +26,9 @@ const FIXED_COLUMNS: [&str; 18] = [
     "capacity_doubt",
     "pressure_flag",
     "re_explained",
+    "shareable_from",
+    "waiting_for",
+    "confirmation",
 ];
 
 pub(super) fn write(
@@ -56,7 +59,9 @@ fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
     let record = &consent.record;
     let state = consent.state_at(now);
     let (state_changed_at, review_reason) = match &state {
-        ConsentState::CoolingOff { .. } => (String::new(), String::new()),
+        ConsentState::CoolingOff { .. } | ConsentState::OnHold { .. } => {
+            (String::new(), String::new())
+        }
         ConsentState::Effective { since } => (rfc3339(*since), String::new()),
         ConsentState::Withdrawn { at } | ConsentState::Declined { at } => {
             (rfc3339(*at), String::new())
@@ -108,6 +113,20 @@ fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
         yes_no(record.subject.capacity_doubt),
         yes_no(record.pressure_flag),
         yes_no(record.re_explained),
+        consent.shareable_from().map(rfc3339).unwrap_or_default(),
+        match &state {
+            ConsentState::OnHold { waiting_for } => waiting_for
+                .iter()
+                .map(|hold| hold.code())
+                .collect::<Vec<_>>()
+                .join("+"),
+            _ => String::new(),
+        },
+        consent
+            .interview
+            .as_ref()
+            .map(|i| i.interview.outcome.as_str().to_owned())
+            .unwrap_or_default(),
     ];
     row.extend(ItemKey::ALL.iter().map(|item| {
         record
@@ -122,7 +141,8 @@ fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
 /// A short, stable description of why a consent needs review.
 pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
     match reason {
-        ReviewReason::DestinationSuspended { destination, .. } => {
+        ReviewReason::DestinationSuspended { destination, .. }
+        | ReviewReason::SuspensionFound { destination, .. } => {
             format!("return assistance to {} suspended", destination.country)
         }
         ReviewReason::ContentChanged { to_version, .. } => {

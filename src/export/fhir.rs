@@ -1,9 +1,12 @@
 //! FHIR R4: a `Bundle` of type `collection` holding one `Consent` resource per consent.
 //!
-//! Status mapping: cooling-off → `proposed` (signed, not yet in force; the
-//! provision's period starts when cooling-off ends), effective → `active`,
+//! Status mapping: cooling-off or on hold → `proposed` (signed, not yet in
+//! force; the provision's period starts when the consent takes effect, and each
+//! item that sends data outside carries that start too), effective → `active`,
 //! declined → `rejected`, withdrawn or needs-review → `inactive` with the reason
 //! in an extension. Each granular item is a nested provision that permits or denies.
+//! A confirmation interview is `verification` (verified when it confirmed) and
+//! its counsellor the `performer`.
 //!
 //! The resource is typed (serde structs, not a JSON tree) so that a large export
 //! streams quickly; only the elements used here are modelled.
@@ -12,7 +15,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::consent::{Consent, ConsentState, Timestamp};
+use crate::consent::{Consent, ConsentState, InterviewOutcome, Timestamp};
 use crate::store::Store;
 use crate::store::keys::public_key_base64;
 
@@ -22,6 +25,7 @@ use super::{ExportError, rfc3339};
 const EXTENSION: &str = "urn:consent-kiosk:fhir:extension:";
 const ITEM_SYSTEM: &str = "urn:consent-kiosk:fhir:consent-item";
 const REFERENCE_SYSTEM: &str = "urn:consent-kiosk:reference-code";
+const ACCOUNT_SYSTEM: &str = "urn:consent-kiosk:console-account";
 
 pub(super) fn write(
     store: &Store,
@@ -73,8 +77,26 @@ pub struct ConsentResource<'a> {
     scope: CodeableConcept,
     category: [CodeableConcept; 1],
     date_time: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    performer: Vec<Reference>,
     policy: [Policy; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    verification: Vec<Verification>,
     provision: Provision,
+}
+
+#[derive(Debug, Serialize)]
+struct Reference {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    identifier: Identifier,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Verification {
+    verified: bool,
+    verification_date: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -160,7 +182,8 @@ pub fn consent_resource<'a>(
     let record = &consent.record;
     let state = consent.state_at(now);
     let status = match &state {
-        ConsentState::CoolingOff { .. } => "proposed",
+        // Signed but not in force: never presented as active.
+        ConsentState::CoolingOff { .. } | ConsentState::OnHold { .. } => "proposed",
         ConsentState::Effective { .. } => "active",
         ConsentState::Declined { .. } => "rejected",
         ConsentState::Withdrawn { .. } | ConsentState::NeedsReview { .. } => "inactive",
@@ -190,6 +213,21 @@ pub fn consent_resource<'a>(
     if let Some(until) = consent.cooling_off_until() {
         extensions.push(extension("cooling-off-until", V::DateTime(rfc3339(until))));
     }
+    if let ConsentState::OnHold { waiting_for } = &state {
+        for hold in waiting_for {
+            extensions.push(extension("waiting-for", V::Code(hold.code().to_owned())));
+        }
+    }
+    let shareable_from = consent.shareable_from();
+    if let Some(from) = shareable_from {
+        extensions.push(extension("shareable-from", V::DateTime(rfc3339(from))));
+    }
+    if let Some(interview) = &consent.interview {
+        extensions.push(extension(
+            "confirmation-interview",
+            V::Code(interview.interview.outcome.as_str().to_owned()),
+        ));
+    }
     if let Some(departed) = consent.departed_at {
         extensions.push(extension("departed-at", V::DateTime(rfc3339(departed))));
     }
@@ -209,7 +247,13 @@ pub fn consent_resource<'a>(
         .iter()
         .map(|(item, &answer)| Provision {
             kind: if answer { "permit" } else { "deny" },
-            period: None,
+            // Data that leaves the centre: only from the moment the consent is in force.
+            period: (answer && item.sends_data_outside())
+                .then_some(shareable_from)
+                .flatten()
+                .map(|from| Period {
+                    start: rfc3339(from),
+                }),
             code: Some([CodeableConcept {
                 coding: [Coding {
                     system: ITEM_SYSTEM,
@@ -248,6 +292,27 @@ pub fn consent_resource<'a>(
             text: Some("Consent to assisted voluntary return and reintegration"),
         }],
         date_time: rfc3339(record.recorded_at),
+        // The counsellor who held the confirmation interview.
+        performer: consent
+            .interview
+            .iter()
+            .filter_map(|i| i.account_id.as_ref())
+            .map(|account| Reference {
+                kind: "Practitioner",
+                identifier: Identifier {
+                    system: ACCOUNT_SYSTEM,
+                    value: account.clone(),
+                },
+            })
+            .collect(),
+        verification: consent
+            .interview
+            .iter()
+            .map(|i| Verification {
+                verified: i.interview.outcome == InterviewOutcome::Confirmed,
+                verification_date: rfc3339(i.at),
+            })
+            .collect(),
         policy: [Policy {
             uri: "urn:consent-kiosk:policy:free-prior-informed-consent",
         }],
@@ -257,9 +322,11 @@ pub fn consent_resource<'a>(
             } else {
                 "permit"
             },
-            // In force only from the end of cooling-off.
-            period: consent.cooling_off_until().map(|until| Period {
-                start: rfc3339(until),
+            // In force only from the moment it takes effect (the end of
+            // cooling-off, or the later confirmation or flag resolution); no
+            // period while something still holds it.
+            period: consent.effective_from().map(|from| Period {
+                start: rfc3339(from),
             }),
             code: None,
             provision: items,

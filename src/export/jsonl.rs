@@ -44,6 +44,17 @@ pub struct EventLine {
     pub hash: String,
     /// Ed25519 signature of the canonical bytes, base64.
     pub signature: String,
+    /// For a consent that lets data leave the centre: from when it may (the
+    /// moment the consent took effect), `None` when not (yet). Not sealed: it
+    /// is worked out from the sealed events at export time.
+    #[serde(default)]
+    pub shareable_from: Option<String>,
+}
+
+/// The one field of a body needed to know whose event it is.
+#[derive(Deserialize)]
+struct Owner {
+    consent_id: String,
 }
 
 const FORMAT: &str = "consent-kiosk.events";
@@ -65,6 +76,19 @@ pub(super) fn write(
     };
     serde_json::to_writer(&mut *out, &header)?;
     out.write_all(b"\n")?;
+    // Each line of a consent that lets data leave the centre says from when it
+    // may (`null`: not yet). Beside the sealed body, never inside it.
+    let shareable: std::collections::HashMap<String, Option<String>> = store
+        .projection()?
+        .consents()
+        .filter(|consent| consent.shares_outside())
+        .map(|consent| {
+            (
+                consent.consent_id.as_str().to_owned(),
+                consent.shareable_from().map(rfc3339),
+            )
+        })
+        .collect();
     let mut written = 0;
     // Assembled by hand: the body is already canonical JSON and is copied as is.
     let mut line = String::new();
@@ -74,6 +98,20 @@ pub(super) fn write(
         line.push_str(&sealed.seq.to_string());
         line.push_str(",\"body\":");
         line.push_str(&sealed.body);
+        if !shareable.is_empty()
+            && let Ok(owner) = serde_json::from_str::<Owner>(&sealed.body)
+            && let Some(from) = shareable.get(&owner.consent_id)
+        {
+            line.push_str(",\"shareable_from\":");
+            match from {
+                Some(at) => {
+                    line.push('"');
+                    line.push_str(at);
+                    line.push('"');
+                }
+                None => line.push_str("null"),
+            }
+        }
         line.push_str(",\"prev_hash\":\"");
         line.push_str(&sealed.prev_hash);
         line.push_str("\",\"hash\":\"");

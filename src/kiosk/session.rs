@@ -4,8 +4,8 @@ use time::Duration;
 
 use crate::consent::{
     AuditEvent, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT, LegalOption,
-    MIGRANT, PageShown, ReferenceCode, Role, RuleViolation, Signature, SignatureKind, Timestamp,
-    Withdrawal,
+    MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation, Signature,
+    SignatureKind, Timestamp, Withdrawal,
 };
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
@@ -406,12 +406,23 @@ impl Session {
                 account_id: KIOSK_ACCOUNT.to_owned(),
                 concern_id: hex::encode(id),
                 kind,
-                screen,
+                screen: screen.clone(),
                 locale,
                 at: services.now,
             })
-            .map(|_| ())
-            .map_err(|e| Notice::NotSaved(e.to_string()))
+            .map_err(|e| Notice::NotSaved(e.to_string()))?;
+        // Stored first, then someone is paged; a pager that fails loses nothing.
+        if let Some(command) = &services.content.deployment.alert_command
+            && let Err(why) = crate::console::spawn_alert(
+                command.clone(),
+                kind,
+                screen,
+                crate::console::ALERT_TIMEOUT,
+            )
+        {
+            eprintln!("concern alert ({}) not sent: {why}", kind.as_str());
+        }
+        Ok(())
     }
 
     fn choose_language(&mut self, tag: &str, services: &mut Services<'_>) -> Result<(), Notice> {
@@ -460,9 +471,9 @@ impl Session {
                 if let Some(key) = self.first_unanswered() {
                     return Err(Notice::Refused(RuleViolation::ItemUnanswered(key)));
                 }
-                let text = self.render(&services.content.statement_messages(), services);
+                let (text, sources) = self.render(&services.content.statement_messages(), services);
                 if let Some(draft) = self.draft.as_mut() {
-                    draft.record_text("items", &text);
+                    draft.record_text_from("items", &text, sources);
                 }
                 Screen::Check {
                     question: 0,
@@ -506,9 +517,9 @@ impl Session {
         };
         let understood = asked.answers.iter().any(|a| a.id == answer && a.correct);
         let ids = super::question_messages(services.content, &asked.id).unwrap_or_default();
-        let shown = self.render(&ids, services);
+        let (shown, sources) = self.render(&ids, services);
         if let Some(draft) = self.draft.as_mut() {
-            draft.record_text(&format!("question/{}", asked.id), &shown);
+            draft.record_text_from(&format!("question/{}", asked.id), &shown, sources);
             draft.answer_comprehension(&asked.id, answer, understood);
         }
         if understood {
@@ -528,34 +539,48 @@ impl Session {
 
     /// The messages `ids` in the person's language, one paragraph each: what the
     /// screen shows, and what the record keeps verbatim.
-    fn render(&self, ids: &[&str], services: &Services<'_>) -> String {
+    /// The text of `ids` as shown, and where each paragraph really came from.
+    fn render(&self, ids: &[&str], services: &Services<'_>) -> (String, Vec<ParagraphSource>) {
         let Some(chain) = self.chain.as_ref() else {
-            return String::new();
+            return (String::new(), Vec::new());
         };
-        ids.iter()
-            .map(|id| services.catalog.text(chain, id, None).text)
+        let localized: Vec<_> = ids
+            .iter()
+            .map(|id| services.catalog.text(chain, id, None))
+            .collect();
+        let sources = localized
+            .iter()
+            .map(|l| ParagraphSource {
+                locale: l.locale.clone(),
+                fell_back: l.fell_back || l.missing,
+            })
+            .collect();
+        let text = localized
+            .into_iter()
+            .map(|l| l.text)
             .collect::<Vec<_>>()
-            .join("\n\n")
+            .join("\n\n");
+        (text, sources)
     }
 
     fn record_overview(&mut self, services: &Services<'_>) {
-        let text = self.render(&services.content.overview_messages(), services);
+        let (text, sources) = self.render(&services.content.overview_messages(), services);
         if let Some(draft) = self.draft.as_mut() {
-            draft.record_page(PageShown::Overview, &text);
+            draft.record_page_from(PageShown::Overview, &text, sources);
         }
     }
 
     fn record_page_by_id(&mut self, page_id: &str, services: &Services<'_>) {
-        let text = self.render(&services.content.page_messages(page_id), services);
+        let (text, sources) = self.render(&services.content.page_messages(page_id), services);
         if let Some(draft) = self.draft.as_mut() {
-            draft.record_text(&format!("page/{page_id}"), &text);
+            draft.record_text_from(&format!("page/{page_id}"), &text, sources);
         }
     }
 
     fn show_option(&mut self, option: LegalOption, services: &Services<'_>) {
-        let text = self.render(&services.content.option_messages(option), services);
+        let (text, sources) = self.render(&services.content.option_messages(option), services);
         if let Some(draft) = self.draft.as_mut() {
-            draft.record_page(PageShown::Option(option), &text);
+            draft.record_page_from(PageShown::Option(option), &text, sources);
         }
         self.go(Screen::Option(option));
     }
@@ -599,9 +624,9 @@ impl Session {
         };
         let ids =
             super::review_messages(services.content, |item| draft.answer_to(item) == Some(true));
-        let text = self.render(&ids, services);
+        let (text, sources) = self.render(&ids, services);
         if let Some(draft) = self.draft.as_mut() {
-            draft.record_text("review", &text);
+            draft.record_text_from("review", &text, sources);
         }
     }
 

@@ -644,3 +644,34 @@ fn a_receipt_stays_up_longer_so_the_code_can_be_copied() {
     assert_eq!(kiosk.tick_after(3 * reset), IdleState::Wiped);
     assert_eq!(kiosk.session.screen(), &Screen::Start);
 }
+
+#[test]
+fn each_paragraph_shown_records_the_locale_it_came_from_and_whether_it_fell_back() {
+    let mut kiosk = Kiosk::new();
+    let reference = kiosk.sign_up_to_receipt("ar");
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    let overview = consent
+        .record
+        .shown_text
+        .iter()
+        .find(|s| s.step == "overview")
+        .expect("overview recorded");
+    assert_eq!(
+        overview.paragraphs.len(),
+        overview.text.split("\n\n").count(),
+        "one source per paragraph"
+    );
+    for (source, shown) in consent
+        .record
+        .shown_text
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(move |p| (p, s)))
+    {
+        // Arabic where Arabic has the words; otherwise said to have fallen back.
+        assert_eq!(source.fell_back, source.locale != "ar", "{}", shown.step);
+    }
+}

@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_events.sql"),
     include_str!("migrations/0002_console.sql"),
     include_str!("migrations/0003_sign_in_tries.sql"),
+    include_str!("migrations/0004_summary_holds.sql"),
 ];
 
 /// The schema version this build writes.

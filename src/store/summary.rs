@@ -33,6 +33,10 @@ pub struct ConsentSummary {
     pub event_count: usize,
     /// When the latest record was signed, Unix ms.
     pub signed_at: i64,
+    /// What holds a signed consent from effect (`+`-joined hold codes), if anything.
+    pub holds: Option<String>,
+    /// When it takes (or took) effect, Unix ms; `None` while held or not signed.
+    pub effective_from: Option<i64>,
 }
 
 pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreError> {
@@ -41,16 +45,26 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         None => d.country.clone(),
     });
     let review = consent.review_reason().map(|reason| match reason {
-        ReviewReason::DestinationSuspended { destination, .. } => {
+        ReviewReason::DestinationSuspended { destination, .. }
+        | ReviewReason::SuspensionFound { destination, .. } => {
             format!("destination suspended: {}", destination.country)
         }
         ReviewReason::ContentChanged { .. } => "information changed".to_owned(),
     });
+    let holds = consent.holds();
+    let holds = (consent.is_pending() && !holds.is_empty()).then(|| {
+        holds
+            .iter()
+            .map(|hold| hold.code())
+            .collect::<Vec<_>>()
+            .join("+")
+    });
     conn.prepare_cached(
         "INSERT OR REPLACE INTO consent_summary
          (consent_id, reference, stage, cooling_off_until, destination, departed,
-          pressure_flag, re_explained, review_reason, event_count, signed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+          pressure_flag, re_explained, review_reason, event_count, signed_at,
+          holds, effective_from)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         consent.consent_id.as_str(),
@@ -64,6 +78,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         review,
         consent.event_count as i64,
         unix_millis(consent.record.recorded_at),
+        holds,
+        consent.effective_from().map(unix_millis),
     ])?;
     Ok(())
 }
@@ -71,7 +87,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
 pub(super) fn read_all(conn: &Connection) -> Result<Vec<ConsentSummary>, StoreError> {
     let mut statement = conn.prepare(
         "SELECT consent_id, reference, stage, cooling_off_until, destination, departed,
-                pressure_flag, re_explained, review_reason, event_count, signed_at
+                pressure_flag, re_explained, review_reason, event_count, signed_at,
+                holds, effective_from
          FROM consent_summary ORDER BY signed_at DESC",
     )?;
     let rows = statement.query_map([], |row| {
@@ -87,6 +104,8 @@ pub(super) fn read_all(conn: &Connection) -> Result<Vec<ConsentSummary>, StoreEr
             review_reason: row.get(8)?,
             event_count: row.get::<_, i64>(9)? as usize,
             signed_at: row.get(10)?,
+            holds: row.get(11)?,
+            effective_from: row.get(12)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

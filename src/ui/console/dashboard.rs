@@ -57,6 +57,9 @@ pub fn dashboard_ui(
         if view.button(ui, "console-export") {
             intent = Some(ConsoleIntent::ShowExport);
         }
+        if view.button(ui, "console-find-without-code") {
+            intent = Some(ConsoleIntent::ShowFindWithoutCode);
+        }
         if admin {
             if view.button(ui, "console-suspend") {
                 intent = Some(ConsoleIntent::ShowSuspend);

@@ -8,6 +8,7 @@ mod admin;
 mod dashboard;
 mod guided;
 mod record;
+mod safeguards;
 mod view;
 
 use eframe::egui;
@@ -190,7 +191,13 @@ impl ConsoleFront {
                             ConsoleScreen::SignIn => access::sign_in_ui(ui, &view, inputs),
                             ConsoleScreen::Dashboard => dashboard::dashboard_ui(ui, &view, inputs),
                             ConsoleScreen::Reason(_) => record::reason_ui(ui, &view, inputs),
-                            ConsoleScreen::Record => record::record_ui(ui, &view, now),
+                            ConsoleScreen::Record => record::record_ui(ui, &view, inputs, now),
+                            ConsoleScreen::Confirmation => {
+                                safeguards::confirmation_ui(ui, &view, inputs)
+                            }
+                            ConsoleScreen::FindWithoutCode => {
+                                safeguards::find_ui(ui, &view, inputs)
+                            }
                             ConsoleScreen::Reconsent => {
                                 record::reconsent_ui(ui, &view, inputs, changes)
                             }

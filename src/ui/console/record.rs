@@ -35,6 +35,7 @@ pub fn reason_ui(
 fn state_message(state: &ConsentState) -> &'static str {
     match state {
         ConsentState::CoolingOff { .. } => "console-state-cooling-off",
+        ConsentState::OnHold { .. } => "console-state-on-hold",
         ConsentState::Effective { .. } => "console-state-effective",
         ConsentState::Withdrawn { .. } => "console-state-withdrawn",
         ConsentState::NeedsReview { .. } => "console-state-needs-review",
@@ -56,10 +57,10 @@ pub(super) fn when(view: &ConsoleView<'_>, at: crate::consent::Timestamp) -> Str
 pub fn record_ui(
     ui: &mut Ui,
     view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
     now: crate::consent::Timestamp,
 ) -> Option<ConsoleIntent> {
     let consent = view.console.opened()?;
-    let mut intent = None;
     let state = consent.state_at(now);
     view.heading(ui, "console-record-title");
     let fact = |id: &str, value: String| {
@@ -97,7 +98,8 @@ pub fn record_ui(
     }
     if let Some(reason) = consent.review_reason() {
         let why = match reason {
-            crate::consent::ReviewReason::DestinationSuspended { detail, .. } => detail.clone(),
+            crate::consent::ReviewReason::DestinationSuspended { detail, .. }
+            | crate::consent::ReviewReason::SuspensionFound { detail, .. } => detail.clone(),
             crate::consent::ReviewReason::ContentChanged { .. } => {
                 view.t("console-review-content-changed")
             }
@@ -133,6 +135,7 @@ pub fn record_ui(
             view.text(ui, &format!("{}: {word}", view.t(&statement.title)));
         }
     }
+    let mut intent = super::safeguards::record_safeguards_ui(ui, view, inputs, consent);
     ui.separator();
     view.row(ui, |ui| {
         if matches!(state, ConsentState::NeedsReview { .. }) && view.button(ui, "console-reconsent")

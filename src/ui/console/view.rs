@@ -147,6 +147,24 @@ pub struct ConsoleInputs {
     pub export_folder: String,
     /// Guided session form.
     pub presence: PresenceForm,
+    /// The confirmation interview form.
+    pub interview: super::safeguards::InterviewForm,
+    /// Why a flag is resolved so.
+    pub flag_reason: String,
+    /// Why a departure is corrected.
+    pub correction_reason: String,
+    /// Without the code: the day of signing, `YYYY-MM-DD`.
+    pub find_date: String,
+    /// Without the code: the language.
+    pub find_language: String,
+    /// Without the code: the country of return.
+    pub find_destination: String,
+    /// Without the code: some characters of it.
+    pub find_code: String,
+    /// Without the code: why it is withdrawn.
+    pub withdraw_reason: String,
+    /// Without the code: the person is here.
+    pub person_present: bool,
 }
 
 /// The "who is present" form, as typed (`{:?}` shows none of it).
@@ -201,6 +219,14 @@ impl ConsoleInputs {
             &mut self.presence.representative_name,
             &mut self.presence.best_interests_reference,
             &mut self.presence.child_words,
+            &mut self.flag_reason,
+            &mut self.correction_reason,
+            &mut self.find_date,
+            &mut self.find_language,
+            &mut self.find_destination,
+            &mut self.find_code,
+            &mut self.withdraw_reason,
+            &mut self.interview.interpreter_id,
         ] {
             text.zeroize();
         }

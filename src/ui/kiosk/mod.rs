@@ -97,11 +97,11 @@ impl KioskApp {
     pub fn new(
         catalog: Catalog,
         mut content: Content,
-        store: Store,
+        mut store: Store,
         clock: Box<dyn Clock>,
     ) -> Self {
         let now = clock.now();
-        with_sealed_suspensions(&store, &mut content);
+        with_sealed_suspensions(&mut store, &mut content, now);
         let player = Player::new(content.deployment.audio_player.clone());
         let console = ConsoleFront::new(
             &store,
@@ -199,7 +199,7 @@ impl KioskApp {
             Reload::Unchanged => {}
             Reload::Loaded(loaded) => {
                 let (catalog, mut content) = *loaded;
-                with_sealed_suspensions(&self.store, &mut content);
+                with_sealed_suspensions(&mut self.store, &mut content, self.clock.now());
                 self.player = Player::new(content.deployment.audio_player.clone());
                 self.catalog = catalog;
                 self.content = content;
@@ -846,10 +846,20 @@ pub fn preview_ui(
         });
 }
 
-/// The console's sealed suspensions on top of freshly loaded content. A store that
-/// cannot be read here is said on standard error (for staff); the content's own
-/// suspensions still hold.
-fn with_sealed_suspensions(store: &Store, content: &mut Content) {
+/// Pending consents to a destination the content suspends move to review, then
+/// the console's sealed suspensions go on top of freshly loaded content. A store
+/// that cannot be read or written here is said on standard error (for staff);
+/// the content's own suspensions still hold.
+fn with_sealed_suspensions(
+    store: &mut Store,
+    content: &mut Content,
+    now: crate::consent::Timestamp,
+) {
+    if let Err(error) = crate::console::review_for_content_suspensions(store, content, now) {
+        eprintln!(
+            "STAFF: consents to a suspended destination could not be moved to review: {error}"
+        );
+    }
     if let Err(error) = crate::console::apply_sealed_suspensions(store, content) {
         eprintln!("STAFF: the console's suspensions could not be read: {error}");
     }
