@@ -25,7 +25,6 @@ use consent_kiosk::consent::{ConsentState, ReferenceCode, SignatureKind};
 use consent_kiosk::content::Content;
 use consent_kiosk::i18n::{Catalog, Direction};
 use consent_kiosk::store::{Access, Store, StorePaths};
-use consent_kiosk::text::next_arrow;
 use serde_json::{Value, json};
 
 fn root() -> &'static Path {
@@ -113,9 +112,6 @@ impl Words {
         common::screen::plain(&self.catalog.text(&self.chain, id, None).text)
     }
 
-    fn next(&self, id: &str) -> String {
-        format!("{} {}", self.t(id), next_arrow(self.rtl))
-    }
 }
 
 fn press(name: &str) -> Value {
@@ -135,25 +131,28 @@ fn plan(tag: &str, native_name: &str, typed_name: &str) -> Vec<Value> {
     let w = Words::new(catalog, tag);
     let mut steps = vec![
         press(native_name),
-        press(&w.next("welcome-start")),
+        press(&w.t("welcome-start")),
         press(&w.t("age-yes")),
         press(&format!(
             "{}: {}",
             w.t("overview-open-option"),
             w.t("option-voluntary-return-title")
         )),
-        press(&w.next("country-choose")),
+        // The page comes in short parts: "Next" until its way on shows.
+        json!({ "press_until": w.t("nav-next"), "until": w.t("country-choose") }),
+        press(&w.t("country-choose")),
         json!({ "press": w.t("country-ge-name"), "contains": true, "then": "page" }),
-        press(&w.next("nav-next")),
+        press(&w.t("action-choose-this-country")),
     ];
+    // One item a screen: the answer, then the way on.
     for statement in &content.statements {
         steps.push(press_same(&format!(
             "{}: {}",
             w.t("item-yes"),
             w.t(&statement.title)
         )));
+        steps.push(press(&w.t("action-continue")));
     }
-    steps.push(press(&w.next("nav-next")));
     for question in &content.questions {
         let right = question
             .answers
@@ -166,22 +165,20 @@ fn plan(tag: &str, native_name: &str, typed_name: &str) -> Vec<Value> {
             w.t(&question.text)
         )));
     }
-    steps.push(press(&w.next("nav-next")));
+    steps.push(press(&w.t("action-continue-to-signing")));
+    // One way of signing at a time: typing, chosen first.
+    steps.push(press_same(&w.t("sign-type")));
     // egui's text runs of right-to-left text read back out of order through
     // AT-SPI Text (README, Accessibility): the stored name is checked instead.
     steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name, "read_back": !w.rtl }));
-    steps.push(press(&format!(
-        "{}: {}",
-        w.t("sign-confirm"),
-        w.t("sign-type")
-    )));
+    steps.push(press(&w.t("sign-confirm")));
     steps.push(json!({ "read_code": true }));
-    steps.push(press(&w.t("nav-home")));
+    steps.push(press(&w.t("action-finished")));
     steps.push(press(native_name));
     steps.push(press(&w.t("start-withdraw")));
     steps.push(json!({ "keypad_code": true }));
     steps.push(json!({ "expect_text": w.t("withdraw-enter-code"), "value": "$code" }));
-    steps.push(press(&w.t("nav-next")));
+    steps.push(press(&w.t("action-continue")));
     steps.push(press(&w.t("withdraw-confirm")));
     steps.push(json!({ "read_code": true }));
     steps

@@ -172,6 +172,19 @@ def press(step):
         wait(f"the page after {name!r}", lambda app: True if not present(app, path) else None)
 
 
+def press_until(step):
+    """Presses `press_until` (a new part each time) until `until` can be pressed."""
+    name, target = step["press_until"], step["until"]
+    for _ in range(60):
+        found = wait(f"{target!r} or {name!r}",
+                     lambda app: "target" if button(app, target) is not None
+                     else "next" if button(app, name) is not None else None)
+        if found == "target":
+            return
+        press({"press": name, "then": "page"})
+    raise Failed(f"{target!r} never came after pressing {name!r}")
+
+
 def set_text(step):
     name, value = step["set_text"], step["value"]
     node = wait(f"a text field named {name!r}", lambda app: text_field(app, name))
@@ -244,7 +257,9 @@ def main():
     try:
         for number, step in enumerate(plan):
             started = time.monotonic()
-            if "press" in step:
+            if "press_until" in step:
+                press_until(step)
+            elif "press" in step:
                 press(step)
             elif "set_text" in step:
                 set_text(step)
