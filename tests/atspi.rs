@@ -167,9 +167,7 @@ fn plan(tag: &str, native_name: &str, typed_name: &str) -> Vec<Value> {
         )));
     }
     steps.push(press(&w.next("nav-next")));
-    // egui's text runs of right-to-left text read back out of order through
-    // AT-SPI Text (README, Accessibility): the stored name is checked instead.
-    steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name, "read_back": !w.rtl }));
+    steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name }));
     steps.push(press(&format!(
         "{}: {}",
         w.t("sign-confirm"),

@@ -226,12 +226,15 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
     });
     ui.add_space(12.0);
     view.para(ui, "sign-type");
-    ui.add(
+    let field = ui.add(
         egui::TextEdit::singleline(&mut inputs.name)
             .font(view.body().font_id)
             .desired_width(ui.available_width().min(640.0)),
-    )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type")));
+    );
+    field.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type"))
+    });
+    crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.name);
     // The field shows letters in typing order; this shows the name as it reads,
     // right to left where it is written so, through the text layer.
     if !inputs.name.trim().is_empty() {
@@ -274,12 +277,13 @@ fn guided_signatures_ui(
     if guided.present.representative.is_some() {
         ui.add_space(12.0);
         view.para(ui, "guided-representative-signs");
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::singleline(&mut inputs.representative_name)
                 .font(view.body().font_id)
                 .desired_width(ui.available_width().min(640.0)),
-        )
-        .widget_info(|| {
+        );
+        crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.representative_name);
+        field.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::TextInput,
                 true,
