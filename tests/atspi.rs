@@ -23,7 +23,7 @@ use std::process::{Child, Command, Stdio};
 
 use consent_kiosk::consent::{ConsentState, ReferenceCode, SignatureKind};
 use consent_kiosk::content::Content;
-use consent_kiosk::i18n::{Catalog, Direction};
+use consent_kiosk::i18n::Catalog;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use serde_json::{Value, json};
 
@@ -92,26 +92,17 @@ impl Drop for Display {
 struct Words {
     catalog: Catalog,
     chain: consent_kiosk::i18n::LocaleChain,
-    rtl: bool,
 }
 
 impl Words {
     fn new(catalog: Catalog, tag: &str) -> Self {
         let chain = catalog.chain(tag, "fr");
-        let rtl = catalog
-            .locale(tag)
-            .is_some_and(|l| l.meta.direction == Direction::Rtl);
-        Self {
-            catalog,
-            chain,
-            rtl,
-        }
+        Self { catalog, chain }
     }
 
     fn t(&self, id: &str) -> String {
         common::screen::plain(&self.catalog.text(&self.chain, id, None).text)
     }
-
 }
 
 fn press(name: &str) -> Value {
@@ -168,9 +159,7 @@ fn plan(tag: &str, native_name: &str, typed_name: &str) -> Vec<Value> {
     steps.push(press(&w.t("action-continue-to-signing")));
     // One way of signing at a time: typing, chosen first.
     steps.push(press_same(&w.t("sign-type")));
-    // egui's text runs of right-to-left text read back out of order through
-    // AT-SPI Text (README, Accessibility): the stored name is checked instead.
-    steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name, "read_back": !w.rtl }));
+    steps.push(json!({ "set_text": w.t("sign-type"), "value": typed_name }));
     steps.push(press(&w.t("sign-confirm")));
     steps.push(json!({ "read_code": true }));
     steps.push(press(&w.t("action-finished")));

@@ -156,3 +156,47 @@ pub fn readable_text(ui: &Ui, response: &Response, text: &str) {
         &galley,
     );
 }
+
+/// Puts a one-line text field's text, in the order it is written, in the text run
+/// egui made for it. egui builds the run from the laid-out glyphs, which for
+/// Arabic and other shaped scripts are in display order and do not map one to one
+/// onto characters: a screen reader reading the field back through AT-SPI Text
+/// heard letters out of order. Never for a password field (its text is masked).
+pub fn logical_text_run(ctx: &egui::Context, field: egui::Id, text: &str) {
+    // egui's own runs hold at most 255 characters, and one row per line.
+    if text.contains('\n') || text.chars().count() > 255 {
+        return;
+    }
+    let run = field.with(0usize).with(0usize);
+    let lengths: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(c.len_utf8()).unwrap_or(4))
+        .collect();
+    let mut word_starts = Vec::new();
+    let mut after_space = false;
+    for (index, c) in text.chars().enumerate() {
+        if !c.is_whitespace() && after_space {
+            word_starts.push(u8::try_from(index).unwrap_or(u8::MAX));
+        }
+        after_space = c.is_whitespace();
+    }
+    let direction = if crate::text::BidiParagraph::new(
+        text,
+        crate::text::BaseDirection::FirstStrong,
+    )
+    .is_rtl()
+    {
+        egui::accesskit::TextDirection::RightToLeft
+    } else {
+        egui::accesskit::TextDirection::LeftToRight
+    };
+    ctx.accesskit_node_builder(run, |node| {
+        node.set_value(text.to_owned());
+        node.set_character_lengths(lengths);
+        node.set_word_starts(word_starts);
+        node.set_text_direction(direction);
+        // The glyphs' positions no longer match these characters.
+        node.clear_character_positions();
+        node.clear_character_widths();
+    });
+}

@@ -190,13 +190,7 @@ def set_text(step):
     node = wait(f"a text field named {name!r}", lambda app: text_field(app, name))
     if not Atspi.EditableText.set_text_contents(node, value):
         raise Failed(f"the text of {name!r} could not be set")
-    if step.get("read_back", True):
-        read_back(name, value)
-    else:
-        # Only wait for the field to take something (the test checks what was
-        # stored); see the README for why its Text cannot be compared here.
-        wait(f"{name!r} to hold text",
-             lambda app: True if (f := text_field(app, name)) is not None and text_of(f) else None)
+    read_back(name, value)
 
 
 def read_back(name, value):

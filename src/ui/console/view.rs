@@ -96,13 +96,16 @@ impl ConsoleView<'_> {
     pub fn field(&self, ui: &mut Ui, id: &str, value: &mut String, secret: bool) {
         let label = self.t(id);
         self.text(ui, &label);
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::singleline(value)
                 .password(secret)
                 .font(FontId::proportional(20.0))
                 .desired_width(ui.available_width().min(520.0)),
-        )
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+        if !secret {
+            crate::ui::access::logical_text_run(ui.ctx(), field.id, value);
+        }
     }
 
     /// A row in reading order that wraps onto more rows when it is too wide.

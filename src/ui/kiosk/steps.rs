@@ -29,7 +29,7 @@ pub struct Inputs {
 }
 
 /// One way of signing, chosen at a time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum SignMethod {
     /// Draw with a finger.
     #[default]
@@ -279,11 +279,14 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
         }
     });
     ui.add_space(space::L);
-    match inputs.method {
+    // Each way in a scope of its own: a field must not take over a node id the
+    // pad's widgets had (screen readers keep a reused node's old interfaces).
+    let method = inputs.method;
+    ui.push_id(method, |ui| match method {
         SignMethod::Draw => pad_ui(ui, view, inputs),
         SignMethod::Type => typed_ui(ui, view, inputs),
         SignMethod::Mark => view.para(ui, "sign-mark-needs-witness"),
-    }
+    });
     ui.add_space(space::M);
     match view.session.guided_by() {
         None => {
@@ -367,13 +370,16 @@ fn pad_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
 /// A typed name, shown back as it reads (right to left where it is written so).
 fn typed_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
     view.para(ui, "sign-type");
-    ui.add(
+    let field = ui.add(
         egui::TextEdit::singleline(&mut inputs.name)
             .font(view.body().font_id)
             .min_size(egui::vec2(0.0, view.touch.target()))
             .desired_width(ui.available_width()),
-    )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type")));
+    );
+    field.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type"))
+    });
+    crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.name);
     // The field shows letters in typing order; this shows the name as it reads,
     // right to left where it is written so, through the text layer.
     if !inputs.name.trim().is_empty() {
@@ -402,12 +408,13 @@ fn guided_signatures_ui(
     if guided.present.representative.is_some() {
         ui.add_space(12.0);
         view.para(ui, "guided-representative-signs");
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::singleline(&mut inputs.representative_name)
                 .font(view.body().font_id)
                 .desired_width(ui.available_width().min(640.0)),
-        )
-        .widget_info(|| {
+        );
+        crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.representative_name);
+        field.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::Role::TextInput,
                 true,
