@@ -100,7 +100,7 @@ receipt-title = ደረሰኝዎ
 receipt-code = የማጣቀሻ ኮድዎ
 receipt-agreed = የተስማሙባቸው ነገሮች
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = ስምምነትዎ ተግባራዊ መሆን የሚጀምረው { $date }፣ በ{ $time } ሰዓት ነው። እስከዚያ ድረስ ምንም ምክንያት ሳይሰጡ ሃሳብዎን መቀየር ይችላሉ።
+receipt-cooling-off-ends = ስምምነትዎ ከ{ $date } በ{ $time } በፊት ሊጸና አይችልም። ከመሄድዎ በፊት በማንኛውም ጊዜ፣ ምክንያት ሳይሰጡ መሰረዝ ይችላሉ።
 receipt-withdraw-how = ስምምነትዎን ለመሰረዝ፣ ወደዚህ ማሽን ተመልሰው «ስምምነት መሰረዝ» የሚለውን ይምረጡ፣ ወይም ለአማካሪ ይንገሩ። የማጣቀሻ ኮድዎ ያስፈልግዎታል።
 receipt-keep-code = ይህን ኮድ በጥንቃቄ ያስቀምጡ። ፎቶ ያንሱት ወይም የታተመ ቅጂ ይጠይቁ።
 
@@ -235,7 +235,8 @@ step-bar-number = { $n }
 part-of = ክፍል { $n } ከ { $total }
 item-of = ጥያቄ { $n } ከ { $total }
 review-change = ቀይር
-review-counts-from = አሁን ከፈረሙ፣ ስምምነትዎ ከ{ $date } በ{ $time } ጀምሮ ይጸናል።
+review-counts-from = አሁን ከፈረሙ፣ ስምምነትዎ ከ{ $date } በ{ $time } በፊት ሊጸና አይችልም።
+receipt-interview = ከመጽናቱ በፊት፣ አማካሪ ይህ አሁንም የእርስዎ ነጻ ምርጫ መሆኑን ለማረጋገጥ በግል ያገኝዎታል።
 receipt-saved = ስምምነትዎ ተቀምጧል
 receipt-next-steps = ቀጥሎ ምን ይሆናል
 sign-declaration = በመፈረም፣ እዚህ ካነበብኩትና ካረጋገጥኩት ጋር እንደምስማማ እገልጻለሁ።

@@ -100,7 +100,7 @@ receipt-title = إيصالك
 receipt-code = رمزك المرجعي
 receipt-agreed = ما وافقت عليه
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = تصبح موافقتك سارية في { $date } الساعة { $time }. حتى ذلك الوقت يمكنك أن تغيّر رأيك دون أن تذكر أي سبب.
+receipt-cooling-off-ends = لا يمكن أن تصبح موافقتك سارية قبل { $date } الساعة { $time }. يمكنك سحبها في أي وقت قبل مغادرتك، دون ذكر أي سبب.
 receipt-withdraw-how = لسحب موافقتك، عُد إلى هذا الجهاز واختر «سحب موافقة»، أو أخبر مستشارًا. ستحتاج إلى رمزك المرجعي.
 receipt-keep-code = احتفظ بهذا الرمز في مكان آمن. التقط له صورة أو اطلب نسخة مطبوعة.
 
@@ -249,7 +249,8 @@ step-bar-number = { $n }
 part-of = الجزء { $n } من { $total }
 item-of = السؤال { $n } من { $total }
 review-change = تغيير
-review-counts-from = إذا وقّعت الآن، تبدأ موافقتك بالسريان في { $date } الساعة { $time }.
+review-counts-from = إذا وقّعت الآن، لا يمكن أن تصبح موافقتك سارية قبل { $date } الساعة { $time }.
+receipt-interview = قبل أن تصبح سارية، سيلتقي بك مستشار أيضًا على انفراد ليتأكد أن هذا ما زال اختيارك الحر.
 receipt-saved = تم حفظ موافقتك
 receipt-next-steps = ماذا يحدث بعد ذلك
 sign-declaration = بتوقيعي، أقول إنني موافق على ما قرأته وتحققت منه هنا.

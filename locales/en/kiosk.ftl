@@ -97,7 +97,7 @@ receipt-title = Your receipt
 receipt-code = Your reference code
 receipt-agreed = What you agreed to
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = Your consent starts to count on { $date } at { $time }. Until then you can change your mind without giving a reason.
+receipt-cooling-off-ends = Your consent cannot count before { $date } at { $time }. You can withdraw it at any time before you leave, without giving a reason.
 receipt-withdraw-how = To withdraw, come back to this kiosk and choose "Withdraw a consent", or tell a counsellor. You will need your reference code.
 receipt-keep-code = Keep this code safe. Take a photo of it or ask for a printed copy.
 
@@ -230,7 +230,8 @@ step-bar-number = { $n }
 part-of = Part { $n } of { $total }
 item-of = Question { $n } of { $total }
 review-change = Change
-review-counts-from = If you sign now, your consent starts to count on { $date } at { $time }.
+review-counts-from = If you sign now, your consent cannot count before { $date } at { $time }.
+receipt-interview = Before it counts, a counsellor will also meet you in private to check that this is still your free choice.
 receipt-saved = Your consent is saved
 receipt-next-steps = What happens next
 sign-declaration = By signing, I say that I agree to what I have read and checked here.

@@ -99,7 +99,7 @@ receipt-title = Su comprobante
 receipt-code = Su código de referencia
 receipt-agreed = Lo que usted aceptó
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = Su consentimiento será válido a partir del { $date } a las { $time }. Hasta entonces, puede cambiar de opinión sin dar ningún motivo.
+receipt-cooling-off-ends = Su consentimiento no puede contar antes del { $date } a las { $time }. Puede retirarlo en cualquier momento antes de irse, sin dar ninguna razón.
 receipt-withdraw-how = Para retirar su consentimiento, vuelva a este quiosco y elija «Retirar un consentimiento», o dígaselo a un asesor. Necesitará su código de referencia.
 receipt-keep-code = Guarde bien este código. Hágale una foto o pida una copia impresa.
 
@@ -232,7 +232,8 @@ step-bar-number = { $n }
 part-of = Parte { $n } de { $total }
 item-of = Pregunta { $n } de { $total }
 review-change = Cambiar
-review-counts-from = Si firma ahora, su consentimiento empieza a contar el { $date } a las { $time }.
+review-counts-from = Si firma ahora, su consentimiento no puede contar antes del { $date } a las { $time }.
+receipt-interview = Antes de que cuente, un asesor también se reunirá con usted en privado para comprobar que sigue siendo su libre elección.
 receipt-saved = Su consentimiento está guardado
 receipt-next-steps = Qué pasa después
 sign-declaration = Al firmar, digo que estoy de acuerdo con lo que he leído y comprobado aquí.

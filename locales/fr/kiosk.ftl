@@ -99,7 +99,7 @@ receipt-title = Votre reçu
 receipt-code = Votre code de référence
 receipt-agreed = Ce que vous avez accepté
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = Votre consentement prendra effet le { $date } à { $time }. D'ici là, vous pouvez changer d'avis sans donner de raison.
+receipt-cooling-off-ends = Votre consentement ne peut pas compter avant le { $date } à { $time }. Vous pouvez le retirer à tout moment avant votre départ, sans donner de raison.
 receipt-withdraw-how = Pour retirer votre consentement, revenez à cette borne et choisissez « Retirer un consentement », ou dites-le à un conseiller. Vous aurez besoin de votre code de référence.
 receipt-keep-code = Gardez bien ce code. Prenez-le en photo ou demandez une copie imprimée.
 
@@ -237,7 +237,8 @@ step-bar-number = { $n }
 part-of = Partie { $n } sur { $total }
 item-of = Question { $n } sur { $total }
 review-change = Modifier
-review-counts-from = Si vous signez maintenant, votre consentement commence à compter le { $date } à { $time }.
+review-counts-from = Si vous signez maintenant, votre consentement ne peut pas compter avant le { $date } à { $time }.
+receipt-interview = Avant qu'il compte, un conseiller vous rencontrera aussi en privé pour vérifier que c'est toujours votre libre choix.
 receipt-saved = Votre consentement est enregistré
 receipt-next-steps = Ce qui se passe ensuite
 sign-declaration = En signant, je dis que je suis d'accord avec ce que j'ai lu et vérifié ici.

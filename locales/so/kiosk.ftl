@@ -100,7 +100,7 @@ receipt-title = Rasiidkaaga
 receipt-code = Koodhka tixraacaaga
 receipt-agreed = Waxa aad oggolaatay
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = Oggolaanshahaagu wuxuu dhaqan gelayaa { $date }, saacadda { $time }. Ilaa waqtigaas waad beddeli kartaa go'aankaaga, adiga oo aan sabab sheegin.
+receipt-cooling-off-ends = Oggolaanshahaagu ma dhaqan geli karo ka hor { $date } saacadda { $time }. Waad ka noqon kartaa wakhti kasta ka hor intaadan bixin, adigoon sabab bixin.
 receipt-withdraw-how = Si aad uga noqoto, ku soo noqo shaashaddan oo dooro "Ka noqo oggolaansho", ama u sheeg lataliye. Waxaad u baahan doontaa koodhka tixraacaaga.
 receipt-keep-code = Koodhkan meel ammaan ah ku hay. Sawir ka qaad, ama codso nuqul daabacan.
 
@@ -234,7 +234,8 @@ step-bar-number = { $n }
 part-of = Qaybta { $n } ee { $total }
 item-of = Su'aasha { $n } ee { $total }
 review-change = Beddel
-review-counts-from = Haddii aad hadda saxiixdo, oggolaanshahaagu wuxuu dhaqan galayaa { $date } saacadda { $time }.
+review-counts-from = Haddii aad hadda saxiixdo, oggolaanshahaagu ma dhaqan geli karo ka hor { $date } saacadda { $time }.
+receipt-interview = Ka hor intaanu dhaqan gelin, la-taliye ayaa sidoo kale kula kulmi doona si gaar ah si loo hubiyo inay weli tahay doorashadaada xorta ah.
 receipt-saved = Oggolaanshahaaga waa la kaydiyay
 receipt-next-steps = Waxa xiga
 sign-declaration = Markaan saxiixo, waxaan sheegayaa inaan oggolahay waxa aan halkan ku akhriyay oo aan hubiyay.

@@ -100,7 +100,7 @@ receipt-title = ቅብሊትኩም
 receipt-code = ናይ መወከሲ ኮድኩም
 receipt-agreed = ዝተሰማማዕኩምሉ ነገራት
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = ስምምዕኩም ተግባራዊ ክኸውን ዝጅምር { $date }፣ ሰዓት { $time } እዩ። ክሳብ ሽዑ፣ ምኽንያት ከይሃብኩም ሓሳብኩም ክትቕይሩ ትኽእሉ ኢኹም።
+receipt-cooling-off-ends = ስምምዕኩም ቅድሚ { $date } ሰዓት { $time } ክጸንዕ ኣይክእልን። ቅድሚ ምኻድኩም ኣብ ዝኾነ እዋን፡ ምኽንያት ከይሃብኩም ክትስሕብዎ ትኽእሉ ኢኹም።
 receipt-withdraw-how = ስምምዕኩም ንምስራዝ፣ ናብዚ ማሽን ተመሊስኩም «ስምምዕ ምስራዝ» ዝብል ምረጹ፣ ወይ ንኣማኻሪ ንገሩ። ናይ መወከሲ ኮድኩም ከድልየኩም እዩ።
 receipt-keep-code = ነዚ ኮድ ብጥንቃቐ ሓልውዎ። ስእሊ ኣልዕልዎ ወይ ዝተሓትመ ቅዳሕ ሕተቱ።
 
@@ -238,7 +238,8 @@ step-bar-number = { $n }
 part-of = ክፋል { $n } ካብ { $total }
 item-of = ሕቶ { $n } ካብ { $total }
 review-change = ቀይር
-review-counts-from = ሕጂ እንተ ፈሪምካ፡ ስምምዕካ ካብ { $date } ሰዓት { $time } ይጸንዕ።
+review-counts-from = ሕጂ እንተ ፈሪምኩም፡ ስምምዕኩም ቅድሚ { $date } ሰዓት { $time } ክጸንዕ ኣይክእልን።
+receipt-interview = ቅድሚ ምጽናዑ፡ ኣማኻሪ ድማ ብሕቡእ ተራኺቡ እዚ ገና ናጻ ምርጫኹም ምዃኑ ከረጋግጽ እዩ።
 receipt-saved = ስምምዕካ ተዓቂቡ ኣሎ
 receipt-next-steps = ቀጺሉ እንታይ ይኸውን
 sign-declaration = ብምፍራመይ፡ ኣብዚ ምስ ዘንበብክዎን ዘረጋገጽክዎን ከም ዝሰማማዕ እገልጽ።

@@ -100,7 +100,7 @@ receipt-title = Belgeniz
 receipt-code = Referans kodunuz
 receipt-agreed = Neyi onayladınız
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = Onayınız { $date } tarihinde, saat { $time } itibarıyla geçerli olur. O zamana kadar hiçbir sebep göstermeden fikrinizi değiştirebilirsiniz.
+receipt-cooling-off-ends = Onayınız { $date } saat { $time } öncesinde geçerli olamaz. Ayrılmadan önce istediğiniz zaman, gerekçe göstermeden geri alabilirsiniz.
 receipt-withdraw-how = Onayınızı geri çekmek için bu ekrana tekrar gelin ve "Onayı geri çek" seçeneğine dokunun ya da bir danışmana söyleyin. Bunun için referans kodunuz gerekecek.
 receipt-keep-code = Bu kodu güvenli bir yerde saklayın. Fotoğrafını çekin ya da basılı bir kopyasını isteyin.
 
@@ -233,7 +233,8 @@ step-bar-number = { $n }
 part-of = Bölüm { $n } / { $total }
 item-of = Soru { $n } / { $total }
 review-change = Değiştir
-review-counts-from = Şimdi imzalarsanız, onayınız { $date } tarihinde saat { $time } itibarıyla geçerli olur.
+review-counts-from = Şimdi imzalarsanız, onayınız { $date } saat { $time } öncesinde geçerli olamaz.
+receipt-interview = Geçerli olmadan önce bir danışman, bunun hâlâ özgür seçiminiz olduğunu kontrol etmek için sizinle ayrıca özel olarak görüşecek.
 receipt-saved = Onayınız kaydedildi
 receipt-next-steps = Bundan sonra ne olacak
 sign-declaration = İmzalayarak burada okuduğum ve kontrol ettiğim şeyleri kabul ettiğimi söylüyorum.

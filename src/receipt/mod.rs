@@ -159,6 +159,9 @@ pub fn receipt(
                         "receipt-cooling-off-ends",
                         &[("date", date), ("time", time)],
                     )));
+                    if content.deployment.confirmation_interview {
+                        paragraphs.push(body(t("receipt-interview")));
+                    }
                     paragraphs.push(body(t("receipt-withdraw-how")));
                 }
                 _ => {}

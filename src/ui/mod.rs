@@ -2,6 +2,7 @@
 //! cannot be used, a plain page that says why.
 
 pub mod access;
+pub mod app;
 pub mod console;
 pub mod editor;
 pub mod kiosk;

@@ -123,15 +123,15 @@ pub fn receipt_ui(
     print_ui(ui, view);
     ui.add_space(space::M);
     view.section(ui, "receipt-next-steps");
-    numbered(
-        ui,
-        view,
-        &[
-            view.t("receipt-keep-code"),
-            cooling_off_text(view, &view.chain, until),
-            view.t("receipt-withdraw-how"),
-        ],
-    );
+    let mut steps = vec![
+        view.t("receipt-keep-code"),
+        cooling_off_text(view, &view.chain, until),
+    ];
+    if view.content.deployment.confirmation_interview {
+        steps.push(view.t("receipt-interview"));
+    }
+    steps.push(view.t("receipt-withdraw-how"));
+    numbered(ui, view, &steps);
     // The same in the host language, for the person and for staff.
     in_host_language(ui, view, |host| {
         vec![

@@ -218,6 +218,9 @@ pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         &view.section_style(),
     );
     ui.add_space(space::S);
+    if view.content.deployment.confirmation_interview {
+        view.para(ui, "receipt-interview");
+    }
     view.para(ui, "time-to-think-cooling-off");
     ui.add_space(space::L);
     // Apart from the way on (the bottom bar) and asked again before it erases.
