@@ -267,7 +267,7 @@ fn an_arabic_date_and_time_inside_a_sentence_read_as_a_browser_shows_them() {
         .text(&chain, "receipt-cooling-off-ends", Some(&args))
         .text;
     let drawn = drawn_sections(&ctx, &sentence, BaseDirection::Rtl).concat();
-    // Read right to left: "في ٥ نوفمبر ٢٠٢٦ الساعة ١١:٠٠", so drawn left to right the
+    // Read right to left: "قبل ٥ نوفمبر ٢٠٢٦ الساعة ١١:٠٠", so drawn left to right the
     // year is left of the month, the day right of it, and the time keeps its order.
-    assert!(drawn.contains("١١:٠٠ الساعة ٢٠٢٦ نوفمبر ٥ في"), "{drawn}");
+    assert!(drawn.contains("١١:٠٠ الساعة ٢٠٢٦ نوفمبر ٥ قبل"), "{drawn}");
 }

@@ -47,9 +47,9 @@ struct Style {
 fn style(paper: Paper) -> Style {
     match paper {
         Paper::A4 => Style {
-            margin: 14.0 * MM,
+            margin: 12.0 * MM,
             title: 15.0,
-            body: 9.5,
+            body: 9.0,
             code: 20.0,
             qr: 26.0 * MM,
         },
