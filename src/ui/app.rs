@@ -19,6 +19,9 @@ use crate::ui::kiosk::{Inputs, Listen, Look, PrintState};
 
 /// The kiosk application: content, words, the store and one session at a time.
 pub struct KioskApp {
+    /// Languages whose first pages' letters are already in egui's atlas (see
+    /// `ui::kiosk::warm`).
+    pub(crate) warmed: std::collections::HashSet<String>,
     pub(crate) catalog: Catalog,
     pub(crate) content: Content,
     pub(crate) store: Store,
@@ -116,6 +119,7 @@ impl KioskApp {
             refused_publication: None,
             print_state: Default::default(),
             confirm_leave: None,
+            warmed: Default::default(),
             part: 0,
             part_of: None,
             pages: crate::ui::access::Pages::default(),
@@ -188,6 +192,7 @@ impl KioskApp {
                 with_sealed_suspensions(&mut self.store, &mut content, self.clock.now());
                 self.player = Player::new(content.deployment.audio_player.clone());
                 self.catalog = catalog;
+                self.warmed.clear();
                 self.content = content;
                 self.reload_problem = None;
                 self.refused_publication = None;
