@@ -869,6 +869,15 @@ fn every_screen_in_en_ar_ti_bn_portrait_and_landscape_to_docs() {
     }
 }
 
+#[test]
+fn the_whole_flow_signs_on_a_1280_by_800_tablet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::sized("en", dir.path(), [1280.0, 800.0]);
+    walk.out = common::screenshot_folder("kiosk").join("tablet");
+    walk.render = std::env::var_os("UPDATE_SCREENSHOTS").is_some_and(|v| v == "1");
+    sign(&mut walk, "English", false);
+}
+
 /// Walks every screen in four languages on a screen of `size`. Every screen is
 /// laid out (a missing glyph fails the test); the Arabic walk is also rendered
 /// every time, and all of them when `render_all`.

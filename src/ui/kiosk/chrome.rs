@@ -90,10 +90,16 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
     let palette = view.palette();
     let steps = Step::ALL;
     let index = steps.iter().position(|s| *s == current).unwrap_or(0);
-    ui.add_space(space::M);
+    ui.add_space(if view.compact { space::S } else { space::M });
     let width = ui.available_width();
     let cell = width / steps.len() as f32;
-    let radius = (view.body_size() * 0.75).max(14.0);
+    // On a short screen the circles alone: the current step's name is in the
+    // bar's spoken label, and the page keeps the height.
+    let radius = if view.compact {
+        (view.body_size() * 0.5).max(11.0)
+    } else {
+        (view.body_size() * 0.75).max(14.0)
+    };
     let name_style = |color| TextStyle {
         font_id: regular(view.body_size() * scale::SMALL),
         color,
@@ -115,9 +121,13 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
             )
         })
         .collect();
-    let name_height = names.iter().map(|n| n.galley.size().y).fold(0.0, f32::max);
+    let name_height = if view.compact {
+        0.0
+    } else {
+        names.iter().map(|n| n.galley.size().y).fold(0.0, f32::max) + space::XS
+    };
     let (rect, response) = ui.allocate_exact_size(
-        egui::vec2(width, radius * 2.0 + space::XS + name_height),
+        egui::vec2(width, radius * 2.0 + name_height),
         egui::Sense::hover(),
     );
     let mut args = fluent_bundle::FluentArgs::new();
@@ -168,6 +178,9 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
                 radius + 4.0,
                 egui::Stroke::new(3.0, palette.primary),
             );
+        }
+        if view.compact {
+            continue;
         }
         let size = name.galley.size();
         painter.galley(
@@ -307,9 +320,23 @@ pub fn safe_exits_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
             for (id, wanted) in row {
                 ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
                     ui.set_width(width);
-                    let pressed = view
-                        .role_button(ui, &view.t(id), ButtonRole::SafeExit, None)
-                        .clicked();
+                    let pressed = if view.compact {
+                        // Smaller words on a short screen, the target as tall.
+                        crate::text::painted_button(
+                            ui,
+                            &view.t(id),
+                            view.base,
+                            &regular(view.body_size() * scale::SMALL),
+                            &view.palette().button(ButtonRole::SafeExit),
+                            egui::vec2(ui.available_width(), view.touch.target()),
+                            None,
+                            None,
+                        )
+                        .clicked()
+                    } else {
+                        view.role_button(ui, &view.t(id), ButtonRole::SafeExit, None)
+                            .clicked()
+                    };
                     if pressed {
                         intent = Some(wanted.clone());
                     }

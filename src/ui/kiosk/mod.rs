@@ -28,6 +28,9 @@ pub use view::{
     AudioView, Listen, Look, PrintRequest, PrintState, TextSize, View, apply_look, contrast_ratio,
 };
 
+/// Screens less tall than this (points) get compact bars.
+const COMPACT_BELOW: f32 = 1200.0;
+
 /// Seconds the start screen's turning words stay in one language.
 const START_TURN_SECONDS: i64 = 3;
 
@@ -107,6 +110,7 @@ impl KioskApp {
             script_factor: crate::ui::theme::script_factor(&script),
             part: self.part,
             rotation: usize::try_from(now.unix_timestamp() / START_TURN_SECONDS).unwrap_or(0),
+            compact: ui.ctx().content_rect().height() < COMPACT_BELOW,
             title: Default::default(),
         };
         // A new part of a long page is a new page too: its heading takes focus.
@@ -127,10 +131,11 @@ impl KioskApp {
             Screen::Start | Screen::Receipt { .. } | Screen::WithdrawDone { .. } | Screen::MoreTime
         );
         let primary = plan::primary(&view, &self.inputs);
+        let bar_margin = if view.compact { space::S } else { space::M };
         let bar_frame = |fill| {
             egui::Frame::new()
                 .fill(fill)
-                .inner_margin(egui::Margin::symmetric(space::L as i8, space::M as i8))
+                .inner_margin(egui::Margin::symmetric(space::L as i8, bar_margin as i8))
         };
         // The top bar stays in place while the page scrolls under it.
         egui::Panel::top("kiosk-top")

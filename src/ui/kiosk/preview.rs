@@ -71,6 +71,7 @@ pub fn preview_ui(
             .map_or(1.0, |l| crate::ui::theme::script_factor(&l.meta.script)),
         part: 0,
         rotation: 0,
+        compact: false,
         title: Default::default(),
     };
     let layout = egui::Layout::top_down(if view.rtl() {

@@ -96,24 +96,53 @@ pub fn item_ui(ui: &mut Ui, view: &View<'_>, index: usize) -> Option<Intent> {
                 &view.section_style(),
             );
             ui.add_space(space::S);
-            view.para(ui, &statement.detail);
-            view.para(
-                ui,
-                if statement.required {
-                    "item-required"
-                } else {
-                    "item-optional"
-                },
-            );
+            let explain = |ui: &mut Ui| {
+                view.para(ui, &statement.detail);
+                view.para(
+                    ui,
+                    if statement.required {
+                        "item-required"
+                    } else {
+                        "item-optional"
+                    },
+                );
+            };
             let question = view.t(&statement.title);
-            for (id, mark, yes) in [("item-yes", "✓", true), ("item-no", "✗", false)] {
+            let mut answer_ui = |ui: &mut Ui, id: &str, mark: &str, yes: bool| {
                 let word = view.t(id);
                 // Screen readers hear which question the button answers.
                 let spoken = format!("{word}: {question}");
                 if view.answer(ui, &format!("{mark} {word}"), answer == Some(yes), &spoken) {
                     intent = Some(Intent::AnswerItem(statement.item, yes));
                 }
-                ui.add_space(view.touch.gap());
+            };
+            if view.compact {
+                // On a short screen the answers come first, side by side, so they
+                // stay above the bars; what the question means follows them.
+                let gap = view.touch.gap();
+                let half = (ui.available_width() - gap) / 2.0;
+                let row = if view.rtl() {
+                    egui::Layout::right_to_left(egui::Align::Min)
+                } else {
+                    egui::Layout::left_to_right(egui::Align::Min)
+                };
+                ui.allocate_ui_with_layout(egui::vec2(ui.available_width(), 0.0), row, |ui| {
+                    ui.spacing_mut().item_spacing.x = gap;
+                    for (id, mark, yes) in [("item-yes", "✓", true), ("item-no", "✗", false)] {
+                        ui.allocate_ui(egui::vec2(half, 0.0), |ui| {
+                            ui.set_width(half);
+                            answer_ui(ui, id, mark, yes);
+                        });
+                    }
+                });
+                ui.add_space(space::M);
+                explain(ui);
+            } else {
+                explain(ui);
+                for (id, mark, yes) in [("item-yes", "✓", true), ("item-no", "✗", false)] {
+                    answer_ui(ui, id, mark, yes);
+                    ui.add_space(view.touch.gap());
+                }
             }
         });
     intent

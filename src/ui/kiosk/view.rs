@@ -114,6 +114,9 @@ pub struct View<'a> {
     pub part: usize,
     /// Which offered language the start screen's turning words are in now.
     pub rotation: usize,
+    /// A short screen (landscape, a tablet): the bars take less height, so the
+    /// page keeps room for its answers.
+    pub compact: bool,
     /// The page's heading (or first text): focusable, and focused on the page's
     /// first frame, so a screen reader says the new page.
     pub title: std::cell::Cell<crate::ui::access::Title>,
