@@ -70,6 +70,7 @@ impl Desk {
             cooling_off: self.content.deployment.cooling_off,
             suspensions: Vec::new(),
             confirmation_interview: self.content.deployment.confirmation_interview,
+            ..SigningPolicy::default()
         };
         for seed in 1..=n {
             let mut draft = signed_draft(seed);

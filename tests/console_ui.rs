@@ -71,6 +71,7 @@ impl Desk<'_> {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
             confirmation_interview: interview,
+            ..SigningPolicy::default()
         };
         for seed in 1..=seeded {
             let event = common::signed_draft(seed)

@@ -55,29 +55,28 @@ fn a_huge_cooling_off_is_refused_at_load_with_its_line() {
 #[test]
 fn every_numeric_setting_out_of_range_is_refused_not_clamped() {
     let cases = [
-        (
-            "console_lock_minutes = 15",
-            "console_lock_minutes = 500",
-            34,
-        ),
-        ("console_lock_minutes = 15", "console_lock_minutes = 0", 34),
-        ("idle_warning_seconds = 60", "idle_warning_seconds = 0", 20),
-        (
-            "idle_reset_seconds = 90",
-            "idle_reset_seconds = 4000000000",
-            21,
-        ),
-        ("retention_years = 5", "retention_years = 0", 24),
-        ("retention_years = 5", "retention_years = 4000", 24),
+        ("console_lock_minutes = 15", "console_lock_minutes = 500"),
+        ("console_lock_minutes = 15", "console_lock_minutes = 0"),
+        ("idle_warning_seconds = 60", "idle_warning_seconds = 0"),
+        ("idle_reset_seconds = 90", "idle_reset_seconds = 4000000000"),
+        ("retention_years = 5", "retention_years = 0"),
+        ("retention_years = 5", "retention_years = 4000"),
         (
             "cooling_off_minimum_hours = 24",
             "cooling_off_minimum_hours = 900000",
-            17,
         ),
     ];
-    for (from, to, line) in cases {
+    for (from, to) in cases {
         let (_dir, content, locales) = copy_tree();
-        replace_in(&content.join("deployment.toml"), from, to);
+        let settings = content.join("deployment.toml");
+        // The line is found, not written down: comments above it come and go.
+        let line = std::fs::read_to_string(&settings)
+            .expect("settings")
+            .lines()
+            .position(|l| l == from)
+            .expect("the bundled setting")
+            + 1;
+        replace_in(&settings, from, to);
         let error = refused(&content, &locales);
         let setting = to.split(' ').next().unwrap_or_default();
         assert!(

@@ -24,6 +24,7 @@ welcome-start = Start
 age-question = Are you 18 years old or older?
 age-yes = Yes, I am 18 or older
 age-no = No, I am younger than 18
+age-unsure = I am not sure of my age
 minor-info = You can read all the information here. Because you are under 18, a counsellor will help you, together with your parent, guardian or legal representative.
 minor-counsellor = Please ask for a counsellor. You cannot sign anything alone here.
 
@@ -134,6 +135,7 @@ leave-confirm-no = No, go back
 example-data = Example information: the country details on this kiosk are placeholders. Do not rely on them; ask staff.
 rule-item-unanswered = Please answer each question with Yes or No. The questions still without an answer are marked.
 rule-generic = This cannot be signed yet: a step is missing. Please go back over the steps, or ask a counsellor.
+rule-draft-locale-alone = The words in this language have not yet been checked by a person. You can read everything here. To sign, a counsellor will go through it with you, with an interpreter if you wish.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] One hour left to think

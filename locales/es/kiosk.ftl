@@ -26,6 +26,7 @@ welcome-start = Empezar
 age-question = ¿Tiene 18 años o más?
 age-yes = Sí, tengo 18 años o más
 age-no = No, tengo menos de 18 años
+age-unsure = No estoy seguro o segura de mi edad
 minor-info = Puede leer toda la información aquí. Como tiene menos de 18 años, un asesor le ayudará, junto con su padre o su madre, su tutor o su representante legal.
 minor-counsellor = Por favor, pida un asesor. Aquí no puede firmar nada por su cuenta.
 
@@ -136,6 +137,7 @@ leave-confirm-no = No, volver
 example-data = Información de ejemplo: los datos de los países en este quiosco no son reales. No confíe en ellos; pregunte al personal.
 rule-item-unanswered = Responda a cada pregunta con Sí o No. Las preguntas que aún no tienen respuesta están marcadas.
 rule-generic = Todavía no se puede firmar: falta un paso. Repase los pasos o pida ayuda a un asesor.
+rule-draft-locale-alone = Nadie ha revisado todavía el texto en este idioma. Puede leerlo todo aquí. Para firmar, un asesor lo repasará con usted, con un intérprete si lo desea.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Queda una hora para pensar

@@ -26,6 +26,7 @@ welcome-start = Commencer
 age-question = Avez-vous 18 ans ou plus ?
 age-yes = Oui, j'ai 18 ans ou plus
 age-no = Non, j'ai moins de 18 ans
+age-unsure = Je ne suis pas sûr ou sûre de mon âge
 minor-info = Vous pouvez lire toutes les informations ici. Comme vous avez moins de 18 ans, un conseiller vous aidera, avec votre parent, votre tuteur ou votre représentant légal.
 minor-counsellor = Demandez un conseiller, s'il vous plaît. Ici, vous ne pouvez rien signer seul.
 
@@ -138,6 +139,7 @@ leave-confirm-no = Non, revenir
 example-data = Informations d'exemple : les données des pays sur cette borne ne sont pas réelles. Ne vous y fiez pas ; demandez au personnel.
 rule-item-unanswered = Répondez à chaque question par Oui ou Non. Les questions encore sans réponse sont signalées.
 rule-generic = Il n'est pas encore possible de signer : une étape manque. Reprenez les étapes, ou demandez à un conseiller.
+rule-draft-locale-alone = Personne n'a encore relu le texte dans cette langue. Vous pouvez tout lire ici. Pour signer, un conseiller le reprendra avec vous, avec un interprète si vous le souhaitez.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Il reste { $hours } heure pour réfléchir

@@ -141,6 +141,13 @@ pub enum RuleViolation {
     /// Withdrawal without the code is only with the person present, found by at least two facts.
     #[error("withdrawal without the code needs the person present and at least two facts")]
     NotIdentified,
+    /// A person alone may not sign in a translation nobody has reviewed unless
+    /// the deployment allows it; a counsellor's guided session may.
+    #[error("the translation {locale} has not been reviewed: signing in it needs a counsellor")]
+    DraftLocaleAlone {
+        /// The locale the person reads in.
+        locale: String,
+    },
 }
 
 impl RuleViolation {
@@ -186,6 +193,7 @@ impl RuleViolation {
             RuleViolation::ReconfirmationMissing => "reconfirmation-missing",
             RuleViolation::NotDeparted => "not-departed",
             RuleViolation::NotIdentified => "not-identified",
+            RuleViolation::DraftLocaleAlone { .. } => "draft-locale-alone",
         }
     }
 }

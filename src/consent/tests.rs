@@ -1069,3 +1069,31 @@ fn where_a_paragraph_came_from_is_recorded_and_older_text_stays_byte_for_byte() 
             .expect("reads back");
     assert_eq!(back.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_draft_translation_is_signed_alone_only_where_the_deployment_allows_it() {
+    let strict = SigningPolicy::default();
+    assert_eq!(
+        strict.may_sign_in("ti", Translation::Draft, Company::Alone),
+        Err(RuleViolation::DraftLocaleAlone {
+            locale: "ti".into()
+        })
+    );
+    // With a counsellor, or in a reviewed translation, signing is open.
+    assert_eq!(
+        strict.may_sign_in("ti", Translation::Draft, Company::Guided),
+        Ok(())
+    );
+    assert_eq!(
+        strict.may_sign_in("en", Translation::Reviewed, Company::Alone),
+        Ok(())
+    );
+    let allowing = SigningPolicy {
+        sign_alone_in_draft_locales: true,
+        ..SigningPolicy::default()
+    };
+    assert_eq!(
+        allowing.may_sign_in("ti", Translation::Draft, Company::Alone),
+        Ok(())
+    );
+}

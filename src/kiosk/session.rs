@@ -3,9 +3,9 @@
 use time::Duration;
 
 use crate::consent::{
-    AuditEvent, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT, LegalOption,
-    MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation, Signature,
-    SignatureKind, Timestamp, Withdrawal,
+    AuditEvent, Company, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT,
+    LegalOption, MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation,
+    Signature, SignatureKind, Timestamp, Translation, Withdrawal,
 };
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
@@ -602,6 +602,12 @@ impl Session {
             self.go(Screen::Counsellor);
             return Err(Notice::Message("minor-counsellor"));
         }
+        // Choosing a country is where consenting begins: in a translation nobody
+        // reviewed, a person alone reads everything but signs with a counsellor.
+        if let Err(rule) = self.language_allows_signing(services) {
+            self.go(Screen::Counsellor);
+            return Err(Notice::Refused(rule));
+        }
         let destination = Destination::country(code);
         if services
             .content
@@ -616,6 +622,34 @@ impl Session {
         }
         self.go(Screen::Item(0));
         Ok(())
+    }
+
+    /// Whether the deployment lets this person sign in the language they read:
+    /// always with a counsellor; alone, only in a reviewed translation unless
+    /// `sign_alone_in_draft_locales` is set.
+    fn language_allows_signing(&self, services: &Services<'_>) -> Result<(), RuleViolation> {
+        let Some(chain) = self.chain.as_ref() else {
+            return Ok(());
+        };
+        let locale = chain.primary();
+        let translation = if services
+            .catalog
+            .locale(locale)
+            .is_some_and(|l| l.meta.is_reviewed())
+        {
+            Translation::Reviewed
+        } else {
+            Translation::Draft
+        };
+        let company = if self.guided.is_some() {
+            Company::Guided
+        } else {
+            Company::Alone
+        };
+        services
+            .content
+            .signing_policy()
+            .may_sign_in(locale, translation, company)
     }
 
     fn record_review(&mut self, services: &Services<'_>) {
@@ -677,6 +711,9 @@ impl Session {
         if self.screen != Screen::Sign {
             return Ok(());
         }
+        // The same rule as at the choice of country, in case the way here changes.
+        self.language_allows_signing(services)
+            .map_err(Notice::Refused)?;
         let policy = services.content.signing_policy();
         let guided = self.guided.is_some();
         let Some(draft) = self.draft.as_mut() else {

@@ -35,7 +35,9 @@ pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 pub fn age_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.heading(ui, "age-question");
     let mut intent = None;
-    for (id, adult) in [("age-yes", true), ("age-no", false)] {
+    // Not sure counts as under 18: a child's protections hold until a
+    // counsellor knows more.
+    for (id, adult) in [("age-yes", true), ("age-no", false), ("age-unsure", false)] {
         let word = view.t(id);
         if view.answer(ui, &word, false, &word) {
             intent = Some(Intent::Adult(adult));
