@@ -45,7 +45,8 @@ pub struct DemoSummary {
 /// referral, a child's objection referred on), effective after a confirmation and
 /// cleared flags, withdrawn (at the kiosk, without the code, in the interview),
 /// declined, departed after a same-day reconfirmation, a corrected departure,
-/// minors with guardians, marks with witnesses, capacity doubts, needs-review.
+/// minors with guardians (a child's objection referred, or taken to review),
+/// marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
 pub fn add_demo_records(
@@ -221,14 +222,25 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
                 _ => c.record_confirmation(demo_interview(index, InterviewOutcome::Withdrawn), at),
             })?;
         }
-        7 if index % 20 == 17 => history.push(|c| {
-            c.resolve_flag(
-                FlagKind::ChildObjection,
-                FlagOutcome::Referred,
-                "(demo) referred to the guardianship service",
-                signed_at + Duration::hours(30),
-            )
-        })?,
+        7 if index % 20 == 17 => {
+            history.push(|c| {
+                c.resolve_flag(
+                    FlagKind::ChildObjection,
+                    FlagOutcome::Referred,
+                    "(demo) referred to the guardianship service",
+                    signed_at + Duration::hours(30),
+                )
+            })?;
+            // Every other one is then taken to review: a child's objection is never cleared.
+            if index % 40 == 37 {
+                history.push(|c| {
+                    c.review_child_objection(
+                        "(demo) the best-interests panel looks at it again",
+                        signed_at + Duration::hours(40),
+                    )
+                })?;
+            }
+        }
         7 => history.confirm(index, signed_at + Duration::hours(48))?,
         8 if index % 20 == 18 => history.push(|c| {
             c.mark_for_review(

@@ -139,6 +139,12 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
             .any(|l| l["body"]["reason"]["reason"] == "suspension_found"),
         "a suspension found in the content"
     );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["reason"]["reason"] == "child_objection"),
+        "a child's objection taken to review"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);

@@ -514,6 +514,10 @@ impl Consent {
         if !self.open_flags().contains(&flag) {
             return Err(RuleViolation::FlagNotOpen(flag.as_str()));
         }
+        // A child's objection is not talked away: it goes to review instead.
+        if flag == FlagKind::ChildObjection && outcome == FlagOutcome::Cleared {
+            return Err(RuleViolation::ChildObjectionNeedsReview);
+        }
         Ok(ConsentEvent::FlagResolved {
             consent_id: self.consent_id.clone(),
             flag,
@@ -522,6 +526,31 @@ impl Consent {
             at: now,
             account_id: None,
         })
+    }
+
+    /// A child's objection moves the consent to needs-review, with the
+    /// counsellor's note: from there only a fresh signature (the child's view
+    /// taken again) or a withdrawal follows.
+    pub fn review_child_objection(
+        &self,
+        note: &str,
+        now: Timestamp,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        self.check_awaiting_safeguard(now)?;
+        if note.trim().is_empty() {
+            return Err(RuleViolation::ReasonMissing);
+        }
+        if !self.open_flags().contains(&FlagKind::ChildObjection) {
+            return Err(RuleViolation::FlagNotOpen(
+                FlagKind::ChildObjection.as_str(),
+            ));
+        }
+        self.mark_for_review(
+            ReviewReason::ChildObjection {
+                note: note.trim().to_owned(),
+            },
+            now,
+        )
     }
 
     /// Records a confirmation interview (during cooling-off or after). A
@@ -619,7 +648,15 @@ impl Consent {
                 self.stage = Stage::Withdrawn { at: withdrawal.at };
             }
             ConsentEvent::MarkedForReview { reason, at, .. } => {
-                self.mark_for_review(reason.clone(), *at)?;
+                match reason {
+                    // Only for a record whose child objected, with a note.
+                    ReviewReason::ChildObjection { note } => {
+                        self.review_child_objection(note, *at)?;
+                    }
+                    _ => {
+                        self.mark_for_review(reason.clone(), *at)?;
+                    }
+                }
                 self.stage = Stage::NeedsReview {
                     reason: reason.clone(),
                 };

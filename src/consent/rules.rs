@@ -148,6 +148,10 @@ pub enum RuleViolation {
         /// The locale the person reads in.
         locale: String,
     },
+    /// A child's objection is never cleared by a counsellor alone: it moves the
+    /// consent to review.
+    #[error("a child's objection cannot be cleared: the consent goes to review")]
+    ChildObjectionNeedsReview,
 }
 
 impl RuleViolation {
@@ -194,6 +198,7 @@ impl RuleViolation {
             RuleViolation::NotDeparted => "not-departed",
             RuleViolation::NotIdentified => "not-identified",
             RuleViolation::DraftLocaleAlone { .. } => "draft-locale-alone",
+            RuleViolation::ChildObjectionNeedsReview => "child-objection-needs-review",
         }
     }
 }

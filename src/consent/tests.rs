@@ -1097,3 +1097,123 @@ fn a_draft_translation_is_signed_alone_only_where_the_deployment_allows_it() {
         Ok(())
     );
 }
+
+/// A child's consent, signed with a guardian, the best-interests reference and
+/// the child's own view.
+fn childs_consent(seed: u8, view: ChildView) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.subject.minor = true;
+    draft.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(typed(guardian, "Test Guardian"));
+    draft.subject.child_view = Some(view);
+    draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    let event = draft.sign(&without_interview(), T0).expect("signable");
+    Consent::from_first(&event).expect("signed")
+}
+
+#[test]
+fn a_childs_objection_is_never_cleared_it_forces_review() {
+    let mut consent = childs_consent(
+        70,
+        ChildView::Objection {
+            words: "I do not want to go".into(),
+        },
+    );
+    let later = END + Duration::hours(1);
+    // Held after cooling-off, as any open flag holds.
+    assert_eq!(
+        consent.state_at(later),
+        ConsentState::OnHold {
+            waiting_for: vec![Hold::Flag(FlagKind::ChildObjection)]
+        }
+    );
+    assert_eq!(
+        consent.resolve_flag(
+            FlagKind::ChildObjection,
+            FlagOutcome::Cleared,
+            "talked it through",
+            later
+        ),
+        Err(RuleViolation::ChildObjectionNeedsReview)
+    );
+    // A forged "cleared" in a stored history fails its replay too.
+    let forged = ConsentEvent::FlagResolved {
+        consent_id: consent.consent_id.clone(),
+        flag: FlagKind::ChildObjection,
+        outcome: FlagOutcome::Cleared,
+        reason: "talked it through".into(),
+        at: later,
+        account_id: None,
+    };
+    assert_eq!(
+        consent.clone().apply(&forged),
+        Err(RuleViolation::ChildObjectionNeedsReview)
+    );
+    // Referred on, it stays held; to review, it needs a note.
+    let event = consent.resolve_flag(
+        FlagKind::ChildObjection,
+        FlagOutcome::Referred,
+        "guardianship service",
+        later,
+    );
+    apply(&mut consent, event);
+    assert_eq!(consent.state_at(later).name(), "on_hold");
+    assert_eq!(
+        consent.review_child_objection(" ", later),
+        Err(RuleViolation::ReasonMissing)
+    );
+    let event = consent.review_child_objection("best-interests panel to meet", later);
+    apply(&mut consent, event);
+    assert_eq!(
+        consent.state_at(later + Duration::days(30)),
+        ConsentState::NeedsReview {
+            reason: ReviewReason::ChildObjection {
+                note: "best-interests panel to meet".into()
+            }
+        }
+    );
+    // Only a fresh signature with the child's view taken again goes ahead.
+    let mut fresh = ready_draft(70);
+    fresh.subject.minor = true;
+    fresh.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = fresh.add_party(Role::Guardian, Some("Test Guardian"), None);
+    fresh.add_signature(typed(guardian, "Test Guardian"));
+    fresh.subject.best_interests_reference = Some("BID-2026-0042".into());
+    assert_eq!(
+        consent.reconsent(&fresh, &without_interview(), later),
+        Err(RuleViolation::ChildViewMissing)
+    );
+    fresh.subject.child_view = Some(ChildView::Assent {
+        words: "I want to see my grandmother".into(),
+    });
+    let event = consent.reconsent(&fresh, &without_interview(), later);
+    apply(&mut consent, event);
+    assert!(consent.open_flags().is_empty());
+}
+
+#[test]
+fn only_a_record_whose_child_objected_goes_to_review_for_it() {
+    let consent = childs_consent(
+        71,
+        ChildView::Assent {
+            words: "I want to go".into(),
+        },
+    );
+    assert_eq!(
+        consent.review_child_objection("no objection here", T0),
+        Err(RuleViolation::FlagNotOpen("child_objection"))
+    );
+    let forged = ConsentEvent::MarkedForReview {
+        consent_id: consent.consent_id.clone(),
+        reason: ReviewReason::ChildObjection {
+            note: "no objection here".into(),
+        },
+        at: T0,
+        account_id: None,
+    };
+    assert_eq!(
+        consent.clone().apply(&forged),
+        Err(RuleViolation::FlagNotOpen("child_objection"))
+    );
+}

@@ -140,6 +140,11 @@ pub enum ConsoleIntent {
         /// Why, in the counsellor's words.
         reason: String,
     },
+    /// A child's objection on the opened consent: to review, with a note.
+    ReviewChildObjection {
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
     /// The confirmation interview form for the opened consent.
     ShowConfirmation,
     /// Record the interview held with the person of the opened consent.
@@ -476,6 +481,13 @@ impl Console {
                     .resolve_flag(flag, outcome, &reason, services.now)
                     .map_err(ConsoleNotice::Refused)
             }),
+            ConsoleIntent::ReviewChildObjection { reason } => {
+                self.act_on_opened(services, |consent, _, services| {
+                    consent
+                        .review_child_objection(&reason, services.now)
+                        .map_err(ConsoleNotice::Refused)
+                })
+            }
             ConsoleIntent::ShowConfirmation => {
                 self.signed_in()?;
                 if self.opened.as_ref().is_none_or(|c| !c.is_pending()) {

@@ -103,6 +103,9 @@ pub fn record_ui(
             crate::consent::ReviewReason::ContentChanged { .. } => {
                 view.t("console-review-content-changed")
             }
+            crate::consent::ReviewReason::ChildObjection { note } => {
+                format!("{}: {note}", view.t("console-review-child-objection"))
+            }
         };
         lines.push(fact("console-fact-review", why));
     }
