@@ -45,7 +45,8 @@ pub struct DemoSummary {
 /// referral, a child's objection referred on), effective after a confirmation and
 /// cleared flags, withdrawn (at the kiosk, without the code, in the interview),
 /// declined, departed after a same-day reconfirmation, a corrected departure,
-/// minors with guardians (a child's objection referred, or taken to review),
+/// minors with guardians (unaccompanied ones with an escort and a reception
+/// arrangement; a child's objection referred, or taken to review),
 /// marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
@@ -146,6 +147,13 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
             words: "(demo) pictogram: happy".into(),
         });
         draft.subject.best_interests_reference = Some(format!("DEMO-BID-{index:05}"));
+        // Some children are here alone: they travel with an escort, to a known reception.
+        let unaccompanied = index % 20 == 7;
+        draft.subject.unaccompanied = Some(unaccompanied);
+        if unaccompanied {
+            draft.subject.escort = Some(format!("(demo) escort service, ref. DEMO-ESC-{index:05}"));
+            draft.subject.reception_arrangement_reference = Some(format!("DEMO-REC-{index:05}"));
+        }
     } else if index.is_multiple_of(11) {
         draft.subject.capacity_doubt = true;
         let representative =

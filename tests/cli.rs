@@ -145,6 +145,12 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
             .any(|l| l["body"]["reason"]["reason"] == "child_objection"),
         "a child's objection taken to review"
     );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["record"]["subject"]["unaccompanied"] == true),
+        "an unaccompanied child"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);

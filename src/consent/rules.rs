@@ -152,6 +152,12 @@ pub enum RuleViolation {
     /// consent to review.
     #[error("a child's objection cannot be cleared: the consent goes to review")]
     ChildObjectionNeedsReview,
+    /// Rule 5: an unaccompanied child's return names who escorts them.
+    #[error("an unaccompanied child's return needs the escort recorded")]
+    EscortMissing,
+    /// Rule 5: an unaccompanied child's return names the reception arrangement.
+    #[error("an unaccompanied child's return needs the reception arrangement's reference")]
+    ReceptionArrangementMissing,
 }
 
 impl RuleViolation {
@@ -199,6 +205,8 @@ impl RuleViolation {
             RuleViolation::NotIdentified => "not-identified",
             RuleViolation::DraftLocaleAlone { .. } => "draft-locale-alone",
             RuleViolation::ChildObjectionNeedsReview => "child-objection-needs-review",
+            RuleViolation::EscortMissing => "escort-missing",
+            RuleViolation::ReceptionArrangementMissing => "reception-arrangement-missing",
         }
     }
 }

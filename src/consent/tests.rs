@@ -1217,3 +1217,50 @@ fn only_a_record_whose_child_objected_goes_to_review_for_it() {
         Err(RuleViolation::FlagNotOpen("child_objection"))
     );
 }
+
+#[test]
+fn an_unaccompanied_childs_return_names_the_escort_and_the_reception_arrangement() {
+    let mut draft = ready_draft(72);
+    draft.subject.minor = true;
+    draft.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(typed(guardian, "Test Guardian"));
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "I want to see my grandmother".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    draft.subject.unaccompanied = Some(true);
+    let policy = SigningPolicy::default();
+    assert_eq!(draft.sign(&policy, T0), Err(RuleViolation::EscortMissing));
+    draft.subject.escort = Some("Escort service, ref. ESC-17".into());
+    assert_eq!(
+        draft.sign(&policy, T0),
+        Err(RuleViolation::ReceptionArrangementMissing)
+    );
+    draft.subject.reception_arrangement_reference = Some("REC-GE-2026-9".into());
+    let event = draft.sign(&policy, T0).expect("signable");
+    let json = serde_json::to_string(&event).expect("json");
+    assert!(json.contains("\"unaccompanied\":true"), "{json}");
+    assert!(json.contains("REC-GE-2026-9"), "{json}");
+    let back: ConsentEvent = serde_json::from_str(&json).expect("back");
+    assert_eq!(back, event);
+}
+
+#[test]
+fn a_childs_record_without_the_new_facts_keeps_its_bytes() {
+    // Recorded before unaccompanied, escort and reception existed: no new keys.
+    let subject = Subject {
+        minor: true,
+        capacity_doubt: false,
+        child_view: None,
+        best_interests_reference: Some("BID-1".into()),
+        ..Subject::default()
+    };
+    let json = serde_json::to_string(&subject).expect("json");
+    assert_eq!(
+        json,
+        r#"{"minor":true,"capacity_doubt":false,"best_interests_reference":"BID-1"}"#
+    );
+    let back: Subject = serde_json::from_str(&json).expect("back");
+    assert_eq!(back, subject);
+}

@@ -27,6 +27,12 @@ pub struct Presence {
     pub best_interests_reference: Option<String>,
     /// For a child: their own view, in their words or by pictogram.
     pub child_view: Option<ChildView>,
+    /// For a child: here without a parent or the adult responsible (None: not asked).
+    pub unaccompanied: Option<bool>,
+    /// For a child: the escort on the journey (organisation and reference).
+    pub escort: Option<String>,
+    /// For a child: the reference of the reception arrangement on return.
+    pub reception_arrangement_reference: Option<String>,
 }
 
 /// The parties a guided session added, for the signatures taken later.
@@ -61,6 +67,15 @@ impl Presence {
             child_view: self.child_view.clone().filter(|_| self.minor),
             best_interests_reference: self
                 .best_interests_reference
+                .clone()
+                .filter(|r| self.minor && !r.trim().is_empty()),
+            unaccompanied: self.unaccompanied.filter(|_| self.minor),
+            escort: self
+                .escort
+                .clone()
+                .filter(|e| self.minor && !e.trim().is_empty()),
+            reception_arrangement_reference: self
+                .reception_arrangement_reference
                 .clone()
                 .filter(|r| self.minor && !r.trim().is_empty()),
         };

@@ -1,5 +1,6 @@
 //! Who is present, before a guided session: the person's language, age and
-//! capacity, interpreter, witness, guardian or representative, and a child's view.
+//! capacity, interpreter, witness, guardian or representative, and for a child
+//! their view, whether they are unaccompanied, the escort and the reception arrangement.
 
 use eframe::egui::{self, Ui};
 
@@ -156,6 +157,24 @@ pub fn guided_ui(
             &mut form.child_words,
             false,
         );
+        view.para(ui, "console-guided-unaccompanied");
+        view.row(ui, |ui| {
+            for (id, alone) in [
+                ("console-guided-unaccompanied-yes", true),
+                ("console-guided-unaccompanied-no", false),
+            ] {
+                if view.choice(ui, &view.t(id), form.unaccompanied == Some(alone)) {
+                    form.unaccompanied = Some(alone);
+                }
+            }
+        });
+        view.field(ui, "console-guided-escort", &mut form.escort, false);
+        view.field(
+            ui,
+            "console-guided-reception",
+            &mut form.reception_reference,
+            false,
+        );
     }
     view.row(ui, |ui| {
         if view.button(ui, "console-guided-begin") && !form.locale.is_empty() {
@@ -186,6 +205,9 @@ pub fn guided_ui(
                 representative,
                 best_interests_reference: some(&form.best_interests_reference),
                 child_view,
+                unaccompanied: form.unaccompanied,
+                escort: some(&form.escort),
+                reception_arrangement_reference: some(&form.reception_reference),
             }));
         }
         if view.button(ui, "console-back") {

@@ -93,6 +93,16 @@ pub fn record_ui(
         "console-fact-content",
         consent.record.content_version.chars().take(12).collect(),
     ));
+    let subject = &consent.record.subject;
+    if subject.unaccompanied == Some(true) {
+        lines.push(view.t("console-guided-unaccompanied-yes"));
+    }
+    if let Some(escort) = &subject.escort {
+        lines.push(fact("console-fact-escort", escort.clone()));
+    }
+    if let Some(reference) = &subject.reception_arrangement_reference {
+        lines.push(fact("console-fact-reception", reference.clone()));
+    }
     if let Some(at) = consent.departed_at {
         lines.push(fact("console-fact-departed", when(view, at)));
     }
