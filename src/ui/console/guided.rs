@@ -12,7 +12,7 @@ use super::view::{ConsoleInputs, ConsoleView};
 /// What the form asks for.
 pub enum GuidedRequest {
     /// Start the session with this.
-    Start(Presence),
+    Start(Box<Presence>),
     /// Back to the dashboard.
     Back,
 }
@@ -196,7 +196,7 @@ pub fn guided_ui(
                 }),
                 _ => None,
             };
-            request = Some(GuidedRequest::Start(Presence {
+            request = Some(GuidedRequest::Start(Box::new(Presence {
                 locale: form.locale.clone(),
                 minor: form.minor,
                 capacity_doubt: form.capacity_doubt,
@@ -208,7 +208,7 @@ pub fn guided_ui(
                 unaccompanied: form.unaccompanied,
                 escort: some(&form.escort),
                 reception_arrangement_reference: some(&form.reception_reference),
-            }));
+            })));
         }
         if view.button(ui, "console-back") {
             request = Some(GuidedRequest::Back);
