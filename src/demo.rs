@@ -46,7 +46,8 @@ pub struct DemoSummary {
 /// cleared flags, withdrawn (at the kiosk, without the code, in the interview),
 /// declined, departed after a same-day reconfirmation, a corrected departure,
 /// minors with guardians (unaccompanied ones with an escort and a reception
-/// arrangement; a child's objection referred, or taken to review),
+/// arrangement; a child's objection referred, or taken to review; a child
+/// linked to a parent's household),
 /// marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
@@ -96,7 +97,12 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         DEMO_CONTENT_VERSION,
         &STATEMENTS,
     );
-    let country = cycle(&COUNTRIES, index / 3);
+    // A child linked to a household goes where the parent goes.
+    let household_child = index % 40 == 27;
+    let country = cycle(
+        &COUNTRIES,
+        if household_child { index - 4 } else { index } / 3,
+    );
     let scenario = index % 10;
     // Spread signing times over the last 40 days; cooling-off ones within the last 3.
     let age_hours = match scenario {
@@ -139,6 +145,9 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     if scenario == 6 {
         return Ok(vec![draft.decline(signed_at)]);
     }
+    if scenario == 3 && index % 40 == 23 {
+        draft.subject.household_reference = Some(format!("DEMO-HH-{index:05}"));
+    }
     if scenario == 7 {
         draft.subject.minor = true;
         let guardian = draft.add_party(Role::Guardian, Some("Demo Guardian"), None);
@@ -148,11 +157,15 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         });
         draft.subject.best_interests_reference = Some(format!("DEMO-BID-{index:05}"));
         // Some children are here alone: they travel with an escort, to a known reception.
-        let unaccompanied = index % 20 == 7;
+        let unaccompanied = index % 40 == 7;
         draft.subject.unaccompanied = Some(unaccompanied);
         if unaccompanied {
             draft.subject.escort = Some(format!("(demo) escort service, ref. DEMO-ESC-{index:05}"));
             draft.subject.reception_arrangement_reference = Some(format!("DEMO-REC-{index:05}"));
+        }
+        // Linked to the household of the adult four consents earlier (confirmed early).
+        if household_child {
+            draft.subject.household_reference = Some(format!("DEMO-HH-{:05}", index - 4));
         }
     } else if index.is_multiple_of(11) {
         draft.subject.capacity_doubt = true;

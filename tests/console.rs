@@ -882,3 +882,66 @@ fn a_childs_objection_is_taken_to_review_never_cleared() {
     assert_eq!(consent.state_at(desk.now).name(), "needs_review");
     assert!(desk.store.verify(desk.now).expect("verify").is_intact());
 }
+
+#[test]
+fn a_child_linked_to_a_household_departs_only_with_a_parent() {
+    let mut desk = Desk::new();
+    let mut child = signed_draft(3);
+    child.subject.minor = true;
+    let guardian = child.add_party(Role::Guardian, Some("Test Guardian"), None);
+    child.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Typed {
+            name: "Test Guardian".into(),
+        },
+        signed_at: T0,
+    });
+    child.subject.child_view = Some(ChildView::Assent {
+        words: "pictogram: happy".into(),
+    });
+    child.subject.best_interests_reference = Some("BID-TEST-2".into());
+    child.subject.household_reference = Some("HH-TEST-1".into());
+    let child_id = child.consent_id.clone();
+    let mut parent = signed_draft(4);
+    parent.subject.household_reference = Some("HH-TEST-1".into());
+    let policy = desk.content.signing_policy();
+    for draft in [child, parent] {
+        let event = draft.sign(&policy, desk.now).expect("signable");
+        desk.store.commit(&event).expect("stored");
+    }
+    let mut console = desk.admin();
+    desk.now += Duration::hours(73);
+    desk.apply(&mut console, ConsoleIntent::AskToOpen(child_id));
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Open {
+            reason: "person asked at the desk".into(),
+        },
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::RecordConfirmation(confirmed_interview()),
+    );
+    saved(&console);
+    // The parent's consent is not in force yet: the child does not go alone.
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::HouseholdApart))
+    );
+    let parent = desk
+        .store
+        .projection()
+        .expect("projection")
+        .consents()
+        .find(|c| !c.record.subject.minor)
+        .cloned()
+        .expect("the parent's consent");
+    let confirmed = parent
+        .record_confirmation(confirmed_interview(), desk.now)
+        .expect("confirmable");
+    desk.store.commit(&confirmed).expect("stored");
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    saved(&console);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}

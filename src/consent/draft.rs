@@ -100,6 +100,14 @@ pub struct Subject {
     /// them in the country of return, checked before they go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reception_arrangement_reference: Option<String>,
+    /// A reference shared by the consents of one household (a family), which
+    /// links them: a child's does not take effect apart from a parent's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household_reference: Option<String>,
+    /// For a child of a household: the best-interests decision covers a return
+    /// apart from the parents (then the child's consent may go ahead alone).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub best_interests_covers_separation: bool,
 }
 
 /// A consent being prepared. Nothing of it is stored unless it is signed (or declined).
@@ -496,6 +504,7 @@ impl ConsentDraft {
             &mut self.subject.best_interests_reference,
             &mut self.subject.escort,
             &mut self.subject.reception_arrangement_reference,
+            &mut self.subject.household_reference,
         ]
         .into_iter()
         .flatten()

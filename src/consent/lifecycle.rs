@@ -448,6 +448,40 @@ impl Consent {
         }
     }
 
+    /// Whether this consent may go ahead given the consents of its household
+    /// (`household`, any order, itself included or not). A child's consent
+    /// linked to a household goes ahead only with a parent's: an adult of the
+    /// same household whose consent to the same country is in force at `now`
+    /// or has departed, unless the best-interests decision covers a return
+    /// apart. Anyone else's consent is not concerned.
+    pub fn check_household(
+        &self,
+        household: &[&Consent],
+        now: Timestamp,
+    ) -> Result<(), RuleViolation> {
+        let subject = &self.record.subject;
+        let Some(reference) = subject.household_reference.as_deref() else {
+            return Ok(());
+        };
+        if !subject.minor || subject.best_interests_covers_separation {
+            return Ok(());
+        }
+        let country = self.record.destination.as_ref().map(|d| &d.country);
+        let with_a_parent = household.iter().any(|other| {
+            other.consent_id != self.consent_id
+                && !other.record.subject.minor
+                && other.record.subject.household_reference.as_deref() == Some(reference)
+                && other.record.destination.as_ref().map(|d| &d.country) == country
+                && (other.departed_at.is_some()
+                    || matches!(other.state_at(now), ConsentState::Effective { .. }))
+        });
+        if with_a_parent {
+            Ok(())
+        } else {
+            Err(RuleViolation::HouseholdApart)
+        }
+    }
+
     /// Records that the person has left (only for an effective consent; the
     /// caller checks [`Consent::check_departure_allowed`] against today's suspensions).
     pub fn record_departure(

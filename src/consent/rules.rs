@@ -158,6 +158,10 @@ pub enum RuleViolation {
     /// Rule 5: an unaccompanied child's return names the reception arrangement.
     #[error("an unaccompanied child's return needs the reception arrangement's reference")]
     ReceptionArrangementMissing,
+    /// Rule 5: a child's consent linked to a household goes ahead with a
+    /// parent's, unless the best-interests decision covers a return apart.
+    #[error("a child's consent cannot take effect apart from a linked parent's")]
+    HouseholdApart,
 }
 
 impl RuleViolation {
@@ -207,6 +211,7 @@ impl RuleViolation {
             RuleViolation::ChildObjectionNeedsReview => "child-objection-needs-review",
             RuleViolation::EscortMissing => "escort-missing",
             RuleViolation::ReceptionArrangementMissing => "reception-arrangement-missing",
+            RuleViolation::HouseholdApart => "household-apart",
         }
     }
 }

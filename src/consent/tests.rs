@@ -1264,3 +1264,59 @@ fn a_childs_record_without_the_new_facts_keeps_its_bytes() {
     let back: Subject = serde_json::from_str(&json).expect("back");
     assert_eq!(back, subject);
 }
+
+/// An adult's consent to Georgia, confirmed, in the household `reference`.
+fn parents_consent(seed: u8, reference: &str) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.subject.household_reference = Some(reference.into());
+    draft.add_signature(typed(MIGRANT, "Test Parent"));
+    let event = draft.sign(&without_interview(), T0).expect("signable");
+    Consent::from_first(&event).expect("signed")
+}
+
+#[test]
+fn a_childs_consent_goes_ahead_only_with_a_linked_parents_unless_best_interests_cover_it() {
+    let assent = ChildView::Assent {
+        words: "I want to go with my mother".into(),
+    };
+    let mut child = childs_consent(73, assent.clone());
+    child.record.subject.household_reference = Some("HH-1".into());
+    let later = END + Duration::hours(1);
+    // Alone, or with a parent whose consent is not in force, it does not go ahead.
+    assert_eq!(
+        child.check_household(&[&child], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    let mut parent = parents_consent(74, "HH-1");
+    assert_eq!(
+        child.check_household(&[&child, &parent], T0 + Duration::hours(1)),
+        Err(RuleViolation::HouseholdApart),
+        "the parent's consent is still in cooling-off"
+    );
+    assert_eq!(child.check_household(&[&parent, &child], later), Ok(()));
+    // A parent of another household, or going elsewhere, does not count.
+    let stranger = parents_consent(75, "HH-2");
+    assert_eq!(
+        child.check_household(&[&child, &stranger], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    parent.record.destination = Some(Destination::country("NG"));
+    assert_eq!(
+        child.check_household(&[&child, &parent], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    // The parent withdrew: the child's goes ahead only if best interests cover it.
+    let mut withdrawn = parents_consent(76, "HH-1");
+    let event = withdrawn.withdraw(withdrawal(T0 + Duration::hours(2)));
+    apply(&mut withdrawn, event);
+    assert_eq!(
+        child.check_household(&[&child, &withdrawn], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    child.record.subject.best_interests_covers_separation = true;
+    assert_eq!(child.check_household(&[&child], later), Ok(()));
+    // An adult's, or a child's not linked to a household, is not concerned.
+    assert_eq!(stranger.check_household(&[&stranger], later), Ok(()));
+    let unlinked = childs_consent(77, assent);
+    assert_eq!(unlinked.check_household(&[], later), Ok(()));
+}

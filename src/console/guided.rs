@@ -33,6 +33,10 @@ pub struct Presence {
     pub escort: Option<String>,
     /// For a child: the reference of the reception arrangement on return.
     pub reception_arrangement_reference: Option<String>,
+    /// The household's reference, linking the consents of one family.
+    pub household_reference: Option<String>,
+    /// For a child: the best-interests decision covers a return apart from the parents.
+    pub best_interests_covers_separation: bool,
 }
 
 /// The parties a guided session added, for the signatures taken later.
@@ -78,6 +82,11 @@ impl Presence {
                 .reception_arrangement_reference
                 .clone()
                 .filter(|r| self.minor && !r.trim().is_empty()),
+            household_reference: self
+                .household_reference
+                .clone()
+                .filter(|r| !r.trim().is_empty()),
+            best_interests_covers_separation: self.minor && self.best_interests_covers_separation,
         };
         PresentParties {
             witness,

@@ -90,6 +90,12 @@ pub fn guided_ui(
         false,
     );
     view.field(ui, "console-guided-witness", &mut form.witness_name, false);
+    view.field(
+        ui,
+        "console-guided-household",
+        &mut form.household_reference,
+        false,
+    );
     if form.minor || form.capacity_doubt {
         view.row(ui, |ui| {
             if view.choice(
@@ -175,6 +181,13 @@ pub fn guided_ui(
             &mut form.reception_reference,
             false,
         );
+        if view.choice(
+            ui,
+            &view.t("console-guided-covers-separation"),
+            form.covers_separation,
+        ) {
+            form.covers_separation = !form.covers_separation;
+        }
     }
     view.row(ui, |ui| {
         if view.button(ui, "console-guided-begin") && !form.locale.is_empty() {
@@ -208,6 +221,8 @@ pub fn guided_ui(
                 unaccompanied: form.unaccompanied,
                 escort: some(&form.escort),
                 reception_arrangement_reference: some(&form.reception_reference),
+                household_reference: some(&form.household_reference),
+                best_interests_covers_separation: form.covers_separation,
             })));
         }
         if view.button(ui, "console-back") {

@@ -103,6 +103,12 @@ pub fn record_ui(
     if let Some(reference) = &subject.reception_arrangement_reference {
         lines.push(fact("console-fact-reception", reference.clone()));
     }
+    if let Some(household) = &subject.household_reference {
+        lines.push(fact("console-fact-household", household.clone()));
+    }
+    if subject.best_interests_covers_separation {
+        lines.push(view.t("console-guided-covers-separation"));
+    }
     if let Some(at) = consent.departed_at {
         lines.push(fact("console-fact-departed", when(view, at)));
     }

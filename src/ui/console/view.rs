@@ -199,6 +199,10 @@ pub struct PresenceForm {
     pub escort: String,
     /// The reception arrangement's reference.
     pub reception_reference: String,
+    /// The household's reference, empty when none.
+    pub household_reference: String,
+    /// The best-interests decision covers a return apart from the parents.
+    pub covers_separation: bool,
 }
 
 impl std::fmt::Debug for ConsoleInputs {
@@ -230,6 +234,7 @@ impl ConsoleInputs {
             &mut self.presence.child_words,
             &mut self.presence.escort,
             &mut self.presence.reception_reference,
+            &mut self.presence.household_reference,
             &mut self.flag_reason,
             &mut self.correction_reason,
             &mut self.find_date,
