@@ -47,7 +47,7 @@ pub struct DemoSummary {
 /// declined, departed after a same-day reconfirmation, a corrected departure,
 /// minors with guardians (unaccompanied ones with an escort and a reception
 /// arrangement; a child's objection referred, or taken to review; a child
-/// linked to a parent's household),
+/// linked to a parent's household), returns to one region of a country,
 /// marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
@@ -120,10 +120,17 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         PageShown::Country(country.to_owned()),
         "(demo) Conditions of return and reintegration support in this country.",
     );
-    draft.choose(
-        LegalOption::VoluntaryReturn,
-        Some(Destination::country(country)),
-    );
+    // Some returns name the region (ISO 3166-2), as the kiosk asks where part
+    // of a country is paused.
+    let destination = if country == "NG" && index.is_multiple_of(2) {
+        Destination {
+            country: country.to_owned(),
+            area: Some("NG-LA".into()),
+        }
+    } else {
+        Destination::country(country)
+    };
+    draft.choose(LegalOption::VoluntaryReturn, Some(destination));
     for (position, (key, required)) in STATEMENTS.iter().enumerate() {
         draft.answer(*key, *required || (index + position).is_multiple_of(2));
     }

@@ -156,6 +156,12 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
         .filter(|l| l["body"]["record"]["subject"]["household_reference"] == "DEMO-HH-00023")
         .count();
     assert_eq!(households, 2, "a parent and a child linked by household");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["record"]["destination"]["area"] == "NG-LA"),
+        "a return to one region"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);

@@ -1214,3 +1214,38 @@ fn not_sure_of_ones_age_takes_the_childs_path() {
     assert_eq!(walk.screen(), Screen::MinorInfo);
     assert!(walk.harness.state().session().is_minor());
 }
+
+#[test]
+fn a_country_paused_in_one_region_asks_which_region_and_refuses_that_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("fa", dir.path());
+    walk.tag = "fa-region".into();
+    walk.click("فارسی");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-yes"));
+    let open = walk.t("overview-open-option");
+    walk.click(&format!(
+        "{open}: {}",
+        walk.t("option-voluntary-return-title")
+    ));
+    walk.read_parts_then("country-choose");
+    let nigeria = walk.t("country-ng-name");
+    walk.press(By::Contains(&nigeria), 0);
+    walk.go_on("action-choose-this-country");
+    assert_eq!(walk.screen(), Screen::Region("NG".into()));
+    walk.screenshot();
+    let paused = format!(
+        "{} ({})",
+        walk.t("area-ng-bo-name"),
+        walk.t("region-paused")
+    );
+    walk.click(&paused);
+    let notice = walk.t("region-not-selectable");
+    assert!(
+        walk.harness.query_by_label(&notice).is_some(),
+        "the reason is on screen"
+    );
+    assert_eq!(walk.screen(), Screen::Region("NG".into()));
+    walk.go_on("region-other");
+    assert_eq!(walk.screen(), Screen::Item(0));
+}

@@ -66,6 +66,10 @@ country-status-suspended = ለመመለስ የሚሰጠው እርዳታ ከ{ $da
 country-status-area-suspended = በዚህ አገር በአንዳንድ አካባቢዎች ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል።
 country-not-selectable = አሁን ይህን አገር ለመመለስ መምረጥ አይችሉም።
 country-choose = አገሩን ይምረጡ
+region-question = ወደ የትኛው ክልል ነው የሚመለሱት?
+region-paused = እዚህ የመመለስ እርዳታ ቆሟል
+region-other = የዚህ አገር ሌላ ክልል
+region-not-selectable = በዚህ ክልል የመመለስ እርዳታ ቆሟል። አሁን ለመመለስ ሊመርጡት አይችሉም። አማካሪ ተጨማሪ ሊነግርዎት ይችላል።
 
 ## Consent steps
 

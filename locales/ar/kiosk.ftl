@@ -66,6 +66,10 @@ country-status-suspended = المساعدة على العودة متوقفة م�
 country-status-area-suspended = المساعدة على العودة متوقفة مؤقتًا في جزء من هذا البلد.
 country-not-selectable = لا يمكنك اختيار هذا البلد للعودة إليه الآن.
 country-choose = اختر البلد
+region-question = إلى أي منطقة ستعود؟
+region-paused = المساعدة على العودة متوقفة هنا
+region-other = منطقة أخرى من هذا البلد
+region-not-selectable = المساعدة على العودة متوقفة في هذه المنطقة. لا يمكنك اختيارها للعودة الآن. يمكن لمستشار أن يخبرك بالمزيد.
 
 ## Consent steps
 

@@ -66,6 +66,10 @@ country-status-suspended = { $date } থেকে ফিরে যাওয়�
 country-status-area-suspended = এই দেশের একটি অংশে ফিরে যাওয়ার সাহায্য সাময়িকভাবে বন্ধ আছে।
 country-not-selectable = এখন আপনি ফিরে যাওয়ার জন্য এই দেশটি বেছে নিতে পারবেন না।
 country-choose = দেশ বেছে নিন
+region-question = আপনি কোন অঞ্চলে ফিরে যাচ্ছেন?
+region-paused = এখানে ফেরার সহায়তা স্থগিত
+region-other = এই দেশের অন্য কোনো অঞ্চল
+region-not-selectable = এই অঞ্চলে ফেরার সহায়তা স্থগিত। এখন ফেরার জন্য আপনি এটি বেছে নিতে পারবেন না। একজন পরামর্শদাতা আপনাকে আরও বলতে পারেন।
 
 ## Consent steps
 

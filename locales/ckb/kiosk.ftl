@@ -66,6 +66,10 @@ country-status-suspended = یارمەتی بۆ گەڕانەوە لە { $date } �
 country-status-area-suspended = یارمەتی بۆ گەڕانەوە لە بەشێک لەم وڵاتە بە کاتی ڕاگیراوە.
 country-not-selectable = ئێستا ناتوانیت ئەم وڵاتە بۆ گەڕانەوە هەڵبژێریت.
 country-choose = وڵاتەکە هەڵبژێرە
+region-question = بۆ کام هەرێم دەگەڕێیتەوە؟
+region-paused = یارمەتیی گەڕانەوە لێرە ڕاگیراوە
+region-other = هەرێمێکی تری ئەم وڵاتە
+region-not-selectable = یارمەتیی گەڕانەوە لەم هەرێمە ڕاگیراوە. ئێستا ناتوانیت بۆ گەڕانەوە هەڵیبژێریت. ڕاوێژکارێک دەتوانێت زیاترت پێ بڵێت.
 
 ## Consent steps
 

@@ -63,6 +63,10 @@ country-status-suspended = Help to return is paused since { $date }.
 country-status-area-suspended = Help to return is paused in part of this country.
 country-not-selectable = You cannot choose this country for a return now.
 country-choose = Choose the country
+region-question = Which region are you returning to?
+region-paused = help to return is paused here
+region-other = Another region of this country
+region-not-selectable = Help to return is paused in this region. You cannot choose it for a return now. A counsellor can tell you more.
 
 ## Consent steps
 

@@ -65,6 +65,10 @@ country-status-suspended = La ayuda para el retorno está suspendida desde el { 
 country-status-area-suspended = La ayuda para el retorno está suspendida en una parte de este país.
 country-not-selectable = Ahora no puede elegir este país para un retorno.
 country-choose = Elija el país
+region-question = ¿A qué región va a volver?
+region-paused = la ayuda para volver está en pausa aquí
+region-other = Otra región de este país
+region-not-selectable = La ayuda para volver está en pausa en esta región. Ahora no puede elegirla para volver. Un asesor puede explicarle más.
 
 ## Consent steps
 

@@ -66,6 +66,10 @@ country-status-suspended = کمک برای بازگشت از { $date } به‌ط
 country-status-area-suspended = کمک برای بازگشت در بخشی از این کشور به‌طور موقت متوقف شده است.
 country-not-selectable = در حال حاضر نمی‌توانید این کشور را برای بازگشت انتخاب کنید.
 country-choose = کشور را انتخاب کنید
+region-question = به کدام منطقه بازمی‌گردید؟
+region-paused = کمک بازگشت در اینجا متوقف است
+region-other = منطقه‌ای دیگر از این کشور
+region-not-selectable = کمک بازگشت در این منطقه متوقف است. اکنون نمی‌توانید آن را برای بازگشت انتخاب کنید. یک مشاور می‌تواند بیشتر توضیح دهد.
 
 ## Consent steps
 

@@ -65,6 +65,10 @@ country-status-suspended = L'aide au retour est suspendue depuis le { $date }.
 country-status-area-suspended = L'aide au retour est suspendue dans une partie de ce pays.
 country-not-selectable = Vous ne pouvez pas choisir ce pays pour un retour en ce moment.
 country-choose = Choisissez le pays
+region-question = Dans quelle région retournez-vous ?
+region-paused = l'aide au retour est suspendue ici
+region-other = Une autre région de ce pays
+region-not-selectable = L'aide au retour est suspendue dans cette région. Vous ne pouvez pas la choisir pour un retour maintenant. Un conseiller peut vous en dire plus.
 
 ## Consent steps
 

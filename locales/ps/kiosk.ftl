@@ -65,6 +65,10 @@ country-status-suspended = د راستنېدو مرسته له { $date } راه�
 country-status-area-suspended = د دې هېواد په یوه برخه کې د راستنېدو مرسته په لنډمهاله توګه درول شوې ده.
 country-not-selectable = تاسو اوس نشئ کولای دا هېواد د راستنېدو لپاره وټاکئ.
 country-choose = هېواد وټاکئ
+region-question = کومې سیمې ته بېرته ځئ؟
+region-paused = دلته د بېرته تګ مرسته درول شوې ده
+region-other = د دې هېواد بله سیمه
+region-not-selectable = په دې سیمه کې د بېرته تګ مرسته درول شوې ده. اوس یې د بېرته تګ لپاره نشئ ټاکلای. یو مشاور کولای شي نور درته ووايي.
 
 ## Consent steps
 

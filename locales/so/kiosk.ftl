@@ -66,6 +66,10 @@ country-status-suspended = Caawimaadda ku noqoshada waa la joojiyay tan iyo { $d
 country-status-area-suspended = Caawimaadda ku noqoshada waa laga joojiyay qayb ka mid ah dalkan.
 country-not-selectable = Hadda uma dooran kartid dalkan inaad ku noqoto.
 country-choose = Dooro dalka
+region-question = Gobolkee ayaad ku noqonaysaa?
+region-paused = caawimada ku noqoshada halkan waa la hakiyay
+region-other = Gobol kale oo dalkan ka mid ah
+region-not-selectable = Caawimada ku noqoshada gobolkan waa la hakiyay. Hadda uma dooran kartid ku noqosho. Lataliye ayaa kuu sheegi kara wax badan.
 
 ## Consent steps
 

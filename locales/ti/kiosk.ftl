@@ -66,6 +66,10 @@ country-status-suspended = ንምምላስ ዝወሃብ ሓገዝ ካብ { $date
 country-status-area-suspended = ኣብ ገለ ክፋል ናይዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ።
 country-not-selectable = ሕጂ ነዛ ሃገር ንምምላስ ክትመርጽዋ ኣይትኽእሉን።
 country-choose = ሃገር ምረጹ
+region-question = ናብ ኣየናይ ዞባ ኢኹም ትምለሱ?
+region-paused = ሓገዝ ምምላስ ኣብዚ ተቋሪጹ ኣሎ
+region-other = ካልእ ዞባ ናይዛ ሃገር
+region-not-selectable = ኣብዚ ዞባ ሓገዝ ምምላስ ተቋሪጹ ኣሎ። ሕጂ ንምምላስ ክትመርጽዎ ኣይትኽእሉን። ኣማኻሪ ተወሳኺ ክነግረኩም ይኽእል።
 
 ## Consent steps
 

@@ -66,6 +66,10 @@ country-status-suspended = Geri dönüş yardımı { $date } tarihinden beri dur
 country-status-area-suspended = Bu ülkenin bir bölümüne geri dönüş yardımı durduruldu.
 country-not-selectable = Şu anda geri dönüş için bu ülkeyi seçemezsiniz.
 country-choose = Ülkeyi seçin
+region-question = Hangi bölgeye dönüyorsunuz?
+region-paused = buraya dönüş yardımı durduruldu
+region-other = Bu ülkenin başka bir bölgesi
+region-not-selectable = Bu bölgeye dönüş yardımı durduruldu. Şu anda dönüş için bu bölgeyi seçemezsiniz. Bir danışman size daha fazlasını anlatabilir.
 
 ## Consent steps
 

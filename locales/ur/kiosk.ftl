@@ -67,6 +67,10 @@ country-status-suspended = { $date } سے واپسی کے لیے مدد عارض
 country-status-area-suspended = اس ملک کے ایک حصے میں واپسی کے لیے مدد عارضی طور پر بند ہے۔
 country-not-selectable = ابھی آپ واپسی کے لیے یہ ملک نہیں چن سکتے۔
 country-choose = ملک چنیں
+region-question = آپ کس علاقے میں واپس جا رہے ہیں؟
+region-paused = یہاں واپسی کی مدد روک دی گئی ہے
+region-other = اس ملک کا کوئی اور علاقہ
+region-not-selectable = اس علاقے میں واپسی کی مدد روک دی گئی ہے۔ آپ ابھی واپسی کے لیے اسے نہیں چن سکتے۔ ایک مشیر آپ کو مزید بتا سکتا ہے۔
 
 ## Consent steps
 

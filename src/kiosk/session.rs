@@ -351,6 +351,7 @@ impl Session {
                 Ok(())
             }
             Intent::ChooseReturn(code) => self.choose_return(&code, services),
+            Intent::ChooseRegion(area) => self.choose_region(area, services),
             Intent::AnswerItem(key, yes) => {
                 if let Some(draft) = self.draft.as_mut() {
                     draft.answer(key, yes);
@@ -616,6 +617,55 @@ impl Session {
             .is_some()
         {
             return Err(Notice::Message("country-not-selectable"));
+        }
+        // Where only part of a country is paused, the region decides.
+        let has_areas = services
+            .content
+            .countries
+            .iter()
+            .any(|c| c.code == code && !c.area_suspensions.is_empty());
+        if has_areas {
+            self.go(Screen::Region(code.to_owned()));
+            return Ok(());
+        }
+        if let Some(draft) = self.draft.as_mut() {
+            draft.choose(LegalOption::VoluntaryReturn, Some(destination));
+        }
+        self.go(Screen::Item(0));
+        Ok(())
+    }
+
+    /// The region of return: the record keeps the ISO 3166-2 area chosen, and a
+    /// paused one cannot be chosen.
+    fn choose_region(
+        &mut self,
+        area: Option<String>,
+        services: &mut Services<'_>,
+    ) -> Result<(), Notice> {
+        let Screen::Region(code) = &self.screen else {
+            return Ok(());
+        };
+        let known = area.as_ref().is_none_or(|area| {
+            services
+                .content
+                .countries
+                .iter()
+                .any(|c| &c.code == code && c.area_suspensions.iter().any(|a| &a.area == area))
+        });
+        if !known {
+            return Ok(());
+        }
+        let destination = Destination {
+            country: code.clone(),
+            area,
+        };
+        if services
+            .content
+            .signing_policy()
+            .suspension_for(&destination)
+            .is_some()
+        {
+            return Err(Notice::Message("region-not-selectable"));
         }
         if let Some(draft) = self.draft.as_mut() {
             draft.choose(LegalOption::VoluntaryReturn, Some(destination));

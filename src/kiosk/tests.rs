@@ -713,3 +713,49 @@ fn the_source_language_signs_alone_whatever_the_setting() {
     kiosk.sign_up_to_receipt("en");
     assert_eq!(kiosk.store.event_count(), 1);
 }
+
+#[test]
+fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("fa".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    kiosk.touch(Intent::OpenOption(LegalOption::VoluntaryReturn));
+    kiosk.touch(Intent::OpenCountries);
+    kiosk.touch(Intent::OpenCountry("NG".into()));
+    kiosk.touch(Intent::ChooseReturn("NG".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none())
+    );
+    // A paused region cannot be chosen, and says why.
+    kiosk.touch(Intent::ChooseRegion(Some("NG-BO".into())));
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Message("region-not-selectable"))
+    );
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none())
+    );
+    // An area the content does not name is ignored, never recorded.
+    kiosk.touch(Intent::ChooseRegion(Some("NG-XX".into())));
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    kiosk.touch(Intent::ChooseRegion(None));
+    assert_eq!(kiosk.session.screen(), &Screen::Item(0));
+    assert_eq!(
+        kiosk.session.draft().and_then(|d| d.destination.clone()),
+        Some(crate::consent::Destination::country("NG"))
+    );
+    // A country without area entries goes straight on.
+    let mut plain = Kiosk::new();
+    plain.read_everything("fa");
+    plain.touch(Intent::ChooseReturn("GE".into()));
+    assert_eq!(plain.session.screen(), &Screen::Item(0));
+}

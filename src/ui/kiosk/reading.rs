@@ -206,6 +206,26 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     None
 }
 
+/// "Which region are you returning to?": each area the content names (a paused
+/// one says so, and choosing it is refused with a reason), and "another region".
+pub fn region_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
+    let country = view.content.countries.iter().find(|c| c.code == code)?;
+    view.heading(ui, "region-question");
+    let mut intent = None;
+    for area in &country.area_suspensions {
+        let label = format!("{} ({})", view.t(&area.name), view.t("region-paused"));
+        if view.answer(ui, &label, false, &label) {
+            intent = Some(Intent::ChooseRegion(Some(area.area.clone())));
+        }
+        ui.add_space(view.touch.gap());
+    }
+    let other = view.t("region-other");
+    if view.answer(ui, &other, false, &other) {
+        intent = Some(Intent::ChooseRegion(None));
+    }
+    intent
+}
+
 /// The messages of a country's page, in the order `kiosk::country_page` shows them.
 fn country_message_ids(country: &crate::content::Country) -> Vec<&str> {
     let mut ids = vec![country.name.as_str()];
