@@ -45,7 +45,10 @@ pub struct DemoSummary {
 /// referral, a child's objection referred on), effective after a confirmation and
 /// cleared flags, withdrawn (at the kiosk, without the code, in the interview),
 /// declined, departed after a same-day reconfirmation, a corrected departure,
-/// minors with guardians, marks with witnesses, capacity doubts, needs-review.
+/// minors with guardians (unaccompanied ones with an escort and a reception
+/// arrangement; a child's objection referred, or taken to review; a child
+/// linked to a parent's household), returns to one region of a country,
+/// marks with witnesses, capacity doubts, needs-review.
 ///
 /// Refused on a store that holds real records.
 pub fn add_demo_records(
@@ -94,7 +97,12 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         DEMO_CONTENT_VERSION,
         &STATEMENTS,
     );
-    let country = cycle(&COUNTRIES, index / 3);
+    // A child linked to a household goes where the parent goes.
+    let household_child = index % 40 == 27;
+    let country = cycle(
+        &COUNTRIES,
+        if household_child { index - 4 } else { index } / 3,
+    );
     let scenario = index % 10;
     // Spread signing times over the last 40 days; cooling-off ones within the last 3.
     let age_hours = match scenario {
@@ -112,10 +120,17 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         PageShown::Country(country.to_owned()),
         "(demo) Conditions of return and reintegration support in this country.",
     );
-    draft.choose(
-        LegalOption::VoluntaryReturn,
-        Some(Destination::country(country)),
-    );
+    // Some returns name the region (ISO 3166-2), as the kiosk asks where part
+    // of a country is paused.
+    let destination = if country == "NG" && index.is_multiple_of(2) {
+        Destination {
+            country: country.to_owned(),
+            area: Some("NG-LA".into()),
+        }
+    } else {
+        Destination::country(country)
+    };
+    draft.choose(LegalOption::VoluntaryReturn, Some(destination));
     for (position, (key, required)) in STATEMENTS.iter().enumerate() {
         draft.answer(*key, *required || (index + position).is_multiple_of(2));
     }
@@ -137,6 +152,9 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     if scenario == 6 {
         return Ok(vec![draft.decline(signed_at)]);
     }
+    if scenario == 3 && index % 40 == 23 {
+        draft.subject.household_reference = Some(format!("DEMO-HH-{index:05}"));
+    }
     if scenario == 7 {
         draft.subject.minor = true;
         let guardian = draft.add_party(Role::Guardian, Some("Demo Guardian"), None);
@@ -145,6 +163,17 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
             words: "(demo) pictogram: happy".into(),
         });
         draft.subject.best_interests_reference = Some(format!("DEMO-BID-{index:05}"));
+        // Some children are here alone: they travel with an escort, to a known reception.
+        let unaccompanied = index % 40 == 7;
+        draft.subject.unaccompanied = Some(unaccompanied);
+        if unaccompanied {
+            draft.subject.escort = Some(format!("(demo) escort service, ref. DEMO-ESC-{index:05}"));
+            draft.subject.reception_arrangement_reference = Some(format!("DEMO-REC-{index:05}"));
+        }
+        // Linked to the household of the adult four consents earlier (confirmed early).
+        if household_child {
+            draft.subject.household_reference = Some(format!("DEMO-HH-{:05}", index - 4));
+        }
     } else if index.is_multiple_of(11) {
         draft.subject.capacity_doubt = true;
         let representative =
@@ -221,14 +250,25 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
                 _ => c.record_confirmation(demo_interview(index, InterviewOutcome::Withdrawn), at),
             })?;
         }
-        7 if index % 20 == 17 => history.push(|c| {
-            c.resolve_flag(
-                FlagKind::ChildObjection,
-                FlagOutcome::Referred,
-                "(demo) referred to the guardianship service",
-                signed_at + Duration::hours(30),
-            )
-        })?,
+        7 if index % 20 == 17 => {
+            history.push(|c| {
+                c.resolve_flag(
+                    FlagKind::ChildObjection,
+                    FlagOutcome::Referred,
+                    "(demo) referred to the guardianship service",
+                    signed_at + Duration::hours(30),
+                )
+            })?;
+            // Every other one is then taken to review: a child's objection is never cleared.
+            if index % 40 == 37 {
+                history.push(|c| {
+                    c.review_child_objection(
+                        "(demo) the best-interests panel looks at it again",
+                        signed_at + Duration::hours(40),
+                    )
+                })?;
+            }
+        }
         7 => history.confirm(index, signed_at + Duration::hours(48))?,
         8 if index % 20 == 18 => history.push(|c| {
             c.mark_for_review(

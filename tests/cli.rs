@@ -139,6 +139,29 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
             .any(|l| l["body"]["reason"]["reason"] == "suspension_found"),
         "a suspension found in the content"
     );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["reason"]["reason"] == "child_objection"),
+        "a child's objection taken to review"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["record"]["subject"]["unaccompanied"] == true),
+        "an unaccompanied child"
+    );
+    let households = lines
+        .iter()
+        .filter(|l| l["body"]["record"]["subject"]["household_reference"] == "DEMO-HH-00023")
+        .count();
+    assert_eq!(households, 2, "a parent and a child linked by household");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["body"]["record"]["destination"]["area"] == "NG-LA"),
+        "a return to one region"
+    );
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);

@@ -14,9 +14,10 @@ use std::path::Path;
 
 use common::{T0, signed_draft};
 use consent_kiosk::consent::{
-    AuditEvent, ConfirmationInterview, ConsentState, Destination, FearOfHarm, FitnessToTravel,
-    FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome, LegalAdvice, MIGRANT,
-    ProtectionSigns, RuleViolation, SigningPolicy, Timestamp,
+    AuditEvent, ChildView, ConfirmationInterview, ConsentState, Destination, FearOfHarm,
+    FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome, LegalAdvice,
+    MIGRANT, ProtectionSigns, Role, RuleViolation, Signature, SignatureKind, SigningPolicy,
+    Timestamp,
 };
 use consent_kiosk::console::{
     Category, Console, ConsoleIntent, ConsoleNotice, ConsoleScreen, ConsoleServices, what_changed,
@@ -70,6 +71,7 @@ impl Desk {
             cooling_off: self.content.deployment.cooling_off,
             suspensions: Vec::new(),
             confirmation_interview: self.content.deployment.confirmation_interview,
+            ..SigningPolicy::default()
         };
         for seed in 1..=n {
             let mut draft = signed_draft(seed);
@@ -828,5 +830,118 @@ fn a_suspension_written_in_the_content_moves_pending_consents_to_review_when_it_
     )
     .expect("again");
     assert_eq!(again, 0);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_childs_objection_is_taken_to_review_never_cleared() {
+    let mut desk = Desk::new();
+    let mut draft = signed_draft(2);
+    draft.subject.minor = true;
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Typed {
+            name: "Test Guardian".into(),
+        },
+        signed_at: T0,
+    });
+    draft.subject.child_view = Some(ChildView::Objection {
+        words: "pictogram: sad".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-TEST-1".into());
+    let event = draft
+        .sign(&desk.content.signing_policy(), desk.now)
+        .expect("signable");
+    desk.store.commit(&event).expect("stored");
+    let mut console = desk.admin();
+    desk.now += Duration::hours(73);
+    desk.open_first(&mut console, Some(Category::OnHold));
+    desk.apply(
+        &mut console,
+        ConsoleIntent::ResolveFlag {
+            flag: FlagKind::ChildObjection,
+            outcome: FlagOutcome::Cleared,
+            reason: "talked it through".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(
+            RuleViolation::ChildObjectionNeedsReview
+        ))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::ReviewChildObjection {
+            reason: "best-interests panel to meet".into(),
+        },
+    );
+    saved(&console);
+    let consent = console.opened().expect("open");
+    assert_eq!(consent.state_at(desk.now).name(), "needs_review");
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_child_linked_to_a_household_departs_only_with_a_parent() {
+    let mut desk = Desk::new();
+    let mut child = signed_draft(3);
+    child.subject.minor = true;
+    let guardian = child.add_party(Role::Guardian, Some("Test Guardian"), None);
+    child.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Typed {
+            name: "Test Guardian".into(),
+        },
+        signed_at: T0,
+    });
+    child.subject.child_view = Some(ChildView::Assent {
+        words: "pictogram: happy".into(),
+    });
+    child.subject.best_interests_reference = Some("BID-TEST-2".into());
+    child.subject.household_reference = Some("HH-TEST-1".into());
+    let child_id = child.consent_id.clone();
+    let mut parent = signed_draft(4);
+    parent.subject.household_reference = Some("HH-TEST-1".into());
+    let policy = desk.content.signing_policy();
+    for draft in [child, parent] {
+        let event = draft.sign(&policy, desk.now).expect("signable");
+        desk.store.commit(&event).expect("stored");
+    }
+    let mut console = desk.admin();
+    desk.now += Duration::hours(73);
+    desk.apply(&mut console, ConsoleIntent::AskToOpen(child_id));
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Open {
+            reason: "person asked at the desk".into(),
+        },
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::RecordConfirmation(confirmed_interview()),
+    );
+    saved(&console);
+    // The parent's consent is not in force yet: the child does not go alone.
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Refused(RuleViolation::HouseholdApart))
+    );
+    let parent = desk
+        .store
+        .projection()
+        .expect("projection")
+        .consents()
+        .find(|c| !c.record.subject.minor)
+        .cloned()
+        .expect("the parent's consent");
+    let confirmed = parent
+        .record_confirmation(confirmed_interview(), desk.now)
+        .expect("confirmable");
+    desk.store.commit(&confirmed).expect("stored");
+    desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
+    saved(&console);
     assert!(desk.store.verify(desk.now).expect("verify").is_intact());
 }

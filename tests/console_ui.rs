@@ -71,6 +71,7 @@ impl Desk<'_> {
             cooling_off: content.deployment.cooling_off,
             suspensions: Vec::new(),
             confirmation_interview: interview,
+            ..SigningPolicy::default()
         };
         for seed in 1..=seeded {
             let event = common::signed_draft(seed)
@@ -412,6 +413,45 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
             .signatures
             .iter()
             .any(|s| s.signer == guardian.party_id)
+    );
+}
+
+#[test]
+fn an_unaccompanied_child_is_recorded_with_the_escort_and_the_reception_arrangement() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::new(dir.path(), "en", 0, "en-unaccompanied");
+    desk.set_up_and_sign_in();
+    desk.click_id("console-guided-start");
+    desk.click("English");
+    desk.click_id("console-guided-minor");
+    desk.click_id("role-legal-representative");
+    desk.type_id(
+        "console-guided-representative",
+        "Rowena Representativeperson",
+    );
+    desk.type_id("console-guided-best-interests", "BID-2026-0043");
+    desk.click_id("console-guided-child-agrees");
+    desk.click_id("console-guided-unaccompanied-yes");
+    desk.type_id("console-guided-escort", "Escort service, ref. ESC-17");
+    desk.type_id("console-guided-reception", "REC-GE-2026-9");
+    desk.screenshot("guided-unaccompanied-form");
+    desk.click_id("console-guided-begin");
+    guided_pages_to_signature(&mut desk, "en");
+    desk.type_into(
+        &desk.in_locale("en", "guided-representative-signs"),
+        "Rowena Representativeperson",
+    );
+    desk.click(&desk.in_locale("en", "guided-representative-confirm"));
+    desk.click(&desk.in_locale("en", "guided-complete"));
+    let subject = desk.signed_consent().record.subject;
+    assert_eq!(subject.unaccompanied, Some(true));
+    assert_eq!(
+        subject.escort.as_deref(),
+        Some("Escort service, ref. ESC-17")
+    );
+    assert_eq!(
+        subject.reception_arrangement_reference.as_deref(),
+        Some("REC-GE-2026-9")
     );
 }
 

@@ -1158,3 +1158,103 @@ fn the_idle_countdown_is_announced_politely_at_its_start_and_at_ten_seconds() {
     walk.harness.run();
     assert_eq!(live(&walk), at_ten);
 }
+
+/// The bundled content with one setting's line taken out, so its default applies.
+fn content_without(dir: &Path, key: &str) -> std::path::PathBuf {
+    let content_dir = dir.join("content");
+    common::copy_dir(&root().join("content"), &content_dir);
+    let deployment = content_dir.join("deployment.toml");
+    let settings = std::fs::read_to_string(&deployment).expect("settings");
+    let kept: Vec<&str> = settings
+        .lines()
+        .filter(|line| !line.trim_start().starts_with(key))
+        .collect();
+    assert!(kept.len() < settings.lines().count(), "{key} was set");
+    std::fs::write(&deployment, kept.join("\n")).expect("settings written");
+    content_dir
+}
+
+#[test]
+fn alone_in_a_draft_translation_signing_waits_for_a_counsellor_but_english_signs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A real centre's default: no signing alone in an unreviewed translation.
+    let content_dir = content_without(dir.path(), "sign_alone_in_draft_locales");
+    for store in ["draft", "source"] {
+        std::fs::create_dir_all(dir.path().join(store)).expect("store folder");
+    }
+    {
+        let mut walk = Walk::with_content("ar", &dir.path().join("draft"), &content_dir);
+        walk.tag = "ar-draft-alone".into();
+        walk.click("العربية");
+        walk.go_on("welcome-start");
+        walk.click(&walk.t("age-yes"));
+        let open = walk.t("overview-open-option");
+        walk.click(&format!(
+            "{open}: {}",
+            walk.t("option-voluntary-return-title")
+        ));
+        walk.read_parts_then("country-choose");
+        let georgia = walk.t("country-ge-name");
+        walk.press(By::Contains(&georgia), 0);
+        // Everything could be read; signing is where it stops.
+        assert_eq!(walk.screen(), Screen::Country("GE".into()));
+        walk.go_on("action-choose-this-country");
+        walk.screenshot();
+        assert_eq!(walk.screen(), Screen::Counsellor);
+        let notice = walk.t("rule-draft-locale-alone");
+        assert!(
+            walk.harness.query_by_label(&notice).is_some(),
+            "the reason is on screen, in the person's language"
+        );
+        assert_eq!(walk.harness.state().store().event_count(), 0);
+    }
+    let mut walk = Walk::with_content("en", &dir.path().join("source"), &content_dir);
+    walk.tag = "en-source-alone".into();
+    sign(&mut walk, "English", false);
+}
+
+#[test]
+fn not_sure_of_ones_age_takes_the_childs_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("so", dir.path());
+    walk.click("Soomaali");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-unsure"));
+    assert_eq!(walk.screen(), Screen::MinorInfo);
+    assert!(walk.harness.state().session().is_minor());
+}
+
+#[test]
+fn a_country_paused_in_one_region_asks_which_region_and_refuses_that_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("fa", dir.path());
+    walk.tag = "fa-region".into();
+    walk.click("فارسی");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-yes"));
+    let open = walk.t("overview-open-option");
+    walk.click(&format!(
+        "{open}: {}",
+        walk.t("option-voluntary-return-title")
+    ));
+    walk.read_parts_then("country-choose");
+    let nigeria = walk.t("country-ng-name");
+    walk.press(By::Contains(&nigeria), 0);
+    walk.go_on("action-choose-this-country");
+    assert_eq!(walk.screen(), Screen::Region("NG".into()));
+    walk.screenshot();
+    let paused = format!(
+        "{} ({})",
+        walk.t("area-ng-bo-name"),
+        walk.t("region-paused")
+    );
+    walk.click(&paused);
+    let notice = walk.t("region-not-selectable");
+    assert!(
+        walk.harness.query_by_label(&notice).is_some(),
+        "the reason is on screen"
+    );
+    assert_eq!(walk.screen(), Screen::Region("NG".into()));
+    walk.go_on("region-other");
+    assert_eq!(walk.screen(), Screen::Item(0));
+}

@@ -27,6 +27,7 @@ welcome-start = ይጀምሩ
 age-question = ዕድሜዎ 18 ዓመት ወይም ከዚያ በላይ ነው፧
 age-yes = አዎ፣ 18 ዓመት ወይም ከዚያ በላይ ነኝ
 age-no = አይ፣ ከ18 ዓመት በታች ነኝ
+age-unsure = ዕድሜዬን እርግጠኛ አይደለሁም
 minor-info = እዚህ ያለውን መረጃ በሙሉ ማንበብ ይችላሉ። ዕድሜዎ ከ18 ዓመት በታች ስለሆነ፣ አንድ አማካሪ ከወላጅዎ፣ ከአሳዳጊዎ ወይም ከሕጋዊ ወኪልዎ ጋር ሆኖ ይረዳዎታል።
 minor-counsellor = እባክዎ አማካሪ ይጠይቁ። እዚህ ብቻዎን ምንም ነገር መፈረም አይችሉም።
 
@@ -65,6 +66,10 @@ country-status-suspended = ለመመለስ የሚሰጠው እርዳታ ከ{ $da
 country-status-area-suspended = በዚህ አገር በአንዳንድ አካባቢዎች ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል።
 country-not-selectable = አሁን ይህን አገር ለመመለስ መምረጥ አይችሉም።
 country-choose = አገሩን ይምረጡ
+region-question = ወደ የትኛው ክልል ነው የሚመለሱት?
+region-paused = እዚህ የመመለስ እርዳታ ቆሟል
+region-other = የዚህ አገር ሌላ ክልል
+region-not-selectable = በዚህ ክልል የመመለስ እርዳታ ቆሟል። አሁን ለመመለስ ሊመርጡት አይችሉም። አማካሪ ተጨማሪ ሊነግርዎት ይችላል።
 
 ## Consent steps
 
@@ -138,6 +143,7 @@ leave-confirm-no = አይ፣ ልመለስ
 example-data = የምሳሌ መረጃ፡ በዚህ ኪዮስክ ላይ ያሉት የአገሮች ዝርዝሮች እውነተኛ አይደሉም። አይመኩባቸው፣ ሠራተኞችን ይጠይቁ።
 rule-item-unanswered = እባክዎ ለእያንዳንዱ ጥያቄ አዎ ወይም አይ ብለው ይመልሱ። ገና መልስ ያላገኙ ጥያቄዎች ምልክት ተደርጎባቸዋል።
 rule-generic = ገና መፈረም አይቻልም፤ አንድ ደረጃ ጎድሏል። እባክዎ ደረጃዎቹን እንደገና ይመልከቱ፣ ወይም አማካሪ ይጠይቁ።
+rule-draft-locale-alone = በዚህ ቋንቋ ያለው ጽሑፍ ገና በሰው አልተረጋገጠም። ሁሉንም እዚህ ማንበብ ይችላሉ። ለመፈረም ግን አማካሪ ከእርስዎ ጋር፣ ከፈለጉ ከአስተርጓሚ ጋር፣ አብሮ ያየዋል።
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ለማሰብ { $hours } ሰዓት ቀርቷል

@@ -24,6 +24,7 @@ welcome-start = Start
 age-question = Are you 18 years old or older?
 age-yes = Yes, I am 18 or older
 age-no = No, I am younger than 18
+age-unsure = I am not sure of my age
 minor-info = You can read all the information here. Because you are under 18, a counsellor will help you, together with your parent, guardian or legal representative.
 minor-counsellor = Please ask for a counsellor. You cannot sign anything alone here.
 
@@ -62,6 +63,10 @@ country-status-suspended = Help to return is paused since { $date }.
 country-status-area-suspended = Help to return is paused in part of this country.
 country-not-selectable = You cannot choose this country for a return now.
 country-choose = Choose the country
+region-question = Which region are you returning to?
+region-paused = help to return is paused here
+region-other = Another region of this country
+region-not-selectable = Help to return is paused in this region. You cannot choose it for a return now. A counsellor can tell you more.
 
 ## Consent steps
 
@@ -134,6 +139,7 @@ leave-confirm-no = No, go back
 example-data = Example information: the country details on this kiosk are placeholders. Do not rely on them; ask staff.
 rule-item-unanswered = Please answer each question with Yes or No. The questions still without an answer are marked.
 rule-generic = This cannot be signed yet: a step is missing. Please go back over the steps, or ask a counsellor.
+rule-draft-locale-alone = The words in this language have not yet been checked by a person. You can read everything here. To sign, a counsellor will go through it with you, with an interpreter if you wish.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] One hour left to think

@@ -26,6 +26,7 @@ welcome-start = Empezar
 age-question = ¿Tiene 18 años o más?
 age-yes = Sí, tengo 18 años o más
 age-no = No, tengo menos de 18 años
+age-unsure = No estoy seguro o segura de mi edad
 minor-info = Puede leer toda la información aquí. Como tiene menos de 18 años, un asesor le ayudará, junto con su padre o su madre, su tutor o su representante legal.
 minor-counsellor = Por favor, pida un asesor. Aquí no puede firmar nada por su cuenta.
 
@@ -64,6 +65,10 @@ country-status-suspended = La ayuda para el retorno está suspendida desde el { 
 country-status-area-suspended = La ayuda para el retorno está suspendida en una parte de este país.
 country-not-selectable = Ahora no puede elegir este país para un retorno.
 country-choose = Elija el país
+region-question = ¿A qué región va a volver?
+region-paused = la ayuda para volver está en pausa aquí
+region-other = Otra región de este país
+region-not-selectable = La ayuda para volver está en pausa en esta región. Ahora no puede elegirla para volver. Un asesor puede explicarle más.
 
 ## Consent steps
 
@@ -136,6 +141,7 @@ leave-confirm-no = No, volver
 example-data = Información de ejemplo: los datos de los países en este quiosco no son reales. No confíe en ellos; pregunte al personal.
 rule-item-unanswered = Responda a cada pregunta con Sí o No. Las preguntas que aún no tienen respuesta están marcadas.
 rule-generic = Todavía no se puede firmar: falta un paso. Repase los pasos o pida ayuda a un asesor.
+rule-draft-locale-alone = Nadie ha revisado todavía el texto en este idioma. Puede leerlo todo aquí. Para firmar, un asesor lo repasará con usted, con un intérprete si lo desea.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Queda una hora para pensar

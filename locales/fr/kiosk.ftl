@@ -26,6 +26,7 @@ welcome-start = Commencer
 age-question = Avez-vous 18 ans ou plus ?
 age-yes = Oui, j'ai 18 ans ou plus
 age-no = Non, j'ai moins de 18 ans
+age-unsure = Je ne suis pas sûr ou sûre de mon âge
 minor-info = Vous pouvez lire toutes les informations ici. Comme vous avez moins de 18 ans, un conseiller vous aidera, avec votre parent, votre tuteur ou votre représentant légal.
 minor-counsellor = Demandez un conseiller, s'il vous plaît. Ici, vous ne pouvez rien signer seul.
 
@@ -64,6 +65,10 @@ country-status-suspended = L'aide au retour est suspendue depuis le { $date }.
 country-status-area-suspended = L'aide au retour est suspendue dans une partie de ce pays.
 country-not-selectable = Vous ne pouvez pas choisir ce pays pour un retour en ce moment.
 country-choose = Choisissez le pays
+region-question = Dans quelle région retournez-vous ?
+region-paused = l'aide au retour est suspendue ici
+region-other = Une autre région de ce pays
+region-not-selectable = L'aide au retour est suspendue dans cette région. Vous ne pouvez pas la choisir pour un retour maintenant. Un conseiller peut vous en dire plus.
 
 ## Consent steps
 
@@ -138,6 +143,7 @@ leave-confirm-no = Non, revenir
 example-data = Informations d'exemple : les données des pays sur cette borne ne sont pas réelles. Ne vous y fiez pas ; demandez au personnel.
 rule-item-unanswered = Répondez à chaque question par Oui ou Non. Les questions encore sans réponse sont signalées.
 rule-generic = Il n'est pas encore possible de signer : une étape manque. Reprenez les étapes, ou demandez à un conseiller.
+rule-draft-locale-alone = Personne n'a encore relu le texte dans cette langue. Vous pouvez tout lire ici. Pour signer, un conseiller le reprendra avec vous, avec un interprète si vous le souhaitez.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Il reste { $hours } heure pour réfléchir

@@ -27,6 +27,7 @@ welcome-start = Bilow
 age-question = Ma jirtaa 18 sano ama ka weyn?
 age-yes = Haa, waxaan jiraa 18 sano ama ka weyn
 age-no = Maya, waxaan ka yarahay 18 sano
+age-unsure = Ma hubo da'dayda
 minor-info = Halkan waad ka akhrisan kartaa dhammaan macluumaadka. Maadaama aad ka yar tahay 18 sano, lataliye ayaa ku caawin doona, isaga oo la jira waalidkaa, qofka masuulka kaa ah, ama wakiilkaaga sharciga ah.
 minor-counsellor = Fadlan codso lataliye. Halkan keligaa waxba kuma saxiixi kartid.
 
@@ -65,6 +66,10 @@ country-status-suspended = Caawimaadda ku noqoshada waa la joojiyay tan iyo { $d
 country-status-area-suspended = Caawimaadda ku noqoshada waa laga joojiyay qayb ka mid ah dalkan.
 country-not-selectable = Hadda uma dooran kartid dalkan inaad ku noqoto.
 country-choose = Dooro dalka
+region-question = Gobolkee ayaad ku noqonaysaa?
+region-paused = caawimada ku noqoshada halkan waa la hakiyay
+region-other = Gobol kale oo dalkan ka mid ah
+region-not-selectable = Caawimada ku noqoshada gobolkan waa la hakiyay. Hadda uma dooran kartid ku noqosho. Lataliye ayaa kuu sheegi kara wax badan.
 
 ## Consent steps
 
@@ -137,6 +142,7 @@ leave-confirm-no = Maya, dib u noqo
 example-data = Macluumaad tusaale ah: faahfaahinta waddamada ee kiyooskan maaha kuwo dhab ah. Ha ku tiirsanaan; weydii shaqaalaha.
 rule-item-unanswered = Fadlan su'aal kasta ku jawaab Haa ama Maya. Su'aalaha aan weli laga jawaabin waa la calaamadeeyay.
 rule-generic = Weli lama saxiixi karo: tallaabo ayaa maqan. Fadlan dib u eeg tallaabooyinka, ama weydii lataliye.
+rule-draft-locale-alone = Qoraalka luqaddan weli qof ma hubin. Wax walba halkan waad ku akhrin kartaa. Si aad u saxiixdo, lataliye ayaa kula eegi doona, turjumaan haddii aad rabto.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Waxaa kuu haray hal saac oo aad ka fikirto

@@ -27,6 +27,7 @@ welcome-start = ጀምሩ
 age-question = ዕድሜኹም 18 ዓመት ወይ ካብኡ ንላዕሊ ድዩ፧
 age-yes = እወ፣ 18 ዓመት ወይ ካብኡ ንላዕሊ እየ
 age-no = ኣይፋል፣ ካብ 18 ዓመት ንታሕቲ እየ
+age-unsure = ዕድመይ ብርግጽ ኣይፈልጦን እየ
 minor-info = ኣብዚ ዘሎ ሓበሬታ ኩሉ ከተንብቡ ትኽእሉ ኢኹም። ዕድሜኹም ካብ 18 ዓመት ንታሕቲ ስለ ዝኾነ፣ ሓደ ኣማኻሪ ምስ ወላዲኹም፣ ሞግዚትኩም ወይ ሕጋዊ ወኪልኩም ብሓባር ኮይኑ ክሕግዘኩም እዩ።
 minor-counsellor = በጃኹም ኣማኻሪ ሕተቱ። ኣብዚ ንበይንኹም ዝኾነ ነገር ክትፍርሙ ኣይትኽእሉን።
 
@@ -65,6 +66,10 @@ country-status-suspended = ንምምላስ ዝወሃብ ሓገዝ ካብ { $date
 country-status-area-suspended = ኣብ ገለ ክፋል ናይዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ።
 country-not-selectable = ሕጂ ነዛ ሃገር ንምምላስ ክትመርጽዋ ኣይትኽእሉን።
 country-choose = ሃገር ምረጹ
+region-question = ናብ ኣየናይ ዞባ ኢኹም ትምለሱ?
+region-paused = ሓገዝ ምምላስ ኣብዚ ተቋሪጹ ኣሎ
+region-other = ካልእ ዞባ ናይዛ ሃገር
+region-not-selectable = ኣብዚ ዞባ ሓገዝ ምምላስ ተቋሪጹ ኣሎ። ሕጂ ንምምላስ ክትመርጽዎ ኣይትኽእሉን። ኣማኻሪ ተወሳኺ ክነግረኩም ይኽእል።
 
 ## Consent steps
 
@@ -138,6 +143,7 @@ leave-confirm-no = ኣይፋል፡ ተመለሱ
 example-data = ኣብነታዊ ሓበሬታ፡ ኣብዚ ኪዮስክ ዘሎ ዝርዝር ሃገራት ሓቀኛ ኣይኮነን። ኣይትእመኑሉ፡ ንሰራሕተኛታት ሕተቱ።
 rule-item-unanswered = በጃኹም ንነፍሲ ወከፍ ሕቶ ብእወ ወይ ኣይፋል መልሱ። ገና መልሲ ዘይብሎም ሕቶታት ምልክት ተገይሩሎም ኣሎ።
 rule-generic = ገና ክትፍረም ኣይከኣልን፡ ሓደ ስጉምቲ ጎዲሉ ኣሎ። በጃኹም ነቶም ስጉምትታት ደጊምኩም ርኣይዎም፡ ወይ ንኣማኻሪ ሕተቱ።
+rule-draft-locale-alone = ኣብዚ ቋንቋ ዘሎ ጽሑፍ ገና ሰብ ኣይመርመሮን። ኩሉ ኣብዚ ከተንብቡ ትኽእሉ ኢኹም። ንምፍራም ግን ኣማኻሪ ምሳኹም፡ እንተደሊኹም ምስ ተርጓሚ፡ ክርእዮ እዩ።
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] ንምሕሳብ { $hours } ሰዓት ተሪፉኩም ኣሎ

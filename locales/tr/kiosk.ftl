@@ -27,6 +27,7 @@ welcome-start = Başla
 age-question = 18 yaşında ya da daha büyük müsünüz?
 age-yes = Evet, 18 yaşındayım ya da daha büyüğüm
 age-no = Hayır, 18 yaşından küçüğüm
+age-unsure = Yaşımdan emin değilim
 minor-info = Buradaki bütün bilgileri okuyabilirsiniz. 18 yaşından küçük olduğunuz için size bir danışman yardım edecek. Anne ya da babanız, vasiniz ya da yasal temsilciniz de sizinle birlikte olacak.
 minor-counsellor = Lütfen bir danışman isteyin. Burada tek başınıza hiçbir şey imzalayamazsınız.
 
@@ -65,6 +66,10 @@ country-status-suspended = Geri dönüş yardımı { $date } tarihinden beri dur
 country-status-area-suspended = Bu ülkenin bir bölümüne geri dönüş yardımı durduruldu.
 country-not-selectable = Şu anda geri dönüş için bu ülkeyi seçemezsiniz.
 country-choose = Ülkeyi seçin
+region-question = Hangi bölgeye dönüyorsunuz?
+region-paused = buraya dönüş yardımı durduruldu
+region-other = Bu ülkenin başka bir bölgesi
+region-not-selectable = Bu bölgeye dönüş yardımı durduruldu. Şu anda dönüş için bu bölgeyi seçemezsiniz. Bir danışman size daha fazlasını anlatabilir.
 
 ## Consent steps
 
@@ -137,6 +142,7 @@ leave-confirm-no = Hayır, geri dön
 example-data = Örnek bilgi: bu kiosktaki ülke bilgileri gerçek değildir. Bunlara güvenmeyin; personele sorun.
 rule-item-unanswered = Lütfen her soruyu Evet ya da Hayır ile yanıtlayın. Henüz yanıtlanmamış sorular işaretlenmiştir.
 rule-generic = Henüz imzalanamaz: bir adım eksik. Lütfen adımları yeniden gözden geçirin ya da bir danışmana sorun.
+rule-draft-locale-alone = Bu dildeki metni henüz kimse gözden geçirmedi. Burada her şeyi okuyabilirsiniz. İmzalamak için bir danışman metni sizinle, isterseniz bir tercümanla birlikte inceleyecek.
 # $hours: hours left before a signed consent starts to count.
 cooling-off-left = { $hours ->
         [one] Düşünmek için bir saatiniz kaldı

@@ -88,6 +88,26 @@ pub struct Subject {
     /// For a child: the reference of the best-interests decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub best_interests_reference: Option<String>,
+    /// For a child: whether they are here without a parent or the adult
+    /// responsible for them (absent when it was not recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unaccompanied: Option<bool>,
+    /// For a child's return: who escorts them on the journey, as an
+    /// organisation and its reference (never a name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escort: Option<String>,
+    /// For a child's return: the reference of the arrangement for receiving
+    /// them in the country of return, checked before they go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reception_arrangement_reference: Option<String>,
+    /// A reference shared by the consents of one household (a family), which
+    /// links them: a child's does not take effect apart from a parent's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household_reference: Option<String>,
+    /// For a child of a household: the best-interests decision covers a return
+    /// apart from the parents (then the child's consent may go ahead alone).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub best_interests_covers_separation: bool,
 }
 
 /// A consent being prepared. Nothing of it is stored unless it is signed (or declined).
@@ -371,6 +391,17 @@ impl ConsentDraft {
             if !has_reference {
                 return Err(RuleViolation::BestInterestsReferenceMissing);
             }
+            // A child travelling without their family goes with someone, to someone.
+            if self.subject.unaccompanied == Some(true) {
+                let given =
+                    |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+                if !given(&self.subject.escort) {
+                    return Err(RuleViolation::EscortMissing);
+                }
+                if !given(&self.subject.reception_arrangement_reference) {
+                    return Err(RuleViolation::ReceptionArrangementMissing);
+                }
+            }
         }
         if self.subject.capacity_doubt && !signed_by(|role| role == Role::LegalRepresentative) {
             return Err(RuleViolation::RepresentativeSignatureMissing);
@@ -469,7 +500,15 @@ impl ConsentDraft {
         {
             words.zeroize();
         }
-        if let Some(reference) = self.subject.best_interests_reference.as_mut() {
+        for reference in [
+            &mut self.subject.best_interests_reference,
+            &mut self.subject.escort,
+            &mut self.subject.reception_arrangement_reference,
+            &mut self.subject.household_reference,
+        ]
+        .into_iter()
+        .flatten()
+        {
             reference.zeroize();
         }
         self.subject = Subject::default();

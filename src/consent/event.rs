@@ -73,6 +73,13 @@ pub enum ReviewReason {
         #[serde(with = "time::serde::rfc3339")]
         since: Timestamp,
     },
+    /// A child objected: the objection is never simply cleared. The
+    /// best-interests process looks at it again, and only a fresh signature
+    /// with the child's view taken again can go ahead.
+    ChildObjection {
+        /// What the counsellor noted, in their words.
+        note: String,
+    },
     /// Information the consent relied on changed materially.
     ContentChanged {
         /// The content version signed.

@@ -448,6 +448,40 @@ impl Consent {
         }
     }
 
+    /// Whether this consent may go ahead given the consents of its household
+    /// (`household`, any order, itself included or not). A child's consent
+    /// linked to a household goes ahead only with a parent's: an adult of the
+    /// same household whose consent to the same country is in force at `now`
+    /// or has departed, unless the best-interests decision covers a return
+    /// apart. Anyone else's consent is not concerned.
+    pub fn check_household(
+        &self,
+        household: &[&Consent],
+        now: Timestamp,
+    ) -> Result<(), RuleViolation> {
+        let subject = &self.record.subject;
+        let Some(reference) = subject.household_reference.as_deref() else {
+            return Ok(());
+        };
+        if !subject.minor || subject.best_interests_covers_separation {
+            return Ok(());
+        }
+        let country = self.record.destination.as_ref().map(|d| &d.country);
+        let with_a_parent = household.iter().any(|other| {
+            other.consent_id != self.consent_id
+                && !other.record.subject.minor
+                && other.record.subject.household_reference.as_deref() == Some(reference)
+                && other.record.destination.as_ref().map(|d| &d.country) == country
+                && (other.departed_at.is_some()
+                    || matches!(other.state_at(now), ConsentState::Effective { .. }))
+        });
+        if with_a_parent {
+            Ok(())
+        } else {
+            Err(RuleViolation::HouseholdApart)
+        }
+    }
+
     /// Records that the person has left (only for an effective consent; the
     /// caller checks [`Consent::check_departure_allowed`] against today's suspensions).
     pub fn record_departure(
@@ -514,6 +548,10 @@ impl Consent {
         if !self.open_flags().contains(&flag) {
             return Err(RuleViolation::FlagNotOpen(flag.as_str()));
         }
+        // A child's objection is not talked away: it goes to review instead.
+        if flag == FlagKind::ChildObjection && outcome == FlagOutcome::Cleared {
+            return Err(RuleViolation::ChildObjectionNeedsReview);
+        }
         Ok(ConsentEvent::FlagResolved {
             consent_id: self.consent_id.clone(),
             flag,
@@ -522,6 +560,31 @@ impl Consent {
             at: now,
             account_id: None,
         })
+    }
+
+    /// A child's objection moves the consent to needs-review, with the
+    /// counsellor's note: from there only a fresh signature (the child's view
+    /// taken again) or a withdrawal follows.
+    pub fn review_child_objection(
+        &self,
+        note: &str,
+        now: Timestamp,
+    ) -> Result<ConsentEvent, RuleViolation> {
+        self.check_awaiting_safeguard(now)?;
+        if note.trim().is_empty() {
+            return Err(RuleViolation::ReasonMissing);
+        }
+        if !self.open_flags().contains(&FlagKind::ChildObjection) {
+            return Err(RuleViolation::FlagNotOpen(
+                FlagKind::ChildObjection.as_str(),
+            ));
+        }
+        self.mark_for_review(
+            ReviewReason::ChildObjection {
+                note: note.trim().to_owned(),
+            },
+            now,
+        )
     }
 
     /// Records a confirmation interview (during cooling-off or after). A
@@ -619,7 +682,15 @@ impl Consent {
                 self.stage = Stage::Withdrawn { at: withdrawal.at };
             }
             ConsentEvent::MarkedForReview { reason, at, .. } => {
-                self.mark_for_review(reason.clone(), *at)?;
+                match reason {
+                    // Only for a record whose child objected, with a note.
+                    ReviewReason::ChildObjection { note } => {
+                        self.review_child_objection(note, *at)?;
+                    }
+                    _ => {
+                        self.mark_for_review(reason.clone(), *at)?;
+                    }
+                }
                 self.stage = Stage::NeedsReview {
                     reason: reason.clone(),
                 };

@@ -32,8 +32,8 @@ pub use lifecycle::{Consent, ConsentState, FlagResolution, InterviewRecord};
 pub use options::{Destination, ItemKey, LegalOption};
 pub use party::{ChildView, Party, PartyId, Role};
 pub use policy::{
-    COOLING_OFF_CEILING_HOURS, COOLING_OFF_DEFAULT_HOURS, COOLING_OFF_FLOOR_HOURS, CoolingOff,
-    SigningPolicy, Suspension,
+    COOLING_OFF_CEILING_HOURS, COOLING_OFF_DEFAULT_HOURS, COOLING_OFF_FLOOR_HOURS, Company,
+    CoolingOff, SigningPolicy, Suspension, Translation,
 };
 pub use reference::{
     CODE_GROUP, CODE_LEN, ConsentId, ReferenceCode, ReferenceCodeError, code_alphabet, code_char,

@@ -113,6 +113,9 @@ pub struct SigningPolicy {
     /// Whether a consent signed now takes effect only after a counsellor's
     /// private confirmation interview (on unless the deployment says otherwise).
     pub confirmation_interview: bool,
+    /// Whether a person alone may sign in a translation no person has reviewed
+    /// (off unless the deployment says otherwise).
+    pub sign_alone_in_draft_locales: bool,
 }
 
 impl Default for SigningPolicy {
@@ -121,13 +124,52 @@ impl Default for SigningPolicy {
             cooling_off: CoolingOff::default(),
             suspensions: Vec::new(),
             confirmation_interview: true,
+            sign_alone_in_draft_locales: false,
         }
     }
+}
+
+/// Whether a person has reviewed the translation a consent would be signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Translation {
+    /// The source language, or a translation a named person reviewed.
+    Reviewed,
+    /// A draft nobody has reviewed: it may say something other than the source.
+    Draft,
+}
+
+/// Who is with the person when they begin to consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Company {
+    /// Alone at the kiosk.
+    Alone,
+    /// A counsellor guides the session (and can check what the words say).
+    Guided,
 }
 
 impl SigningPolicy {
     /// The suspension covering `destination`, if any.
     pub fn suspension_for(&self, destination: &Destination) -> Option<&Suspension> {
         self.suspensions.iter().find(|s| s.covers(destination))
+    }
+
+    /// Whether a person may begin to consent in `locale`. Reading is always
+    /// open; signing alone in a draft nobody reviewed is refused unless the
+    /// deployment allows it, because the person could agree to words that do
+    /// not say what the source says. With a counsellor it is always allowed.
+    pub fn may_sign_in(
+        &self,
+        locale: &str,
+        translation: Translation,
+        company: Company,
+    ) -> Result<(), RuleViolation> {
+        match (translation, company) {
+            (Translation::Draft, Company::Alone) if !self.sign_alone_in_draft_locales => {
+                Err(RuleViolation::DraftLocaleAlone {
+                    locale: locale.to_owned(),
+                })
+            }
+            _ => Ok(()),
+        }
     }
 }

@@ -141,6 +141,27 @@ pub enum RuleViolation {
     /// Withdrawal without the code is only with the person present, found by at least two facts.
     #[error("withdrawal without the code needs the person present and at least two facts")]
     NotIdentified,
+    /// A person alone may not sign in a translation nobody has reviewed unless
+    /// the deployment allows it; a counsellor's guided session may.
+    #[error("the translation {locale} has not been reviewed: signing in it needs a counsellor")]
+    DraftLocaleAlone {
+        /// The locale the person reads in.
+        locale: String,
+    },
+    /// A child's objection is never cleared by a counsellor alone: it moves the
+    /// consent to review.
+    #[error("a child's objection cannot be cleared: the consent goes to review")]
+    ChildObjectionNeedsReview,
+    /// Rule 5: an unaccompanied child's return names who escorts them.
+    #[error("an unaccompanied child's return needs the escort recorded")]
+    EscortMissing,
+    /// Rule 5: an unaccompanied child's return names the reception arrangement.
+    #[error("an unaccompanied child's return needs the reception arrangement's reference")]
+    ReceptionArrangementMissing,
+    /// Rule 5: a child's consent linked to a household goes ahead with a
+    /// parent's, unless the best-interests decision covers a return apart.
+    #[error("a child's consent cannot take effect apart from a linked parent's")]
+    HouseholdApart,
 }
 
 impl RuleViolation {
@@ -186,6 +207,11 @@ impl RuleViolation {
             RuleViolation::ReconfirmationMissing => "reconfirmation-missing",
             RuleViolation::NotDeparted => "not-departed",
             RuleViolation::NotIdentified => "not-identified",
+            RuleViolation::DraftLocaleAlone { .. } => "draft-locale-alone",
+            RuleViolation::ChildObjectionNeedsReview => "child-objection-needs-review",
+            RuleViolation::EscortMissing => "escort-missing",
+            RuleViolation::ReceptionArrangementMissing => "reception-arrangement-missing",
+            RuleViolation::HouseholdApart => "household-apart",
         }
     }
 }

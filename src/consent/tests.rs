@@ -1069,3 +1069,254 @@ fn where_a_paragraph_came_from_is_recorded_and_older_text_stays_byte_for_byte() 
             .expect("reads back");
     assert_eq!(back.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_draft_translation_is_signed_alone_only_where_the_deployment_allows_it() {
+    let strict = SigningPolicy::default();
+    assert_eq!(
+        strict.may_sign_in("ti", Translation::Draft, Company::Alone),
+        Err(RuleViolation::DraftLocaleAlone {
+            locale: "ti".into()
+        })
+    );
+    // With a counsellor, or in a reviewed translation, signing is open.
+    assert_eq!(
+        strict.may_sign_in("ti", Translation::Draft, Company::Guided),
+        Ok(())
+    );
+    assert_eq!(
+        strict.may_sign_in("en", Translation::Reviewed, Company::Alone),
+        Ok(())
+    );
+    let allowing = SigningPolicy {
+        sign_alone_in_draft_locales: true,
+        ..SigningPolicy::default()
+    };
+    assert_eq!(
+        allowing.may_sign_in("ti", Translation::Draft, Company::Alone),
+        Ok(())
+    );
+}
+
+/// A child's consent, signed with a guardian, the best-interests reference and
+/// the child's own view.
+fn childs_consent(seed: u8, view: ChildView) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.subject.minor = true;
+    draft.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(typed(guardian, "Test Guardian"));
+    draft.subject.child_view = Some(view);
+    draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    let event = draft.sign(&without_interview(), T0).expect("signable");
+    Consent::from_first(&event).expect("signed")
+}
+
+#[test]
+fn a_childs_objection_is_never_cleared_it_forces_review() {
+    let mut consent = childs_consent(
+        70,
+        ChildView::Objection {
+            words: "I do not want to go".into(),
+        },
+    );
+    let later = END + Duration::hours(1);
+    // Held after cooling-off, as any open flag holds.
+    assert_eq!(
+        consent.state_at(later),
+        ConsentState::OnHold {
+            waiting_for: vec![Hold::Flag(FlagKind::ChildObjection)]
+        }
+    );
+    assert_eq!(
+        consent.resolve_flag(
+            FlagKind::ChildObjection,
+            FlagOutcome::Cleared,
+            "talked it through",
+            later
+        ),
+        Err(RuleViolation::ChildObjectionNeedsReview)
+    );
+    // A forged "cleared" in a stored history fails its replay too.
+    let forged = ConsentEvent::FlagResolved {
+        consent_id: consent.consent_id.clone(),
+        flag: FlagKind::ChildObjection,
+        outcome: FlagOutcome::Cleared,
+        reason: "talked it through".into(),
+        at: later,
+        account_id: None,
+    };
+    assert_eq!(
+        consent.clone().apply(&forged),
+        Err(RuleViolation::ChildObjectionNeedsReview)
+    );
+    // Referred on, it stays held; to review, it needs a note.
+    let event = consent.resolve_flag(
+        FlagKind::ChildObjection,
+        FlagOutcome::Referred,
+        "guardianship service",
+        later,
+    );
+    apply(&mut consent, event);
+    assert_eq!(consent.state_at(later).name(), "on_hold");
+    assert_eq!(
+        consent.review_child_objection(" ", later),
+        Err(RuleViolation::ReasonMissing)
+    );
+    let event = consent.review_child_objection("best-interests panel to meet", later);
+    apply(&mut consent, event);
+    assert_eq!(
+        consent.state_at(later + Duration::days(30)),
+        ConsentState::NeedsReview {
+            reason: ReviewReason::ChildObjection {
+                note: "best-interests panel to meet".into()
+            }
+        }
+    );
+    // Only a fresh signature with the child's view taken again goes ahead.
+    let mut fresh = ready_draft(70);
+    fresh.subject.minor = true;
+    fresh.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = fresh.add_party(Role::Guardian, Some("Test Guardian"), None);
+    fresh.add_signature(typed(guardian, "Test Guardian"));
+    fresh.subject.best_interests_reference = Some("BID-2026-0042".into());
+    assert_eq!(
+        consent.reconsent(&fresh, &without_interview(), later),
+        Err(RuleViolation::ChildViewMissing)
+    );
+    fresh.subject.child_view = Some(ChildView::Assent {
+        words: "I want to see my grandmother".into(),
+    });
+    let event = consent.reconsent(&fresh, &without_interview(), later);
+    apply(&mut consent, event);
+    assert!(consent.open_flags().is_empty());
+}
+
+#[test]
+fn only_a_record_whose_child_objected_goes_to_review_for_it() {
+    let consent = childs_consent(
+        71,
+        ChildView::Assent {
+            words: "I want to go".into(),
+        },
+    );
+    assert_eq!(
+        consent.review_child_objection("no objection here", T0),
+        Err(RuleViolation::FlagNotOpen("child_objection"))
+    );
+    let forged = ConsentEvent::MarkedForReview {
+        consent_id: consent.consent_id.clone(),
+        reason: ReviewReason::ChildObjection {
+            note: "no objection here".into(),
+        },
+        at: T0,
+        account_id: None,
+    };
+    assert_eq!(
+        consent.clone().apply(&forged),
+        Err(RuleViolation::FlagNotOpen("child_objection"))
+    );
+}
+
+#[test]
+fn an_unaccompanied_childs_return_names_the_escort_and_the_reception_arrangement() {
+    let mut draft = ready_draft(72);
+    draft.subject.minor = true;
+    draft.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(typed(guardian, "Test Guardian"));
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "I want to see my grandmother".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    draft.subject.unaccompanied = Some(true);
+    let policy = SigningPolicy::default();
+    assert_eq!(draft.sign(&policy, T0), Err(RuleViolation::EscortMissing));
+    draft.subject.escort = Some("Escort service, ref. ESC-17".into());
+    assert_eq!(
+        draft.sign(&policy, T0),
+        Err(RuleViolation::ReceptionArrangementMissing)
+    );
+    draft.subject.reception_arrangement_reference = Some("REC-GE-2026-9".into());
+    let event = draft.sign(&policy, T0).expect("signable");
+    let json = serde_json::to_string(&event).expect("json");
+    assert!(json.contains("\"unaccompanied\":true"), "{json}");
+    assert!(json.contains("REC-GE-2026-9"), "{json}");
+    let back: ConsentEvent = serde_json::from_str(&json).expect("back");
+    assert_eq!(back, event);
+}
+
+#[test]
+fn a_childs_record_without_the_new_facts_keeps_its_bytes() {
+    // Recorded before unaccompanied, escort and reception existed: no new keys.
+    let subject = Subject {
+        minor: true,
+        capacity_doubt: false,
+        child_view: None,
+        best_interests_reference: Some("BID-1".into()),
+        ..Subject::default()
+    };
+    let json = serde_json::to_string(&subject).expect("json");
+    assert_eq!(
+        json,
+        r#"{"minor":true,"capacity_doubt":false,"best_interests_reference":"BID-1"}"#
+    );
+    let back: Subject = serde_json::from_str(&json).expect("back");
+    assert_eq!(back, subject);
+}
+
+/// An adult's consent to Georgia, confirmed, in the household `reference`.
+fn parents_consent(seed: u8, reference: &str) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.subject.household_reference = Some(reference.into());
+    draft.add_signature(typed(MIGRANT, "Test Parent"));
+    let event = draft.sign(&without_interview(), T0).expect("signable");
+    Consent::from_first(&event).expect("signed")
+}
+
+#[test]
+fn a_childs_consent_goes_ahead_only_with_a_linked_parents_unless_best_interests_cover_it() {
+    let assent = ChildView::Assent {
+        words: "I want to go with my mother".into(),
+    };
+    let mut child = childs_consent(73, assent.clone());
+    child.record.subject.household_reference = Some("HH-1".into());
+    let later = END + Duration::hours(1);
+    // Alone, or with a parent whose consent is not in force, it does not go ahead.
+    assert_eq!(
+        child.check_household(&[&child], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    let mut parent = parents_consent(74, "HH-1");
+    assert_eq!(
+        child.check_household(&[&child, &parent], T0 + Duration::hours(1)),
+        Err(RuleViolation::HouseholdApart),
+        "the parent's consent is still in cooling-off"
+    );
+    assert_eq!(child.check_household(&[&parent, &child], later), Ok(()));
+    // A parent of another household, or going elsewhere, does not count.
+    let stranger = parents_consent(75, "HH-2");
+    assert_eq!(
+        child.check_household(&[&child, &stranger], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    parent.record.destination = Some(Destination::country("NG"));
+    assert_eq!(
+        child.check_household(&[&child, &parent], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    // The parent withdrew: the child's goes ahead only if best interests cover it.
+    let mut withdrawn = parents_consent(76, "HH-1");
+    let event = withdrawn.withdraw(withdrawal(T0 + Duration::hours(2)));
+    apply(&mut withdrawn, event);
+    assert_eq!(
+        child.check_household(&[&child, &withdrawn], later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    child.record.subject.best_interests_covers_separation = true;
+    assert_eq!(child.check_household(&[&child], later), Ok(()));
+    // An adult's, or a child's not linked to a household, is not concerned.
+    assert_eq!(stranger.check_household(&[&stranger], later), Ok(()));
+    let unlinked = childs_consent(77, assent);
+    assert_eq!(unlinked.check_household(&[], later), Ok(()));
+}

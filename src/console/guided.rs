@@ -27,6 +27,16 @@ pub struct Presence {
     pub best_interests_reference: Option<String>,
     /// For a child: their own view, in their words or by pictogram.
     pub child_view: Option<ChildView>,
+    /// For a child: here without a parent or the adult responsible (None: not asked).
+    pub unaccompanied: Option<bool>,
+    /// For a child: the escort on the journey (organisation and reference).
+    pub escort: Option<String>,
+    /// For a child: the reference of the reception arrangement on return.
+    pub reception_arrangement_reference: Option<String>,
+    /// The household's reference, linking the consents of one family.
+    pub household_reference: Option<String>,
+    /// For a child: the best-interests decision covers a return apart from the parents.
+    pub best_interests_covers_separation: bool,
 }
 
 /// The parties a guided session added, for the signatures taken later.
@@ -63,6 +73,20 @@ impl Presence {
                 .best_interests_reference
                 .clone()
                 .filter(|r| self.minor && !r.trim().is_empty()),
+            unaccompanied: self.unaccompanied.filter(|_| self.minor),
+            escort: self
+                .escort
+                .clone()
+                .filter(|e| self.minor && !e.trim().is_empty()),
+            reception_arrangement_reference: self
+                .reception_arrangement_reference
+                .clone()
+                .filter(|r| self.minor && !r.trim().is_empty()),
+            household_reference: self
+                .household_reference
+                .clone()
+                .filter(|r| !r.trim().is_empty()),
+            best_interests_covers_separation: self.minor && self.best_interests_covers_separation,
         };
         PresentParties {
             witness,

@@ -140,6 +140,11 @@ pub enum ConsoleIntent {
         /// Why, in the counsellor's words.
         reason: String,
     },
+    /// A child's objection on the opened consent: to review, with a note.
+    ReviewChildObjection {
+        /// Why, in the counsellor's words.
+        reason: String,
+    },
     /// The confirmation interview form for the opened consent.
     ShowConfirmation,
     /// Record the interview held with the person of the opened consent.
@@ -426,6 +431,7 @@ impl Console {
                     consent
                         .check_departure_allowed(&services.content.signing_policy())
                         .map_err(ConsoleNotice::Refused)?;
+                    check_household(consent, services)?;
                     consent
                         .record_departure(services.now, Some(account))
                         .map_err(ConsoleNotice::Refused)
@@ -476,6 +482,13 @@ impl Console {
                     .resolve_flag(flag, outcome, &reason, services.now)
                     .map_err(ConsoleNotice::Refused)
             }),
+            ConsoleIntent::ReviewChildObjection { reason } => {
+                self.act_on_opened(services, |consent, _, services| {
+                    consent
+                        .review_child_objection(&reason, services.now)
+                        .map_err(ConsoleNotice::Refused)
+                })
+            }
             ConsoleIntent::ShowConfirmation => {
                 self.signed_in()?;
                 if self.opened.as_ref().is_none_or(|c| !c.is_pending()) {
@@ -503,6 +516,7 @@ impl Console {
                     consent
                         .check_departure_allowed(&services.content.signing_policy())
                         .map_err(ConsoleNotice::Refused)?;
+                    check_household(consent, services)?;
                     consent
                         .reconfirm_departure(services.now)
                         .map_err(ConsoleNotice::Refused)
@@ -920,4 +934,24 @@ fn store_notice(error: StoreError) -> ConsoleNotice {
         StoreError::Rule(rule) => ConsoleNotice::Refused(rule),
         other => ConsoleNotice::Failed(other.to_string()),
     }
+}
+
+/// A child linked to a household departs only with a parent, unless the
+/// best-interests decision covers a return apart: the rest of the household is
+/// read from the store (only when the record names a household).
+fn check_household(consent: &Consent, services: &ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+    let Some(reference) = consent.record.subject.household_reference.as_deref() else {
+        return Ok(());
+    };
+    if !consent.record.subject.minor {
+        return Ok(());
+    }
+    let projection = services.store.projection().map_err(store_notice)?;
+    let household: Vec<&Consent> = projection
+        .consents()
+        .filter(|other| other.record.subject.household_reference.as_deref() == Some(reference))
+        .collect();
+    consent
+        .check_household(&household, services.now)
+        .map_err(ConsoleNotice::Refused)
 }

@@ -40,6 +40,8 @@ pub struct DeploymentFile {
     #[serde(default)]
     pub keyboard_attached: Option<bool>,
     #[serde(default)]
+    pub sign_alone_in_draft_locales: Option<bool>,
+    #[serde(default)]
     pub confirmation_interview: Option<bool>,
     #[serde(default)]
     pub alert_command: Option<Vec<String>>,

@@ -291,6 +291,7 @@ impl Content {
             cooling_off: self.deployment.cooling_off,
             suspensions,
             confirmation_interview: self.deployment.confirmation_interview,
+            sign_alone_in_draft_locales: self.deployment.sign_alone_in_draft_locales,
         }
     }
 
@@ -622,6 +623,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         reading_idle_factor,
         fullscreen: file.fullscreen.unwrap_or(false),
         keyboard_attached: file.keyboard_attached.unwrap_or(false),
+        sign_alone_in_draft_locales: file.sign_alone_in_draft_locales.unwrap_or(false),
         host_country,
         host_locale: file.host_locale.get_ref().clone(),
         time_zone: file.time_zone.get_ref().clone(),

@@ -54,6 +54,10 @@ pub struct Deployment {
     /// Whether the kiosk has a keyboard: only then is signing with a typed name
     /// offered to a person alone (a touch screen has no keyboard for every script).
     pub keyboard_attached: bool,
+    /// Whether a person alone may sign in a locale no person has reviewed
+    /// (`sign_alone_in_draft_locales`, off when absent): reading is always open,
+    /// signing in a draft translation otherwise needs a counsellor.
+    pub sign_alone_in_draft_locales: bool,
     /// Whether a signed consent takes effect only after a counsellor's private
     /// confirmation interview (`confirmation_interview`, on when absent).
     pub confirmation_interview: bool,

@@ -148,5 +148,7 @@ pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
         ReviewReason::ContentChanged { to_version, .. } => {
             format!("information changed (content {to_version})")
         }
+        // The note stays on the record; exports say only why.
+        ReviewReason::ChildObjection { .. } => "the child objected".to_owned(),
     }
 }

@@ -19,6 +19,8 @@ pub enum Screen {
     Option(LegalOption),
     /// Countries of return with the status of assistance.
     Countries,
+    /// "Which region are you returning to?", for a country with area entries.
+    Region(String),
     /// One country's page.
     Country(String),
     /// One granular consent item, yes or no (index into the content's statements).
@@ -82,6 +84,7 @@ impl Screen {
             Screen::Option(_) => "option",
             Screen::Countries => "countries",
             Screen::Country(_) => "country",
+            Screen::Region(_) => "region",
             Screen::Item(_) => "items",
             Screen::Check { .. } => "check",
             Screen::Review => "review",
@@ -144,6 +147,9 @@ pub enum Intent {
     OpenCountry(String),
     /// Choose voluntary return to this country.
     ChooseReturn(String),
+    /// The region of return (ISO 3166-2), or `None` for another region than
+    /// those listed.
+    ChooseRegion(Option<String>),
     /// Answer one consent item.
     AnswerItem(ItemKey, bool),
     /// "Change" beside an answer on the review: back to that item (by index),

@@ -3,9 +3,9 @@
 use time::Duration;
 
 use crate::consent::{
-    AuditEvent, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT, LegalOption,
-    MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation, Signature,
-    SignatureKind, Timestamp, Withdrawal,
+    AuditEvent, Company, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT,
+    LegalOption, MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation,
+    Signature, SignatureKind, Timestamp, Translation, Withdrawal,
 };
 use crate::content::Content;
 use crate::i18n::{Catalog, LocaleChain};
@@ -351,6 +351,7 @@ impl Session {
                 Ok(())
             }
             Intent::ChooseReturn(code) => self.choose_return(&code, services),
+            Intent::ChooseRegion(area) => self.choose_region(area, services),
             Intent::AnswerItem(key, yes) => {
                 if let Some(draft) = self.draft.as_mut() {
                     draft.answer(key, yes);
@@ -602,6 +603,12 @@ impl Session {
             self.go(Screen::Counsellor);
             return Err(Notice::Message("minor-counsellor"));
         }
+        // Choosing a country is where consenting begins: in a translation nobody
+        // reviewed, a person alone reads everything but signs with a counsellor.
+        if let Err(rule) = self.language_allows_signing(services) {
+            self.go(Screen::Counsellor);
+            return Err(Notice::Refused(rule));
+        }
         let destination = Destination::country(code);
         if services
             .content
@@ -611,11 +618,88 @@ impl Session {
         {
             return Err(Notice::Message("country-not-selectable"));
         }
+        // Where only part of a country is paused, the region decides.
+        let has_areas = services
+            .content
+            .countries
+            .iter()
+            .any(|c| c.code == code && !c.area_suspensions.is_empty());
+        if has_areas {
+            self.go(Screen::Region(code.to_owned()));
+            return Ok(());
+        }
         if let Some(draft) = self.draft.as_mut() {
             draft.choose(LegalOption::VoluntaryReturn, Some(destination));
         }
         self.go(Screen::Item(0));
         Ok(())
+    }
+
+    /// The region of return: the record keeps the ISO 3166-2 area chosen, and a
+    /// paused one cannot be chosen.
+    fn choose_region(
+        &mut self,
+        area: Option<String>,
+        services: &mut Services<'_>,
+    ) -> Result<(), Notice> {
+        let Screen::Region(code) = &self.screen else {
+            return Ok(());
+        };
+        let known = area.as_ref().is_none_or(|area| {
+            services
+                .content
+                .countries
+                .iter()
+                .any(|c| &c.code == code && c.area_suspensions.iter().any(|a| &a.area == area))
+        });
+        if !known {
+            return Ok(());
+        }
+        let destination = Destination {
+            country: code.clone(),
+            area,
+        };
+        if services
+            .content
+            .signing_policy()
+            .suspension_for(&destination)
+            .is_some()
+        {
+            return Err(Notice::Message("region-not-selectable"));
+        }
+        if let Some(draft) = self.draft.as_mut() {
+            draft.choose(LegalOption::VoluntaryReturn, Some(destination));
+        }
+        self.go(Screen::Item(0));
+        Ok(())
+    }
+
+    /// Whether the deployment lets this person sign in the language they read:
+    /// always with a counsellor; alone, only in a reviewed translation unless
+    /// `sign_alone_in_draft_locales` is set.
+    fn language_allows_signing(&self, services: &Services<'_>) -> Result<(), RuleViolation> {
+        let Some(chain) = self.chain.as_ref() else {
+            return Ok(());
+        };
+        let locale = chain.primary();
+        let translation = if services
+            .catalog
+            .locale(locale)
+            .is_some_and(|l| l.meta.is_reviewed())
+        {
+            Translation::Reviewed
+        } else {
+            Translation::Draft
+        };
+        let company = if self.guided.is_some() {
+            Company::Guided
+        } else {
+            Company::Alone
+        };
+        services
+            .content
+            .signing_policy()
+            .may_sign_in(locale, translation, company)
     }
 
     fn record_review(&mut self, services: &Services<'_>) {
@@ -677,6 +761,9 @@ impl Session {
         if self.screen != Screen::Sign {
             return Ok(());
         }
+        // The same rule as at the choice of country, in case the way here changes.
+        self.language_allows_signing(services)
+            .map_err(Notice::Refused)?;
         let policy = services.content.signing_policy();
         let guided = self.guided.is_some();
         let Some(draft) = self.draft.as_mut() else {

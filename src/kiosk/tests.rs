@@ -6,7 +6,7 @@ use time::Duration;
 use time::macros::datetime;
 
 use super::*;
-use crate::consent::{ItemKey, LegalOption, ReferenceCode, Timestamp};
+use crate::consent::{ItemKey, LegalOption, ReferenceCode, RuleViolation, Timestamp};
 use crate::content::Content;
 use crate::i18n::Catalog;
 use crate::store::{Access, Store, StorePaths};
@@ -674,4 +674,88 @@ fn each_paragraph_shown_records_the_locale_it_came_from_and_whether_it_fell_back
         // Arabic where Arabic has the words; otherwise said to have fallen back.
         assert_eq!(source.fell_back, source.locale != "ar", "{}", shown.step);
     }
+}
+
+#[test]
+fn alone_in_a_draft_translation_a_person_reads_everything_but_signs_with_a_counsellor() {
+    let mut kiosk = Kiosk::new();
+    // The bundled example allows it; a real centre's default does not.
+    kiosk.content.deployment.sign_alone_in_draft_locales = false;
+    kiosk.read_everything("ti");
+    assert_eq!(kiosk.session.screen(), &Screen::Country("GE".into()));
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Counsellor);
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Refused(RuleViolation::DraftLocaleAlone {
+            locale: "ti".into()
+        }))
+    );
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none()),
+        "nothing was chosen"
+    );
+    assert_eq!(kiosk.store.event_count(), 0);
+    // Reading stays open: back to the countries, any page still shows.
+    kiosk.touch(Intent::Back);
+    kiosk.touch(Intent::OpenCountry("GE".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Country("GE".into()));
+    assert_eq!(kiosk.session.notice(), None);
+}
+
+#[test]
+fn the_source_language_signs_alone_whatever_the_setting() {
+    let mut kiosk = Kiosk::new();
+    kiosk.content.deployment.sign_alone_in_draft_locales = false;
+    kiosk.sign_up_to_receipt("en");
+    assert_eq!(kiosk.store.event_count(), 1);
+}
+
+#[test]
+fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("fa".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    kiosk.touch(Intent::OpenOption(LegalOption::VoluntaryReturn));
+    kiosk.touch(Intent::OpenCountries);
+    kiosk.touch(Intent::OpenCountry("NG".into()));
+    kiosk.touch(Intent::ChooseReturn("NG".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none())
+    );
+    // A paused region cannot be chosen, and says why.
+    kiosk.touch(Intent::ChooseRegion(Some("NG-BO".into())));
+    assert_eq!(
+        kiosk.session.notice(),
+        Some(&Notice::Message("region-not-selectable"))
+    );
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    assert!(
+        kiosk
+            .session
+            .draft()
+            .is_some_and(|d| d.destination.is_none())
+    );
+    // An area the content does not name is ignored, never recorded.
+    kiosk.touch(Intent::ChooseRegion(Some("NG-XX".into())));
+    assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
+    kiosk.touch(Intent::ChooseRegion(None));
+    assert_eq!(kiosk.session.screen(), &Screen::Item(0));
+    assert_eq!(
+        kiosk.session.draft().and_then(|d| d.destination.clone()),
+        Some(crate::consent::Destination::country("NG"))
+    );
+    // A country without area entries goes straight on.
+    let mut plain = Kiosk::new();
+    plain.read_everything("fa");
+    plain.touch(Intent::ChooseReturn("GE".into()));
+    assert_eq!(plain.session.screen(), &Screen::Item(0));
 }

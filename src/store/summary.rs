@@ -50,6 +50,7 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
             format!("destination suspended: {}", destination.country)
         }
         ReviewReason::ContentChanged { .. } => "information changed".to_owned(),
+        ReviewReason::ChildObjection { .. } => "the child objected".to_owned(),
     });
     let holds = consent.holds();
     let holds = (consent.is_pending() && !holds.is_empty()).then(|| {

@@ -51,6 +51,10 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
             }
         });
 
+    if let (Some(content), Some(catalog)) = (content.as_ref(), catalog.as_ref()) {
+        report_signing_in_drafts(&mut report, content, catalog);
+    }
+
     let source_messages: BTreeMap<&str, (&str, &ftl::MessageFacts)> = source
         .iter()
         .flat_map(|(file, parsed)| {
@@ -138,6 +142,34 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
 }
 
 mod audio;
+
+/// A deployment that lets a person sign alone in unreviewed translations is
+/// said out loud: right for the bundled example, wrong for a real centre.
+fn report_signing_in_drafts(report: &mut CheckReport, content: &Content, catalog: &Catalog) {
+    if !content.deployment.sign_alone_in_draft_locales {
+        return;
+    }
+    let drafts: Vec<&str> = content
+        .deployment
+        .locales
+        .iter()
+        .map(String::as_str)
+        .filter(|tag| !catalog.locale(tag).is_some_and(|l| l.meta.is_reviewed()))
+        .collect();
+    if drafts.is_empty() {
+        return;
+    }
+    report.push(Finding::warning(
+        None,
+        None,
+        "sign-in-drafts",
+        format!(
+            "sign_alone_in_draft_locales = true: a person alone may sign in unreviewed \
+             translations ({}); keep it false until they are reviewed",
+            drafts.join(", ")
+        ),
+    ));
+}
 
 /// Every locale folder's name, sorted.
 fn locale_tags(locales_dir: &Path) -> Vec<String> {

@@ -1,5 +1,6 @@
 //! Who is present, before a guided session: the person's language, age and
-//! capacity, interpreter, witness, guardian or representative, and a child's view.
+//! capacity, interpreter, witness, guardian or representative, and for a child
+//! their view, whether they are unaccompanied, the escort and the reception arrangement.
 
 use eframe::egui::{self, Ui};
 
@@ -11,7 +12,7 @@ use super::view::{ConsoleInputs, ConsoleView};
 /// What the form asks for.
 pub enum GuidedRequest {
     /// Start the session with this.
-    Start(Presence),
+    Start(Box<Presence>),
     /// Back to the dashboard.
     Back,
 }
@@ -89,6 +90,12 @@ pub fn guided_ui(
         false,
     );
     view.field(ui, "console-guided-witness", &mut form.witness_name, false);
+    view.field(
+        ui,
+        "console-guided-household",
+        &mut form.household_reference,
+        false,
+    );
     if form.minor || form.capacity_doubt {
         view.row(ui, |ui| {
             if view.choice(
@@ -156,6 +163,31 @@ pub fn guided_ui(
             &mut form.child_words,
             false,
         );
+        view.para(ui, "console-guided-unaccompanied");
+        view.row(ui, |ui| {
+            for (id, alone) in [
+                ("console-guided-unaccompanied-yes", true),
+                ("console-guided-unaccompanied-no", false),
+            ] {
+                if view.choice(ui, &view.t(id), form.unaccompanied == Some(alone)) {
+                    form.unaccompanied = Some(alone);
+                }
+            }
+        });
+        view.field(ui, "console-guided-escort", &mut form.escort, false);
+        view.field(
+            ui,
+            "console-guided-reception",
+            &mut form.reception_reference,
+            false,
+        );
+        if view.choice(
+            ui,
+            &view.t("console-guided-covers-separation"),
+            form.covers_separation,
+        ) {
+            form.covers_separation = !form.covers_separation;
+        }
     }
     view.row(ui, |ui| {
         if view.button(ui, "console-guided-begin") && !form.locale.is_empty() {
@@ -177,7 +209,7 @@ pub fn guided_ui(
                 }),
                 _ => None,
             };
-            request = Some(GuidedRequest::Start(Presence {
+            request = Some(GuidedRequest::Start(Box::new(Presence {
                 locale: form.locale.clone(),
                 minor: form.minor,
                 capacity_doubt: form.capacity_doubt,
@@ -186,7 +218,12 @@ pub fn guided_ui(
                 representative,
                 best_interests_reference: some(&form.best_interests_reference),
                 child_view,
-            }));
+                unaccompanied: form.unaccompanied,
+                escort: some(&form.escort),
+                reception_arrangement_reference: some(&form.reception_reference),
+                household_reference: some(&form.household_reference),
+                best_interests_covers_separation: form.covers_separation,
+            })));
         }
         if view.button(ui, "console-back") {
             request = Some(GuidedRequest::Back);

@@ -30,7 +30,7 @@ pub enum ConsoleOutcome {
     /// Stay on the console.
     Stay,
     /// Start a guided session for this person, by this account; the console locks.
-    StartGuided(Presence, String),
+    StartGuided(Box<Presence>, String),
     /// Hand the screen back to the kiosk; the console locks.
     ToKiosk,
     /// An editor signed in: open the workspace for this account; the console locks.

@@ -93,6 +93,22 @@ pub fn record_ui(
         "console-fact-content",
         consent.record.content_version.chars().take(12).collect(),
     ));
+    let subject = &consent.record.subject;
+    if subject.unaccompanied == Some(true) {
+        lines.push(view.t("console-guided-unaccompanied-yes"));
+    }
+    if let Some(escort) = &subject.escort {
+        lines.push(fact("console-fact-escort", escort.clone()));
+    }
+    if let Some(reference) = &subject.reception_arrangement_reference {
+        lines.push(fact("console-fact-reception", reference.clone()));
+    }
+    if let Some(household) = &subject.household_reference {
+        lines.push(fact("console-fact-household", household.clone()));
+    }
+    if subject.best_interests_covers_separation {
+        lines.push(view.t("console-guided-covers-separation"));
+    }
     if let Some(at) = consent.departed_at {
         lines.push(fact("console-fact-departed", when(view, at)));
     }
@@ -102,6 +118,9 @@ pub fn record_ui(
             | crate::consent::ReviewReason::SuspensionFound { detail, .. } => detail.clone(),
             crate::consent::ReviewReason::ContentChanged { .. } => {
                 view.t("console-review-content-changed")
+            }
+            crate::consent::ReviewReason::ChildObjection { note } => {
+                format!("{}: {note}", view.t("console-review-child-objection"))
             }
         };
         lines.push(fact("console-fact-review", why));

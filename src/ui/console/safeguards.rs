@@ -253,10 +253,19 @@ pub fn record_safeguards_ui(
         for flag in open {
             view.row(ui, |ui| {
                 view.label(ui, &view.t(flag_message(flag)));
+                // A child's objection is never cleared: it goes to review.
+                if flag == FlagKind::ChildObjection && view.button(ui, "console-flag-review") {
+                    intent = Some(ConsoleIntent::ReviewChildObjection {
+                        reason: std::mem::take(&mut inputs.flag_reason),
+                    });
+                }
                 for (id, outcome) in [
                     ("console-flag-cleared", FlagOutcome::Cleared),
                     ("console-flag-referred", FlagOutcome::Referred),
                 ] {
+                    if flag == FlagKind::ChildObjection && outcome == FlagOutcome::Cleared {
+                        continue;
+                    }
                     if view.button(ui, id) {
                         intent = Some(ConsoleIntent::ResolveFlag {
                             flag,

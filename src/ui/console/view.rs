@@ -193,6 +193,16 @@ pub struct PresenceForm {
     pub child_assents: Option<bool>,
     /// The child's words (or the pictogram chosen).
     pub child_words: String,
+    /// Some(true): here without a parent or the adult responsible.
+    pub unaccompanied: Option<bool>,
+    /// The escort on the journey: organisation and reference.
+    pub escort: String,
+    /// The reception arrangement's reference.
+    pub reception_reference: String,
+    /// The household's reference, empty when none.
+    pub household_reference: String,
+    /// The best-interests decision covers a return apart from the parents.
+    pub covers_separation: bool,
 }
 
 impl std::fmt::Debug for ConsoleInputs {
@@ -222,6 +232,9 @@ impl ConsoleInputs {
             &mut self.presence.representative_name,
             &mut self.presence.best_interests_reference,
             &mut self.presence.child_words,
+            &mut self.presence.escort,
+            &mut self.presence.reception_reference,
+            &mut self.presence.household_reference,
             &mut self.flag_reason,
             &mut self.correction_reason,
             &mut self.find_date,

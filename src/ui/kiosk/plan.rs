@@ -66,7 +66,7 @@ impl Step {
     pub fn of(screen: &Screen) -> Option<Step> {
         Some(match screen {
             Screen::Overview | Screen::Option(_) => Step::Options,
-            Screen::Countries | Screen::Country(_) => Step::Country,
+            Screen::Countries | Screen::Country(_) | Screen::Region(_) => Step::Country,
             Screen::Item(_) => Step::Agree,
             Screen::Check { .. } | Screen::Review => Step::Check,
             Screen::Sign => Step::Sign,
@@ -248,6 +248,7 @@ pub fn primary(view: &View<'_>, inputs: &Inputs) -> Option<Primary> {
         | Screen::Age
         | Screen::Overview
         | Screen::Countries
+        | Screen::Region(_)
         | Screen::Check { .. }
         | Screen::Counsellor
         | Screen::Pressured => return None,

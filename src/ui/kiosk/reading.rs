@@ -35,7 +35,9 @@ pub fn welcome_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 pub fn age_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
     view.heading(ui, "age-question");
     let mut intent = None;
-    for (id, adult) in [("age-yes", true), ("age-no", false)] {
+    // Not sure counts as under 18: a child's protections hold until a
+    // counsellor knows more.
+    for (id, adult) in [("age-yes", true), ("age-no", false), ("age-unsure", false)] {
         let word = view.t(id);
         if view.answer(ui, &word, false, &word) {
             intent = Some(Intent::Adult(adult));
@@ -202,6 +204,26 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
         view.text(ui, line);
     }
     None
+}
+
+/// "Which region are you returning to?": each area the content names (a paused
+/// one says so, and choosing it is refused with a reason), and "another region".
+pub fn region_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
+    let country = view.content.countries.iter().find(|c| c.code == code)?;
+    view.heading(ui, "region-question");
+    let mut intent = None;
+    for area in &country.area_suspensions {
+        let label = format!("{} ({})", view.t(&area.name), view.t("region-paused"));
+        if view.answer(ui, &label, false, &label) {
+            intent = Some(Intent::ChooseRegion(Some(area.area.clone())));
+        }
+        ui.add_space(view.touch.gap());
+    }
+    let other = view.t("region-other");
+    if view.answer(ui, &other, false, &other) {
+        intent = Some(Intent::ChooseRegion(None));
+    }
+    intent
 }
 
 /// The messages of a country's page, in the order `kiosk::country_page` shows them.
