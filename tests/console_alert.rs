@@ -18,11 +18,15 @@ use consent_kiosk::consent::ConcernKind;
 use consent_kiosk::console::{AlertError, alert_arguments, run_alert, spawn_alert};
 
 /// Writes an executable script that records its arguments, one a line, in `out`.
-fn script(dir: &Path, body: &str) -> String {
+/// A pager script, and the command that runs it. Run through `/bin/sh` rather
+/// than executed itself: a file just written can still be open for writing in a
+/// child another test thread forked meanwhile, and executing it then fails
+/// with "Text file busy" one run in many.
+fn script(dir: &Path, body: &str) -> Vec<String> {
     let path = dir.join("page-counsellor");
     std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write script");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700)).expect("chmod");
-    path.to_string_lossy().into_owned()
+    vec!["/bin/sh".into(), path.to_string_lossy().into_owned()]
 }
 
 #[test]
@@ -37,7 +41,8 @@ fn the_alert_runs_the_program_itself_with_the_kind_and_screen_only() {
         ),
     );
     // A shell would expand `$HOME` and run `; touch`; without one both stay words.
-    let command = vec![program, "--duty".into(), "$HOME; touch pwned".into()];
+    let mut command = program;
+    command.extend(["--duty".into(), "$HOME; touch pwned".into()]);
     let handle = spawn_alert(
         command,
         ConcernKind::Pressured,
@@ -66,7 +71,7 @@ fn a_failing_or_missing_program_is_an_error_not_a_panic() {
     let failing = script(dir.path(), "exit 3");
     assert!(matches!(
         run_alert(
-            &[failing],
+            &failing,
             ConcernKind::LostCode,
             "Start",
             Duration::from_secs(5)
@@ -100,7 +105,7 @@ fn a_program_that_hangs_is_stopped_at_the_timeout() {
     let started = Instant::now();
     assert_eq!(
         run_alert(
-            &[hanging],
+            &hanging,
             ConcernKind::Pressured,
             "Review",
             Duration::from_millis(300)

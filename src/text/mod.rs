@@ -22,7 +22,7 @@ pub use layout::{LaidOut, Prepared, TextStyle, layout, prepare};
 pub use pieces::pieces;
 pub use widgets::{
     ButtonPaint, MIN_TOUCH, back_arrow, button, button_frame, choice, key, label, next_arrow,
-    painted_button, paragraph, reading_row,
+    paint_face, painted_button, paragraph, reading_row,
 };
 
 impl From<crate::i18n::Direction> for BaseDirection {

@@ -136,18 +136,7 @@ pub fn painted_button(
     let size = (laid_out.galley.size() + padding * 2.0).max(min_size);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     if ui.is_rect_visible(rect) {
-        let fill = if response.is_pointer_button_down_on() {
-            paint.pressed
-        } else {
-            paint.fill
-        };
-        ui.painter().rect(
-            rect,
-            paint.radius,
-            fill,
-            paint.stroke,
-            egui::StrokeKind::Inside,
-        );
+        paint_face(ui, rect, &response, paint);
         if response.has_focus() {
             // Keyboard and switch users see where they are.
             ui.painter().rect_stroke(
@@ -170,6 +159,23 @@ pub fn painted_button(
         info
     });
     response
+}
+
+/// A themed button's face in `rect`: its fill (darker while a finger is on it)
+/// and border.
+pub fn paint_face(ui: &Ui, rect: egui::Rect, response: &Response, paint: &ButtonPaint) {
+    let fill = if response.is_pointer_button_down_on() {
+        paint.pressed
+    } else {
+        paint.fill
+    };
+    ui.painter().rect(
+        rect,
+        paint.radius,
+        fill,
+        paint.stroke,
+        egui::StrokeKind::Inside,
+    );
 }
 
 /// The frame every button of ours has, in the state `response` is in (hovered, pressed).

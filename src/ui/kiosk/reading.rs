@@ -73,7 +73,7 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         }
     }
     for option in &view.content.options {
-        card(ui, view, |ui| {
+        view.card(ui, |ui| {
             reading_row(ui, view.rtl(), |ui| {
                 if let Some(path) = &option.pictogram {
                     pictogram(
@@ -140,19 +140,6 @@ pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<In
         paragraph(ui, &view.t_args("part-of", &args), view.base, &view.small());
     }
     None
-}
-
-/// A card: the surface colour, rounded, with room inside.
-fn card<R>(ui: &mut Ui, view: &View<'_>, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
-    egui::Frame::new()
-        .fill(view.palette().surface)
-        .corner_radius(crate::ui::theme::RADIUS)
-        .inner_margin(space::M)
-        .show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            add_contents(ui)
-        })
-        .inner
 }
 
 /// The countries, each with the status of return assistance.

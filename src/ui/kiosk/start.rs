@@ -173,18 +173,7 @@ fn tile(
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     if ui.is_rect_visible(rect) {
         let paint = view.palette().button(ButtonRole::Secondary);
-        let fill = if response.is_pointer_button_down_on() {
-            paint.pressed
-        } else {
-            paint.fill
-        };
-        ui.painter().rect(
-            rect,
-            paint.radius,
-            fill,
-            paint.stroke,
-            egui::StrokeKind::Inside,
-        );
+        crate::text::paint_face(ui, rect, &response, &paint);
         let size_points = view.look.size_points();
         let big = TextStyle {
             font_id: bold(size_points * 1.15 * factor),

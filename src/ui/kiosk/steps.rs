@@ -212,26 +212,21 @@ pub fn review_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         } else {
             format!("✗ {}", view.t("item-no"))
         };
-        egui::Frame::new()
-            .fill(view.palette().surface)
-            .corner_radius(crate::ui::theme::RADIUS)
-            .inner_margin(space::M)
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                view.text(ui, &view.t(&statement.title));
-                reading_row(ui, view.rtl(), |ui| {
-                    ui.spacing_mut().item_spacing.x = view.touch.gap();
-                    label(ui, &word, view.base, &view.section_style());
-                    let change = view.t("review-change");
-                    let spoken = format!("{change}: {}", view.t(&statement.title));
-                    if view
-                        .role_button(ui, &change, ButtonRole::Secondary, Some(&spoken))
-                        .clicked()
-                    {
-                        intent = Some(Intent::ChangeItem(index));
-                    }
-                });
+        view.card(ui, |ui| {
+            view.text(ui, &view.t(&statement.title));
+            reading_row(ui, view.rtl(), |ui| {
+                ui.spacing_mut().item_spacing.x = view.touch.gap();
+                label(ui, &word, view.base, &view.section_style());
+                let change = view.t("review-change");
+                let spoken = format!("{change}: {}", view.t(&statement.title));
+                if view
+                    .role_button(ui, &change, ButtonRole::Secondary, Some(&spoken))
+                    .clicked()
+                {
+                    intent = Some(Intent::ChangeItem(index));
+                }
             });
+        });
         ui.add_space(space::S);
     }
     ui.add_space(space::M);

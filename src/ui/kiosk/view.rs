@@ -346,6 +346,19 @@ impl View<'_> {
         )
     }
 
+    /// A card: the surface colour, rounded, with room inside, the full width.
+    pub fn card<R>(&self, ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+        egui::Frame::new()
+            .fill(self.palette().surface)
+            .corner_radius(crate::ui::theme::RADIUS)
+            .inner_margin(space::M)
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                add_contents(ui)
+            })
+            .inner
+    }
+
     /// A secondary button from a message; true when pressed.
     pub fn button(&self, ui: &mut Ui, id: &str) -> bool {
         self.button_text(ui, &self.t(id))
