@@ -47,7 +47,7 @@ struct Style {
 fn style(paper: Paper) -> Style {
     match paper {
         Paper::A4 => Style {
-            margin: 12.0 * MM,
+            margin: 14.0 * MM,
             title: 15.0,
             body: 9.0,
             code: 20.0,
