@@ -112,11 +112,6 @@ impl Palette {
         }
     }
 
-    /// The primary colour where it is text on the page (yellow on black, blue on white).
-    pub fn primary_text(&self) -> Color32 {
-        self.primary
-    }
-
     /// How a button of `role` is painted.
     pub fn button(&self, role: ButtonRole) -> ButtonPaint {
         let darker = |c: Color32| c.gamma_multiply(0.85).to_opaque();

@@ -151,11 +151,7 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
         let mark = if n < index {
             "✓".to_owned()
         } else {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("n", n + 1);
-            view.catalog
-                .text(&view.chain, "step-bar-number", Some(&args))
-                .text
+            view.number(n + 1)
         };
         let mark_galley = crate::text::cached_layout(
             ui.ctx(),
@@ -390,15 +386,11 @@ pub fn idle_prompt_ui(ctx: &egui::Context, view: &View<'_>, seconds_left: i64) -
         args.set("seconds", seconds_left);
         paragraph(
             ui,
-            &view.t_args("step-bar-number", &{
-                let mut n = fluent_bundle::FluentArgs::new();
-                n.set("n", seconds_left);
-                n
-            }),
+            &view.number(seconds_left),
             view.base,
             &TextStyle {
                 font_id: crate::ui::theme::bold(view.body_size() * 4.0),
-                color: view.palette().primary_text(),
+                color: view.palette().primary,
             },
         );
         ui.add_space(space::L);

@@ -51,9 +51,7 @@ fn finished_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
 /// A numbered list, each number in the person's digits.
 fn numbered(ui: &mut Ui, view: &View<'_>, lines: &[String]) {
     for (n, line) in lines.iter().enumerate() {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("n", n + 1);
-        let number = view.t_args("step-bar-number", &args);
+        let number = view.number(n + 1);
         reading_row(ui, view.rtl(), |ui| {
             ui.spacing_mut().item_spacing.x = space::M;
             ui.allocate_ui(egui::vec2(view.body_size() * 1.6, 0.0), |ui| {

@@ -195,6 +195,13 @@ impl View<'_> {
         self.catalog.text(&self.chain, id, Some(args)).text
     }
 
+    /// A number in the person's digits (Arabic-Indic, Persian, Bengali, …).
+    pub fn number(&self, n: impl Into<fluent_bundle::FluentValue<'static>>) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", n);
+        self.t_args("step-bar-number", &args)
+    }
+
     /// Why the rules refuse, in the person's language where translated.
     pub fn rule(&self, rule: &crate::consent::RuleViolation) -> String {
         self.catalog.rule_text(&self.chain, rule)
