@@ -312,7 +312,8 @@ pub fn sign_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<Inte
     ui.push_id(method, |ui| match method {
         SignMethod::Draw => pad_ui(ui, view, inputs),
         SignMethod::Type => typed_ui(ui, view, inputs),
-        SignMethod::Mark => view.para(ui, "sign-mark-needs-witness"),
+        // Offered only with the witness recorded; its button says the witness watches.
+        SignMethod::Mark => {}
     });
     ui.add_space(space::M);
     match view.session.guided_by() {
