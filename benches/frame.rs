@@ -92,13 +92,13 @@ fn main() {
         harness.run();
         // The renderer's pipelines are made once per window, not per screen.
         harness.render().expect("renders");
-        // The start screen waits for someone: the kiosk uses those frames to
-        // lay out each language's first words once (`ui::kiosk::warm`).
+        // The start screen waits for someone.
         for _ in 0..20 {
             harness.step();
         }
         // The first Arabic page: its glyphs are rasterised at each size for the
-        // first time since the kiosk started.
+        // first time since the kiosk started (no hinting, one sub-pixel position
+        // at the kiosk's sizes: see `ui::kiosk::apply_look`).
         first.push(change(&mut harness, "العربية"));
         harness.get_by_label(&t("welcome-start")).click_accesskit();
         harness.run();
@@ -118,7 +118,7 @@ fn main() {
     }
     println!("A screen change at 1080 × 1920 in Arabic, every word on it new, {RUNS} runs:");
     report(
-        "start → the first Arabic page (letters warmed on the start screen)",
+        "start → the first Arabic page (its letters drawn for the first time)",
         first,
     );
     report("age → overview (six option cards)", overview);

@@ -26,7 +26,8 @@ pub struct Cli {
     pub store: StoreArgs,
     #[command(flatten)]
     pub dirs: content::ContentDirs,
-    /// Print the time to the first frame and the resident memory, then close.
+    /// Print the time to the first frame and the resident memory, time the first
+    /// screen changes of an Arabic session, then close.
     #[arg(long)]
     pub measure_startup: bool,
     /// Open undecorated and full screen, as a kiosk (also CONSENT_KIOSK_FULLSCREEN=1).

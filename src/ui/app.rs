@@ -19,9 +19,6 @@ use crate::ui::kiosk::{Inputs, Listen, Look, PrintState};
 
 /// The kiosk application: content, words, the store and one session at a time.
 pub struct KioskApp {
-    /// Languages whose first pages' letters are already in egui's atlas (see
-    /// `ui::kiosk::warm`).
-    pub(crate) warmed: std::collections::HashSet<String>,
     pub(crate) catalog: Catalog,
     pub(crate) content: Content,
     pub(crate) store: Store,
@@ -60,6 +57,8 @@ pub struct KioskApp {
     pub(crate) part_of: Option<Screen>,
     /// The page (and part) shown, to tell a new one's first frame (focus, fresh node ids).
     pub(crate) pages: crate::ui::access::Pages<(Screen, usize)>,
+    /// `--measure-startup`: screen changes to time in the real window.
+    pub(crate) measure: Option<crate::ui::measure::ScreenChanges>,
 }
 
 /// What the window shows.
@@ -119,10 +118,10 @@ impl KioskApp {
             refused_publication: None,
             print_state: Default::default(),
             confirm_leave: None,
-            warmed: Default::default(),
             part: 0,
             part_of: None,
             pages: crate::ui::access::Pages::default(),
+            measure: None,
         }
     }
 
@@ -192,7 +191,6 @@ impl KioskApp {
                 with_sealed_suspensions(&mut self.store, &mut content, self.clock.now());
                 self.player = Player::new(content.deployment.audio_player.clone());
                 self.catalog = catalog;
-                self.warmed.clear();
                 self.content = content;
                 self.reload_problem = None;
                 self.refused_publication = None;
@@ -428,7 +426,7 @@ impl KioskApp {
             self.front = Front::Console;
         }
         if self.front != Front::Kiosk && self.applied_look != Some(Look::default()) {
-            crate::ui::kiosk::apply_look(ui.ctx(), Look::default());
+            crate::ui::kiosk::apply_look(ui.ctx(), Look::default(), false);
             self.applied_look = Some(Look::default());
         }
         if self.front == Front::Console {
@@ -444,7 +442,10 @@ impl KioskApp {
 }
 
 impl eframe::App for KioskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.measure.is_some() {
+            self.measure_step(ui.ctx(), frame.info().cpu_usage);
+        }
         egui::CentralPanel::default().show(ui, |ui| self.frame_ui(ui));
     }
 }

@@ -6,6 +6,7 @@ pub mod app;
 pub mod console;
 pub mod editor;
 pub mod kiosk;
+mod measure;
 pub mod pictogram;
 pub mod theme;
 
@@ -109,6 +110,7 @@ pub fn run(
             dir = paths.dir.display()
         ))
     };
+    let mut kiosk_measures = false;
     let mut app: Box<dyn eframe::App> = match opened {
         // Fictional and real consents never share a store: the kiosk records real ones.
         Ok(store) if store.is_demo() && mode == Mode::Kiosk => Box::new(StatusWindow {
@@ -126,6 +128,10 @@ pub fn run(
             }
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             Box::new(match mode {
+                Mode::Kiosk if measure_startup => {
+                    kiosk_measures = true;
+                    app.measuring_screen_changes()
+                }
                 Mode::Kiosk => app,
                 Mode::Counsellor | Mode::Editor => app.in_counsellor_mode(),
             })
@@ -138,10 +144,12 @@ pub fn run(
         app = Box::new(FillScreen { inner: app });
     }
     if measure_startup {
+        // The kiosk closes itself once its screen changes are timed.
         app = Box::new(StartupMeasure {
             inner: app,
             started,
             frames: 0,
+            closes: !kiosk_measures,
         });
     }
     eframe::run_native(
@@ -219,6 +227,8 @@ struct StartupMeasure {
     inner: Box<dyn eframe::App>,
     started: std::time::Instant,
     frames: u32,
+    /// Whether to close after the memory figure (the kiosk goes on to time screen changes).
+    closes: bool,
 }
 
 impl std::fmt::Debug for StartupMeasure {
@@ -292,7 +302,9 @@ impl eframe::App for StartupMeasure {
                 })
                 .unwrap_or_else(|| "unknown".into());
             println!("resident memory after 10 frames: {resident}");
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            if self.closes {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
         ui.ctx().request_repaint();
     }

@@ -11,7 +11,6 @@ mod receipt;
 mod start;
 mod steps;
 mod view;
-mod warm;
 mod withdraw;
 
 use eframe::egui;
@@ -54,7 +53,7 @@ impl KioskApp {
             self.look = Look::default();
         }
         if self.applied_look != Some(self.look) {
-            apply_look(ui.ctx(), self.look);
+            apply_look(ui.ctx(), self.look, true);
             self.applied_look = Some(self.look);
         }
 
@@ -344,21 +343,6 @@ impl KioskApp {
         {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
-        } else if let Some(tag) = self
-            .content
-            .deployment
-            .locales
-            .iter()
-            .find(|tag| !self.warmed.contains(*tag))
-            .cloned()
-            .filter(|_| ui.ctx().cumulative_frame_nr() > 0)
-        {
-            // Between people, one language a frame (never the first frame, which
-            // must come fast): its letters are ready before anyone chooses it.
-            warm::warm_language(ui.ctx(), &self.catalog, &self.content, &tag);
-            self.warmed.insert(tag);
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_millis(50));
         } else {
             // The start screen's words turn to the next language.
             ui.ctx()
