@@ -17,9 +17,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
+use common::display::Display;
+
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 use consent_kiosk::consent::{ConsentState, ReferenceCode, SignatureKind};
 use consent_kiosk::content::Content;
@@ -34,59 +35,6 @@ fn root() -> &'static Path {
 /// The system's python3, which has the `gi` bindings (a python from pyenv or a
 /// virtual environment may not).
 const PYTHON: &str = "/usr/bin/python3";
-
-/// One X display for the test, ended with it.
-struct Display {
-    server: Child,
-    name: String,
-}
-
-impl Display {
-    /// Xvfb on a free display number it picks itself (`-displayfd`), so runs in
-    /// parallel never race for one.
-    fn start() -> Self {
-        let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x1024x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb runs (package xvfb; scripts/test installs it)");
-        let mut line = String::new();
-        BufReader::new(server.stdout.take().expect("Xvfb's output"))
-            .read_line(&mut line)
-            .expect("Xvfb says its display");
-        let number = line.trim();
-        assert!(!number.is_empty(), "Xvfb did not start");
-        Self {
-            server,
-            name: format!(":{number}"),
-        }
-    }
-}
-
-impl Drop for Display {
-    fn drop(&mut self) {
-        // SIGTERM, so Xvfb removes its lock file and socket: after a SIGKILL the
-        // next test's Xvfb could take the same number and be unreachable.
-        let ended = Command::new("kill")
-            .arg("-TERM")
-            .arg(self.server.id().to_string())
-            .status()
-            .is_ok_and(|status| status.success());
-        if !ended {
-            let _ = self.server.kill();
-        }
-        let _ = self.server.wait();
-    }
-}
 
 /// The words of one language, as a screen reader gets them.
 struct Words {
@@ -192,7 +140,7 @@ fn flow(tag: &str, native_name: &str, typed_name: &str) {
     )
     .expect("plan written");
 
-    let display = Display::start();
+    let display = Display::start("1280x1024x24");
     let started = std::time::Instant::now();
     let output = Command::new("dbus-run-session")
         .arg("--")

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod access;
+pub mod display;
 pub mod screen;
 pub mod tree;
 
