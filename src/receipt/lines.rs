@@ -12,7 +12,7 @@ use unicode_bidi::{BidiInfo, Level};
 
 use crate::text::{
     BaseDirection, NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC,
-    is_bidi_control,
+    break_lines, is_bidi_control,
 };
 
 /// The embedded fonts, one per script family.
@@ -216,45 +216,25 @@ pub fn lines(
         let width = pieces.iter().map(|p| p.width).sum();
         Line { pieces, width }
     };
-    // Greedy filling at UAX #14 opportunities; a mandatory break always breaks.
-    let mut result = Vec::new();
-    let mut start = 0;
-    let mut last_fit: Option<usize> = None;
-    for (at, opportunity) in unicode_linebreak::linebreaks(text) {
-        let candidate = line_of(start..at);
-        let trimmed = text[start..at].trim_end();
-        let fits = candidate.width
-            - measure.width(&text[start + trimmed.len()..at], Script::Sans, false, size)
-            <= width;
-        if !fits && let Some(end) = last_fit {
-            result.push(line_of(start..end));
-            start = end;
-        }
-        if opportunity == unicode_linebreak::BreakOpportunity::Mandatory && at < text.len() {
-            result.push(line_of(start..at));
-            start = at;
-            last_fit = None;
-            continue;
-        }
-        last_fit = Some(at);
+    if text.is_empty() {
+        return Vec::new();
     }
-    if start < text.len() {
-        result.push(line_of(start..text.len()));
-    }
-    // Trailing spaces do not count towards alignment.
-    for line in &mut result {
-        if let Some(last) = line.pieces.last_mut()
-            && !last.rtl
-        {
-            let kept = last.text.trim_end().to_owned();
-            if kept.len() != last.text.len() {
-                last.width = measure.width(&kept, last.script, false, size);
-                last.text = kept;
-            }
-        }
-        line.width = line.pieces.iter().map(|p| p.width).sum();
-    }
-    result
+    // The screen's line breaker; each segment measured in the fonts of its scripts.
+    let segment_width = |segment: &str| -> f32 {
+        script_runs(segment, 0..segment.len(), &|script, c| {
+            measure.covers(script, c)
+        })
+        .into_iter()
+        .map(|(part, script)| {
+            let shown = visible(&segment[part]);
+            measure.width(&shown, script, script == Script::Arabic, size)
+        })
+        .sum()
+    };
+    break_lines(text, width, segment_width)
+        .into_iter()
+        .map(line_of)
+        .collect()
 }
 
 #[cfg(test)]

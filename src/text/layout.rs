@@ -7,9 +7,9 @@ use eframe::egui::text::{LayoutJob, LayoutSection, TextWrapping};
 use eframe::egui::{Color32, FontId, Galley, TextFormat};
 use eframe::epaint::text::ByteIndex;
 use eframe::epaint::text::FontsView;
-use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use super::bidi::{BaseDirection, BidiParagraph, is_bidi_control};
+use super::breaking::break_lines;
 use super::pieces::pieces;
 
 /// How a paragraph is drawn.
@@ -77,7 +77,10 @@ pub fn prepare(
     for paragraph in text.split('\n') {
         let bidi = BidiParagraph::new(paragraph, base);
         let rtl = bidi.is_rtl();
-        for line in break_lines(fonts, paragraph, style, max_width) {
+        // egui keeps each measured word, so a word seen before costs nothing.
+        for line in break_lines(paragraph, max_width, |segment| {
+            measure(fonts, segment, style)
+        }) {
             let mut drawn = Vec::new();
             for run in bidi.visual_runs(line) {
                 drawn.extend(
@@ -152,48 +155,7 @@ fn push_section(job: &mut LayoutJob, text: &str, leading_space: f32, format: &Te
     });
 }
 
-/// Greedy line breaking at UAX #14 opportunities, each segment measured by egui
-/// (which caches them, so words seen before cost nothing). Returns the byte
-/// ranges of the lines, without their trailing spaces.
-fn break_lines(
-    fonts: &mut FontsView<'_>,
-    text: &str,
-    style: &TextStyle,
-    max_width: f32,
-) -> Vec<std::ops::Range<usize>> {
-    let mut lines = Vec::new();
-    let mut line_start = 0;
-    let mut line_width = 0.0;
-    let mut segment_start = 0;
-    for (end, opportunity) in linebreaks(text) {
-        let segment = &text[segment_start..end];
-        let visible = segment.trim_end();
-        let width = measure(fonts, visible, style);
-        if line_width + width > max_width && segment_start > line_start {
-            lines.push(line_start..trim_end(text, line_start, segment_start));
-            line_start = segment_start;
-            line_width = 0.0;
-        }
-        line_width += width + measure(fonts, &segment[visible.len()..], style);
-        segment_start = end;
-        if opportunity == BreakOpportunity::Mandatory && end < text.len() {
-            lines.push(line_start..trim_end(text, line_start, end));
-            line_start = end;
-            line_width = 0.0;
-        }
-    }
-    lines.push(line_start..trim_end(text, line_start, text.len()));
-    lines
-}
-
-fn trim_end(text: &str, start: usize, end: usize) -> usize {
-    start + text[start..end].trim_end().len()
-}
-
 fn measure(fonts: &mut FontsView<'_>, text: &str, style: &TextStyle) -> f32 {
-    if text.is_empty() {
-        return 0.0;
-    }
     let shown: String = text.chars().filter(|&c| !is_bidi_control(c)).collect();
     let galley = fonts.layout_no_wrap(shown, style.font_id.clone(), style.color);
     // The row's size, not the galley's: it keeps trailing spaces, which separate words.

@@ -7,6 +7,7 @@
 //! can be swapped for egui's own bidi once that lands.
 
 mod bidi;
+mod breaking;
 mod cache;
 mod fonts;
 mod layout;
@@ -14,6 +15,7 @@ mod pieces;
 mod widgets;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
+pub use breaking::break_lines;
 pub use cache::cached_layout;
 pub use fonts::{
     BOLD, NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC, font_definitions,
