@@ -57,7 +57,7 @@ mod tests {
         s.chars().count() as f32
     }
 
-    fn broken<'a>(text: &'a str, width: f32) -> Vec<&'a str> {
+    fn broken(text: &str, width: f32) -> Vec<&str> {
         break_lines(text, width, chars)
             .into_iter()
             .map(|r| &text[r])
