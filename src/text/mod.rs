@@ -9,6 +9,7 @@
 mod bidi;
 mod breaking;
 mod cache;
+mod caret;
 mod fonts;
 mod layout;
 mod pieces;
@@ -17,6 +18,9 @@ mod widgets;
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};
 pub use breaking::break_lines;
 pub use cache::cached_layout;
+pub use caret::{
+    Affinity, Caret, CaretLine, Shaper, backspace_boundary, next_boundary, previous_boundary,
+};
 pub use fonts::{
     BOLD, NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_SANS_BENGALI, NOTO_SANS_ETHIOPIC, font_definitions,
 };
