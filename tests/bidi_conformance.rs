@@ -82,7 +82,7 @@ fn visual_order_matches_unicode_bidi_character_test() {
 struct Units;
 
 impl Shaper for Units {
-    fn clusters(&self, text: &str, _rtl: bool) -> Vec<(std::ops::Range<usize>, f32)> {
+    fn clusters(&mut self, text: &str, _rtl: bool) -> Vec<(std::ops::Range<usize>, f32)> {
         use unicode_segmentation::UnicodeSegmentation;
         text.grapheme_indices(true)
             .map(|(at, g)| {
@@ -108,7 +108,7 @@ fn caret_line_draws_every_case_in_order_and_taps_round_trip() {
     let (mut cases, mut first_failures) = (0usize, Vec::new());
     for (input, base, expected) in cases_of_the_file() {
         cases += 1;
-        let line = CaretLine::new(&input, base, &Units);
+        let line = CaretLine::new(&input, base, &mut Units);
         let shown = line.visual_graphemes();
         let byte_of: Vec<usize> = input.char_indices().map(|(b, _)| b).collect();
         let mut order: Vec<usize> = expected

@@ -22,7 +22,7 @@ use super::bidi::{BaseDirection, BidiParagraph, is_bidi_control};
 /// same fonts ([`super::shaping::Measure`]).
 pub trait Shaper {
     /// `text`'s clusters, in logical order, with their advances.
-    fn clusters(&self, text: &str, rtl: bool) -> Vec<(Range<usize>, f32)>;
+    fn clusters(&mut self, text: &str, rtl: bool) -> Vec<(Range<usize>, f32)>;
 }
 
 /// Which side of a direction boundary the caret sticks to.
@@ -90,7 +90,7 @@ const SAME: f32 = 0.01;
 
 impl CaretLine {
     /// Lays `text` (one line, no paragraph separator) out with `shaper`'s widths.
-    pub fn new(text: &str, base: BaseDirection, shaper: &impl Shaper) -> Self {
+    pub fn new(text: &str, base: BaseDirection, shaper: &mut impl Shaper) -> Self {
         let bidi = BidiParagraph::new(text, base);
         let mut graphemes = Vec::new();
         let mut x = 0.0;
@@ -121,11 +121,16 @@ impl CaretLine {
                     }
                 }
             }
-            for ((_, grapheme), width) in bounds.iter().zip(widths.iter_mut()) {
-                if grapheme.chars().all(is_bidi_control) {
+            let controls: Vec<bool> = bounds
+                .iter()
+                .map(|(_, grapheme)| grapheme.chars().all(is_bidi_control))
+                .collect();
+            for (width, control) in widths.iter_mut().zip(&controls) {
+                if *control {
                     *width = 0.0;
                 }
             }
+            share_with_followers(&mut widths, &controls);
             let run_width: f32 = widths.iter().sum();
             let mut done = 0.0;
             for ((at, grapheme), width) in bounds.iter().zip(&widths) {
@@ -310,6 +315,30 @@ pub fn backspace_boundary(text: &str, offset: usize) -> usize {
     }
 }
 
+/// Letters drawn on top of the one before (Noto Naskh's alef after lam comes
+/// with no advance of its own, the lam carrying the pair's width) share that
+/// width, so that the caret can stand between them, as browsers do inside a
+/// ligature.
+fn share_with_followers(widths: &mut [f32], controls: &[bool]) {
+    let mut start = 0;
+    while start < widths.len() {
+        let mut end = start + 1;
+        while end < widths.len()
+            && widths.get(end).is_some_and(|w| *w == 0.0)
+            && !controls.get(end).copied().unwrap_or(true)
+        {
+            end += 1;
+        }
+        if end - start > 1 {
+            let share = widths.get(start).copied().unwrap_or(0.0) / (end - start) as f32;
+            for width in widths.get_mut(start..end).unwrap_or_default() {
+                *width = share;
+            }
+        }
+        start = end;
+    }
+}
+
 /// The grapheme boundary before `offset` (Left in logical order, Backspace).
 pub fn previous_boundary(text: &str, offset: usize) -> usize {
     text.grapheme_indices(true)
@@ -335,7 +364,7 @@ mod tests {
     struct Units;
 
     impl Shaper for Units {
-        fn clusters(&self, text: &str, _rtl: bool) -> Vec<(Range<usize>, f32)> {
+        fn clusters(&mut self, text: &str, _rtl: bool) -> Vec<(Range<usize>, f32)> {
             text.grapheme_indices(true)
                 .map(|(at, g)| (at..at + g.len(), 1.0))
                 .collect()
@@ -343,7 +372,7 @@ mod tests {
     }
 
     fn line(text: &str) -> CaretLine {
-        CaretLine::new(text, BaseDirection::FirstStrong, &Units)
+        CaretLine::new(text, BaseDirection::FirstStrong, &mut Units)
     }
 
     fn shown(text: &str) -> String {
@@ -382,7 +411,7 @@ mod tests {
         // LTR paragraph "ab" then Arabic "جد": offset 2 ends "ab" (x 2) and starts
         // the Arabic run, whose first letter is drawn at its right end (x 4).
         let text = "abجد";
-        let line = CaretLine::new(text, BaseDirection::Ltr, &Units);
+        let line = CaretLine::new(text, BaseDirection::Ltr, &mut Units);
         let up = Caret {
             offset: 2,
             affinity: Affinity::Upstream,
@@ -424,7 +453,7 @@ mod tests {
         // "ab جد": selecting "b جد" logically is one piece of "ab", then the
         // Arabic run drawn apart from it: two boxes.
         let text = "ab جدهـ";
-        let line = CaretLine::new(text, BaseDirection::Ltr, &Units);
+        let line = CaretLine::new(text, BaseDirection::Ltr, &mut Units);
         let start = 1;
         let end = text.char_indices().nth(5).map(|(i, _)| i).unwrap();
         let boxes = line.selection(start..end);
@@ -462,9 +491,31 @@ mod tests {
         assert_eq!(next_boundary("ab", 2), 2);
     }
 
+    /// The bundled fonts, shaped.
+    struct Fonts(crate::text::shaping::Measure);
+
+    impl Shaper for Fonts {
+        fn clusters(&mut self, text: &str, rtl: bool) -> Vec<(Range<usize>, f32)> {
+            self.0.clusters(text, rtl, 28.0)
+        }
+    }
+
+    #[test]
+    fn the_caret_can_stand_between_lam_and_alef() {
+        let mut fonts = Fonts(crate::text::shaping::Measure::new().unwrap());
+        let text = "سلا";
+        let line = CaretLine::new(text, BaseDirection::FirstStrong, &mut fonts);
+        let xs: Vec<f32> = [0, 2, 4, 6]
+            .into_iter()
+            .map(|offset| line.x(Caret::at(offset)))
+            .collect();
+        // Four places, each further left in reading order, none on top of another.
+        assert!(xs.windows(2).all(|w| w[0] > w[1] + 1.0), "{xs:?}");
+    }
+
     #[test]
     fn an_empty_field_puts_the_caret_at_its_reading_start() {
-        let empty = CaretLine::new("", BaseDirection::Rtl, &Units);
+        let empty = CaretLine::new("", BaseDirection::Rtl, &mut Units);
         assert_eq!(empty.x(Caret::at(0)), 0.0);
         assert!(empty.stops().len() == 1);
     }

@@ -13,6 +13,7 @@ mod caret;
 mod fonts;
 mod layout;
 mod pieces;
+pub mod shaping;
 mod widgets;
 
 pub use bidi::{BaseDirection, BidiParagraph, VisualRun, is_bidi_control, visual_order};

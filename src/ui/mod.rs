@@ -5,6 +5,7 @@ pub mod access;
 pub mod app;
 pub mod console;
 pub mod editor;
+pub mod field;
 pub mod kiosk;
 mod measure;
 pub mod pictogram;

@@ -245,8 +245,18 @@ pub fn reconsent_ui(
         args.set("role", view.t(role_message(party.role)));
         let label = view.t_args("console-reconsent-sign-as", &args);
         view.text(ui, &label);
-        ui.add(egui::TextEdit::singleline(name).font(egui::FontId::proportional(20.0)))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+        let style = crate::text::TextStyle {
+            font_id: egui::FontId::proportional(20.0),
+            color: ui.visuals().text_color(),
+        };
+        crate::ui::field::text_field(
+            ui,
+            name,
+            &style,
+            &label,
+            ui.available_width().min(520.0),
+            0.0,
+        );
     }
     view.row(ui, |ui| {
         let complete = inputs.reconsent_names.iter().all(|n| !n.trim().is_empty());

@@ -96,15 +96,22 @@ impl ConsoleView<'_> {
     pub fn field(&self, ui: &mut Ui, id: &str, value: &mut String, secret: bool) {
         let label = self.t(id);
         self.text(ui, &label);
-        let field = ui.add(
-            egui::TextEdit::singleline(value)
-                .password(secret)
-                .font(FontId::proportional(20.0))
-                .desired_width(ui.available_width().min(520.0)),
-        );
-        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
-        if !secret {
-            crate::ui::access::logical_text_run(ui.ctx(), field.id, value);
+        let width = ui.available_width().min(520.0);
+        if secret {
+            // Masked: nothing to order, and egui's field never shows the letters.
+            let field = ui.add(
+                egui::TextEdit::singleline(value)
+                    .password(true)
+                    .font(FontId::proportional(20.0))
+                    .desired_width(width),
+            );
+            field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+        } else {
+            let style = crate::text::TextStyle {
+                font_id: FontId::proportional(20.0),
+                color: ui.visuals().text_color(),
+            };
+            crate::ui::field::text_field(ui, value, &style, &label, width, 0.0);
         }
     }
 

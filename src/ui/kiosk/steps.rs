@@ -7,7 +7,7 @@ use zeroize::Zeroize;
 use crate::consent::RuleViolation;
 use crate::consent::{PAD_UNITS, Stroke};
 use crate::kiosk::{Intent, Notice};
-use crate::text::{BaseDirection, label, paragraph, reading_row};
+use crate::text::{label, paragraph, reading_row};
 use crate::ui::pictogram::pictogram;
 use crate::ui::theme::{ButtonRole, space};
 
@@ -395,30 +395,17 @@ fn pad_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
     });
 }
 
-/// A typed name, shown back as it reads (right to left where it is written so).
+/// A typed name, shown as it reads (right to left where it is written so).
 fn typed_ui(ui: &mut Ui, view: &View<'_>, inputs: &mut Inputs) {
     view.para(ui, "sign-type");
-    let field = ui.add(
-        egui::TextEdit::singleline(&mut inputs.name)
-            .font(view.body().font_id)
-            .min_size(egui::vec2(0.0, view.touch.target()))
-            .desired_width(ui.available_width()),
+    crate::ui::field::text_field(
+        ui,
+        &mut inputs.name,
+        &view.heading_style(),
+        &view.t("sign-type"),
+        ui.available_width(),
+        view.touch.target(),
     );
-    field.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::TextInput, true, view.t("sign-type"))
-    });
-    crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.name);
-    // The field shows letters in typing order; this shows the name as it reads,
-    // right to left where it is written so, through the text layer.
-    if !inputs.name.trim().is_empty() {
-        view.para(ui, "sign-typed-as");
-        label(
-            ui,
-            &inputs.name,
-            BaseDirection::FirstStrong,
-            &view.heading_style(),
-        );
-    }
 }
 
 /// With a counsellor: a mark with the recorded witness, the guardian's or
@@ -436,19 +423,14 @@ fn guided_signatures_ui(
     if guided.present.representative.is_some() {
         ui.add_space(12.0);
         view.para(ui, "guided-representative-signs");
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut inputs.representative_name)
-                .font(view.body().font_id)
-                .desired_width(ui.available_width().min(640.0)),
+        crate::ui::field::text_field(
+            ui,
+            &mut inputs.representative_name,
+            &view.body(),
+            &view.t("guided-representative-signs"),
+            ui.available_width().min(640.0),
+            view.touch.target(),
         );
-        crate::ui::access::logical_text_run(ui.ctx(), field.id, &inputs.representative_name);
-        field.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::TextInput,
-                true,
-                view.t("guided-representative-signs"),
-            )
-        });
         if view.button(ui, "guided-representative-confirm")
             && !inputs.representative_name.trim().is_empty()
         {
