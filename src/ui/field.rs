@@ -292,10 +292,8 @@ fn delete(state: &mut FieldState, text: &mut String, range: Range<usize>) {
 
 fn handle(ui: &Ui, event: Event, text: &mut String, state: &mut FieldState, line: &CaretLine) {
     match event {
-        Event::Text(typed) => {
-            if !typed.chars().all(char::is_control) {
-                insert(state, text, &typed);
-            }
+        Event::Text(typed) if !typed.chars().all(char::is_control) => {
+            insert(state, text, &typed);
         }
         Event::Ime(egui::ImeEvent::Commit(committed)) => insert(state, text, &committed),
         Event::Paste(pasted) => insert(state, text, &pasted),
