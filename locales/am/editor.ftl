@@ -44,3 +44,4 @@ editor-preview = በማሽኑ ላይ ቅድመ እይታ
 editor-size-normal = መደበኛ ጽሑፍ
 editor-size-large = ትልቅ ጽሑፍ
 editor-size-largest = በጣም ትልቅ ጽሑፍ
+editor-progress = { $language }: { $translated }% ተተርጉሟል፣ { $reviewed }% ተገምግሟል

@@ -44,3 +44,4 @@ editor-preview = معاينة على الكشك
 editor-size-normal = خط عادي
 editor-size-large = خط كبير
 editor-size-largest = أكبر خط
+editor-progress = { $language }: { $translated }٪ مترجم، { $reviewed }٪ تمت مراجعته

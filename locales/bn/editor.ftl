@@ -44,3 +44,4 @@ editor-preview = কিয়স্কে প্রিভিউ
 editor-size-normal = সাধারণ লেখা
 editor-size-large = বড় লেখা
 editor-size-largest = সবচেয়ে বড় লেখা
+editor-progress = { $language }: { $translated }% অনূদিত, { $reviewed }% পর্যালোচিত

@@ -44,3 +44,4 @@ editor-preview = پێشاندانی پێشوەخت لەسەر کیۆسک
 editor-size-normal = نووسینی ئاسایی
 editor-size-large = نووسینی گەورە
 editor-size-largest = گەورەترین نووسین
+editor-progress = { $language }: { $translated }٪ وەرگێڕدراوە، { $reviewed }٪ پێداچوونەوەی بۆ کراوە

@@ -44,3 +44,4 @@ editor-preview = Preview on the kiosk
 editor-size-normal = Normal text
 editor-size-large = Large text
 editor-size-largest = Largest text
+editor-progress = { $language }: { $translated } % translated, { $reviewed } % reviewed

@@ -44,3 +44,4 @@ editor-preview = Vista previa en el quiosco
 editor-size-normal = Texto normal
 editor-size-large = Texto grande
 editor-size-largest = Texto más grande
+editor-progress = { $language }: { $translated } % traducido, { $reviewed } % revisado

@@ -44,3 +44,4 @@ editor-preview = پیش‌نمایش روی کیوسک
 editor-size-normal = نوشته معمولی
 editor-size-large = نوشته بزرگ
 editor-size-largest = بزرگ‌ترین نوشته
+editor-progress = { $language }: { $translated }٪ ترجمه‌شده، { $reviewed }٪ بازبینی‌شده

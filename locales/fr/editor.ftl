@@ -44,3 +44,4 @@ editor-preview = Aperçu sur la borne
 editor-size-normal = Texte normal
 editor-size-large = Grand texte
 editor-size-largest = Très grand texte
+editor-progress = { $language } : { $translated } % traduit, { $reviewed } % relu

@@ -44,3 +44,4 @@ editor-preview = په دستګاه کې مخکتنه
 editor-size-normal = عادي لیکنه
 editor-size-large = لویه لیکنه
 editor-size-largest = تر ټولو لویه لیکنه
+editor-progress = { $language }: { $translated }٪ ژباړل شوی، { $reviewed }٪ بیاکتل شوی

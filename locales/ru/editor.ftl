@@ -44,3 +44,4 @@ editor-preview = Предпросмотр на терминале
 editor-size-normal = Обычный текст
 editor-size-large = Крупный текст
 editor-size-largest = Самый крупный текст
+editor-progress = { $language }: переведено { $translated } %, проверено { $reviewed } %

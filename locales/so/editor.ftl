@@ -44,3 +44,4 @@ editor-preview = Horu-eeg kiosk-ka
 editor-size-normal = Qoraal caadi ah
 editor-size-large = Qoraal weyn
 editor-size-largest = Qoraalka ugu weyn
+editor-progress = { $language }: { $translated }% la turjumay, { $reviewed }% la hubiyay

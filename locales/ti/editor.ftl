@@ -44,3 +44,4 @@ editor-preview = ኣብ ማሽን ቅድመ-ምርኣይ
 editor-size-normal = ንቡር ጽሑፍ
 editor-size-large = ዓቢ ጽሑፍ
 editor-size-largest = ዝዓበየ ጽሑፍ
+editor-progress = { $language }: { $translated }% ተተርጒሙ፣ { $reviewed }% ተገምጊሙ

@@ -44,3 +44,4 @@ editor-preview = Kioskta önizle
 editor-size-normal = Normal yazı
 editor-size-large = Büyük yazı
 editor-size-largest = En büyük yazı
+editor-progress = { $language }: %{ $translated } çevrildi, %{ $reviewed } gözden geçirildi

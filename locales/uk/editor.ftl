@@ -44,3 +44,4 @@ editor-preview = Попередній перегляд на терміналі
 editor-size-normal = Звичайний текст
 editor-size-large = Великий текст
 editor-size-largest = Найбільший текст
+editor-progress = { $language }: перекладено { $translated } %, перевірено { $reviewed } %

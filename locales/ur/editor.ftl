@@ -44,3 +44,4 @@ editor-preview = کیوسک پر پیش نظارہ
 editor-size-normal = عام لکھائی
 editor-size-large = بڑی لکھائی
 editor-size-largest = سب سے بڑی لکھائی
+editor-progress = { $language }: { $translated }٪ ترجمہ شدہ، { $reviewed }٪ نظرثانی شدہ

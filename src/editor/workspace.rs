@@ -269,6 +269,16 @@ impl Workspace {
             .collect()
     }
 
+    /// Reviewed out of all, for a locale or one of its pages.
+    pub fn reviewed(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
+        let rows = self.rows(tag, page, None, "");
+        let reviewed = rows
+            .iter()
+            .filter(|r| matches!(r.status, Status::Reviewed))
+            .count();
+        (reviewed, rows.len())
+    }
+
     /// Translated and current (draft or reviewed) out of all, for a locale or one of its pages.
     pub fn progress(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
         let rows = self.rows(tag, page, None, "");

@@ -73,6 +73,23 @@ fn percent((done, all): (usize, usize)) -> usize {
     (done * 100).checked_div(all).unwrap_or(100)
 }
 
+/// "العربية: 100 % translated, 0 % reviewed": the two figures apart (a draft is
+/// not a reviewed translation), the name isolated by Fluent so that an Arabic
+/// name and the numbers after it each keep their order.
+fn progress_label(
+    view: &ConsoleView<'_>,
+    name: &str,
+    workspace: &crate::editor::Workspace,
+    tag: &str,
+    page: Option<&str>,
+) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("language", name.to_owned());
+    args.set("translated", percent(workspace.progress(tag, page)));
+    args.set("reviewed", percent(workspace.reviewed(tag, page)));
+    view.t_args("editor-progress", &args)
+}
+
 /// Who is signed in; sign out. True when the editor signs out.
 pub fn header_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) -> bool {
     let mut out = false;
@@ -139,7 +156,7 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
                 .catalog
                 .locale(&tag)
                 .map_or_else(|| tag.clone(), |l| l.meta.native_name.clone());
-            let label = format!("{name} {}%", percent(workspace.progress(&tag, None)));
+            let label = progress_label(view, &name, workspace, &tag, None);
             if view.choice(ui, &label, inputs.locale == tag) && inputs.locale != tag {
                 inputs.locale = tag;
                 inputs.selected = None;
@@ -149,11 +166,7 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     view.para(ui, "editor-page");
     view.row(ui, |ui| {
         for page in workspace.pages() {
-            let label = format!(
-                "{} {}%",
-                page.id,
-                percent(workspace.progress(&inputs.locale, Some(&page.id)))
-            );
+            let label = progress_label(view, &page.id, workspace, &inputs.locale, Some(&page.id));
             if view.choice(ui, &label, inputs.page == page.id) && inputs.page != page.id {
                 inputs.page.clone_from(&page.id);
                 inputs.selected = None;
