@@ -189,3 +189,71 @@ fn arabic_with_a_number_and_a_code_is_drawn_as_it_reads() {
         "text is aligned right: {rightmost_ink}"
     );
 }
+
+fn area() -> Harness<'static, String> {
+    let mut harness = Harness::builder()
+        .with_size([400.0, 300.0])
+        .with_pixels_per_point(1.0)
+        .with_context_setup(|ctx| ctx.set_fonts(font_definitions()))
+        .build_ui_state(
+            |ui, text: &mut String| {
+                let style = TextStyle {
+                    font_id: egui::FontId::proportional(24.0),
+                    color: egui::Color32::BLACK,
+                };
+                consent_kiosk::ui::field::text_area(
+                    ui,
+                    text,
+                    &style,
+                    consent_kiosk::text::BaseDirection::Rtl,
+                    LABEL,
+                    360.0,
+                    3,
+                );
+            },
+            String::new(),
+        );
+    harness.run();
+    harness.get_by_label(LABEL).focus();
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_text_area_takes_new_lines_and_moves_between_them() {
+    let mut h = area();
+    type_text(&mut h, "السطر الأول");
+    key(&mut h, Key::Enter);
+    type_text(&mut h, "الثاني");
+    assert_eq!(h.state(), "السطر الأول\nالثاني");
+    // Up goes to the first line at the same place on screen; Home to its start.
+    key(&mut h, Key::ArrowUp);
+    key(&mut h, Key::Home);
+    type_text(&mut h, "«");
+    assert_eq!(h.state(), "«السطر الأول\nالثاني");
+    // Down and End: the end of the second line.
+    key(&mut h, Key::ArrowDown);
+    key(&mut h, Key::End);
+    type_text(&mut h, "»");
+    assert_eq!(h.state(), "«السطر الأول\nالثاني»");
+    // Backspace across the line break joins the lines.
+    key(&mut h, Key::ArrowUp);
+    key(&mut h, Key::End);
+    key(&mut h, Key::Delete);
+    assert_eq!(h.state(), "«السطر الأولالثاني»");
+}
+
+#[test]
+fn a_long_line_wraps_and_the_caret_walks_through_every_row() {
+    let mut h = area();
+    let text = "هذه جملة طويلة جدا تلتف على عدة أسطر في الحقل حتى نرى أن المؤشر يمر بها كلها";
+    type_text(&mut h, text);
+    key(&mut h, Key::Home);
+    key(&mut h, Key::ArrowUp);
+    key(&mut h, Key::ArrowUp);
+    key(&mut h, Key::ArrowUp);
+    key(&mut h, Key::Home);
+    type_text(&mut h, "1");
+    assert!(h.state().starts_with('1'), "{}", h.state());
+    assert_eq!(h.state().len(), text.len() + 1);
+}

@@ -170,8 +170,13 @@ impl CaretLine {
     }
 
     /// The text's length in bytes, as laid out.
-    fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.graphemes.last().map_or(0, |g| g.range.end)
+    }
+
+    /// Whether the line has no text.
+    pub fn is_empty(&self) -> bool {
+        self.graphemes.is_empty()
     }
 
     /// The caret's x on the line.

@@ -92,6 +92,36 @@ impl Shaper for ScreenShaper<'_, '_> {
     }
 }
 
+/// Where the caret can go, for the keys: one line, or the lines of a text area.
+trait Places {
+    /// One place right (or left) on screen.
+    fn step(&self, caret: Caret, right: bool) -> Caret;
+    /// The reading start (or end) of the caret's line.
+    fn home(&self, caret: Caret, end: bool) -> Caret;
+    /// The place on the line below (or above), if there is one.
+    fn vertical(&self, caret: Caret, down: bool) -> Option<Caret>;
+    /// Orders carets as seen: line first, then x.
+    fn seen(&self, caret: Caret) -> (usize, f32);
+}
+
+impl Places for CaretLine {
+    fn step(&self, caret: Caret, right: bool) -> Caret {
+        CaretLine::step(self, caret, right)
+    }
+
+    fn home(&self, _caret: Caret, end: bool) -> Caret {
+        CaretLine::home(self, end)
+    }
+
+    fn vertical(&self, _caret: Caret, _down: bool) -> Option<Caret> {
+        None
+    }
+
+    fn seen(&self, caret: Caret) -> (usize, f32) {
+        (0, self.x(caret))
+    }
+}
+
 /// A one-line field for `text`, `width` points wide; `label` names it for screen
 /// readers. The response is `changed()` when the text changed this frame.
 pub fn text_field(
@@ -122,16 +152,7 @@ pub fn text_field(
     let before = text.clone();
 
     // Assistive technology sets the whole value, focused or not.
-    let set_value = ui.input(|input| {
-        input
-            .accesskit_action_requests(id, egui::accesskit::Action::SetValue)
-            .filter_map(|request| match &request.data {
-                Some(egui::accesskit::ActionData::Value(value)) => Some(value.to_string()),
-                _ => None,
-            })
-            .last()
-    });
-    if let Some(value) = set_value {
+    if let Some(value) = set_value_request(ui, id) {
         remember(&mut state, text);
         *text = one_line(&value);
         state.caret = Caret::at(text.len());
@@ -193,7 +214,7 @@ pub fn text_field(
         });
         let events = ui.input(|i| i.events.clone());
         for event in events {
-            handle(ui, event, text, &mut state, &line);
+            handle(ui, event, text, &mut state, &line, false);
         }
         let caret_x = text_left(&state, &line) + line.x(state.caret);
         let cursor_rect = Rect::from_x_y_ranges(caret_x..=caret_x + 2.0, inner.y_range());
@@ -252,6 +273,370 @@ pub fn text_field(
     response
 }
 
+/// One line of a text area: its part of the text (from its start up to the next
+/// line's), its caret geometry, and where egui drew its row.
+struct AreaLine {
+    range: Range<usize>,
+    caret: CaretLine,
+    left: f32,
+    top: f32,
+    bottom: f32,
+}
+
+/// The lines of a text area, broken and aligned as the text layer draws them.
+struct Lines(Vec<AreaLine>);
+
+impl Lines {
+    fn new(
+        fonts: &mut FontsView<'_>,
+        text: &str,
+        base: BaseDirection,
+        style: &TextStyle,
+        width: f32,
+        galley_rows: &[Rect],
+    ) -> Self {
+        let mut lines = Vec::new();
+        let mut paragraph_start = 0;
+        for paragraph in text.split('\n') {
+            let direction = if crate::text::BidiParagraph::new(paragraph, base).is_rtl() {
+                BaseDirection::Rtl
+            } else {
+                BaseDirection::Ltr
+            };
+            let shaper_style = style.clone();
+            let broken = crate::text::break_lines(paragraph, width, |segment| {
+                let shown: String = segment.chars().filter(|&c| !is_bidi_control(c)).collect();
+                fonts
+                    .layout_no_wrap(shown, shaper_style.font_id.clone(), shaper_style.color)
+                    .rows
+                    .iter()
+                    .map(|row| row.size.x)
+                    .fold(0.0, f32::max)
+            });
+            for (index, shown) in broken.iter().enumerate() {
+                let end = broken
+                    .get(index + 1)
+                    .map_or(paragraph.len(), |next| next.start);
+                let caret = CaretLine::new(
+                    &paragraph[shown.clone()],
+                    direction,
+                    &mut ScreenShaper { fonts, style },
+                );
+                let row = galley_rows.get(lines.len()).copied();
+                let row_height = style.font_id.size * 1.4;
+                let top = row.map_or(lines.len() as f32 * row_height, |r| r.top());
+                let left = match row {
+                    Some(r) if direction == BaseDirection::Rtl => r.right() - caret.width(),
+                    Some(r) => r.left(),
+                    None if direction == BaseDirection::Rtl => width - caret.width(),
+                    None => 0.0,
+                };
+                lines.push(AreaLine {
+                    range: paragraph_start + shown.start..paragraph_start + end,
+                    caret,
+                    left,
+                    top,
+                    bottom: row.map_or(top + row_height, |r| r.bottom()),
+                });
+            }
+            paragraph_start += paragraph.len() + 1;
+        }
+        Self(lines)
+    }
+
+    /// The line a caret is on: at a soft break, upstream stays on the line above.
+    fn line_of(&self, caret: Caret) -> usize {
+        let mut found = 0;
+        for (index, line) in self.0.iter().enumerate() {
+            let inside = caret.offset >= line.range.start && caret.offset <= line.range.end;
+            if inside {
+                found = index;
+                let starts_next = self
+                    .0
+                    .get(index + 1)
+                    .is_some_and(|next| next.range.start == caret.offset);
+                if !(starts_next && caret.affinity == Affinity::Downstream) {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// The caret inside its line's own text.
+    fn local(&self, index: usize, caret: Caret) -> Caret {
+        let Some(line) = self.0.get(index) else {
+            return caret;
+        };
+        let shown = line.caret.len();
+        Caret {
+            offset: caret.offset.saturating_sub(line.range.start).min(shown),
+            affinity: caret.affinity,
+        }
+    }
+
+    fn global(&self, index: usize, local: Caret) -> Caret {
+        let start = self.0.get(index).map_or(0, |l| l.range.start);
+        Caret {
+            offset: start + local.offset,
+            affinity: local.affinity,
+        }
+    }
+
+    /// Where the caret is drawn: x, top, bottom (in the galley's frame).
+    fn place(&self, caret: Caret) -> (f32, f32, f32) {
+        let index = self.line_of(caret);
+        self.0.get(index).map_or((0.0, 0.0, 0.0), |line| {
+            let x = line.left + line.caret.x(self.local(index, caret));
+            (x, line.top, line.bottom)
+        })
+    }
+
+    fn hit(&self, pos: Pos2) -> Caret {
+        let index = self
+            .0
+            .iter()
+            .position(|line| pos.y < line.bottom)
+            .unwrap_or(self.0.len().saturating_sub(1));
+        self.0.get(index).map_or(Caret::at(0), |line| {
+            let local = line.caret.hit(pos.x - line.left);
+            self.global(index, local)
+        })
+    }
+
+    fn selection(&self, range: Range<usize>) -> Vec<Rect> {
+        let mut rects = Vec::new();
+        for line in &self.0 {
+            let from = range.start.max(line.range.start);
+            let to = range.end.min(line.range.end);
+            if from >= to {
+                continue;
+            }
+            let local = from - line.range.start..to - line.range.start;
+            for (left, right) in line.caret.selection(local) {
+                rects.push(Rect::from_x_y_ranges(
+                    line.left + left..=line.left + right,
+                    line.top..=line.bottom,
+                ));
+            }
+        }
+        rects
+    }
+}
+
+impl Places for Lines {
+    fn step(&self, caret: Caret, right: bool) -> Caret {
+        let index = self.line_of(caret);
+        let Some(line) = self.0.get(index) else {
+            return caret;
+        };
+        let local = self.local(index, caret);
+        let moved = line.caret.step(local, right);
+        if moved != local {
+            return self.global(index, moved);
+        }
+        // At the edge of a line: on to the next or previous one in reading order.
+        let forward = right != line.caret.is_rtl();
+        let target = if forward {
+            index + 1
+        } else {
+            index.wrapping_sub(1)
+        };
+        match self.0.get(target) {
+            Some(next) if forward => Caret::at(next.range.start),
+            Some(previous) => Caret {
+                offset: previous.range.start + previous.caret.len(),
+                affinity: Affinity::Upstream,
+            },
+            None => caret,
+        }
+    }
+
+    fn home(&self, caret: Caret, end: bool) -> Caret {
+        let index = self.line_of(caret);
+        self.0
+            .get(index)
+            .map_or(caret, |line| self.global(index, line.caret.home(end)))
+    }
+
+    fn vertical(&self, caret: Caret, down: bool) -> Option<Caret> {
+        let index = self.line_of(caret);
+        let target = if down {
+            index + 1
+        } else {
+            index.checked_sub(1)?
+        };
+        let line = self.0.get(target)?;
+        let (x, _, _) = self.place(caret);
+        Some(self.global(target, line.caret.hit(x - line.left)))
+    }
+
+    fn seen(&self, caret: Caret) -> (usize, f32) {
+        let (x, _, _) = self.place(caret);
+        (self.line_of(caret), x)
+    }
+}
+
+/// A text area of several lines (the editor's translation): like [`text_field`],
+/// with lines broken as the text layer breaks them, every paragraph in `base`
+/// direction, Enter for a new line, Up and Down between lines.
+pub fn text_area(
+    ui: &mut Ui,
+    text: &mut String,
+    style: &TextStyle,
+    base: BaseDirection,
+    label: &str,
+    width: f32,
+    min_rows: usize,
+) -> Response {
+    let padding = Vec2::new(10.0, 8.0);
+    let inner_width = (width - padding.x * 2.0).max(1.0);
+    let laid_out = cached_layout(ui.ctx(), text, base, style, inner_width);
+    let row_height = style.font_id.size * 1.4;
+    let height = laid_out.galley.size().y.max(row_height * min_rows as f32) + padding.y * 2.0;
+    let (id, rect) = ui.allocate_space(Vec2::new(width, height));
+    let mut response = ui.interact(rect, id, Sense::click_and_drag());
+    let mut state = ui
+        .data_mut(|d| d.get_temp::<FieldState>(id))
+        .unwrap_or_else(|| FieldState {
+            caret: Caret::at(text.len()),
+            ..FieldState::default()
+        });
+    if state.caret.offset > text.len() || !text.is_char_boundary(state.caret.offset) {
+        state = FieldState {
+            caret: Caret::at(text.len()),
+            ..FieldState::default()
+        };
+    }
+    let before = text.clone();
+    if let Some(value) = set_value_request(ui, id) {
+        remember(&mut state, text);
+        *text = value;
+        state.caret = Caret::at(text.len());
+        state.anchor = None;
+    }
+    let inner = rect.shrink2(padding);
+    let origin = |laid_out: &crate::text::LaidOut| {
+        let x = if laid_out.rtl {
+            inner.right() - laid_out.galley.size().x
+        } else {
+            inner.left()
+        };
+        Pos2::new(x, inner.top())
+    };
+    let lines_of = |ui: &Ui, text: &str, laid_out: &crate::text::LaidOut| {
+        let rows: Vec<Rect> = laid_out.galley.rows.iter().map(|row| row.rect()).collect();
+        ui.ctx()
+            .fonts_mut(|fonts| Lines::new(fonts, text, base, style, inner_width, &rows))
+    };
+    let lines = lines_of(ui, text, &laid_out);
+    if response.clicked() || response.drag_started() {
+        response.request_focus();
+    }
+    if let Some(pointer) = response.interact_pointer_pos() {
+        let hit = lines.hit((pointer - origin(&laid_out)).to_pos2());
+        if response.drag_started() || (response.clicked() && !response.dragged()) {
+            state.anchor = None;
+            state.caret = hit;
+        } else if response.dragged() {
+            state.anchor.get_or_insert(state.caret.offset);
+            state.caret = hit;
+        }
+    }
+    if response.has_focus() {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..EventFilter::default()
+                },
+            );
+        });
+        let events = ui.input(|i| i.events.clone());
+        for event in events {
+            handle(ui, event, text, &mut state, &lines, true);
+        }
+    }
+    if *text != before {
+        response.mark_changed();
+    }
+    let (laid_out, lines) = if *text == before {
+        (laid_out, lines)
+    } else {
+        let laid_out = cached_layout(ui.ctx(), text, base, style, inner_width);
+        let lines = lines_of(ui, text, &laid_out);
+        (laid_out, lines)
+    };
+    let at = origin(&laid_out);
+    let visuals = ui.visuals();
+    let stroke = if response.has_focus() {
+        Stroke::new(2.0, visuals.selection.bg_fill)
+    } else {
+        visuals.widgets.inactive.bg_stroke
+    };
+    ui.painter().rect(
+        rect,
+        4.0,
+        visuals.extreme_bg_color,
+        stroke,
+        StrokeKind::Inside,
+    );
+    if let Some(range) = state.selection() {
+        for band in lines.selection(range) {
+            ui.painter().rect_filled(
+                band.translate(at.to_vec2()),
+                0.0,
+                visuals.selection.bg_fill.gamma_multiply(0.4),
+            );
+        }
+    }
+    ui.painter()
+        .galley(at, laid_out.galley.clone(), style.color);
+    if response.has_focus() {
+        let (x, top, bottom) = lines.place(state.caret);
+        let caret = Rect::from_x_y_ranges(at.x + x..=at.x + x + 2.0, at.y + top..=at.y + bottom);
+        ui.painter().rect_filled(caret, 0.0, style.color);
+        ui.ctx().output_mut(|o| {
+            o.ime = Some(egui::output::IMEOutput {
+                purpose: egui::IMEPurpose::Normal,
+                rect,
+                cursor_rect: caret,
+                should_interrupt_composition: false,
+            });
+        });
+    }
+    response = response.on_hover_cursor(CursorIcon::Text);
+    response.widget_info(|| {
+        WidgetInfo::text_edit(ui.is_enabled(), before.clone(), text.clone(), label)
+    });
+    ui.ctx().accesskit_node_builder(id, |node| {
+        // The role today's tests and screen readers find it by.
+        node.set_role(egui::accesskit::Role::TextInput);
+        node.set_label(label.to_owned());
+        node.set_value(text.clone());
+        node.add_action(egui::accesskit::Action::SetValue);
+        node.add_action(egui::accesskit::Action::Focus);
+    });
+    crate::ui::access::readable_text(ui, &response, text);
+    ui.data_mut(|d| d.insert_temp(id, state));
+    response
+}
+
+/// The value assistive technology set this frame, if it did.
+fn set_value_request(ui: &Ui, id: egui::Id) -> Option<String> {
+    ui.input(|input| {
+        input
+            .accesskit_action_requests(id, egui::accesskit::Action::SetValue)
+            .filter_map(|request| match &request.data {
+                Some(egui::accesskit::ActionData::Value(value)) => Some(value.to_string()),
+                _ => None,
+            })
+            .last()
+    })
+}
+
 /// A typed or pasted piece for a one-line field: line breaks become spaces.
 fn one_line(text: &str) -> String {
     text.replace(['\r', '\n'], " ")
@@ -265,14 +650,18 @@ fn remember(state: &mut FieldState, text: &str) {
     state.redo.clear();
 }
 
-/// Replaces the selection (or nothing, at the caret) with `inserted`.
+/// Replaces the selection (or nothing, at the caret) with `inserted`, on one line.
 fn insert(state: &mut FieldState, text: &mut String, inserted: &str) {
-    let inserted = one_line(inserted);
+    insert_raw(state, text, &one_line(inserted));
+}
+
+/// Replaces the selection (or nothing, at the caret) with `inserted` as it is.
+fn insert_raw(state: &mut FieldState, text: &mut String, inserted: &str) {
     remember(state, text);
     let range = state
         .selection()
         .unwrap_or(state.caret.offset..state.caret.offset);
-    text.replace_range(range.clone(), &inserted);
+    text.replace_range(range.clone(), inserted);
     state.caret = Caret {
         offset: range.start + inserted.len(),
         affinity: Affinity::Upstream,
@@ -290,12 +679,20 @@ fn delete(state: &mut FieldState, text: &mut String, range: Range<usize>) {
     state.anchor = None;
 }
 
-fn handle(ui: &Ui, event: Event, text: &mut String, state: &mut FieldState, line: &CaretLine) {
+fn handle(
+    ui: &Ui,
+    event: Event,
+    text: &mut String,
+    state: &mut FieldState,
+    places: &impl Places,
+    multiline: bool,
+) {
     match event {
         Event::Text(typed) if !typed.chars().all(char::is_control) => {
             insert(state, text, &typed);
         }
         Event::Ime(egui::ImeEvent::Commit(committed)) => insert(state, text, &committed),
+        Event::Paste(pasted) if multiline => insert_raw(state, text, &pasted.replace("\r\n", "\n")),
         Event::Paste(pasted) => insert(state, text, &pasted),
         Event::Copy => {
             if let Some(range) = state.selection() {
@@ -330,24 +727,32 @@ fn handle(ui: &Ui, event: Event, text: &mut String, state: &mut FieldState, line
                         // Without Shift, a selection collapses to its edge on that side.
                         Some(range) if !modifiers.shift => {
                             let ends = [Caret::at(range.start), Caret::at(range.end)];
+                            let order = |a: &Caret, b: &Caret| {
+                                let (a, b) = (places.seen(*a), places.seen(*b));
+                                a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+                            };
                             let pick = if right {
-                                ends.into_iter()
-                                    .max_by(|a, b| line.x(*a).total_cmp(&line.x(*b)))
+                                ends.into_iter().max_by(order)
                             } else {
-                                ends.into_iter()
-                                    .min_by(|a, b| line.x(*a).total_cmp(&line.x(*b)))
+                                ends.into_iter().min_by(order)
                             };
                             state.anchor = None;
                             state.caret = pick.unwrap_or(state.caret);
                         }
                         _ => {
-                            let to = line.step(state.caret, right);
+                            let to = places.step(state.caret, right);
                             extend(state, to);
                         }
                     }
                 }
-                Key::Home => extend(state, line.home(false)),
-                Key::End => extend(state, line.home(true)),
+                Key::ArrowUp | Key::ArrowDown => {
+                    if let Some(to) = places.vertical(state.caret, key == Key::ArrowDown) {
+                        extend(state, to);
+                    }
+                }
+                Key::Enter if multiline => insert_raw(state, text, "\n"),
+                Key::Home => extend(state, places.home(state.caret, false)),
+                Key::End => extend(state, places.home(state.caret, true)),
                 Key::Backspace => match selection {
                     Some(range) => delete(state, text, range),
                     None => {

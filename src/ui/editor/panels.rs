@@ -223,14 +223,21 @@ pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) 
                 paragraph(ui, &row.english, BaseDirection::Ltr, &small);
                 let label = view.t("editor-translation");
                 view.text(ui, &label);
-                let response = ui.add(
-                    egui::TextEdit::multiline(&mut front.inputs.text)
-                        .font(egui::FontId::proportional(18.0))
-                        .desired_rows(3)
-                        .desired_width(ui.available_width()),
+                // Shown as it reads, in the language's direction (one copy, no
+                // second "reads as" line under it).
+                let field_style = crate::text::TextStyle {
+                    font_id: egui::FontId::proportional(18.0),
+                    ..view.body()
+                };
+                crate::ui::field::text_area(
+                    ui,
+                    &mut front.inputs.text,
+                    &field_style,
+                    base,
+                    &label,
+                    ui.available_width(),
+                    3,
                 );
-                response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
                 // Validation as you type, and the text as it will read.
                 let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
                 match &verdict {
@@ -245,8 +252,6 @@ pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) 
                         }
                     }
                 }
-                view.para(ui, "editor-reads-as");
-                paragraph(ui, &front.inputs.text, base, &small);
                 if let Some(review) = front.workspace.review_of(&tag, &row.id) {
                     let mut args = fluent_bundle::FluentArgs::new();
                     args.set("reviewer", review.reviewer.clone());
