@@ -152,7 +152,15 @@ fn the_whole_flow_signs_in_english_and_arabic_and_the_record_verifies() {
             .expect("query")
             .expect("stored");
         assert_eq!(consent.record.locale, tag);
-        assert_eq!(consent.record.content_version, kiosk.content.version);
+        let country = consent
+            .record
+            .destination
+            .as_ref()
+            .map(|d| d.country.as_str());
+        assert_eq!(
+            consent.record.content_version,
+            kiosk.content.version_for(country)
+        );
         let shown: String = consent
             .record
             .shown_text
