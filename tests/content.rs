@@ -459,7 +459,7 @@ fn missing_legal_aid_complaints_or_limits_are_reported_by_content_check() {
     let (_dir, content, locales) = copy_tree();
     let deployment = content.join("deployment.toml");
     let text = fs::read_to_string(&deployment).expect("read");
-    let cut = text.find("[[legal_aid]]").expect("legal aid");
+    let cut = text.find("legal_aid = [").expect("legal aid");
     let text = text[..cut].replace(
         "complaints_contact = \"EXAMPLE: independent complaints office or ombudsperson, address, phone\"",
         "",

@@ -26,7 +26,7 @@ pub fn advice(content: &Content, today: Date) -> Vec<Advice> {
     if deployment.legal_aid.is_empty() {
         say(
             "legal-aid-missing",
-            "deployment.toml has no [[legal_aid]] contact: \"Get legal help\" on every option's page then names nobody; add free legal advice and where to ask for asylum".to_owned(),
+            "deployment.toml has no legal_aid contact: \"Get legal help\" on every option's page then names nobody; add free legal advice and where to ask for asylum".to_owned(),
         );
     }
     if deployment.complaints_contact.trim().is_empty() {

@@ -523,7 +523,7 @@ pub const SITUATION_SOURCE: &str = "country-situation-source";
 pub const COUNTRY_SUPPORT_LIMITS: &str = "country-support-limits";
 
 /// The page "Get legal help" opens: its sections, then the deployment's
-/// `[[legal_aid]]` contacts.
+/// `legal_aid` contacts.
 pub const LEGAL_HELP_PAGE: &str = "legal-help";
 
 /// `situation_max_age_days` when absent.

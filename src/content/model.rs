@@ -65,7 +65,7 @@ pub struct Deployment {
     /// to reach a pager; its arguments never carry personal data.
     pub alert_command: Option<Vec<String>>,
     /// Where to get legal advice, and where to ask for asylum or appeal
-    /// (`[[legal_aid]]`): shown on "Get legal help" from every option's page.
+    /// (`legal_aid`): shown on "Get legal help" from every option's page.
     pub legal_aid: Vec<Contact>,
     /// A way to complain that does not go through the counsellors
     /// (`complaints_contact`): on the rights page's help and on every receipt.
