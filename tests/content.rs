@@ -219,7 +219,7 @@ fn a_country_code_that_is_not_iso_3166_is_refused() {
     );
     let error = refused(&content, &locales);
     assert!(
-        error.contains("countries.toml:21:8") && error.contains("ISO 3166"),
+        error.contains("countries.toml:11:8") && error.contains("ISO 3166"),
         "{error}"
     );
 }
