@@ -731,7 +731,15 @@ fn after_a_content_change_a_consent_is_reviewed_shown_what_changed_and_signed_ag
         consent.state_at(desk.now),
         ConsentState::CoolingOff { .. }
     ));
-    assert_eq!(consent.record.content_version, desk.content.version);
+    let country = consent
+        .record
+        .destination
+        .as_ref()
+        .map(|d| d.country.as_str());
+    assert_eq!(
+        consent.record.content_version,
+        desk.content.version_for(country)
+    );
     assert_eq!(consent.earlier_records.len(), 1, "the old record is kept");
     assert!(
         consent
@@ -943,5 +951,63 @@ fn a_child_linked_to_a_household_departs_only_with_a_parent() {
     desk.store.commit(&confirmed).expect("stored");
     desk.apply(&mut console, ConsoleIntent::ReconfirmDeparture);
     saved(&console);
+    assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_change_to_one_countrys_page_asks_only_consents_to_that_country_to_consent_again() {
+    let mut desk = Desk::new();
+    let (_tree, content_dir, locales_dir) = common::tree::copy_tree();
+    desk.catalog = Catalog::load(&locales_dir).expect("locales");
+    desk.content = Content::load(&content_dir, &desk.catalog).expect("content");
+    // Two consents to Georgia and one to Nigeria, each signed under its country's version.
+    for (seed, country) in [(1, "GE"), (2, "GE"), (3, "NG")] {
+        let mut draft = signed_draft(seed);
+        draft.record_page(
+            consent_kiosk::consent::PageShown::Country(country.into()),
+            country,
+        );
+        draft.choose(
+            consent_kiosk::consent::LegalOption::VoluntaryReturn,
+            Some(Destination::country(country)),
+        );
+        draft.content_version = desk.content.version_for(Some(country)).to_owned();
+        let event = draft
+            .sign(&desk.content.signing_policy(), desk.now)
+            .expect("signable");
+        desk.store.commit(&event).expect("stored");
+    }
+    let mut console = desk.admin();
+    desk.apply(&mut console, ConsoleIntent::ReviewContentChanges);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Count("console-review-done", 0)),
+        "nothing changed yet"
+    );
+
+    // Nigeria's page changes in one translation.
+    common::tree::replace_in(
+        &locales_dir.join("ar").join("countries.ftl"),
+        "country-ng-reintegration = ",
+        "country-ng-reintegration = جديد. ",
+    );
+    desk.catalog = Catalog::load(&locales_dir).expect("locales");
+    desk.content = Content::load(&content_dir, &desk.catalog).expect("content");
+    desk.apply(&mut console, ConsoleIntent::ReviewContentChanges);
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Count("console-review-done", 1)),
+        "only the consent to Nigeria"
+    );
+    let projection = desk.store.projection().expect("projection");
+    for consent in projection.consents() {
+        let country = consent
+            .record
+            .destination
+            .as_ref()
+            .map(|d| d.country.clone());
+        let review = matches!(consent.state_at(desk.now), ConsentState::NeedsReview { .. });
+        assert_eq!(review, country.as_deref() == Some("NG"), "{country:?}");
+    }
     assert!(desk.store.verify(desk.now).expect("verify").is_intact());
 }

@@ -328,3 +328,253 @@ fn the_content_version_changes_with_any_word() {
     let after = load(&content, &locales).expect("loads").version;
     assert_ne!(before, after);
 }
+
+#[test]
+fn a_change_to_one_country_changes_only_that_countrys_version() {
+    let (_dir, content, locales) = copy_tree();
+    let before = load(&content, &locales).expect("loads");
+    assert_eq!(before.country_versions.len(), before.countries.len());
+    assert_ne!(
+        before.version_for(Some("GE")),
+        before.version_for(Some("NG"))
+    );
+    assert_eq!(before.version_for(None), before.version);
+    assert_eq!(before.version_for(Some("XX")), before.version, "unknown");
+
+    // A word of Georgia's page, in one translation only.
+    replace_in(
+        &locales.join("fr").join("countries.ftl"),
+        "country-ge-reintegration = ",
+        "country-ge-reintegration = Nouveau. ",
+    );
+    let after = load(&content, &locales).expect("loads");
+    assert_ne!(after.version, before.version, "the whole content changed");
+    assert_ne!(
+        after.version_for(Some("GE")),
+        before.version_for(Some("GE"))
+    );
+    for country in before.countries.iter().filter(|c| c.code != "GE") {
+        let code = Some(country.code.as_str());
+        assert_eq!(
+            after.version_for(code),
+            before.version_for(code),
+            "{}",
+            country.code
+        );
+    }
+
+    // Nigeria's situation date in countries.toml: only Nigeria.
+    let ng = after.version_for(Some("NG")).to_owned();
+    let ge = after.version_for(Some("GE")).to_owned();
+    let toml = fs::read_to_string(content.join("countries.toml")).expect("read");
+    let at = toml.find("code = \"NG\"").expect("NG");
+    let (head, tail) = toml.split_at(at);
+    let tail = tail.replacen("as_of = 2026-11-02", "as_of = 2026-11-03", 1);
+    fs::write(content.join("countries.toml"), format!("{head}{tail}")).expect("write");
+    let dated = load(&content, &locales).expect("loads");
+    assert_ne!(dated.version_for(Some("NG")), ng);
+    assert_eq!(dated.version_for(Some("GE")), ge);
+
+    // Words every return shares: every country's version changes.
+    replace_in(
+        &locales.join("fr").join("return.ftl"),
+        "rights-title = ",
+        "rights-title = Nouveau. ",
+    );
+    let shared = load(&content, &locales).expect("loads");
+    for country in &dated.countries {
+        let code = Some(country.code.as_str());
+        assert_ne!(
+            shared.version_for(code),
+            dated.version_for(code),
+            "{}",
+            country.code
+        );
+    }
+}
+
+#[test]
+fn country_situations_have_a_source_and_a_date_and_get_old() {
+    let (content, locales) = bundled();
+    let loaded = load(&content, &locales).expect("loads");
+    let georgia = loaded
+        .countries
+        .iter()
+        .find(|c| c.code == "GE")
+        .expect("GE");
+    let situation = georgia.situation.as_ref().expect("described");
+    assert!(!situation.source.is_empty());
+    let fresh = consent_kiosk::content::advice(&loaded, situation.as_of);
+    assert!(
+        !fresh.iter().any(|a| a.kind == "situation-old"),
+        "{fresh:?}"
+    );
+    let late = situation.as_of
+        + time::Duration::days(i64::from(loaded.deployment.situation_max_age_days) + 1);
+    let old = consent_kiosk::content::advice(&loaded, late);
+    assert!(
+        old.iter()
+            .any(|a| a.kind == "situation-old" && a.text.contains("GE")),
+        "{old:?}"
+    );
+    // The age is the deployment's setting.
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("deployment.toml"),
+        "situation_max_age_days = 180",
+        "situation_max_age_days = 7",
+    );
+    let strict = load(&content, &locales).expect("loads");
+    let week = consent_kiosk::content::advice(&strict, situation.as_of + time::Duration::days(8));
+    assert!(week.iter().any(|a| a.kind == "situation-old"), "{week:?}");
+    // A situation without a source is refused at load.
+    replace_in(
+        &content.join("countries.toml"),
+        "source = \"EXAMPLE: the partner organisation's country report\"",
+        "source = \" \"",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("countries.toml:") && error.contains("source"),
+        "{error}"
+    );
+}
+
+#[test]
+fn missing_legal_aid_complaints_or_limits_are_reported_by_content_check() {
+    let (content, locales) = bundled();
+    let report = check::check(&content, &locales);
+    for kind in [
+        "legal-aid-missing",
+        "complaints-missing",
+        "situation-missing",
+        "questions-no-limit",
+        "questions-same-place",
+    ] {
+        assert!(
+            !report.findings.iter().any(|f| f.kind == kind),
+            "the bundled tree has no {kind}"
+        );
+    }
+    let (_dir, content, locales) = copy_tree();
+    let deployment = content.join("deployment.toml");
+    let text = fs::read_to_string(&deployment).expect("read");
+    let cut = text.find("legal_aid = [").expect("legal aid");
+    let text = text[..cut].replace(
+        "complaints_contact = \"EXAMPLE: independent complaints office or ombudsperson, address, phone\"",
+        "",
+    );
+    fs::write(&deployment, text).expect("write");
+    replace_in(
+        &content.join("comprehension.toml"),
+        "\nlimit = true\n",
+        "\n",
+    );
+    replace_in(
+        &content.join("comprehension.toml"),
+        "\nlimit = true\n",
+        "\n",
+    );
+    let report = check::check(&content, &locales);
+    for kind in [
+        "legal-aid-missing",
+        "complaints-missing",
+        "questions-no-limit",
+    ] {
+        assert!(
+            report.findings.iter().any(|f| f.kind == kind),
+            "{kind}: {}",
+            report.to_text()
+        );
+    }
+    assert!(!report.has_errors(), "warnings only: {}", report.to_text());
+}
+
+#[test]
+fn a_legal_aid_contact_needs_a_known_label_and_a_value() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("deployment.toml"),
+        "label = \"contact-legal-aid\"",
+        "label = \"contact-nobody-wrote\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("deployment.toml:") && error.contains("contact-nobody-wrote"),
+        "{error}"
+    );
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("deployment.toml"),
+        "value = \"EXAMPLE: legal aid organisation, address, phone, free of charge\"",
+        "value = \"\"",
+    );
+    assert!(refused(&content, &locales).contains("legal_aid"));
+}
+
+#[test]
+fn comprehension_tests_limits_and_varies_where_the_right_answer_stands() {
+    let (content, locales) = bundled();
+    let loaded = load(&content, &locales).expect("loads");
+    assert!(loaded.questions.iter().filter(|q| q.limit).count() >= 2);
+    let places: std::collections::BTreeSet<usize> = loaded
+        .questions
+        .iter()
+        .filter_map(|q| q.answers.iter().position(|a| a.correct))
+        .collect();
+    assert!(
+        places.len() > 1,
+        "the right answer is not always in one place"
+    );
+    // And "no" is the right answer to some questions, "yes" to others.
+    let right_ids: std::collections::BTreeSet<&str> = loaded
+        .questions
+        .iter()
+        .flat_map(|q| {
+            q.answers
+                .iter()
+                .filter(|a| a.correct)
+                .map(|a| a.id.as_str())
+        })
+        .collect();
+    assert!(
+        right_ids.contains("no") && right_ids.contains("yes"),
+        "{right_ids:?}"
+    );
+    // All in first place is reported.
+    let (_dir, content, locales) = copy_tree();
+    let path = content.join("comprehension.toml");
+    let text = fs::read_to_string(&path).expect("read");
+    let mut blocks = text.split("[[question]]");
+    let mut same = blocks.next().expect("header").to_owned();
+    for block in blocks {
+        let mut lines: Vec<&str> = block.lines().collect();
+        let answers: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with("{ id ="))
+            .map(|(i, _)| i)
+            .collect();
+        if let [first, second] = answers[..]
+            && lines[second].contains("correct = true")
+        {
+            lines.swap(first, second);
+        }
+        same.push_str("[[question]]");
+        same.push_str(&lines.join("\n"));
+        same.push('\n');
+    }
+    fs::write(&path, same).expect("write");
+    let moved = load(&content, &locales).expect("loads");
+    assert!(
+        moved
+            .questions
+            .iter()
+            .all(|q| q.answers.first().is_some_and(|a| a.correct))
+    );
+    let advice = consent_kiosk::content::advice(&moved, time::Date::MIN);
+    assert!(
+        advice.iter().any(|a| a.kind == "questions-same-place"),
+        "{advice:?}"
+    );
+}

@@ -126,6 +126,18 @@ impl Walk<'_> {
         panic!("{id} never came");
     }
 
+    /// Reads a long page part by part ("Next") until `id` is on screen.
+    fn read_parts_until(&mut self, id: &str) {
+        let wanted = self.t(id);
+        for _ in 0..60 {
+            if self.harness.query_by_label(&wanted).is_some() {
+                return;
+            }
+            self.click(&self.t("nav-next"));
+        }
+        panic!("{id} never came");
+    }
+
     /// Answers the consent items one screen at a time, each "Yes", then goes on.
     fn answer_items_yes(&mut self) {
         while let Screen::Item(index) = self.screen() {
@@ -915,6 +927,20 @@ fn every_screen(out: &Path, size: [f32; 2], render_all: bool) {
         walk.click(&walk.t("age-no"));
         walk.screenshot();
         walk.click(&walk.t("nav-home"));
+        // Rights from the overview; an option's last part with its ways on; legal help.
+        walk.click(name);
+        walk.go_on("welcome-start");
+        walk.click(&walk.t("age-yes"));
+        walk.click(&walk.t("overview-open-rights"));
+        walk.screenshot();
+        walk.click(&format!("{} {}", back_arrow(walk.rtl), walk.t("nav-back")));
+        let open = walk.t("overview-open-option");
+        walk.click(&format!("{open}: {}", walk.t("option-asylum-title")));
+        walk.read_parts_until("action-legal-help");
+        walk.screenshot();
+        walk.click(&walk.t("action-legal-help"));
+        walk.screenshot();
+        walk.leave();
         // The ways out of a consent step, and the idle prompt.
         for action in [
             "action-more-time",
@@ -1093,6 +1119,11 @@ fn every_kiosk_screen_can_be_operated_and_is_announced_from_its_first_frame() {
         walk.click(&walk.t(action));
         walk.leave();
     }
+    walk.click("English");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-yes"));
+    walk.click(&walk.t("overview-open-rights"));
+    walk.leave();
     let every = [
         "Start",
         "Welcome",
@@ -1102,6 +1133,7 @@ fn every_kiosk_screen_can_be_operated_and_is_announced_from_its_first_frame() {
         "Option",
         "Countries",
         "Country",
+        "Page",
         "Item",
         "Check",
         "Review",
@@ -1257,4 +1289,49 @@ fn a_country_paused_in_one_region_asks_which_region_and_refuses_that_one() {
     assert_eq!(walk.screen(), Screen::Region("NG".into()));
     walk.go_on("region-other");
     assert_eq!(walk.screen(), Screen::Item(0));
+}
+
+/// Every option's page ends the same way: "Get legal help" and "Talk to a
+/// counsellor" beside its way on, and legal help lists the deployment's contacts.
+#[test]
+fn every_option_ends_with_legal_help_and_a_counsellor() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut walk = Walk::new("en", dir.path());
+    walk.tag = "en-ways-on".into();
+    walk.click("English");
+    walk.go_on("welcome-start");
+    walk.click(&walk.t("age-yes"));
+    let options = walk.content.options.clone();
+    for option in &options {
+        let open = walk.t("overview-open-option");
+        walk.click(&format!("{open}: {}", walk.t(&option.title)));
+        assert_eq!(walk.screen(), Screen::Option(option.option));
+        walk.read_parts_until("action-legal-help");
+        assert!(
+            walk.harness
+                .query_by_label(&walk.t("action-talk-counsellor"))
+                .is_some(),
+            "{:?} offers a counsellor",
+            option.option
+        );
+        walk.click(&walk.t("action-legal-help"));
+        assert_eq!(walk.screen(), Screen::Page("legal-help".into()));
+        for contact in walk.content.deployment.legal_aid.clone() {
+            let line = format!("{}: {}", walk.t(&contact.label), contact.value);
+            assert!(
+                walk.harness.query_by_label(&line).is_some(),
+                "{line} is shown"
+            );
+        }
+        walk.leave();
+        walk.click("English");
+        walk.go_on("welcome-start");
+        walk.click(&walk.t("age-yes"));
+    }
+    // The counsellor from an option's page.
+    let open = walk.t("overview-open-option");
+    walk.click(&format!("{open}: {}", walk.t("option-appeal-title")));
+    walk.read_parts_until("action-talk-counsellor");
+    walk.click(&walk.t("action-talk-counsellor"));
+    assert_eq!(walk.screen(), Screen::Counsellor);
 }

@@ -125,6 +125,16 @@ fn every_locale_gets_a_pdf_with_its_code_and_its_cooling_off_date() {
             !year.is_empty() && squeezed.contains(&year),
             "{tag}: year {year} missing in\n{text}"
         );
+        // A way to complain that does not go through the counsellors.
+        let complaints: String = content
+            .deployment
+            .complaints_contact
+            .split_whitespace()
+            .collect();
+        assert!(
+            squeezed.contains(&complaints),
+            "{tag}: the complaints contact is missing in\n{text}"
+        );
         // The host language follows on the same receipt.
         if tag != "fr" {
             assert!(text.contains("Votre reçu"), "{tag}");

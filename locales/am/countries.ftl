@@ -32,3 +32,9 @@ country-af-suspension-reason = ከደህንነት ሁኔታው የተነሳ፣ �
 country-sd-name = ሱዳን
 country-sd-reintegration = ለመመለስ የሚሰጠው እርዳታ በአሁኑ ጊዜ ለጊዜው ስለቆመ፣ ስለ ድጋፉ አማካሪ ያስረዳዎታል።
 country-sd-suspension-reason = ከትጥቅ ግጭቱ የተነሳ፣ ወደዚህ አገር ለመመለስ የሚሰጠው እርዳታ ለጊዜው ቆሟል። ለዚህ አገር አዲስ ስምምነት መፈረም አይቻልም።
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = ምሳሌ፦ እዚህ ማዕከሉ የዚህን አገር ወይም አካባቢ የአሁኑን ደኅንነት፣ የመብቶች መከበርና የመኖሪያ፣ የጤና እንክብካቤ፣ የትምህርት ቤትና የሥራ ተደራሽነት ይገልጻል።
+country-situation-source = ምንጭ፦ { $source }። እስከ { $date } ድረስ።
+country-support-limits = ድጋፍ ዋስትና የለውም፦ በሚደርሱበት ጊዜ ባሉት የፕሮግራሙ ደንቦችና ገንዘብ ይወሰናል፤ ሁሉንም ሊፈታም አይችልም።

@@ -17,7 +17,7 @@ start-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
 
 welcome-title = እንኳን ደህና መጡ
 welcome-what = ይህ ማያ ገጽ ስለ መቆየት ወይም ወደ አገርዎ ስለ መመለስ ያሉዎትን ምርጫዎች በሙሉ ያብራራል። ለእርስዎ፣ በራስዎ ቋንቋ የተዘጋጀ ነው።
-welcome-free = እርስዎ በነጻነት ይወስናሉ። ማንም ጫና ሊያደርግብዎ አይገባም። «አይ» ቢሉም እዚህ በሚያገኙት እርዳታ ላይ ምንም መጥፎ ውጤት የለውም።
+welcome-free = በነጻነት ይወስናሉ፤ ማንም ሊገፋፋዎት አይፈቀድም። «አይ» ማለት ጥበቃ ወይም የሕግ ምክር የመጠየቅ መብትዎን አያሳጣዎትም። እዚህ ለእርስዎ ምን እንደሚለውጥ አማካሪን ይጠይቁ።
 welcome-nothing-recorded = መጨረሻ ላይ ካልፈረሙ በስተቀር፣ እዚህ የሚያነቡትም ሆነ የሚነኩት ምንም ነገር አይቀመጥም።
 welcome-screen-clears = ማያ ገጹን ለአጭር ጊዜ ሳይነኩት ከተዉት፣ በራሱ ይጸዳል። ስለዚህ ቀጣዩ ሰው የእርስዎ የሆነ ምንም ነገር አያይም።
 welcome-start = ይጀምሩ
@@ -50,7 +50,7 @@ action-more-time = ተጨማሪ ጊዜ ያስፈልገኛል
 action-no-decision = መወሰን አልፈልግም
 action-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
 action-pressured = ጫና እየተደረገብኝ ነው / ለብቻዬ መነጋገር እፈልጋለሁ
-pressured-noted = ስለነገሩን እናመሰግናለን። አንድ አማካሪ ለብቻዎ፣ በግል ቦታ ያነጋግርዎታል። መቀጠል አይጠበቅብዎትም።
+pressured-noted = ስለነገሩን እናመሰግናለን። እዚህ አንድ ሰው ለብቻው መነጋገር እንደሚፈልግ ለሠራተኞች ተነግሯል፤ ስምዎ አልተጠቀሰም። መቀበያው ላይ ይጠይቁ፣ ወይም እዚህ ይጠብቁ። አብረውዎት የመጡት ሰዎች ሳይኖሩ፣ ሌላ ሰው በማይሰማበት ክፍል ውስጥ፣ እና ማዕከሉ ካለው በሚመርጡት ጾታ አማካሪ ወይም አስተርጓሚ ጋር ለመነጋገር መጠየቅ ይችላሉ። መቀጠል ግዴታ የለብዎትም።
 more-time-noted = የሚያስፈልግዎትን ጊዜ ሁሉ ይውሰዱ። በሌላ ቀን ተመልሰው መምጣት ይችላሉ፤ ምንም ነገር አልተቀመጠም።
 
 ## Overview of all options
@@ -246,3 +246,12 @@ receipt-interview = ከመጽናቱ በፊት፣ አማካሪ ይህ አሁን�
 receipt-saved = ስምምነትዎ ተቀምጧል
 receipt-next-steps = ቀጥሎ ምን ይሆናል
 sign-declaration = በመፈረም፣ እዚህ ካነበብኩትና ካረጋገጥኩት ጋር እንደምስማማ እገልጻለሁ።
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = የትኛውንም ቢመርጡ መብቶችዎ
+action-legal-help = የሕግ እርዳታ ያግኙ
+contact-legal-aid = ነጻ የሕግ ምክር
+contact-asylum-office = ጥገኝነት ወይም ይግባኝ የት እንደሚጠየቅ
+contact-trafficking-help = ለሰዎች ሕገወጥ ዝውውር ተጎጂዎች ሚስጥራዊ እርዳታ
+complaints-contact = ቅሬታ፣ በአማካሪዎች በኩል ሳይሆን

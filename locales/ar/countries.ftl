@@ -32,3 +32,9 @@ country-af-suspension-reason = بسبب الوضع الأمني، توقفت ا�
 country-sd-name = السودان
 country-sd-reintegration = يشرح لك مستشار الدعم المتاح، لأن المساعدة على العودة متوقفة مؤقتًا في الوقت الحالي.
 country-sd-suspension-reason = بسبب النزاع المسلح، توقفت المساعدة على العودة إلى هذا البلد مؤقتًا. لا يمكن توقيع أي موافقة جديدة للعودة إليه.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = مثال: هنا يصف المركز الوضع الأمني الحالي، واحترام الحقوق، وإمكانية الحصول على السكن والرعاية الصحية والمدارس والعمل في هذا البلد أو هذه المنطقة.
+country-situation-source = المصدر: { $source }. حتى تاريخ { $date }.
+country-support-limits = الدعم غير مضمون: يعتمد على قواعد البرنامج وأمواله عند وصولك، ولا يستطيع حل كل شيء.

@@ -32,3 +32,9 @@ country-af-suspension-reason = Because of the safety situation, help to return t
 country-sd-name = Sudan
 country-sd-reintegration = Support is described by a counsellor, because help to return is paused at the moment.
 country-sd-suspension-reason = Because of the armed conflict, help to return to this country is paused. No new consent can be signed for it.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = EXAMPLE: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-situation-source = Source: { $source }. As of { $date }.
+country-support-limits = Support is not guaranteed: it depends on the programme's rules and funds when you arrive, and it cannot solve everything.

@@ -14,7 +14,7 @@ start-talk-counsellor = Talk to a counsellor
 
 welcome-title = Welcome
 welcome-what = This screen explains all the choices you have about staying or going back. It is for you, in your language.
-welcome-free = You decide freely. Nobody may push you, and saying no has no bad effect on the help you get here.
+welcome-free = You decide freely, and nobody may push you. Saying no does not take away your right to ask for protection or for legal advice. Ask a counsellor what it changes for you here.
 welcome-nothing-recorded = Nothing you read or tap here is saved unless you sign at the end.
 welcome-screen-clears = If you leave the screen alone for a short time, it clears itself, so the next person sees nothing of yours.
 welcome-start = Start
@@ -47,7 +47,7 @@ action-more-time = I need more time
 action-no-decision = I do not want to decide
 action-talk-counsellor = Talk to a counsellor
 action-pressured = I feel pressured / I want to speak privately
-pressured-noted = Thank you for telling us. A counsellor will speak with you alone, in a private place. You do not have to continue.
+pressured-noted = Thank you for telling us. Staff were told that someone here wants to speak privately, without your name. Ask at the desk, or wait here. You can ask to speak without the people who came with you, in a room where nobody else can hear, and with a counsellor or interpreter of the gender you prefer where the centre has one. You do not have to continue.
 more-time-noted = Take all the time you need. You can come back another day; nothing has been saved.
 
 ## Overview of all options
@@ -241,3 +241,12 @@ receipt-interview = Before it counts, a counsellor will also meet you in private
 receipt-saved = Your consent is saved
 receipt-next-steps = What happens next
 sign-declaration = By signing, I say that I agree to what I have read and checked here.
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = Your rights, whatever you choose
+action-legal-help = Get legal help
+contact-legal-aid = Free legal advice
+contact-asylum-office = Where to ask for asylum or appeal
+contact-trafficking-help = Confidential help for victims of trafficking
+complaints-contact = Complaints, not through the counsellors

@@ -61,3 +61,8 @@ option-no-decision-meaning = If you have no right to stay and take no step, the 
 option-no-decision-requires = Even then, you keep your basic rights, and you can still ask for legal advice at any time.
 option-no-decision-deadlines = Letters from the authorities may name a date by which you must leave. Show any letter you receive to a counsellor or a lawyer.
 option-no-decision-ask = If you are unsure about your situation, a counsellor can help you understand it. Asking is free and does not commit you to anything.
+
+## Limits, legal help, rights, and what a return changes
+
+option-asylum-start = How to start: tell the staff here, or go to the office under "Get legal help". You can ask at any time before you leave.
+option-appeal-start = How to start: today, show your decision letter to a lawyer or a legal aid organisation under "Get legal help". The letter says where to send the appeal and by when.

@@ -32,3 +32,9 @@ country-af-suspension-reason = Debido a la situación de seguridad, la ayuda par
 country-sd-name = Sudán
 country-sd-reintegration = Un asesor le explicará el apoyo, porque la ayuda para el retorno está suspendida en este momento.
 country-sd-suspension-reason = Debido al conflicto armado, la ayuda para volver a este país está suspendida. No se puede firmar ningún consentimiento nuevo para este país.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = EJEMPLO: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-situation-source = Fuente: { $source }. Situación al { $date }.
+country-support-limits = El apoyo no está garantizado: depende de las normas y los fondos del programa cuando llegue, y no puede resolverlo todo.

@@ -16,7 +16,7 @@ start-talk-counsellor = Hablar con un asesor
 
 welcome-title = Le damos la bienvenida
 welcome-what = Esta pantalla le explica todas las opciones que tiene para quedarse o para volver. Es para usted, en su idioma.
-welcome-free = Usted decide libremente. Nadie puede presionarle. Si dice que no, eso no afecta a la ayuda que recibe aquí.
+welcome-free = Usted decide libremente, y nadie puede presionarle. Decir que no no le quita el derecho a pedir protección ni asesoramiento legal. Pregunte a un asesor qué cambia para usted aquí.
 welcome-nothing-recorded = Nada de lo que lea o toque aquí se guarda, salvo si firma al final.
 welcome-screen-clears = Si deja la pantalla sin tocar durante un rato corto, se borra sola. Así, la siguiente persona no ve nada suyo.
 welcome-start = Empezar
@@ -49,7 +49,7 @@ action-more-time = Necesito más tiempo
 action-no-decision = No quiero decidir
 action-talk-counsellor = Hablar con un asesor
 action-pressured = Me siento bajo presión / Quiero hablar en privado
-pressured-noted = Gracias por decírnoslo. Un asesor hablará con usted a solas, en un lugar privado. No tiene que continuar.
+pressured-noted = Gracias por decírnoslo. Se ha avisado al personal de que alguien aquí quiere hablar en privado, sin dar su nombre. Pregunte en el mostrador o espere aquí. Puede pedir hablar sin las personas que vinieron con usted, en una sala donde nadie más oiga, y con un asesor o intérprete del género que prefiera, si el centro lo tiene. No tiene que continuar.
 more-time-noted = Tómese todo el tiempo que necesite. Puede volver otro día. No se ha guardado nada.
 
 ## Overview of all options
@@ -243,3 +243,12 @@ receipt-interview = Antes de que cuente, un asesor también se reunirá con uste
 receipt-saved = Su consentimiento está guardado
 receipt-next-steps = Qué pasa después
 sign-declaration = Al firmar, digo que estoy de acuerdo con lo que he leído y comprobado aquí.
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = Sus derechos, elija lo que elija
+action-legal-help = Obtener ayuda legal
+contact-legal-aid = Asesoramiento legal gratuito
+contact-asylum-office = Dónde pedir asilo o recurrir
+contact-trafficking-help = Ayuda confidencial para víctimas de trata
+complaints-contact = Quejas, sin pasar por los asesores

@@ -61,3 +61,8 @@ option-no-decision-meaning = Si no tiene derecho a quedarse y no hace nada, las 
 option-no-decision-requires = Incluso entonces, usted conserva sus derechos básicos y puede pedir asesoramiento jurídico en cualquier momento.
 option-no-decision-deadlines = Las cartas de las autoridades pueden indicar una fecha antes de la cual usted debe salir del país. Enseñe cualquier carta que reciba a un asesor o a un abogado.
 option-no-decision-ask = Si tiene dudas sobre su situación, un asesor puede ayudarle a entenderla. Preguntar es gratis y no le obliga a nada.
+
+## Limits, legal help, rights, and what a return changes
+
+option-asylum-start = Cómo empezar: dígaselo al personal de aquí, o vaya a la oficina indicada en «Obtener ayuda legal». Puede pedirlo en cualquier momento antes de irse.
+option-appeal-start = Cómo empezar: hoy mismo, muestre su carta de decisión a un abogado o a una organización de ayuda legal de «Obtener ayuda legal». La carta dice dónde enviar el recurso y hasta cuándo.

@@ -32,3 +32,9 @@ country-af-suspension-reason = به دلیل وضعیت امنیتی، کمک ب
 country-sd-name = سودان
 country-sd-reintegration = درباره حمایت، یک مشاور توضیح می‌دهد، چون کمک برای بازگشت در حال حاضر به‌طور موقت متوقف است.
 country-sd-suspension-reason = به دلیل درگیری مسلحانه، کمک برای بازگشت به این کشور به‌طور موقت متوقف شده است. برای این کشور نمی‌توان رضایت جدیدی امضا کرد.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = نمونه: در اینجا مرکز وضعیت کنونی امنیت، رعایت حقوق، و دسترسی به مسکن، درمان، مدرسه و کار را در این کشور یا منطقه شرح می‌دهد.
+country-situation-source = منبع: { $source }. تا تاریخ { $date }.
+country-support-limits = حمایت تضمین‌شده نیست: به قوانین و بودجه برنامه در زمان رسیدن شما بستگی دارد و نمی‌تواند همه چیز را حل کند.

@@ -32,3 +32,9 @@ country-af-suspension-reason = En raison de la situation de sécurité, l'aide a
 country-sd-name = Soudan
 country-sd-reintegration = Un conseiller vous explique le soutien possible, car l'aide au retour est suspendue en ce moment.
 country-sd-suspension-reason = En raison du conflit armé, l'aide au retour vers ce pays est suspendue. Aucun nouveau consentement ne peut être signé pour ce pays.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = EXEMPLE : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-situation-source = Source : { $source }. Situation au { $date }.
+country-support-limits = Le soutien n'est pas garanti : il dépend des règles et des moyens du programme au moment de votre arrivée, et il ne peut pas tout résoudre.

@@ -16,7 +16,7 @@ start-talk-counsellor = Parler à un conseiller
 
 welcome-title = Bienvenue
 welcome-what = Cet écran vous explique tous vos choix pour rester ou pour rentrer dans votre pays. Il est pour vous, dans votre langue.
-welcome-free = Vous décidez librement. Personne n'a le droit de vous pousser. Si vous dites non, cela ne change rien à l'aide que vous recevez ici.
+welcome-free = Vous décidez librement, et personne ne peut vous pousser. Dire non ne vous retire pas le droit de demander une protection ni un conseil juridique. Demandez à un conseiller ce que cela change pour vous ici.
 welcome-nothing-recorded = Rien de ce que vous lisez ou touchez ici n'est enregistré, sauf si vous signez à la fin.
 welcome-screen-clears = Si vous ne touchez pas l'écran pendant un petit moment, il s'efface tout seul. Ainsi, la personne suivante ne voit rien de ce qui est à vous.
 welcome-start = Commencer
@@ -49,7 +49,7 @@ action-more-time = J'ai besoin de plus de temps
 action-no-decision = Je ne veux pas décider
 action-talk-counsellor = Parler à un conseiller
 action-pressured = Je me sens sous pression / Je veux parler en privé
-pressured-noted = Merci de nous l'avoir dit. Un conseiller va parler avec vous, sans personne d'autre, dans un endroit privé. Vous n'avez pas à continuer.
+pressured-noted = Merci de nous l'avoir dit. Le personnel a été prévenu que quelqu'un ici veut parler en privé, sans votre nom. Adressez-vous à l'accueil, ou attendez ici. Vous pouvez demander à parler sans les personnes venues avec vous, dans une pièce où personne d'autre n'entend, et avec un conseiller ou un interprète du genre que vous préférez, si le centre en a un. Vous n'êtes pas obligé de continuer.
 more-time-noted = Prenez tout le temps dont vous avez besoin. Vous pouvez revenir un autre jour. Rien n'a été enregistré.
 
 ## Overview of all options
@@ -248,3 +248,12 @@ receipt-interview = Avant qu'il compte, un conseiller vous rencontrera aussi en 
 receipt-saved = Votre consentement est enregistré
 receipt-next-steps = Ce qui se passe ensuite
 sign-declaration = En signant, je dis que je suis d'accord avec ce que j'ai lu et vérifié ici.
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = Vos droits, quel que soit votre choix
+action-legal-help = Obtenir une aide juridique
+contact-legal-aid = Conseil juridique gratuit
+contact-asylum-office = Où demander l'asile ou faire appel
+contact-trafficking-help = Aide confidentielle pour les victimes de la traite
+complaints-contact = Plaintes, sans passer par les conseillers

@@ -63,3 +63,8 @@ option-no-decision-meaning = Si vous n'avez pas le droit de rester et que vous n
 option-no-decision-requires = Même dans ce cas, vous gardez vos droits fondamentaux, et vous pouvez toujours demander un conseil juridique, à tout moment.
 option-no-decision-deadlines = Les lettres des autorités peuvent indiquer une date avant laquelle vous devez partir. Montrez chaque lettre que vous recevez à un conseiller ou à un avocat.
 option-no-decision-ask = Si vous avez des doutes sur votre situation, un conseiller peut vous aider à la comprendre. Demander est gratuit et ne vous engage à rien.
+
+## Limits, legal help, rights, and what a return changes
+
+option-asylum-start = Pour commencer : dites-le au personnel ici, ou allez au bureau indiqué sous « Obtenir une aide juridique ». Vous pouvez demander à tout moment avant votre départ.
+option-appeal-start = Pour commencer : aujourd'hui, montrez votre lettre de décision à un avocat ou à une association d'aide juridique indiquée sous « Obtenir une aide juridique ». La lettre dit où envoyer l'appel et avant quelle date.

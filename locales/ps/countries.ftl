@@ -32,3 +32,9 @@ country-af-suspension-reason = د امنیتي وضعیت له امله، دې �
 country-sd-name = سوډان
 country-sd-reintegration = د ملاتړ په اړه یو مشاور معلومات درکوي، ځکه چې د راستنېدو مرسته اوس په لنډمهاله توګه درول شوې ده.
 country-sd-suspension-reason = د وسله‌والې جګړې له امله، دې هېواد ته د راستنېدو مرسته په لنډمهاله توګه درول شوې ده. د دې هېواد لپاره نوی رضایت نشي لاسلیک کېدای.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = بېلګه: دلته مرکز په دې هېواد یا سیمه کې اوسنی امنیت، د حقونو درناوی، او کور، روغتیايي پاملرنې، ښوونځي او کار ته لاسرسی بیانوي.
+country-situation-source = سرچینه: { $source }. تر { $date } پورې.
+country-support-limits = ملاتړ تضمین شوی نه دی: ستاسو د رسېدو پر مهال د پروګرام په مقرراتو او بودیجې پورې اړه لري، او هر څه نشي حل کولی.

@@ -33,3 +33,9 @@ country-af-suspension-reason = Xaaladda ammaanka awgeed, caawimaadda ku noqoshad
 country-sd-name = Suudaan
 country-sd-reintegration = Taageerada waxaa kuu sharxaya lataliye, maxaa yeelay caawimaadda ku noqoshada hadda waa la joojiyay.
 country-sd-suspension-reason = Colaadda hubaysan awgeed, caawimaadda ku noqoshada dalkan waa la joojiyay. Oggolaansho cusub looma saxiixi karo dalkan.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = TUSAALE: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-situation-source = Ilaha: { $source }. Laga bilaabo { $date }.
+country-support-limits = Taageero lama dammaanad qaadin: waxay ku xiran tahay xeerarka iyo lacagta barnaamijka markaad gaarto, wax walbana ma xallin karto.

@@ -17,7 +17,7 @@ start-talk-counsellor = La hadal lataliye
 
 welcome-title = Soo dhawoow
 welcome-what = Shaashaddan waxay kuu sharaxaysaa dhammaan doorashooyinka aad haysato, ha ahaato joogitaan ama ku noqosho. Adiga ayaa loogu talagalay, waana luqaddaada.
-welcome-free = Adiga ayaa si xor ah u go'aansanaya. Cidna kuma cadaadin karto. Haddii aad tiraahdo maya, taasi wax dhib ah ugama geysanayso caawimaadda aad halkan ka helayso.
+welcome-free = Adiga ayaa si xor ah u go'aansanaya, qofna kuma cadaadin karo. Diidmadu kaama qaaddo xaqa aad u leedahay inaad codsato ilaalin ama talo sharci. Weydii lataliye waxa ay halkan kuugu beddelayso.
 welcome-nothing-recorded = Waxa aad halkan ku akhrido ama taabato waxba lama kaydiyo, haddii aadan dhammaadka saxiixin.
 welcome-screen-clears = Haddii aad shaashadda waqti yar iska dhaafto, iskeed ayay u tirtirmaysaa, si qofka xiga uusan waxba kaaga arkin.
 welcome-start = Bilow
@@ -50,7 +50,7 @@ action-more-time = Waxaan u baahanahay waqti dheeraad ah
 action-no-decision = Ma doonayo inaan go'aan gaaro
 action-talk-counsellor = La hadal lataliye
 action-pressured = Waxaan dareemayaa cadaadis / Waxaan rabaa inaan si gaar ah u hadlo
-pressured-noted = Waad ku mahadsan tahay inaad noo sheegtay. Lataliye ayaa kula hadli doona adiga keligaa, meel gaar ah. Kuma khasbana inaad sii wadato.
+pressured-noted = Waad ku mahadsan tahay inaad noo sheegtay. Shaqaalaha waxaa loo sheegay in qof halkan jooga uu rabo inuu si gaar ah u hadlo, magacaaga la'aan. Weydii miiska soo dhaweynta, ama halkan ku sug. Waxaad codsan kartaa inaad la hadasho adigoon la joogin dadka kula yimid, qol aan qof kale wax ka maqlayn, iyo lataliye ama turjumaan jinsiga aad doorbidayso ah haddii xaruntu leedahay. Looma baahna inaad sii wadato.
 more-time-noted = Qaado inta waqti ah ee aad u baahan tahay. Maalin kale ayaad soo noqon kartaa. Waxba lama kaydin.
 
 ## Overview of all options
@@ -245,3 +245,12 @@ receipt-interview = Ka hor intaanu dhaqan gelin, la-taliye ayaa sidoo kale kula 
 receipt-saved = Oggolaanshahaaga waa la kaydiyay
 receipt-next-steps = Waxa xiga
 sign-declaration = Markaan saxiixo, waxaan sheegayaa inaan oggolahay waxa aan halkan ku akhriyay oo aan hubiyay.
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = Xuquuqdaada, wax kasta oo aad doorato
+action-legal-help = Hel caawimo sharci
+contact-legal-aid = Talo sharci oo bilaash ah
+contact-asylum-office = Halka laga codsado magangelyo ama rafcaan
+contact-trafficking-help = Caawimo qarsoodi ah oo loogu talagalay dhibbanayaasha ka ganacsiga dadka
+complaints-contact = Cabashooyin, aan lataliyayaasha loo marin

@@ -65,3 +65,8 @@ option-no-decision-meaning = Haddii aadan xaq u lahayn inaad joogto oo aadan qaa
 option-no-decision-requires = Xitaa markaas, xuquuqdaada aasaasiga ah way kula sii jiraan, waxaadna weli codsan kartaa talo sharci ah waqti kasta.
 option-no-decision-deadlines = Warqadaha ka yimaada mas'uuliyiinta waxaa ku qornaan kara taariikhda ugu dambeysa ee ay tahay inaad ka baxdo. Warqad kasta oo aad hesho u tus lataliye ama qareen.
 option-no-decision-ask = Haddii aadan hubin xaaladdaada, lataliye ayaa kaa caawin kara inaad fahanto. Weydiintu waa lacag la'aan, wax kuuma xirayso.
+
+## Limits, legal help, rights, and what a return changes
+
+option-asylum-start = Sida loo bilaabo: u sheeg shaqaalaha halkan, ama aad xafiiska ku qoran «Hel caawimo sharci». Waqti kasta ka hor intaadan bixin waad codsan kartaa.
+option-appeal-start = Sida loo bilaabo: maanta, warqadda go'aanka tus qareen ama hay'ad caawimo sharci oo ku qoran «Hel caawimo sharci». Warqaddu waxay sheegaysaa halka rafcaanka loo diro iyo goorta ugu dambaysa.

@@ -10,8 +10,8 @@ return-assistance-intro = Haddii aad doorato inaad ku noqoto adiga oo la caawina
 return-assistance-documents = Dukumentiyada safarka: haddii aadan haysan baasaboor shaqeynaya, shaqaaluhu waxay kaa caawinayaan inaad hesho waraaqaha aad u baahan tahay si aad u safarto.
 return-assistance-travel = Safarka: tigidh, iyo caawimaad aad ka hesho garoomada diyaaradaha ama saldhigyada jidka ku yaal.
 return-assistance-luggage = Alaabta: waad qaadan kartaa alaabtaada, inta tigidhku oggol yahay.
-return-assistance-medical = Caafimaadka: haddii aad xanuunsan tahay ama aad u baahan tahay daryeel, qof caafimaad ayaa kula safri kara. Daryeelkaagana waa la diyaarin karaa si uu kuu sugo marka aad gaarto.
-return-assistance-arrival = Imaatinka: qof ayaa kaa soo dhawayn kara marka aad gaarto, kaana caawin kara maalmaha ugu horreeya, sida gaadiid ku geeya magaaladaada ama meel aad degto.
+return-assistance-medical = Caafimaad: haddii aad jirran tahay ama u baahan tahay daryeel, goor hore sheeg. Wehel caafimaad ayaa laga yaabaa inuu kula safro, shaqaaluhuna waxay isku dayi karaan inay kuu helaan daryeel markaad gaarto, laakiin waxa halkaas yaal waxay ku xiran tahay waddankaaga.
+return-assistance-arrival = Gaaritaanka: meesha barnaamijku lammaane ku leeyahay, qof ayaa ku soo dhaweyn kara oo ku caawin kara maalmaha ugu horreeya, sida gaadiidka magaaladaada. Weydii waxa loo qorsheeyay waddankaaga.
 
 ## Reintegration
 
@@ -20,7 +20,7 @@ reintegration-intro = Dib u bilaabiddu waqti ayay qaadataa. Taageerada ku noqosh
 reintegration-individual = Adiga iyo qoyskaaga: tusaale ahaan caawimaad aad ku hesho shaqo, aad ku bilowdo ganacsi yar, aad ku gasho iskuul ama tababar, ama aad ku hesho daryeel caafimaad ama talo-bixin nafsi ah.
 reintegration-community = Bulshadaada: mashaariicda qaar waxay caawiyaan meesha aad ku noqoto, si ay uga faa'iidaystaan dadka halkaas joogay iyo dadka soo noqdaba.
 reintegration-structural = Adeegyada deegaanka: la-hawlgalayaashu waxay la shaqeeyaan maamulka deegaanka, si adeegyada sida daryeelka caafimaadka, iskuulada, iyo xarumaha shaqo-raadinta ay ugu furnaadaan dadka soo noqda.
-reintegration-your-plan = Qorshahaagu waa kaaga. Lataliye dalkaaga jooga ayaa taageerada kula qorshayn doona, iyadoo lagu salaynayo waxa aad u baahan tahay.
+reintegration-your-plan = Adiga ayaa go'aamiya waxa qorshahaagu ka koobnaado. Meesha taageero laga bixiyo, lataliye ama lammaane waddankaaga jooga ayaa inta badan kula qorsheeya. Waxa suurtagal ah waxay ku xiran tahay barnaamijka iyo goobta.
 
 ## Your rights
 
@@ -30,21 +30,36 @@ rights-non-refoulement = Qofna looma diri karo dal uu kala kulmi lahaa dulmi, ji
 rights-no-collective-expulsion = Kiiska qof kasta waa in si gooni ah loo eegaa. Koox dad ah lama wada celin karo iyada oo aan sidaas la samayn.
 rights-children = Carruurta, go'aan kasta waxaa ugu horreeya waxa ilmaha u dan ah. Fikradda ilmaha laftiisa waa la dhageystaa.
 rights-change-mind = Waad beddeli kartaa go'aankaaga, waadna ka noqon kartaa oggolaanshahaaga waqti kasta ka hor intaadan ambabixin.
-rights-complaints = Haddii aad u malaynayso in si caddaalad darro ah laguula dhaqmay, waad cabasho gudbin kartaa. Lataliye ayaa kuu sheegi kara sida loo sameeyo. Cabashadu waxyeello uma geysanayso kiiskaaga.
+rights-complaints = Haddii aad u malaynayso in si caddaalad darro ah laguula dhaqmay, waad cabasho gudbin kartaa, xitaa adigoon lataliyayaasha marin: cinwaanku wuxuu ku qoran yahay «Hel caawimo sharci» iyo rasiidkaaga. Cabashadu waa inaysan waxyeello u geysan kiiskaaga.
 
 ## Personal data
 
 data-use-title = Sida macluumaadkaaga loo isticmaalo
 data-use-what = Waxaan ku weydiinnaa oo keliya macluumaadka loo baahan yahay si laguu caawiyo, sida magacaaga, taariikhda dhalashadaada, jinsiyaddaada, iyo dukumentiyada safarka.
-data-use-why = Macluumaadkaaga waxaa loo isticmaalaa oo keliya abaabulka ku noqoshadaada iyo taageerada ka dambaysa, wax kalena looma isticmaalo.
-data-use-who = Waxaa arki kara oo keliya shaqaalaha abaabulaya caawimaaddaada. Waxaa lagu hayaa meel xiran oo la ilaaliyo.
-data-use-country-of-return = Si loo helo dukumentiyada safarka, waxaa laga yaabaa in macluumaad aqoonsi qaarkood la wadaago mas'uuliyiinta dalkaaga. Tan waxaa la sameeyaa oo keliya haddii aad oggolaato. Macluumaadka ku saabsan sababta aad uga timid dalkaaga ama aad u codsatay magangelyo marnaba lalama wadaago iyaga.
+data-use-why = Macluumaadkaaga waxaa loo isticmaalaa abaabulka ku noqoshadaada iyo taageerada ka dambaysa. Sharciga halkan ayaa laga yaabaa inuu sidoo kale u baahdo in la hayo ama la tuso hay'ad; lataliye ayaa kuu sheegi kara xeerarka khuseeya.
+data-use-who = Yaa hela maxay, iyo sababta: shaqaalaha abaabula ku noqoshadaada, nidaamka kiisaska barnaamijka; lammaanaha waddankaaga ee bixiya taageerada ka dib markaad gaarto (xiriirkaaga iyo qorshahaaga); wehel caafimaad (macluumaadka caafimaadka, kaliya haddii aad haa tidhi). Waxaa lagu hayaa si xiran oo la ilaaliyo.
+data-use-country-of-return = Dukumiintiyada safarka awgood, xogta aqoonsigaaga (sida magaca, taariikhda dhalashada iyo sawirka) waxaa loo diraa mas'uuliyiinta waddankaaga, kaliya haddii aad haa tidhaahdo iyo kaliya ka dib marka oggolaanshahaagu dhaqan galo. Marka la diro, dib looma celin karo. Haddii aad maya tidhaahdo, caawimada ku noqoshadu ma socon karto, laakiin doorashooyinkaaga kale way furan yihiin. Sababta aad u timid ama aad magangelyo u codsatay weligood lalama wadaago.
 data-use-your-rights = Waad codsan kartaa inaad aragto macluumaadkaaga, waad codsan kartaa in khaladaadka la saxo, waadna cabasho gudbin kartaa haddii aad u malaynayso in si khaldan loo isticmaalay.
 data-use-how-long = Macluumaadkaaga waxaa la hayaa oo keliya inta loogu baahan yahay ku noqoshadaada iyo taageerada. Kadib waxaa loo wareejiyaa kaydka (archive), ama waa la tirtiraa, sida xeerarku dhigayaan.
 
 ## Time to think
 
 time-to-think-title = Waqti aad ku fikirto, iyo beddelidda go'aankaaga
-time-to-think-cooling-off = Markaad saxiixdo kadib, waxaa jira waqti fikir ka hor inta uusan oggolaanshahaagu dhaqan gelin. Muddadaas lama diyaariyo wax aadan dib uga noqon karin.
-time-to-think-withdraw = Waad ka noqon kartaa oggolaanshahaaga waqti kasta ilaa aad ka ambabaxdo: inta lagu jiro waqtiga fikirka iyo kadibba. Ka noqoshadu waa u fudud tahay sida saxiixidda oo kale.
+time-to-think-cooling-off = Markaad saxiixdo kadib, waxaa jira waqti fikir ka hor inta uusan oggolaanshahaagu dhaqan gelin. Muddadaas shaqaaluhu waxay bilaabi karaan diyaarin, tusaale ahaan raadinta taariikh safar, laakiin waxba looma diro mas'uuliyiinta waddankaaga. Aqoonsigaaga waxaa lala wadaagaa kaliya marka oggolaanshahaagu dhaqan galo, taasna dib looma celin karo.
+time-to-think-withdraw = Waad ka noqon kartaa oggolaanshahaaga waqti kasta ilaa aad ka ambabaxdo: inta lagu jiro waqtiga fikirka iyo kadibba. Waxaad u baahan tahay koodhka tixraacaaga, ama lataliye kula raadiya oggolaanshahaaga. Looma baahna inaad sabab bixiso.
 time-to-think-receipt = Waxaad helaysaa rasiid leh koodh tixraac. Koodhkan ayaad ku ka noqon kartaa oggolaanshaha, halkan shaashaddan ama adiga oo u maraya lataliye.
+
+## Limits, legal help, rights, and what a return changes
+
+reintegration-who = Cidda heli karta taageero, qaabka ay tahay (inta badan adeegyo, tababar ama alaab halkii lacag caddaan ah), muddada iyo shuruudaha waxay ku xiran yihiin barnaamijka iyo waddankaaga. Ka hor intaadan go'aansan, qoraal ahaan u codso.
+reintegration-limits = Taageeradu wax walba ma xallin karto. Dadka qaar markay ku noqdaan waxay la kulmaan deyn, ceeb ama diidmo qoyska ama bulshada. Ka hor intaadan go'aansan waxaad arrintan kala hadli kartaa lataliye.
+before-you-go-title = Waxa ku noqoshadu beddesho
+before-you-go-claim = Haddii codsigaaga magangelyo ama rafcaankaagu aan weli go'aan laga gaarin, ka bixitaanku inta badan wuu joojiyaa. Ka hor intaadan saxiixin, weydii qareen waxa ay kuu tahay.
+before-you-go-entry-ban = Iyadoo ku xiran kiiskaaga iyo sharciga halkan, waxaa laga yaabaa in muddo lagaa mamnuuco inaad dib ugu soo laabato waddankan, ama koox waddamo ah. Weydii qareen haddii ay tani ku khusayso.
+before-you-go-money = Ka hor intaadan bixin, codso mushaharka lagugu leeyahay, dammaanadaha iyo lacag kale oo xaq u leedahay. Lataliye ayaa kaa caawin kara inaad dhammaystirto.
+before-you-go-third-country = Caawimada ku noqoshadu inta badan waxay kuu qaaddaa waddankaaga. U socoshada waddan kale waxay suurtagal tahay kaliya haddii aad xaq u leedahay inaad halkaas ku noolaato. Weydii lataliye.
+rights-asylum = Waxaad xaq u leedahay inaad codsato ilaalin (magangelyo). Waqti kasta waad codsan kartaa, xitaa ka dib markaad u saxiixdo ku noqosho, ilaa aad ka ambabaxdo.
+rights-trafficking = Haddii qof kugu qasbay inaad shaqayso, kaa qaatay dukumiintiyadaada ama maamulo lacagtaada, waxaa laga yaabaa inaad tahay dhibbane ka ganacsiga dadka. Waxaa jiri kara ilaalin gaar ah, waqti aad ku bogsato iyo ogolaansho deganaansho. Si qarsoodi ah ayaad u weydiin kartaa: isticmaal badhanka si gaar ah loogu hadlo, ama xiriirka ku qoran «Hel caawimo sharci».
+rights-gender = Waxaad codsan kartaa lataliye ama turjumaan jinsiga aad doorbidayso ah. Xaruntu waxay isku dayi doontaa inay hesho.
+legal-help-title = Hel caawimo sharci
+legal-help-intro = Qareen ama hay'ad caawimo sharci ayaa kuu sheegi karta doorashooyinka kuu furan, kaa caawin karta codsiga magangelyo ama rafcaan, oo hubin karta waqtiyada kuu xaddidan. Uma shaqeeyaan barnaamijka ku noqoshada, caawimadooduna inta badan waa bilaash. Keen warqad kasta oo mas'uuliyiinta kaaga timid.

@@ -6,9 +6,9 @@
 statement-return-assistance-title = ናብ ሃገርኩም ንምምላስ ሓገዝ ክትቕበሉ ትሰማምዑ ዶ፧
 statement-return-assistance-detail = እዚ ማለት፣ ከም ቅድሚ ሕጂ ዝተገልጸ፣ ንሰነዳት፣ ንጉዕዞን ንምብጻሕኩምን ዝወሃብ ሓገዝ እዩ።
 statement-personal-data-title = ሓበሬታኹም ምምላስኩምን ደገፍኩምን ንምውዳብ ኣብ ጥቕሚ ክውዕል ትሰማምዑ ዶ፧
-statement-personal-data-detail = ክርእይዎ ዝኽእሉ እቶም ሓገዝኩም ዘዳልዉ ሰራሕተኛታት ጥራይ እዮም፣ ንኻልእ ነገር ድማ ኣይውዕልን።
+statement-personal-data-detail = እቶም ምምላስኩም ዘወድቡ ሰራሕተኛታት ኣብ ናይቲ መደብ ናይ ፋይላት ስርዓት፣ ኣብ ሃገርኩም ደገፍ ዝህብ መሻርኽትን ይርእይዎ። ካልእ መን እንታይ ከም ዝቕበል እቲ ብዛዕባ ሓበሬታኹም ዝገልጽ ገጽ ይነግር።
 statement-share-identity-title = ሰነዳት ጉዕዞ ንምርካብ ጥራይ፣ ሓበሬታ መንነትኩም ንሰበ-መዚ ሃገርኩም ክወሃብ ትሰማምዑ ዶ፧
-statement-share-identity-detail = ስለምንታይ ሃገርኩም ከም ዝገደፍኩም ወይ ብዛዕባ መመልከቲ ዑቕባ ዝገልጽ ሓበሬታ ፈጺሙ ኣይወሃቦምን።
+statement-share-identity-detail = ስምምዕኩም ድሕሪ ምጽናዑ ጥራይ፣ ሓንሳብ ምስ ተካፈለ ድማ ክምለስ ኣይከኣልን። ብዘይ እዚ ሓገዝ ምምላስ ክቕጽል ኣይክእልን። ስለምንታይ ከም ዝወጻእኩም ወይ ሕቶ ዑቕባ ፈጺሙ ምስኣቶም ኣይካፈልን።
 statement-share-health-title = ብዛዕባ ጥዕናኹም ዘሎ ሓበሬታ ምሳኹም ንዝጓዓዝ ሕክምናዊ ኣሰናያይ ክወሃብ ትሰማምዑ ዶ፧
 statement-share-health-detail = እዚ ኣብ መገዲ ክከናኸኑኹም ይሕግዞም። «ኣይፋል» ኢልኩም እውን ክትጓዓዙ ትኽእሉ ኢኹም።
 statement-contact-after-return-title = ድሕሪ ምብጻሕኩም፣ ከመይ ከም ዘለኹምን እቲ ደገፍ ከመይ ይኸይድ ከም ዘሎን ንምፍላጥ ክንራኸበኩም ትሰማምዑ ዶ፧
@@ -30,7 +30,7 @@ question-when-it-counts-after-waiting = ናይ ምሕሳብ ግዜ ምስ ሓለ
 
 question-who-sees-data = ሓበሬታኹም መን ክርእዮ ይኽእል፧
 question-who-sees-data-anyone = ዝሓተተ ዝኾነ ሰብ
-question-who-sees-data-only-named = ሓገዘይ ዘዳልዉ ሰራሕተኛታት ጥራይ፣ ካልኦት ድማ ኣነ እንተተሰማሚዐ ጥራይ
+question-who-sees-data-only-named = ንምምላሰይ ዝተጠቕሱ ጥራይ፣ ገሊኦም እወ እንተ ኢለ ጥራይ
 
 question-free-choice = ሎሚ ክትፍርሙ ግድን ድዩ፧
 question-free-choice-must-sign = እወ፣ ክፍርም ግድን እዩ
@@ -39,3 +39,12 @@ question-free-choice-my-choice = ኣይፋል፣ ናይ ገዛእ ርእሰይ �
 question-help-after = ናብ ሃገርኩም ምስ በጻሕኩም ሓገዝ ኣሎ ዶ፧
 question-help-after-yes = እወ፣ ብሓድሽ ንምጅማር ደገፍ ክህሉ ይኽእል
 question-help-after-no = ኣይፋል፣ ሓገዝ ኣብ መዕርፎ ነፈርቲ ይውዳእ
+
+## Limits, legal help, rights, and what a return changes
+
+question-support-sure = ድሕሪ ምምላስኩም ደገፍ ብርግጽ ክወሃብ ድዩ?
+question-support-sure-yes = እወ፣ ኩሉ ሰብ ይረኽቦ
+question-support-sure-no = ኣይፋል፣ ኣብቲ መደብን ቦታን ይምርኮስ
+question-sharing-undo = መንነትኩም ምስ ሰበ-ስልጣን ሃገርኩም ምስ ተካፈለ፣ ክምለስ ይከኣል ድዩ?
+question-sharing-undo-yes = እወ፣ ደሓር ክመልሶ እኽእል
+question-sharing-undo-no = ኣይፋል፣ ክምለስ ኣይከኣልን

@@ -32,3 +32,9 @@ country-af-suspension-reason = ብሰንኪ ኩነታት ጸጥታ፣ ናብዛ 
 country-sd-name = ሱዳን
 country-sd-reintegration = ንምምላስ ዝወሃብ ሓገዝ ኣብዚ እዋን ንግዚኡ ጠጠው ስለ ዝበለ፣ ብዛዕባ እቲ ደገፍ ኣማኻሪ ክገልጸልኩም እዩ።
 country-sd-suspension-reason = ብሰንኪ ብረታዊ ግጭት፣ ናብዛ ሃገር ንምምላስ ዝወሃብ ሓገዝ ንግዚኡ ጠጠው ኢሉ ኣሎ። ንዓኣ ዝምልከት ሓድሽ ስምምዕ ክፍረም ኣይከኣልን።
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = ኣብነት፦ ኣብዚ ማእከሉ ናይዚ ሃገር ወይ ከባቢ ህሉው ድሕንነት፣ ምኽባር መሰላት፣ ከምኡ እውን ናብ መንበሪ፣ ክንክን ጥዕና፣ ቤት ትምህርትን ስራሕን ዘሎ ተበጻሕነት ይገልጽ።
+country-situation-source = ምንጪ፦ { $source }። ክሳብ { $date }።
+country-support-limits = ደገፍ ውሕስነት የብሉን፦ ኣብ እትበጽሑሉ እዋን ኣብ ሕግታትን ገንዘብን ናይቲ መደብ ይምርኮስ፣ ንኹሉ ድማ ክፈትሖ ኣይክእልን።

@@ -17,7 +17,7 @@ start-talk-counsellor = ምስ ኣማኻሪ ተዛረቡ
 
 welcome-title = እንቋዕ ብደሓን መጻእኩም
 welcome-what = እዚ ስክሪን ብዛዕባ ምጽናሕ ወይ ናብ ሃገርኩም ምምላስ ዘለዉኹም ምርጫታት ኩሎም ይገልጽ። ንዓኹም፣ ብቋንቋኹም ዝተዳለወ እዩ።
-welcome-free = ብናጻ እትውስኑ ንስኹም ኢኹም። ዝኾነ ሰብ ጸቕጢ ክገብረልኩም የብሉን። «ኣይፋል» እንተበልኩም፣ ኣብቲ ኣብዚ እትረኽብዎ ሓገዝ ዝኾነ ሕማቕ ሳዕቤን የብሉን።
+welcome-free = ብናጽነት ኢኹም እትውስኑ፣ ዝኾነ ሰብ ክደፍኣኩም ኣይፍቀዶን። ኣይፋል ምባል ሓለዋ ወይ ሕጋዊ ምኽሪ ናይ ምሕታት መሰልኩም ኣይወስደልኩምን። ኣብዚ እንታይ ከም ዝቕይረልኩም ንኣማኻሪ ሕተቱ።
 welcome-nothing-recorded = ኣብ መወዳእታ እንተዘይፈረምኩም፣ ኣብዚ እተንብብዎ ወይ እትጥውቕዎ ዝኾነ ነገር ኣይዕቀብን።
 welcome-screen-clears = ነቲ ስክሪን ንሓጺር ግዜ ከይተንከኹም እንተገዲፍኩምዎ፣ ባዕሉ ይጸሪ። ስለዚ እቲ ዝቕጽል ሰብ ናትኩም ዝኾነ ነገር ኣይርእን።
 welcome-start = ጀምሩ
@@ -50,7 +50,7 @@ action-more-time = ተወሳኺ ግዜ የድልየኒ
 action-no-decision = ክውስን ኣይደልን
 action-talk-counsellor = ምስ ኣማኻሪ ተዛረቡ
 action-pressured = ጸቕጢ ይስምዓኒ ኣሎ / ንበይነይ ክዛረብ እደሊ
-pressured-noted = ስለ ዝነገርኩምና የቐንየልና። ሓደ ኣማኻሪ ንበይንኹም፣ ኣብ ውልቃዊ ቦታ ከዛርበኩም እዩ። ክትቕጽሉ ኣይግድደኩምን።
+pressured-noted = ስለ ዝነገርኩምና የቐንየልና። ሓደ ሰብ ኣብዚ ንበይኑ ክዛረብ ከም ዝደሊ ንሰራሕተኛታት ተሓቢሩ ኣሎ፣ ስምኩም ከይተጠቕሰ። ኣብ መቐበሊ ሕተቱ፣ ወይ ኣብዚ ተጸበዩ። ብዘይ እቶም ምሳኹም ዝመጹ ሰባት፣ ካልእ ሰብ ኣብ ዘይሰምዓሉ ክፍሊ፣ ማእከሉ እንተለዎ ድማ ምስ ናይ እትመርጽዎ ጾታ ኣማኻሪ ወይ ተርጓሚ ክትዛረቡ ክትሓቱ ትኽእሉ ኢኹም። ክትቕጽሉ ግዴታ የብልኩምን።
 more-time-noted = ዘድልየኩም ግዜ ኩሉ ውሰዱ። ካልእ መዓልቲ ክትምለሱ ትኽእሉ ኢኹም፤ ዝተዓቕበ ነገር የለን።
 
 ## Overview of all options
@@ -249,3 +249,12 @@ receipt-interview = ቅድሚ ምጽናዑ፡ ኣማኻሪ ድማ ብሕቡእ �
 receipt-saved = ስምምዕካ ተዓቂቡ ኣሎ
 receipt-next-steps = ቀጺሉ እንታይ ይኸውን
 sign-declaration = ብምፍራመይ፡ ኣብዚ ምስ ዘንበብክዎን ዘረጋገጽክዎን ከም ዝሰማማዕ እገልጽ።
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = እንተ ዝኾነ እንተመረጽኩም መሰላትኩም
+action-legal-help = ሕጋዊ ሓገዝ ርኸቡ
+contact-legal-aid = ብነጻ ሕጋዊ ምኽሪ
+contact-asylum-office = ዑቕባ ወይ ይግባይ ኣበይ ከም እትሓቱ
+contact-trafficking-help = ንግዳያት ዘዋውራ ደቂ ሰባት ምስጢራዊ ሓገዝ
+complaints-contact = ጥርዓን፣ ብኣማኸርቲ ከይሓለፈ

@@ -32,3 +32,9 @@ country-af-suspension-reason = Güvenlik durumu nedeniyle bu ülkeye geri dönü
 country-sd-name = Sudan
 country-sd-reintegration = Şu anda geri dönüş yardımı durdurulduğu için, destek hakkında bilgiyi bir danışman verir.
 country-sd-suspension-reason = Silahlı çatışma nedeniyle bu ülkeye geri dönüş yardımı durduruldu. Bu ülke için yeni bir onay imzalanamaz.
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = ÖRNEK: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-situation-source = Kaynak: { $source }. { $date } itibarıyla.
+country-support-limits = Destek garanti değildir: vardığınız zamanki program kurallarına ve kaynaklarına bağlıdır ve her şeyi çözemez.

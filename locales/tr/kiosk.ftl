@@ -17,7 +17,7 @@ start-talk-counsellor = Bir danışmanla konuş
 
 welcome-title = Hoş geldiniz
 welcome-what = Bu ekran, burada kalmak ya da geri dönmek konusundaki bütün seçeneklerinizi anlatır. Sizin için, sizin dilinizde hazırlandı.
-welcome-free = Kararı özgürce siz verirsiniz. Kimse sizi zorlayamaz. Hayır demeniz, burada aldığınız yardımı hiçbir şekilde olumsuz etkilemez.
+welcome-free = Özgürce karar verirsiniz ve kimse sizi zorlayamaz. Hayır demek, koruma ya da hukuki danışmanlık isteme hakkınızı ortadan kaldırmaz. Burada sizin için neyi değiştirdiğini bir danışmana sorun.
 welcome-nothing-recorded = Sonunda imza atmazsanız, burada okuduğunuz ya da dokunduğunuz hiçbir şey kaydedilmez.
 welcome-screen-clears = Ekrana bir süre dokunmazsanız ekran kendiliğinden temizlenir. Böylece sonraki kişi sizinle ilgili hiçbir şey görmez.
 welcome-start = Başla
@@ -50,7 +50,7 @@ action-more-time = Daha fazla zamana ihtiyacım var
 action-no-decision = Karar vermek istemiyorum
 action-talk-counsellor = Bir danışmanla konuşmak istiyorum
 action-pressured = Baskı altında hissediyorum / Özel olarak konuşmak istiyorum
-pressured-noted = Bize söylediğiniz için teşekkür ederiz. Bir danışman sizinle yalnız, özel bir yerde konuşacak. Devam etmek zorunda değilsiniz.
+pressured-noted = Bize söylediğiniz için teşekkür ederiz. Personele, burada birinin adı verilmeden özel olarak konuşmak istediği bildirildi. Danışma masasına sorun ya da burada bekleyin. Sizinle gelen kişiler olmadan, kimsenin duymadığı bir odada ve merkezde varsa tercih ettiğiniz cinsiyetten bir danışman ya da tercümanla konuşmak isteyebilirsiniz. Devam etmek zorunda değilsiniz.
 more-time-noted = İhtiyacınız olan kadar zaman ayırın. Başka bir gün tekrar gelebilirsiniz. Hiçbir şey kaydedilmedi.
 
 ## Overview of all options
@@ -244,3 +244,12 @@ receipt-interview = Geçerli olmadan önce bir danışman, bunun hâlâ özgür 
 receipt-saved = Onayınız kaydedildi
 receipt-next-steps = Bundan sonra ne olacak
 sign-declaration = İmzalayarak burada okuduğum ve kontrol ettiğim şeyleri kabul ettiğimi söylüyorum.
+
+## Limits, legal help, rights, and what a return changes
+
+overview-open-rights = Ne seçerseniz seçin haklarınız
+action-legal-help = Hukuki yardım alın
+contact-legal-aid = Ücretsiz hukuki danışmanlık
+contact-asylum-office = Sığınma başvurusu ya da itiraz nereye yapılır
+contact-trafficking-help = İnsan ticareti mağdurları için gizli yardım
+complaints-contact = Şikâyetler, danışmanlar aracılığı olmadan

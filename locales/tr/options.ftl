@@ -65,3 +65,8 @@ option-no-decision-meaning = Kalma hakkınız yoksa ve hiçbir adım atmazsanız
 option-no-decision-requires = O durumda bile temel haklarınız devam eder ve istediğiniz zaman hukuki danışmanlık isteyebilirsiniz.
 option-no-decision-deadlines = Yetkililerden gelen mektuplarda, ülkeden ayrılmanız gereken son tarih yazılı olabilir. Aldığınız her mektubu bir danışmana ya da bir avukata gösterin.
 option-no-decision-ask = Durumunuzdan emin değilseniz, bir danışman onu anlamanıza yardım edebilir. Sormak ücretsizdir ve sizi hiçbir şeye bağlamaz.
+
+## Limits, legal help, rights, and what a return changes
+
+option-asylum-start = Nasıl başlanır: buradaki personele söyleyin ya da «Hukuki yardım alın» bölümündeki ofise gidin. Ayrılmadan önce istediğiniz zaman başvurabilirsiniz.
+option-appeal-start = Nasıl başlanır: bugün, karar mektubunuzu «Hukuki yardım alın» bölümündeki bir avukata ya da hukuki yardım kuruluşuna gösterin. Mektupta itirazın nereye ve hangi tarihe kadar gönderileceği yazar.

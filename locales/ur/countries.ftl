@@ -32,3 +32,9 @@ country-af-suspension-reason = سلامتی کی صورتحال کی وجہ سے
 country-sd-name = سوڈان
 country-sd-reintegration = مدد کی تفصیل کوئی مشیر بتائے گا، کیونکہ اس وقت واپسی کے لیے مدد عارضی طور پر بند ہے۔
 country-sd-suspension-reason = مسلح لڑائی کی وجہ سے اس ملک میں واپسی کے لیے مدد عارضی طور پر بند ہے۔ اس ملک کے لیے کسی نئی رضامندی پر دستخط نہیں کیے جا سکتے۔
+
+## Limits, legal help, rights, and what a return changes
+
+country-situation-example = مثال: یہاں مرکز اس ملک یا علاقے میں موجودہ سلامتی، حقوق کے احترام، اور رہائش، صحت کی دیکھ بھال، اسکول اور کام تک رسائی بیان کرتا ہے۔
+country-situation-source = ماخذ: { $source }۔ { $date } تک کی صورتحال۔
+country-support-limits = مدد کی ضمانت نہیں: یہ آپ کے پہنچنے کے وقت پروگرام کے قواعد اور وسائل پر منحصر ہے، اور ہر مسئلہ حل نہیں کر سکتی۔

@@ -146,7 +146,12 @@ pub(super) fn fresh_draft(
         consent.consent_id.clone(),
         consent.reference.clone(),
         &record.locale,
-        &services.content.version,
+        services.content.version_for(
+            record
+                .destination
+                .as_ref()
+                .map(|destination| destination.country.as_str()),
+        ),
         &items,
     );
     for (key, answer) in &record.items {

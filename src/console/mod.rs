@@ -769,10 +769,19 @@ impl Console {
         services: &mut ConsoleServices<'_>,
     ) -> Result<(), ConsoleNotice> {
         let account_id = self.admin()?.account_id.clone();
-        let current = services.content.version.clone();
+        // Each consent against its own country's version: a change to one
+        // country's page moves only consents to that country.
+        let versions = services.content.country_versions.clone();
+        let whole = services.content.version.clone();
         let now = services.now;
         let moved = move_to_review(services, &account_id, |c| {
-            if c.record.content_version == current {
+            let current = c
+                .record
+                .destination
+                .as_ref()
+                .and_then(|d| versions.get(&d.country))
+                .unwrap_or(&whole);
+            if c.record.content_version == *current {
                 return None;
             }
             c.mark_for_review(

@@ -45,6 +45,12 @@ pub struct DeploymentFile {
     pub confirmation_interview: Option<bool>,
     #[serde(default)]
     pub alert_command: Option<Vec<String>>,
+    #[serde(default)]
+    pub legal_aid: Vec<ContactEntry>,
+    #[serde(default)]
+    pub complaints_contact: Option<String>,
+    #[serde(default)]
+    pub situation_max_age_days: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -109,6 +115,16 @@ pub struct CountryEntry {
     pub contacts: Vec<ContactEntry>,
     #[serde(default)]
     pub area_suspension: Vec<AreaEntry>,
+    #[serde(default)]
+    pub situation: Option<SituationEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SituationEntry {
+    pub text: Spanned<String>,
+    pub source: Spanned<String>,
+    pub as_of: Spanned<toml::value::Datetime>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,6 +141,8 @@ pub struct AreaEntry {
     pub name: Spanned<String>,
     pub since: Spanned<toml::value::Datetime>,
     pub reason: Spanned<String>,
+    #[serde(default)]
+    pub situation: Option<SituationEntry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -154,6 +172,8 @@ pub struct QuestionEntry {
     pub id: Spanned<String>,
     pub text: Spanned<String>,
     pub explains: Spanned<String>,
+    #[serde(default)]
+    pub limit: bool,
     pub answers: Vec<AnswerEntry>,
 }
 

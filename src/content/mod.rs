@@ -5,6 +5,7 @@
 //! Loading checks everything and refuses with one clear error naming file and
 //! line: nothing partly loaded is ever shown.
 
+mod advice;
 mod backup_setting;
 pub mod check;
 mod files;
@@ -25,16 +26,18 @@ use crate::consent::{
 };
 use crate::i18n::{Catalog, Location};
 
+pub use advice::{Advice, advice, report_advice};
 pub use model::{
     Answer, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deployment,
-    MessageId, OptionPage, Page, Paper, Question, Statement,
+    MessageId, OptionPage, Page, Paper, Question, Situation, Statement,
 };
 pub use version::{PUBLISHED_FILE, content_version};
 
 /// The shared pages shown with the voluntary-return option, in order.
-pub const RETURN_PAGES: [&str; 5] = [
+pub const RETURN_PAGES: [&str; 6] = [
     "return-assistance",
     "reintegration",
+    "before-you-go",
     "rights",
     "data-use",
     "time-to-think",
@@ -83,8 +86,10 @@ pub struct Content {
     pub statements: Vec<Statement>,
     /// Comprehension questions.
     pub questions: Vec<Question>,
-    /// Hash over `content/` and `locales/`, stored in every consent record.
+    /// Hash over `content/` and `locales/`: what an editor publishes.
     pub version: String,
+    /// Each country's own version (see [`Content::version_for`]), by ISO code.
+    pub country_versions: std::collections::BTreeMap<String, String>,
 }
 
 /// One TOML file being read: its path and text, for error locations.
@@ -227,7 +232,8 @@ impl Content {
         let page_ids: HashSet<&str> = pages.iter().map(|p| p.id.as_str()).collect();
         let questions = load_questions(dir, &checker, &page_ids)?;
         let version = content_version(&[dir, catalog.dir()]).map_err(ContentError::File)?;
-        Ok(Self {
+        let shared = version::shared_version(dir, catalog.dir()).map_err(ContentError::File)?;
+        let mut content = Self {
             dir: dir.to_path_buf(),
             deployment,
             pages,
@@ -237,7 +243,78 @@ impl Content {
             statements,
             questions,
             version,
-        })
+            country_versions: std::collections::BTreeMap::new(),
+        };
+        // Every placeable a country's page fills in, empty: the words are hashed, not a day's values.
+        let mut blanks = fluent_bundle::FluentArgs::new();
+        blanks.set("date", "");
+        blanks.set("source", "");
+        content.country_versions = content
+            .countries
+            .iter()
+            .map(|country| {
+                let texts = content.country_message_ids(&country.code);
+                let texts = catalog.locales().flat_map(|locale| {
+                    let tag = locale.tag.to_string();
+                    let chain = catalog.chain(&tag, &tag);
+                    texts
+                        .iter()
+                        .map(|id| catalog.text(&chain, id, Some(&blanks)).text)
+                        .collect::<Vec<_>>()
+                });
+                let own = format!("{country:?}\u{0}{}", content.countries_are_examples);
+                let texts: Vec<String> = std::iter::once(own).chain(texts).collect();
+                (
+                    country.code.clone(),
+                    version::country_version(&shared, &texts),
+                )
+            })
+            .collect();
+        Ok(content)
+    }
+
+    /// The version a consent to return to `country` records: the words and rules
+    /// every return shares (all of `content/` and `locales/` except the countries'
+    /// own files) and that country's own entry and messages in every locale. A
+    /// change to one country's page changes only its version, so only consents
+    /// to that country are asked to consent again. Without a country (or for one
+    /// the content no longer has), the whole content's version.
+    pub fn version_for(&self, country: Option<&str>) -> &str {
+        country
+            .and_then(|code| self.country_versions.get(code))
+            .map_or(self.version.as_str(), String::as_str)
+    }
+
+    /// The messages a country's page shows (including the shared words it uses,
+    /// such as its status), in the order the page shows them.
+    pub fn country_message_ids(&self, code: &str) -> Vec<&str> {
+        let Some(country) = self.countries.iter().find(|c| c.code == code) else {
+            return Vec::new();
+        };
+        let mut ids = vec![country.name.as_str()];
+        match &country.status {
+            AssistanceStatus::Available => ids.push("country-status-available"),
+            AssistanceStatus::Suspended { reason, .. } => {
+                ids.extend([
+                    "country-status-suspended",
+                    reason.as_str(),
+                    "country-not-selectable",
+                ]);
+            }
+        }
+        if let Some(situation) = &country.situation {
+            ids.extend([situation.text.as_str(), SITUATION_SOURCE]);
+        }
+        for area in &country.area_suspensions {
+            ids.extend([area.name.as_str(), area.reason.as_str()]);
+            if let Some(situation) = &area.situation {
+                ids.extend([situation.text.as_str(), SITUATION_SOURCE]);
+            }
+        }
+        ids.push(&country.reintegration);
+        ids.push(COUNTRY_SUPPORT_LIMITS);
+        ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
+        ids
     }
 
     /// `at` as a calendar date and time of day in the deployment's time zone.
@@ -380,6 +457,7 @@ impl Content {
                 name: area.clone(),
                 since,
                 reason: CENTRE_SUSPENSION_REASON.to_owned(),
+                situation: None,
             }),
         }
     }
@@ -406,15 +484,9 @@ impl Content {
             ids.extend(option.sections.iter().map(String::as_str));
         }
         for country in &self.countries {
-            ids.extend([country.name.as_str(), country.reintegration.as_str()]);
-            if let AssistanceStatus::Suspended { reason, .. } = &country.status {
-                ids.insert(reason.as_str());
-            }
-            ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
-            for area in &country.area_suspensions {
-                ids.extend([area.name.as_str(), area.reason.as_str()]);
-            }
+            ids.extend(self.country_message_ids(&country.code));
         }
+        ids.extend(self.deployment.legal_aid.iter().map(|c| c.label.as_str()));
         for statement in &self.statements {
             ids.extend([statement.title.as_str(), statement.detail.as_str()]);
         }
@@ -442,6 +514,22 @@ pub fn role_message(role: crate::consent::Role) -> &'static str {
         Role::Witness => "role-witness",
     }
 }
+
+/// The line under a country's (or area's) situation: its source and date
+/// (`$source`, `$date`).
+pub const SITUATION_SOURCE: &str = "country-situation-source";
+
+/// What every country's page says about the limits of support after return.
+pub const COUNTRY_SUPPORT_LIMITS: &str = "country-support-limits";
+
+/// The page "Get legal help" opens: its sections, then the deployment's
+/// `legal_aid` contacts.
+pub const LEGAL_HELP_PAGE: &str = "legal-help";
+
+/// `situation_max_age_days` when absent.
+pub const SITUATION_MAX_AGE_DAYS_DEFAULT: u32 = 180;
+/// Bounds of `situation_max_age_days`.
+pub const SITUATION_MAX_AGE_DAYS: RangeInclusive<u32> = 7..=730;
 
 /// The message a country's page shows for a suspension declared in the console
 /// (the administrator's own reason is for the record, in their language).
@@ -494,6 +582,35 @@ fn setting(
 fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentError> {
     let source = Source::read(dir, "deployment.toml")?;
     let file: files::DeploymentFile = source.parse()?;
+    let checker = Checker {
+        messages: &catalog.source().message_ids,
+    };
+    let legal_aid = file
+        .legal_aid
+        .iter()
+        .map(|c| {
+            if c.value.trim().is_empty() {
+                return source.error(
+                    c.label.span(),
+                    "a legal_aid contact needs a value: a phone number, address or opening hours",
+                );
+            }
+            Ok(Contact {
+                label: checker.message(&source, &c.label)?,
+                value: c.value.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let situation_max_age_days = match &file.situation_max_age_days {
+        Some(days) => setting(
+            &source,
+            "situation_max_age_days",
+            days,
+            SITUATION_MAX_AGE_DAYS,
+            "days",
+        )?,
+        None => SITUATION_MAX_AGE_DAYS_DEFAULT,
+    };
     let host_country = file.host_country.get_ref().clone();
     if isocountry::CountryCode::for_alpha2(&host_country).is_err() {
         return source.error(
@@ -657,6 +774,12 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         },
         printer: file.printer.filter(|p| !p.trim().is_empty()),
         centre_contact: file.centre_contact.unwrap_or_default(),
+        complaints_contact: file
+            .complaints_contact
+            .filter(|c| !c.trim().is_empty())
+            .unwrap_or_default(),
+        legal_aid,
+        situation_max_age_days,
         backup: backup_setting::check(&source, file.backup.as_ref())?,
     })
 }
@@ -778,6 +901,7 @@ fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bo
                         name: checker.message(&source, &area.name)?,
                         since: date(&source, &area.since)?,
                         reason: checker.message(&source, &area.reason)?,
+                        situation: situation(&source, checker, area.situation.as_ref())?,
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
@@ -797,10 +921,31 @@ fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bo
                     })
                     .collect::<Result<Vec<_>, _>>()?,
                 area_suspensions,
+                situation: situation(&source, checker, entry.situation.as_ref())?,
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok((countries, file.example_data))
+}
+
+/// A country's or area's `situation`: its message, a named source and a date.
+fn situation(
+    source: &Source,
+    checker: &Checker<'_>,
+    entry: Option<&files::SituationEntry>,
+) -> Result<Option<Situation>, ContentError> {
+    let Some(entry) = entry else { return Ok(None) };
+    if entry.source.get_ref().trim().is_empty() {
+        return source.error(
+            entry.source.span(),
+            "a situation needs its source: who the description is based on",
+        );
+    }
+    Ok(Some(Situation {
+        text: checker.message(source, &entry.text)?,
+        source: entry.source.get_ref().clone(),
+        as_of: date(source, &entry.as_of)?,
+    }))
 }
 
 fn load_statements(dir: &Path, checker: &Checker<'_>) -> Result<Vec<Statement>, ContentError> {
@@ -880,6 +1025,7 @@ fn load_questions(
                 id: entry.id.get_ref().clone(),
                 text: checker.message(&source, &entry.text)?,
                 explains: entry.explains.get_ref().clone(),
+                limit: entry.limit,
                 answers,
             })
         })

@@ -64,6 +64,15 @@ pub struct Deployment {
     /// A program run (without a shell) when a concern is raised at the kiosk,
     /// to reach a pager; its arguments never carry personal data.
     pub alert_command: Option<Vec<String>>,
+    /// Where to get legal advice, and where to ask for asylum or appeal
+    /// (`legal_aid`): shown on "Get legal help" from every option's page.
+    pub legal_aid: Vec<Contact>,
+    /// A way to complain that does not go through the counsellors
+    /// (`complaints_contact`): on the rights page's help and on every receipt.
+    pub complaints_contact: String,
+    /// Days after which a country's situation (`as_of`) is reported as old by
+    /// `content check` (`situation_max_age_days`, 180 when absent).
+    pub situation_max_age_days: u32,
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.
@@ -164,6 +173,20 @@ pub struct AreaSuspension {
     pub since: Date,
     /// Why (message).
     pub reason: MessageId,
+    /// The conditions in this area, if described.
+    pub situation: Option<Situation>,
+}
+
+/// The conditions a person would return to (safety, rights, services), with
+/// where the description comes from and the day it describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Situation {
+    /// The description (message).
+    pub text: MessageId,
+    /// Who wrote what it is based on, as written in `countries.toml`.
+    pub source: String,
+    /// The day the description was last checked against its source.
+    pub as_of: Date,
 }
 
 /// A contact for people returning to a country.
@@ -190,6 +213,8 @@ pub struct Country {
     pub contacts: Vec<Contact>,
     /// Areas where assistance is paused.
     pub area_suspensions: Vec<AreaSuspension>,
+    /// The conditions in the country, if described.
+    pub situation: Option<Situation>,
 }
 
 /// A granular consent item.
@@ -225,6 +250,9 @@ pub struct Question {
     pub text: MessageId,
     /// The page shown again after a wrong answer.
     pub explains: String,
+    /// Whether it tests a limit (what is not guaranteed, what cannot be undone),
+    /// not a benefit.
+    pub limit: bool,
     /// The answers, in the order shown.
     pub answers: Vec<Answer>,
 }

@@ -15,6 +15,40 @@ pub const PUBLISHED_FILE: &str = "published.toml";
 /// [`super::read`]): a FIFO would hang the walk, a link out of the folder would
 /// make the version depend on files nobody published.
 pub fn content_version(dirs: &[&Path]) -> Result<String, ReadError> {
+    hash_files(dirs, |_| false)
+}
+
+/// The file of `content/` that describes the countries.
+pub const COUNTRIES_FILE: &str = "countries.toml";
+/// The name of each locale's file of country messages.
+pub const COUNTRIES_FTL: &str = "countries.ftl";
+
+/// The version of what every return shares: `content` and `locales` without the
+/// countries' own files (`countries.toml`, each locale's `countries.ftl`), whose
+/// parts each country's version takes on its own.
+pub(super) fn shared_version(content: &Path, locales: &Path) -> Result<String, ReadError> {
+    hash_files(&[content, locales], |(index, relative)| {
+        if index == 0 {
+            relative == Path::new(COUNTRIES_FILE)
+        } else {
+            relative.file_name() == Some(std::ffi::OsStr::new(COUNTRIES_FTL))
+        }
+    })
+}
+
+/// A country's version: the shared version, then the country's own entry and
+/// its messages' texts in every locale, in a fixed order.
+pub(super) fn country_version(shared: &str, texts: &[String]) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(shared.as_bytes());
+    for text in texts {
+        hasher.update((text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    format!("sha256:{}", hex::encode(hasher.finalize()))
+}
+
+fn hash_files(dirs: &[&Path], skip: impl Fn((usize, &Path)) -> bool) -> Result<String, ReadError> {
     let mut hasher = Sha256::new();
     for (index, dir) in dirs.iter().enumerate() {
         let mut files = Vec::new();
@@ -26,7 +60,7 @@ pub fn content_version(dirs: &[&Path]) -> Result<String, ReadError> {
         for file in files {
             let relative = file.strip_prefix(dir).unwrap_or(&file);
             // The publication marker names a version; it cannot be part of it.
-            if relative == Path::new(PUBLISHED_FILE) {
+            if relative == Path::new(PUBLISHED_FILE) || skip((index, relative)) {
                 continue;
             }
             hasher.update(index.to_le_bytes());

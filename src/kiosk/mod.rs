@@ -10,7 +10,9 @@ mod session;
 mod step_text;
 
 pub use screen::{Intent, Screen};
-pub use session::{Guided, IdleState, Notice, Services, Session, country_page};
+pub use session::{
+    COMPLAINTS_LABEL, Guided, IdleState, Notice, Services, Session, country_page, info_page,
+};
 pub use step_text::{question_messages, review_messages, step_text};
 
 #[cfg(test)]

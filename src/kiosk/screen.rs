@@ -23,6 +23,9 @@ pub enum Screen {
     Region(String),
     /// One country's page.
     Country(String),
+    /// A page of `content/pages.toml` opened on its own (the rights from the
+    /// overview, "Get legal help" from an option's page).
+    Page(String),
     /// One granular consent item, yes or no (index into the content's statements).
     Item(usize),
     /// A comprehension question; `explaining` shows its page again after a wrong answer.
@@ -84,6 +87,7 @@ impl Screen {
             Screen::Option(_) => "option",
             Screen::Countries => "countries",
             Screen::Country(_) => "country",
+            Screen::Page(_) => "page",
             Screen::Region(_) => "region",
             Screen::Item(_) => "items",
             Screen::Check { .. } => "check",
@@ -109,6 +113,7 @@ impl Screen {
                 | Screen::Option(_)
                 | Screen::Countries
                 | Screen::Country(_)
+                | Screen::Page(_)
                 | Screen::Check {
                     explaining: true,
                     ..
@@ -145,6 +150,8 @@ pub enum Intent {
     OpenCountries,
     /// Open a country's page.
     OpenCountry(String),
+    /// Open a page of `pages.toml` by its id.
+    OpenPage(String),
     /// Choose voluntary return to this country.
     ChooseReturn(String),
     /// The region of return (ISO 3166-2), or `None` for another region than

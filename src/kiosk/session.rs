@@ -350,6 +350,10 @@ impl Session {
                 self.show_country(&code, services);
                 Ok(())
             }
+            Intent::OpenPage(id) => {
+                self.show_page(&id, services);
+                Ok(())
+            }
             Intent::ChooseReturn(code) => self.choose_return(&code, services),
             Intent::ChooseRegion(area) => self.choose_region(area, services),
             Intent::AnswerItem(key, yes) => {
@@ -596,6 +600,20 @@ impl Session {
         self.go(Screen::Country(code.to_owned()));
     }
 
+    fn show_page(&mut self, id: &str, services: &Services<'_>) {
+        let Some(chain) = self.chain.as_ref() else {
+            return;
+        };
+        let lines = info_page(services.content, services.catalog, chain, id);
+        if lines.is_empty() {
+            return;
+        }
+        if let Some(draft) = self.draft.as_mut() {
+            draft.record_text(&format!("page/{id}"), &lines.join("\n\n"));
+        }
+        self.go(Screen::Page(id.to_owned()));
+    }
+
     fn choose_return(&mut self, code: &str, services: &Services<'_>) -> Result<(), Notice> {
         // Alone at the kiosk a child never signs; with a counsellor, a guardian does.
         if self.minor && self.guided.is_none() {
@@ -630,6 +648,7 @@ impl Session {
         }
         if let Some(draft) = self.draft.as_mut() {
             draft.choose(LegalOption::VoluntaryReturn, Some(destination));
+            draft.content_version = services.content.version_for(Some(code)).to_owned();
         }
         self.go(Screen::Item(0));
         Ok(())
@@ -668,6 +687,10 @@ impl Session {
             return Err(Notice::Message("region-not-selectable"));
         }
         if let Some(draft) = self.draft.as_mut() {
+            draft.content_version = services
+                .content
+                .version_for(Some(&destination.country))
+                .to_owned();
             draft.choose(LegalOption::VoluntaryReturn, Some(destination));
         }
         self.go(Screen::Item(0));
@@ -890,13 +913,61 @@ pub fn country_page(
             lines.push(text("country-not-selectable"));
         }
     }
+    let situation = |lines: &mut Vec<String>, situation: &crate::content::Situation| {
+        lines.push(text(&situation.text));
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("source", situation.source.clone());
+        args.set("date", catalog.date(chain, situation.as_of).text);
+        lines.push(
+            catalog
+                .text(chain, crate::content::SITUATION_SOURCE, Some(&args))
+                .text,
+        );
+    };
+    if let Some(current) = &country.situation {
+        situation(&mut lines, current);
+    }
     for area in &country.area_suspensions {
         lines.push(text(&area.name));
         lines.push(text(&area.reason));
+        if let Some(current) = &area.situation {
+            situation(&mut lines, current);
+        }
     }
     lines.push(text(&country.reintegration));
+    lines.push(text(crate::content::COUNTRY_SUPPORT_LIMITS));
     for contact in &country.contacts {
         lines.push(format!("{}: {}", text(&contact.label), contact.value));
     }
     lines
 }
+
+/// A page of `pages.toml` opened on its own, as shown and as recorded: its title
+/// and sections; "Get legal help" adds the deployment's legal aid contacts and
+/// the way to complain without going through the counsellors.
+pub fn info_page(
+    content: &Content,
+    catalog: &Catalog,
+    chain: &LocaleChain,
+    id: &str,
+) -> Vec<String> {
+    let text = |id: &str| catalog.text(chain, id, None).text;
+    let mut lines: Vec<String> = content.page_messages(id).into_iter().map(text).collect();
+    if id == crate::content::LEGAL_HELP_PAGE && !lines.is_empty() {
+        let deployment = &content.deployment;
+        for contact in &deployment.legal_aid {
+            lines.push(format!("{}: {}", text(&contact.label), contact.value));
+        }
+        if !deployment.complaints_contact.is_empty() {
+            lines.push(format!(
+                "{}: {}",
+                text(COMPLAINTS_LABEL),
+                deployment.complaints_contact
+            ));
+        }
+    }
+    lines
+}
+
+/// The label before the deployment's `complaints_contact`, on screen and on receipts.
+pub const COMPLAINTS_LABEL: &str = "complaints-contact";

@@ -52,7 +52,10 @@ pub fn step_text(
             let lines = country_page(content, catalog, chain, rest);
             return (!lines.is_empty()).then(|| lines.join("\n\n"));
         }
-        "page" => content.page_messages(rest),
+        "page" => {
+            let lines = super::info_page(content, catalog, chain, rest);
+            return (!lines.is_empty()).then(|| lines.join("\n\n"));
+        }
         "items" => content.statement_messages(),
         "question" => question_messages(content, rest)?,
         "review" => review_messages(content, |item| record.items.get(&item) == Some(&true)),

@@ -152,7 +152,15 @@ fn the_whole_flow_signs_in_english_and_arabic_and_the_record_verifies() {
             .expect("query")
             .expect("stored");
         assert_eq!(consent.record.locale, tag);
-        assert_eq!(consent.record.content_version, kiosk.content.version);
+        let country = consent
+            .record
+            .destination
+            .as_ref()
+            .map(|d| d.country.as_str());
+        assert_eq!(
+            consent.record.content_version,
+            kiosk.content.version_for(country)
+        );
         let shown: String = consent
             .record
             .shown_text
@@ -758,4 +766,85 @@ fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
     plain.read_everything("fa");
     plain.touch(Intent::ChooseReturn("GE".into()));
     assert_eq!(plain.session.screen(), &Screen::Item(0));
+}
+
+#[test]
+fn legal_help_and_rights_open_from_the_overview_and_are_recorded_with_their_contacts() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("fr".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    kiosk.touch(Intent::OpenPage("legal-help".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Page("legal-help".into()));
+    assert!(kiosk.session.screen().is_reading());
+    let chain = kiosk.session.chain().expect("chosen").clone();
+    let lines = info_page(&kiosk.content, &kiosk.catalog, &chain, "legal-help");
+    assert_eq!(lines[0], "Obtenir une aide juridique");
+    for contact in &kiosk.content.deployment.legal_aid {
+        assert!(
+            lines.iter().any(|l| l.ends_with(&contact.value)),
+            "{} is listed",
+            contact.label
+        );
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with(&kiosk.content.deployment.complaints_contact)),
+        "the complaints channel outside the counsellors is listed"
+    );
+    let draft = kiosk.session.draft().expect("draft");
+    let recorded = draft
+        .shown_text
+        .iter()
+        .find(|s| s.step == "page/legal-help")
+        .expect("recorded");
+    assert_eq!(recorded.text, lines.join("\n\n"));
+    kiosk.touch(Intent::Back);
+    assert_eq!(kiosk.session.screen(), &Screen::Overview);
+    kiosk.touch(Intent::OpenPage("rights".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Page("rights".into()));
+    // A page the content does not have opens nothing.
+    kiosk.touch(Intent::OpenPage("no-such-page".into()));
+    assert_eq!(kiosk.session.screen(), &Screen::Page("rights".into()));
+}
+
+#[test]
+fn a_consent_records_its_countrys_own_content_version() {
+    let mut kiosk = Kiosk::new();
+    kiosk.read_everything("en");
+    kiosk.touch(Intent::ChooseReturn("GE".into()));
+    let draft = kiosk.session.draft().expect("draft");
+    assert_eq!(draft.content_version, kiosk.content.version_for(Some("GE")));
+    assert_ne!(draft.content_version, kiosk.content.version_for(Some("NG")));
+}
+
+#[test]
+fn a_countrys_page_shows_its_situation_with_source_and_date_and_the_limits_of_support() {
+    let kiosk = Kiosk::new();
+    let chain = kiosk.catalog.chain("en", "fr");
+    let lines = country_page(&kiosk.content, &kiosk.catalog, &chain, "NG");
+    let country = kiosk
+        .content
+        .countries
+        .iter()
+        .find(|c| c.code == "NG")
+        .expect("NG");
+    let situation = country.situation.as_ref().expect("described");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(&situation.source) && l.contains("2026")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("not guaranteed")),
+        "{lines:?}"
+    );
+    // The area's own situation follows the area.
+    let area = lines
+        .iter()
+        .position(|l| l == "Borno State")
+        .expect("area named");
+    assert!(lines[area + 2].starts_with("EXAMPLE"), "{lines:?}");
 }

@@ -182,6 +182,14 @@ pub fn receipt(
                     &[("contact", content.deployment.centre_contact.clone())],
                 )));
             }
+            // A way to complain that does not go through the counsellors.
+            if !content.deployment.complaints_contact.is_empty() {
+                paragraphs.push(body(format!(
+                    "{}: {}",
+                    t(crate::kiosk::COMPLAINTS_LABEL),
+                    content.deployment.complaints_contact
+                )));
+            }
             paragraphs.push(body(t_args(
                 "receipt-pdf-version",
                 &[("version", record.content_version.chars().take(19).collect())],

@@ -53,6 +53,7 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
 
     if let (Some(content), Some(catalog)) = (content.as_ref(), catalog.as_ref()) {
         report_signing_in_drafts(&mut report, content, catalog);
+        super::report_advice(&mut report, content);
     }
 
     let source_messages: BTreeMap<&str, (&str, &ftl::MessageFacts)> = source

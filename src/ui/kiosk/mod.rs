@@ -427,6 +427,7 @@ fn screen_ui(ui: &mut egui::Ui, view: &View<'_>, inputs: &mut Inputs) -> Option<
         Screen::Countries => reading::countries_ui(ui, view),
         Screen::Country(code) => reading::country_ui(ui, view, &code),
         Screen::Region(code) => reading::region_ui(ui, view, &code),
+        Screen::Page(id) => reading::page_ui(ui, view, &id),
         Screen::Item(index) => steps::item_ui(ui, view, index),
         Screen::Check {
             question,

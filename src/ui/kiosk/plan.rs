@@ -65,7 +65,7 @@ impl Step {
     /// The step a screen belongs to; `None` off the consent's path.
     pub fn of(screen: &Screen) -> Option<Step> {
         Some(match screen {
-            Screen::Overview | Screen::Option(_) => Step::Options,
+            Screen::Overview | Screen::Option(_) | Screen::Page(_) => Step::Options,
             Screen::Countries | Screen::Country(_) | Screen::Region(_) => Step::Country,
             Screen::Item(_) => Step::Agree,
             Screen::Check { .. } | Screen::Review => Step::Check,
@@ -249,6 +249,7 @@ pub fn primary(view: &View<'_>, inputs: &Inputs) -> Option<Primary> {
         | Screen::Overview
         | Screen::Countries
         | Screen::Region(_)
+        | Screen::Page(_)
         | Screen::Check { .. }
         | Screen::Counsellor
         | Screen::Pressured => return None,

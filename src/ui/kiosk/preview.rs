@@ -34,15 +34,19 @@ pub fn preview_ui(
             question: question_index(rest).unwrap_or(0),
             explaining: false,
         },
-        // A page that explains a question again is seen on that question's screen.
+        // A page that explains a question again is seen on that question's
+        // screen; the others (rights, legal help) on their own.
         "page" => content
             .questions
             .iter()
             .position(|q| q.explains == rest)
-            .map_or(Screen::Welcome, |question| Screen::Check {
-                question,
-                explaining: true,
-            }),
+            .map_or_else(
+                || Screen::Page(rest.to_owned()),
+                |question| Screen::Check {
+                    question,
+                    explaining: true,
+                },
+            ),
         _ => Screen::Welcome,
     };
     let chain = catalog.chain(tag, &content.deployment.host_locale);

@@ -72,6 +72,14 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
             view.para(ui, id);
         }
     }
+    // What holds whatever one chooses, and who can advise: reachable before any option.
+    for (id, page) in OVERVIEW_PAGES {
+        if view.button(ui, id) {
+            intent = Some(Intent::OpenPage(page.to_owned()));
+        }
+        ui.add_space(view.touch.gap() * 0.5);
+    }
+    ui.add_space(space::M);
     for option in &view.content.options {
         view.card(ui, |ui| {
             reading_row(ui, view.rtl(), |ui| {
@@ -98,6 +106,51 @@ pub fn overview_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
         ui.add_space(space::M);
     }
     intent
+}
+
+/// The pages the overview opens beside the options: rights, and legal help.
+const OVERVIEW_PAGES: [(&str, &str); 2] = [
+    ("overview-open-rights", "rights"),
+    ("action-legal-help", crate::content::LEGAL_HELP_PAGE),
+];
+
+/// The ways on every option's page ends with, the same for every option.
+fn option_ways_on(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
+    let mut intent = None;
+    ui.add_space(space::M);
+    if view.button(ui, "action-legal-help") {
+        intent = Some(Intent::OpenPage(crate::content::LEGAL_HELP_PAGE.to_owned()));
+    }
+    ui.add_space(view.touch.gap() * 0.5);
+    if view.button(ui, "action-talk-counsellor") {
+        intent = Some(Intent::TalkToCounsellor);
+    }
+    intent
+}
+
+/// A page of `pages.toml` on its own (rights, legal help): the same lines the
+/// record keeps.
+pub fn page_ui(ui: &mut Ui, view: &View<'_>, id: &str) -> Option<Intent> {
+    let page = view.content.pages.iter().find(|p| p.id == id)?;
+    let lines = crate::kiosk::info_page(view.content, view.catalog, &view.chain, id);
+    for message in view.content.page_messages(id) {
+        view.said(message);
+    }
+    if let Some(path) = &page.pictogram {
+        pictogram(
+            ui,
+            &view.content.dir,
+            path,
+            PAGE_PICTOGRAM,
+            &view.t(&page.title),
+        );
+    }
+    let (title, rest) = lines.split_first()?;
+    view.heading_text(ui, title);
+    for line in rest {
+        view.text(ui, line);
+    }
+    None
 }
 
 /// One part of an option's page: one idea with its pictogram, the page's title,
@@ -138,6 +191,10 @@ pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<In
         args.set("n", view.part + 1);
         args.set("total", count);
         paragraph(ui, &view.t_args("part-of", &args), view.base, &view.small());
+    }
+    // Every option ends the same way: legal help and a counsellor, beside the way on.
+    if view.part + 1 >= count {
+        return option_ways_on(ui, view);
     }
     None
 }

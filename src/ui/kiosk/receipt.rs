@@ -129,6 +129,14 @@ pub fn receipt_ui(
         steps.push(view.t("receipt-interview"));
     }
     steps.push(view.t("receipt-withdraw-how"));
+    // A way to complain that does not go through the counsellors.
+    let complaints = &view.content.deployment.complaints_contact;
+    if !complaints.is_empty() {
+        steps.push(format!(
+            "{}: {complaints}",
+            view.t(crate::kiosk::COMPLAINTS_LABEL)
+        ));
+    }
     numbered(ui, view, &steps);
     // The same in the host language, for the person and for staff.
     in_host_language(ui, view, |host| {
