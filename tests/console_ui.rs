@@ -378,6 +378,11 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
     desk.type_id("console-guided-representative", "Gideon Guardianperson");
     desk.type_id("console-guided-best-interests", "BID-2026-0042");
     desk.click_id("console-guided-child-agrees");
+    // Whether the child is here alone is answered before the session starts.
+    desk.click_id("console-guided-begin");
+    assert_eq!(desk.app().front(), Front::Console);
+    assert!(desk.shows(&desk.t("rule-unaccompanied-unanswered")));
+    desk.click_id("console-guided-unaccompanied-no");
     desk.screenshot("guided-child-form");
     desk.click_id("console-guided-begin");
     guided_pages_to_signature(&mut desk, "en");
@@ -401,6 +406,7 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
         consent.record.subject.best_interests_reference.as_deref(),
         Some("BID-2026-0042")
     );
+    assert_eq!(consent.record.subject.unaccompanied, Some(false));
     let guardian = consent
         .record
         .parties

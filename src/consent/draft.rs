@@ -314,11 +314,7 @@ impl ConsentDraft {
             .destination
             .as_ref()
             .ok_or(RuleViolation::NoDestination)?;
-        if policy.suspension_for(destination).is_some() {
-            return Err(RuleViolation::DestinationSuspended {
-                country: destination.country.clone(),
-            });
-        }
+        policy.check_destination(destination)?;
         if !self.pages_shown.contains(&PageShown::Overview) {
             return Err(RuleViolation::OverviewNotShown);
         }
@@ -391,8 +387,12 @@ impl ConsentDraft {
             if !has_reference {
                 return Err(RuleViolation::BestInterestsReferenceMissing);
             }
-            // A child travelling without their family goes with someone, to someone.
-            if self.subject.unaccompanied == Some(true) {
+            // Whether the child is here alone is always asked, yes or no; a
+            // child travelling without their family goes with someone, to someone.
+            let Some(unaccompanied) = self.subject.unaccompanied else {
+                return Err(RuleViolation::UnaccompaniedUnanswered);
+            };
+            if unaccompanied {
                 let given =
                     |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
                 if !given(&self.subject.escort) {

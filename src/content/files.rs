@@ -109,6 +109,15 @@ pub struct CountryEntry {
     pub contacts: Vec<ContactEntry>,
     #[serde(default)]
     pub area_suspension: Vec<AreaEntry>,
+    #[serde(default)]
+    pub area: Vec<AreaNameEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaNameEntry {
+    pub code: Spanned<String>,
+    pub name: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -143,7 +143,7 @@ pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
     match reason {
         ReviewReason::DestinationSuspended { destination, .. }
         | ReviewReason::SuspensionFound { destination, .. } => {
-            format!("return assistance to {} suspended", destination.country)
+            format!("return assistance to {} suspended", destination.code())
         }
         ReviewReason::ContentChanged { to_version, .. } => {
             format!("information changed (content {to_version})")

@@ -240,6 +240,17 @@ pub fn consent_resource<'a>(
                 display: None,
             }),
         ));
+        // The region of return, where assistance differs by area.
+        if let Some(area) = &destination.area {
+            extensions.push(extension(
+                "destination-area",
+                V::Coding(Coding {
+                    system: "urn:iso:std:iso:3166:-2",
+                    code: area.clone(),
+                    display: None,
+                }),
+            ));
+        }
     }
 
     let items = record

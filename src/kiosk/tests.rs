@@ -715,7 +715,7 @@ fn the_source_language_signs_alone_whatever_the_setting() {
 }
 
 #[test]
-fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
+fn where_return_differs_by_area_the_region_is_asked_and_always_kept() {
     let mut kiosk = Kiosk::new();
     kiosk.touch(Intent::ChooseLanguage("fa".into()));
     kiosk.touch(Intent::Continue);
@@ -732,7 +732,7 @@ fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
             .is_some_and(|d| d.destination.is_none())
     );
     // A paused region cannot be chosen, and says why.
-    kiosk.touch(Intent::ChooseRegion(Some("NG-BO".into())));
+    kiosk.touch(Intent::ChooseRegion("NG-BO".into()));
     assert_eq!(
         kiosk.session.notice(),
         Some(&Notice::Message("region-not-selectable"))
@@ -744,15 +744,29 @@ fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
             .draft()
             .is_some_and(|d| d.destination.is_none())
     );
-    // An area the content does not name is ignored, never recorded.
-    kiosk.touch(Intent::ChooseRegion(Some("NG-XX".into())));
+    // An area the content does not list is ignored, never recorded.
+    kiosk.touch(Intent::ChooseRegion("NG-XX".into()));
     assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
-    kiosk.touch(Intent::ChooseRegion(None));
+    // Any listed region that is not paused is kept, by its ISO 3166-2 code.
+    kiosk.touch(Intent::ChooseRegion("NG-KD".into()));
     assert_eq!(kiosk.session.screen(), &Screen::Item(0));
+    let kaduna = crate::consent::Destination {
+        country: "NG".into(),
+        area: Some("NG-KD".into()),
+    };
     assert_eq!(
         kiosk.session.draft().and_then(|d| d.destination.clone()),
-        Some(crate::consent::Destination::country("NG"))
+        Some(kaduna.clone())
     );
+    // The content's policy knows Nigeria's areas: no return there without one.
+    let policy = kiosk.content.signing_policy();
+    assert_eq!(
+        policy.check_destination(&crate::consent::Destination::country("NG")),
+        Err(crate::consent::RuleViolation::AreaNotChosen {
+            country: "NG".into()
+        })
+    );
+    assert_eq!(policy.check_destination(&kaduna), Ok(()));
     // A country without area entries goes straight on.
     let mut plain = Kiosk::new();
     plain.read_everything("fa");
