@@ -145,6 +145,8 @@ pub struct ConsentDraft {
     pub shown_text: Vec<ShownText>,
     /// The person said they feel pressured or want to speak privately.
     pub pressure_flag: bool,
+    /// The content in use says its data are examples: the record is a demonstration.
+    pub example_content: bool,
 }
 
 /// The party id of the person concerned in every draft.
@@ -188,6 +190,7 @@ impl ConsentDraft {
             signatures: Vec::new(),
             shown_text: Vec::new(),
             pressure_flag: false,
+            example_content: false,
         }
     }
 
@@ -430,6 +433,7 @@ impl ConsentDraft {
             re_explained: self.needed_re_explanation(),
             recorded_at: at,
             safeguards: None,
+            example_content: self.example_content,
         }
     }
 

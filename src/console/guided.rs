@@ -188,6 +188,7 @@ pub(super) fn fresh_draft(
     draft.comprehension = record.comprehension.clone();
     draft.comprehension_done = true;
     draft.pressure_flag = record.pressure_flag;
+    draft.example_content = services.content.countries_are_examples;
     draft.subject = record.subject.clone();
     draft.parties = record.parties.clone();
     let here = record

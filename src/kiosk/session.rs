@@ -435,13 +435,16 @@ impl Session {
         let reference = ReferenceCode::from_random(u64::from_le_bytes(
             random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?,
         ));
-        self.draft = Some(ConsentDraft::new(
+        let mut draft = ConsentDraft::new(
             id,
             reference,
             chain.primary(),
             &services.content.version,
             &services.content.items(),
-        ));
+        );
+        // Signed on example content, it is a demonstration, and says so everywhere.
+        draft.example_content = services.content.countries_are_examples;
+        self.draft = Some(draft);
         self.chain = Some(chain);
         self.go(Screen::Welcome);
         Ok(())

@@ -773,3 +773,53 @@ fn where_return_differs_by_area_the_region_is_asked_and_always_kept() {
     plain.touch(Intent::ChooseReturn("GE".into()));
     assert_eq!(plain.session.screen(), &Screen::Item(0));
 }
+
+#[test]
+fn a_record_signed_on_example_content_is_a_demonstration_in_every_export() {
+    let mut kiosk = Kiosk::new();
+    assert!(kiosk.content.countries_are_examples, "the bundled content");
+    let reference = kiosk.sign_up_to_receipt("en");
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(consent.record.example_content);
+    let export = |store: &crate::store::Store, format| {
+        let mut out = Vec::new();
+        crate::export::export(store, format, None, T0, &mut out).expect("export");
+        String::from_utf8(out).expect("utf-8")
+    };
+    let jsonl = export(&kiosk.store, crate::export::ExportFormat::Jsonl);
+    assert!(
+        jsonl.contains("\"example_content\":true"),
+        "sealed in the record"
+    );
+    let csv = export(&kiosk.store, crate::export::ExportFormat::Csv);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let demo = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|c| c == "demo")
+        .expect("a demo column");
+    let row = reader.records().next().expect("a row").expect("csv");
+    assert_eq!(row.get(demo), Some("yes"));
+    let fhir = export(&kiosk.store, crate::export::ExportFormat::Fhir);
+    assert!(
+        fhir.contains("urn:consent-kiosk:fhir:extension:demo\",\"valueBoolean\":true"),
+        "{fhir}"
+    );
+    // Real content signs real records, byte for byte as before.
+    let mut real = Kiosk::new();
+    real.content.countries_are_examples = false;
+    let reference = real.sign_up_to_receipt("en");
+    let consent = real
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(!consent.record.example_content);
+    let jsonl = export(&real.store, crate::export::ExportFormat::Jsonl);
+    assert!(!jsonl.contains("example_content"));
+}
