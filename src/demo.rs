@@ -4,11 +4,11 @@
 use time::Duration;
 
 use crate::consent::{
-    ChildView, ConfirmationInterview, Consent, ConsentDraft, ConsentEvent, ConsentId, Destination,
-    FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome,
-    ItemKey, LegalAdvice, LegalOption, MIGRANT, PageShown, ProtectionSigns, ReferenceCode,
-    ReviewReason, Role, RuleViolation, Signature, SignatureKind, SigningPolicy, Suspension,
-    Timestamp, Withdrawal,
+    AuditEvent, ChildView, ConcernKind, ConfirmationInterview, Consent, ConsentDraft, ConsentEvent,
+    ConsentId, Destination, FearOfHarm, FitnessToTravel, FlagKind, FlagOutcome, FoundBy,
+    Interpreter, InterviewOutcome, ItemKey, KIOSK_ACCOUNT, LegalAdvice, LegalOption, MIGRANT,
+    PageShown, ProtectionSigns, ReferenceCode, ReviewReason, Role, RuleViolation, Signature,
+    SignatureKind, SigningPolicy, Suspension, Timestamp, Withdrawal,
 };
 use crate::store::{Store, StoreError};
 
@@ -38,6 +38,8 @@ pub struct DemoSummary {
     pub consents: usize,
     /// Events stored.
     pub events: usize,
+    /// Entries of the audit log (concerns, a suspension and its lifting).
+    pub audit_entries: usize,
 }
 
 /// Adds `count` fictional consents to `store`, `per_transaction` consents per commit,
@@ -47,8 +49,12 @@ pub struct DemoSummary {
 /// declined, departed after a same-day reconfirmation, a corrected departure,
 /// minors with guardians (unaccompanied ones with an escort and a reception
 /// arrangement; a child's objection referred, or taken to review; a child
-/// linked to a parent's household), returns to one region of a country,
-/// marks with witnesses, capacity doubts, needs-review.
+/// linked to a parent's household, one in force with the parent's and one
+/// held until the parent's is), returns to one region of a country (every
+/// return to Nigeria names its region), marks with witnesses, capacity doubts,
+/// needs-review. A new demo store's audit log also gets concerns raised at the
+/// kiosk (one still open, one taken up) and a console suspension of one region
+/// that was lifted.
 ///
 /// Refused on a store that holds real records.
 pub fn add_demo_records(
@@ -59,6 +65,9 @@ pub fn add_demo_records(
 ) -> Result<DemoSummary, StoreError> {
     store.mark_demo()?;
     let mut summary = DemoSummary::default();
+    if store.event_count() == 0 {
+        summary.audit_entries = add_demo_audit(store, now)?;
+    }
     let mut pending: Vec<ConsentEvent> = Vec::new();
     let mut in_batch = 0;
     for index in 0..count {
@@ -72,6 +81,62 @@ pub fn add_demo_records(
         }
     }
     Ok(summary)
+}
+
+/// The console's side of a demo: a concern the kiosk raised and nobody took up
+/// yet, one taken up, and a region suspended from the console, then lifted.
+fn add_demo_audit(store: &mut Store, now: Timestamp) -> Result<usize, StoreError> {
+    let concern_id = || -> Result<String, StoreError> {
+        let mut id = [0u8; 8];
+        getrandom::fill(&mut id).map_err(|e| StoreError::Randomness(e.to_string()))?;
+        Ok(hex::encode(id))
+    };
+    let answered = concern_id()?;
+    let region = Destination {
+        country: "NG".into(),
+        area: Some("NG-KN".into()),
+    };
+    let entries = [
+        AuditEvent::ConcernRaised {
+            account_id: KIOSK_ACCOUNT.into(),
+            concern_id: answered.clone(),
+            kind: ConcernKind::LostCode,
+            screen: "withdraw".into(),
+            locale: "ar".into(),
+            at: now - Duration::hours(3),
+        },
+        AuditEvent::ConcernSeen {
+            account_id: "demo-counsellor-2".into(),
+            concern_id: answered,
+            at: now - Duration::minutes(170),
+        },
+        AuditEvent::DestinationSuspended {
+            account_id: "demo-admin".into(),
+            destination: region.clone(),
+            reason: "(demo) road closures reported by the partner office".into(),
+            consents_moved: 0,
+            at: now - Duration::hours(50),
+        },
+        AuditEvent::SuspensionLifted {
+            account_id: "demo-admin".into(),
+            destination: region,
+            reason: "(demo) the partner office confirms the roads are open again".into(),
+            consents_in_review: 0,
+            at: now - Duration::hours(26),
+        },
+        AuditEvent::ConcernRaised {
+            account_id: KIOSK_ACCOUNT.into(),
+            concern_id: concern_id()?,
+            kind: ConcernKind::Pressured,
+            screen: "item".into(),
+            locale: "fa".into(),
+            at: now - Duration::minutes(20),
+        },
+    ];
+    for entry in &entries {
+        store.record_audit(entry)?;
+    }
+    Ok(entries.len())
 }
 
 fn random_u64() -> Result<u64, StoreError> {
@@ -97,12 +162,11 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         DEMO_CONTENT_VERSION,
         &STATEMENTS,
     );
-    // A child linked to a household goes where the parent goes.
+    // A child linked to a household goes where the parent goes: most with a
+    // parent whose consent is in force, some with one still in cooling-off.
     let household_child = index % 40 == 27;
-    let country = cycle(
-        &COUNTRIES,
-        if household_child { index - 4 } else { index } / 3,
-    );
+    let parent = index.saturating_sub(if index % 80 == 67 { 5 } else { 4 });
+    let country = cycle(&COUNTRIES, if household_child { parent } else { index } / 3);
     let scenario = index % 10;
     // Spread signing times over the last 40 days; cooling-off ones within the last 3.
     let age_hours = match scenario {
@@ -120,12 +184,19 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
         PageShown::Country(country.to_owned()),
         "(demo) Conditions of return and reintegration support in this country.",
     );
-    // Some returns name the region (ISO 3166-2), as the kiosk asks where part
-    // of a country is paused.
-    let destination = if country == "NG" && index.is_multiple_of(2) {
+    // A return to a country whose assistance differs by area names the region
+    // (ISO 3166-2), as the kiosk asks it.
+    let destination = if country == "NG" {
         Destination {
             country: country.to_owned(),
-            area: Some("NG-LA".into()),
+            area: Some(
+                if index.is_multiple_of(2) {
+                    "NG-LA"
+                } else {
+                    "NG-KN"
+                }
+                .into(),
+            ),
         }
     } else {
         Destination::country(country)
@@ -152,7 +223,7 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
     if scenario == 6 {
         return Ok(vec![draft.decline(signed_at)]);
     }
-    if scenario == 3 && index % 40 == 23 {
+    if (scenario == 3 && index % 40 == 23) || index % 80 == 62 {
         draft.subject.household_reference = Some(format!("DEMO-HH-{index:05}"));
     }
     if scenario == 7 {
@@ -170,9 +241,10 @@ fn demo_history(index: usize, now: Timestamp) -> Result<Vec<ConsentEvent>, Store
             draft.subject.escort = Some(format!("(demo) escort service, ref. DEMO-ESC-{index:05}"));
             draft.subject.reception_arrangement_reference = Some(format!("DEMO-REC-{index:05}"));
         }
-        // Linked to the household of the adult four consents earlier (confirmed early).
+        // Linked to the household of an adult a few consents earlier (confirmed
+        // early, or still in cooling-off: then the child's waits for it).
         if household_child {
-            draft.subject.household_reference = Some(format!("DEMO-HH-{:05}", index - 4));
+            draft.subject.household_reference = Some(format!("DEMO-HH-{parent:05}"));
         }
     } else if index.is_multiple_of(11) {
         draft.subject.capacity_doubt = true;

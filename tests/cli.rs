@@ -37,6 +37,7 @@ fn demo_records_verify_intact_with_a_realistic_mix() {
     assert!(said.contains("120 consents"), "{said}");
     for state in [
         "cooling_off",
+        "on_hold",
         "effective",
         "withdrawn",
         "declined",
@@ -45,6 +46,44 @@ fn demo_records_verify_intact_with_a_realistic_mix() {
         assert!(said.contains(state), "the mix has {state}: {said}");
     }
     assert!(said.contains("intact"));
+    // A child's consent held by its household, returns that name their region.
+    let output = run_cli(dir.path(), &["export", "--format", "csv"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let headers = reader.headers().expect("header").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (waiting, destination, area) =
+        (column("waiting_for"), column("destination"), column("area"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert!(
+        rows.iter().any(|r| &r[waiting] == "household"),
+        "a child waits for a parent"
+    );
+    let demo = column("demo");
+    assert!(
+        rows.iter().all(|r| &r[demo] == "yes"),
+        "a demo store's records are demo"
+    );
+    assert!(
+        rows.iter()
+            .filter(|r| &r[destination] == "NG")
+            .all(|r| r[area].starts_with("NG-")),
+        "every return to Nigeria names its region"
+    );
+    // The console's side: concerns (one open, one taken up), a suspension lifted.
+    let store = Store::open(&StorePaths::in_dir(dir.path()), Access::ReadOnly).expect("store");
+    let log = store.audit_log().expect("audit");
+    let kinds: Vec<&str> = log.iter().map(|entry| entry.kind()).collect();
+    for kind in [
+        "concern_raised",
+        "concern_seen",
+        "destination_suspended",
+        "suspension_lifted",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    assert_eq!(store.open_concerns().expect("concerns").len(), 1);
+    assert!(store.console_suspensions().expect("suspensions").is_empty());
 }
 
 #[test]
@@ -156,12 +195,14 @@ fn a_jsonl_export_checks_out_on_the_receiving_side() {
         .filter(|l| l["body"]["record"]["subject"]["household_reference"] == "DEMO-HH-00023")
         .count();
     assert_eq!(households, 2, "a parent and a child linked by household");
-    assert!(
-        lines
-            .iter()
-            .any(|l| l["body"]["record"]["destination"]["area"] == "NG-LA"),
-        "a return to one region"
-    );
+    for region in ["NG-LA", "NG-KN"] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l["body"]["record"]["destination"]["area"] == region),
+            "a return to one region"
+        );
+    }
 
     // One changed character in a body is caught by the receiver too.
     let tampered = exported.replacen("\"locale\":\"", "\"locale\":\"x", 1);
@@ -276,6 +317,18 @@ fn a_fhir_export_validates_against_the_r4_schema() {
             .find(|e| e["url"].as_str().is_some_and(|u| u.ends_with(name)))
             .cloned()
     };
+    // A return to one region says which, as ISO 3166-2.
+    assert!(
+        resources
+            .iter()
+            .any(
+                |r| extension(r, ":destination-area").is_some_and(|e| e["valueCoding"]["system"]
+                    == "urn:iso:std:iso:3166:-2"
+                    && e["valueCoding"]["code"]
+                        .as_str()
+                        .is_some_and(|c| c.starts_with("NG-")))
+            )
+    );
     let mut on_hold = 0;
     for r in &resources {
         let state = extension(r, ":state").expect("state")["valueCode"].clone();

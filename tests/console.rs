@@ -80,9 +80,13 @@ impl Desk {
                     consent_kiosk::consent::PageShown::Country("NG".into()),
                     "Nigeria",
                 );
+                // Nigeria's assistance differs by area: the region is named.
                 draft.choose(
                     consent_kiosk::consent::LegalOption::VoluntaryReturn,
-                    Some(Destination::country("NG")),
+                    Some(Destination {
+                        country: "NG".into(),
+                        area: Some("NG-LA".into()),
+                    }),
                 );
             }
             let event = draft.sign(&policy, self.now).expect("signable");
@@ -369,7 +373,10 @@ fn a_console_suspension_survives_a_restart_and_blocks_departure() {
     // A restart (or a content publication): the content is loaded afresh.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut fresh = Content::load(&root.join("content"), &desk.catalog).expect("content");
-    let nigeria = Destination::country("NG");
+    let nigeria = Destination {
+        country: "NG".into(),
+        area: Some("NG-LA".into()),
+    };
     assert!(fresh.signing_policy().suspension_for(&nigeria).is_none());
     let applied =
         consent_kiosk::console::apply_sealed_suspensions(&desk.store, &mut fresh).expect("read");
@@ -720,6 +727,7 @@ fn after_a_content_change_a_consent_is_reviewed_shown_what_changed_and_signed_ag
         &mut console,
         ConsoleIntent::Reconsent {
             typed_names: vec![(MIGRANT, common::FICTIONAL_NAME.into())],
+            area: None,
         },
     );
     assert_eq!(
@@ -858,6 +866,7 @@ fn a_childs_objection_is_taken_to_review_never_cleared() {
         words: "pictogram: sad".into(),
     });
     draft.subject.best_interests_reference = Some("BID-TEST-1".into());
+    draft.subject.unaccompanied = Some(false);
     let event = draft
         .sign(&desk.content.signing_policy(), desk.now)
         .expect("signable");
@@ -908,6 +917,7 @@ fn a_child_linked_to_a_household_departs_only_with_a_parent() {
         words: "pictogram: happy".into(),
     });
     child.subject.best_interests_reference = Some("BID-TEST-2".into());
+    child.subject.unaccompanied = Some(false);
     child.subject.household_reference = Some("HH-TEST-1".into());
     let child_id = child.consent_id.clone();
     let mut parent = signed_draft(4);
@@ -1010,4 +1020,156 @@ fn a_change_to_one_countrys_page_asks_only_consents_to_that_country_to_consent_a
         assert_eq!(review, country.as_deref() == Some("NG"), "{country:?}");
     }
     assert!(desk.store.verify(desk.now).expect("verify").is_intact());
+}
+
+#[test]
+fn a_console_suspension_and_its_lifting_survive_a_restart_and_a_publication() {
+    use consent_kiosk::editor::publish::{Reload, publish, reload_if_published};
+    let (dir, content_dir, locales_dir) = common::tree::copy_tree();
+    let paths = StorePaths::in_dir(dir.path().join("data"));
+    let catalog = Catalog::load(&locales_dir).expect("locales");
+    let content = Content::load(&content_dir, &catalog).expect("content");
+    let store = Store::open(&paths, Access::ReadWrite).expect("store");
+    let mut desk = Desk {
+        _dir: tempfile::tempdir().expect("temp dir"),
+        store,
+        content,
+        catalog,
+        now: T0,
+    };
+    desk.sign(2); // one for Georgia, one for Nigeria (Lagos)
+    let mut console = desk.admin();
+    let georgia = Destination::country("GE");
+    let lagos = Destination {
+        country: "NG".into(),
+        area: Some("NG-LA".into()),
+    };
+    // An area the region question does not offer cannot be suspended.
+    desk.apply(
+        &mut console,
+        ConsoleIntent::Suspend {
+            country: "NG".into(),
+            area: Some("NG-XX".into()),
+            reason: "road closures".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-suspend-unknown-area"))
+    );
+    for (country, area) in [("GE", None), ("NG", Some("NG-LA".to_owned()))] {
+        desk.apply(
+            &mut console,
+            ConsoleIntent::Suspend {
+                country: country.into(),
+                area,
+                reason: "flights unsafe".into(),
+            },
+        );
+    }
+    desk.apply(&mut console, ConsoleIntent::ShowSuspend);
+    assert_eq!(console.suspensions().len(), 2, "both in force");
+    // Lifting says first what it touches; nothing is recorded before the confirmation.
+    desk.now += Duration::hours(5);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::AskLiftSuspension(georgia.clone()),
+    );
+    assert_eq!(*console.screen(), ConsoleScreen::LiftSuspension);
+    let lifting = console.lifting().expect("asked").clone();
+    assert_eq!(lifting.consents_in_review, 1);
+    assert!(!lifting.content_suspends_too);
+    assert_eq!(desk.store.console_suspensions().expect("read").len(), 2);
+    desk.apply(
+        &mut console,
+        ConsoleIntent::LiftSuspension { reason: " ".into() },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-reason-needed"))
+    );
+    desk.apply(
+        &mut console,
+        ConsoleIntent::LiftSuspension {
+            reason: "the partner office confirms flights".into(),
+        },
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Count("console-lift-done", 1))
+    );
+    assert_eq!(*console.screen(), ConsoleScreen::Suspend);
+    assert_eq!(console.suspensions().len(), 1);
+    let policy = desk.content.signing_policy();
+    assert!(
+        policy.suspension_for(&georgia).is_none(),
+        "offered again at once"
+    );
+    assert!(policy.suspension_for(&lagos).is_some());
+    // Sealed: who, when, why, and what it touched.
+    assert!(desk.store.audit_log().expect("audit").iter().any(|entry| matches!(
+        entry,
+        AuditEvent::SuspensionLifted { account_id, destination, reason, consents_in_review: 1, at }
+            if account_id == "admin.one" && *destination == georgia
+                && reason == "the partner office confirms flights" && *at == desk.now
+    )));
+    // The consent moved to review stays there until signed again.
+    let projection = desk.store.projection().expect("projection");
+    assert_eq!(
+        projection
+            .consents()
+            .filter(|c| c.state_at(desk.now).name() == "needs_review")
+            .count(),
+        2
+    );
+    // Lifted once is lifted: asking again is refused.
+    desk.apply(
+        &mut console,
+        ConsoleIntent::AskLiftSuspension(georgia.clone()),
+    );
+    assert_eq!(
+        console.notice(),
+        Some(&ConsoleNotice::Message("console-lift-not-active"))
+    );
+
+    // A restart: the store opened again, the content loaded afresh.
+    let Desk { store, catalog, .. } = desk;
+    drop(store);
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("store again");
+    let mut fresh = Content::load(&content_dir, &catalog).expect("content");
+    consent_kiosk::console::apply_sealed_suspensions(&store, &mut fresh).expect("applied");
+    let policy = fresh.signing_policy();
+    assert!(
+        policy.suspension_for(&georgia).is_none(),
+        "the lifting holds"
+    );
+    assert!(
+        policy.suspension_for(&lagos).is_some(),
+        "the suspension holds"
+    );
+
+    // A content publication: the new content, with the same sealed policy on top.
+    common::tree::replace_in(
+        &locales_dir.join("en").join("countries.ftl"),
+        "area-ng-la-name = Lagos State",
+        "area-ng-la-name = Lagos State (Ikeja)",
+    );
+    publish(&mut store, "editor.one", &content_dir, &locales_dir, T0).expect("published");
+    let Reload::Loaded(loaded) =
+        reload_if_published(&content_dir, &locales_dir, &fresh.version, None)
+    else {
+        panic!("the publication loads");
+    };
+    let (_catalog, mut published) = *loaded;
+    assert!(published.signing_policy().suspension_for(&lagos).is_none());
+    consent_kiosk::console::apply_sealed_suspensions(&store, &mut published).expect("applied");
+    let policy = published.signing_policy();
+    assert!(policy.suspension_for(&georgia).is_none());
+    assert!(policy.suspension_for(&lagos).is_some());
+    assert!(
+        store
+            .verify(T0 + Duration::hours(6))
+            .expect("verify")
+            .is_intact()
+    );
 }

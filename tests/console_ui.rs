@@ -378,6 +378,11 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
     desk.type_id("console-guided-representative", "Gideon Guardianperson");
     desk.type_id("console-guided-best-interests", "BID-2026-0042");
     desk.click_id("console-guided-child-agrees");
+    // Whether the child is here alone is answered before the session starts.
+    desk.click_id("console-guided-begin");
+    assert_eq!(desk.app().front(), Front::Console);
+    assert!(desk.shows(&desk.t("rule-unaccompanied-unanswered")));
+    desk.click_id("console-guided-unaccompanied-no");
     desk.screenshot("guided-child-form");
     desk.click_id("console-guided-begin");
     guided_pages_to_signature(&mut desk, "en");
@@ -401,6 +406,7 @@ fn a_child_needs_a_guardian_the_childs_own_view_and_a_best_interests_reference()
         consent.record.subject.best_interests_reference.as_deref(),
         Some("BID-2026-0042")
     );
+    assert_eq!(consent.record.subject.unaccompanied, Some(false));
     let guardian = consent
         .record
         .parties
@@ -537,6 +543,41 @@ fn a_suspension_moves_consents_to_review_and_a_departure_closes_withdrawal() {
     );
     assert!(desk.shows(&list_label(&desk, "console-list-needs-review", 1)));
     desk.screenshot("dashboard-after-suspension");
+    // Lifting it: listed in force, what it touches said first, then a reason.
+    desk.click_id("console-suspend");
+    assert!(desk.shows(&desk.t("console-suspensions-active")));
+    desk.click_id("console-lift");
+    assert!(desk.shows(&desk.t("console-lift-title")));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", 1);
+    let touched = desk
+        .catalog
+        .text(&desk.staff, "console-lift-count", Some(&args))
+        .text;
+    assert!(desk.shows(&touched), "says how many consents it touches");
+    desk.type_id("console-lift-reason", "flights resumed");
+    desk.screenshot("lift");
+    desk.click_id("console-lift-confirm");
+    let done = desk
+        .catalog
+        .text(&desk.staff, "console-lift-done", Some(&args))
+        .text;
+    assert!(desk.shows(&done));
+    assert!(
+        desk.harness
+            .query_by_label(&desk.t("console-lift"))
+            .is_none(),
+        "no suspension left in force"
+    );
+    let georgia = consent_kiosk::consent::Destination::country("GE");
+    assert!(
+        desk.app()
+            .content()
+            .signing_policy()
+            .suspension_for(&georgia)
+            .is_none(),
+        "the kiosk offers Georgia again"
+    );
 }
 
 #[test]
@@ -564,6 +605,7 @@ fn console_screens_in_en_and_ar_to_docs() {
         desk.click_id("console-guided-start");
         desk.click("العربية");
         desk.click_id("console-guided-minor");
+        desk.click_id("console-guided-unaccompanied-no");
         desk.screenshot("guided-form");
         desk.click_id("console-guided-begin");
         desk.screenshot("guided-overview");

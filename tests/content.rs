@@ -43,7 +43,25 @@ fn the_bundled_content_loads_with_every_option_and_a_suspended_country() {
         policy.suspension_for(&borno).is_some(),
         "an area can be suspended alone"
     );
-    assert!(policy.suspension_for(&Destination::country("NG")).is_none());
+    assert!(
+        policy.country_suspension("NG").is_none(),
+        "the rest of Nigeria is open"
+    );
+    let lagos = Destination {
+        country: "NG".into(),
+        area: Some("NG-LA".into()),
+    };
+    assert!(policy.suspension_for(&lagos).is_none());
+    // A return to Nigeria names one of its 37 areas; one that names none might
+    // be to the paused one, so it is never taken as open.
+    assert_eq!(policy.areas.get("NG").map(Vec::len), Some(37));
+    assert!(policy.suspension_for(&Destination::country("NG")).is_some());
+    assert!(
+        policy
+            .check_destination(&Destination::country("NG"))
+            .is_err()
+    );
+    assert_eq!(policy.check_destination(&lagos), Ok(()));
 }
 
 #[test]
@@ -577,4 +595,24 @@ fn comprehension_tests_limits_and_varies_where_the_right_answer_stands() {
         advice.iter().any(|a| a.kind == "questions-same-place"),
         "{advice:?}"
     );
+}
+
+#[test]
+fn a_countrys_areas_are_iso_3166_2_codes_of_it_each_listed_once() {
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("countries.toml"),
+        "code = \"NG-LA\"",
+        "code = \"GH-LA\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(error.contains("ISO 3166-2"), "{error}");
+    let (_dir, content, locales) = copy_tree();
+    replace_in(
+        &content.join("countries.toml"),
+        "code = \"NG-LA\"",
+        "code = \"NG-KN\"",
+    );
+    let error = refused(&content, &locales);
+    assert!(error.contains("duplicate area"), "{error}");
 }

@@ -722,3 +722,237 @@ fn a_data_directory_with_odd_characters_is_read_like_any_other() {
     assert_eq!(store.event_count(), 1);
     assert!(store.verify(T0).expect("verify").is_intact());
 }
+
+/// A child's consent (with a guardian) in the household `household`.
+fn household_childs_draft(seed: u8, household: &str) -> consent_kiosk::consent::ConsentDraft {
+    use consent_kiosk::consent::{ChildView, Signature, SignatureKind};
+    let mut draft = signed_draft(seed);
+    draft.subject.minor = true;
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Typed {
+            name: "Test Guardian".into(),
+        },
+        signed_at: T0,
+    });
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "I go with my mother".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-7".into());
+    draft.subject.unaccompanied = Some(false);
+    draft.subject.household_reference = Some(household.into());
+    draft
+}
+
+fn confirmed_interview() -> consent_kiosk::consent::ConfirmationInterview {
+    use consent_kiosk::consent::{
+        ConfirmationInterview, FearOfHarm, FitnessToTravel, InterviewOutcome, LegalAdvice,
+        ProtectionSigns,
+    };
+    ConfirmationInterview {
+        interpreter: None,
+        others_present: Vec::new(),
+        fear_of_harm: FearOfHarm::NoneExpressed,
+        trafficking_or_violence: ProtectionSigns::NoneSeen,
+        fitness_to_travel: FitnessToTravel::Fit,
+        legal_advice: LegalAdvice::Declined,
+        detained: false,
+        person_confirmed: true,
+        outcome: InterviewOutcome::Confirmed,
+    }
+}
+
+#[test]
+fn a_childs_consent_takes_effect_with_its_household_in_the_store_the_dashboard_and_exports() {
+    use consent_kiosk::export::{ExportFormat, export};
+    let (_dir, _paths, mut store) = new_store();
+    let policy = SigningPolicy::default();
+    let mut parent_draft = signed_draft(60);
+    parent_draft.subject.household_reference = Some("HH-60".into());
+    let parent = parent_draft.sign(&policy, T0).expect("signs");
+    let child = household_childs_draft(61, "HH-60")
+        .sign(&policy, T0)
+        .expect("signs");
+    store.commit(&parent).expect("commits");
+    store.commit(&child).expect("commits");
+    let after = T0 + Duration::hours(80);
+    let child_id = child.consent_id().clone();
+    let consent = store.consent(&child_id).unwrap().unwrap();
+    let confirm = consent
+        .record_confirmation(confirmed_interview(), after)
+        .unwrap();
+    store
+        .commit(&confirm)
+        .expect("the child's interview is stored");
+    // The parent's consent is not in force: the child's is held by its household.
+    let consent = store.consent(&child_id).unwrap().unwrap();
+    assert_eq!(consent.state_at(after).name(), "on_hold");
+    assert_eq!(consent.shareable_from(), None);
+    assert_eq!(
+        consent.reconfirm_departure(after),
+        Err(RuleViolation::HouseholdApart)
+    );
+    let forged = consent_kiosk::consent::ConsentEvent::DepartureReconfirmed {
+        consent_id: child_id.clone(),
+        at: after,
+        account_id: None,
+    };
+    assert!(matches!(
+        store.commit(&forged),
+        Err(StoreError::Rule(RuleViolation::HouseholdApart))
+    ));
+    let row = |store: &mut Store| {
+        store
+            .dashboard()
+            .unwrap()
+            .into_iter()
+            .find(|r| r.consent_id == child_id.as_str())
+            .unwrap()
+    };
+    assert_eq!(row(&mut store).holds.as_deref(), Some("household"));
+    assert_eq!(row(&mut store).effective_from, None);
+    let exported = |store: &Store, format| {
+        let mut out = Vec::new();
+        export(store, format, None, after + Duration::hours(2), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let fhir: serde_json::Value =
+        serde_json::from_str(&exported(&store, ExportFormat::Fhir)).unwrap();
+    let resource = |fhir: &serde_json::Value| {
+        fhir["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["resource"].clone())
+            .find(|r| r["id"] == child_id.as_str())
+            .unwrap()
+    };
+    assert_eq!(resource(&fhir)["status"], "proposed");
+    assert!(resource(&fhir)["provision"].get("period").is_none());
+    // The parent's interview: the child's row follows without an event of its own.
+    let parent_id = parent.consent_id().clone();
+    let parent_consent = store.consent(&parent_id).unwrap().unwrap();
+    let parent_from = after + Duration::hours(1);
+    store
+        .commit(
+            &parent_consent
+                .record_confirmation(confirmed_interview(), parent_from)
+                .unwrap(),
+        )
+        .unwrap();
+    let summary = row(&mut store);
+    assert_eq!(summary.holds, None);
+    assert_eq!(
+        summary.effective_from,
+        Some((parent_from.unix_timestamp_nanos() / 1_000_000) as i64)
+    );
+    let fhir: serde_json::Value =
+        serde_json::from_str(&exported(&store, ExportFormat::Fhir)).unwrap();
+    assert_eq!(resource(&fhir)["status"], "active");
+    let csv = exported(&store, ExportFormat::Csv);
+    let child_row = csv.lines().find(|l| l.contains(child_id.as_str())).unwrap();
+    assert!(
+        child_row.contains(
+            &parent_from
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap()
+        )
+    );
+    let jsonl = exported(&store, ExportFormat::Jsonl);
+    assert!(jsonl.lines().any(|l| l.contains(child_id.as_str())
+        && l.contains("\"shareable_from\":\"2026-03-05T18:00:00Z\"")));
+    // With the parent in force, the child's reconfirmation and departure go ahead.
+    let consent = store.consent(&child_id).unwrap().unwrap();
+    let at = parent_from + Duration::hours(1);
+    store
+        .commit(&consent.reconfirm_departure(at).unwrap())
+        .unwrap();
+    let consent = store.consent(&child_id).unwrap().unwrap();
+    store
+        .commit(&consent.record_departure(at, Some("c-1")).unwrap())
+        .unwrap();
+    assert!(store.verify(at).unwrap().is_intact());
+}
+
+#[test]
+fn verify_reports_a_childs_departure_recorded_apart_from_its_household() {
+    use consent_kiosk::consent::ConsentEvent;
+    use consent_kiosk::store::{DeviceKey, SealedEvent, seal};
+    let (_dir, paths, mut store) = new_store();
+    let policy = SigningPolicy {
+        confirmation_interview: false,
+        ..SigningPolicy::default()
+    };
+    let mut parent_draft = signed_draft(62);
+    parent_draft.subject.household_reference = Some("HH-62".into());
+    // The parent's consent is withdrawn; the child's, signed alone, has nothing holding it but its household.
+    let parent = parent_draft.sign(&policy, T0).expect("signs");
+    let child = household_childs_draft(63, "HH-62")
+        .sign(&policy, T0)
+        .expect("signs");
+    store.commit(&parent).unwrap();
+    store.commit(&child).unwrap();
+    let withdrawn = ConsentEvent::Withdrawn {
+        consent_id: parent.consent_id().clone(),
+        withdrawal: Withdrawal {
+            at: T0 + Duration::hours(2),
+            confirmed_by: Role::Migrant,
+            account_id: None,
+        },
+    };
+    store.commit(&withdrawn).unwrap();
+    let after = T0 + Duration::hours(80);
+    assert!(store.verify(after).unwrap().is_intact());
+    drop(store);
+    // Sealed with the device's own key, as an older version (which checked the
+    // household only in the console) could have stored it.
+    let key = DeviceKey::load(&paths.device_key()).unwrap();
+    let conn = raw_connection(&paths);
+    let (seq, prev): (i64, String) = conn
+        .query_row(
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    let mut prev = prev;
+    let mut next = seq;
+    for event in [
+        ConsentEvent::DepartureReconfirmed {
+            consent_id: child.consent_id().clone(),
+            at: after,
+            account_id: Some("c-1".into()),
+        },
+        ConsentEvent::DepartureRecorded {
+            consent_id: child.consent_id().clone(),
+            at: after + Duration::hours(1),
+            account_id: Some("c-1".into()),
+        },
+    ] {
+        next += 1;
+        let sealed = SealedEvent::seal(next, seal::canonical_body(&event).unwrap(), &prev, &key);
+        conn.execute(
+            "INSERT INTO events (seq, consent_id, reference, kind, recorded_at, body, prev_hash, hash, signature)
+             VALUES (?1, ?2, NULL, ?3, ?4, ?5, ?6, ?7, ?8)",
+            rusqlite::params![
+                sealed.seq,
+                event.consent_id().as_str(),
+                event.kind(),
+                (event.at().unix_timestamp_nanos() / 1_000_000) as i64,
+                sealed.body,
+                sealed.prev_hash,
+                sealed.hash,
+                &sealed.signature[..],
+            ],
+        )
+        .unwrap();
+        prev = sealed.hash.clone();
+    }
+    drop(conn);
+    let store = Store::open(&paths, Access::ReadOnly).unwrap();
+    let report = store.verify(after + Duration::hours(2)).unwrap();
+    let broken = report.broken.expect("the departure apart is found");
+    assert_eq!(broken.seq, seq + 1);
+    assert!(broken.why.contains("parent"), "{}", broken.why);
+}

@@ -408,5 +408,11 @@ fn demo_records(store: &StoreArgs, args: &DemoArgs, now: Timestamp) -> Result<Ex
         "added {} fictional consents ({} events); the store is marked as a demo store",
         summary.consents, summary.events
     );
+    if summary.audit_entries > 0 {
+        println!(
+            "added {} entries to the console's log: concerns raised at the kiosk (one open), a suspension and its lifting",
+            summary.audit_entries
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

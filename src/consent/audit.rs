@@ -1,6 +1,6 @@
 //! What staff do in the console that is not itself a change to a consent: signing
-//! in, opening a record (and why), suspending a destination, exporting, managing
-//! accounts. Sealed like consent events, in a chain of their own.
+//! in, opening a record (and why), suspending a destination and lifting it,
+//! exporting, managing accounts. Sealed like consent events, in a chain of their own.
 
 use serde::{Deserialize, Serialize};
 
@@ -126,6 +126,22 @@ pub enum AuditEvent {
         #[serde(with = "time::serde::rfc3339")]
         at: Timestamp,
     },
+    /// A suspension made from the console was lifted: the destination is
+    /// offered again (unless the content suspends it too). Consents moved to
+    /// review by it stay there until each is signed again or withdrawn.
+    SuspensionLifted {
+        /// The administrator.
+        account_id: String,
+        /// Where (as the suspension named it).
+        destination: Destination,
+        /// Why, for the record.
+        reason: String,
+        /// How many consents were in review because of it when it was lifted.
+        consents_in_review: usize,
+        /// When.
+        #[serde(with = "time::serde::rfc3339")]
+        at: Timestamp,
+    },
     /// An editor published new content: kiosks take it at their next idle reset.
     ContentPublished {
         /// The editor.
@@ -185,6 +201,7 @@ impl AuditEvent {
             AuditEvent::SignedIn { .. } => "signed_in",
             AuditEvent::RecordOpened { .. } => "record_opened",
             AuditEvent::DestinationSuspended { .. } => "destination_suspended",
+            AuditEvent::SuspensionLifted { .. } => "suspension_lifted",
             AuditEvent::Exported { .. } => "exported",
             AuditEvent::ContentPublished { .. } => "content_published",
             AuditEvent::ConcernRaised { .. } => "concern_raised",
@@ -199,6 +216,7 @@ impl AuditEvent {
             | AuditEvent::SignedIn { account_id, .. }
             | AuditEvent::RecordOpened { account_id, .. }
             | AuditEvent::DestinationSuspended { account_id, .. }
+            | AuditEvent::SuspensionLifted { account_id, .. }
             | AuditEvent::Exported { account_id, .. }
             | AuditEvent::ContentPublished { account_id, .. }
             | AuditEvent::ConcernRaised { account_id, .. }
@@ -213,6 +231,7 @@ impl AuditEvent {
             | AuditEvent::SignedIn { at, .. }
             | AuditEvent::RecordOpened { at, .. }
             | AuditEvent::DestinationSuspended { at, .. }
+            | AuditEvent::SuspensionLifted { at, .. }
             | AuditEvent::Exported { at, .. }
             | AuditEvent::ContentPublished { at, .. }
             | AuditEvent::ConcernRaised { at, .. }

@@ -145,6 +145,8 @@ pub struct ConsentDraft {
     pub shown_text: Vec<ShownText>,
     /// The person said they feel pressured or want to speak privately.
     pub pressure_flag: bool,
+    /// The content in use says its data are examples: the record is a demonstration.
+    pub example_content: bool,
 }
 
 /// The party id of the person concerned in every draft.
@@ -188,6 +190,7 @@ impl ConsentDraft {
             signatures: Vec::new(),
             shown_text: Vec::new(),
             pressure_flag: false,
+            example_content: false,
         }
     }
 
@@ -314,11 +317,7 @@ impl ConsentDraft {
             .destination
             .as_ref()
             .ok_or(RuleViolation::NoDestination)?;
-        if policy.suspension_for(destination).is_some() {
-            return Err(RuleViolation::DestinationSuspended {
-                country: destination.country.clone(),
-            });
-        }
+        policy.check_destination(destination)?;
         if !self.pages_shown.contains(&PageShown::Overview) {
             return Err(RuleViolation::OverviewNotShown);
         }
@@ -391,8 +390,12 @@ impl ConsentDraft {
             if !has_reference {
                 return Err(RuleViolation::BestInterestsReferenceMissing);
             }
-            // A child travelling without their family goes with someone, to someone.
-            if self.subject.unaccompanied == Some(true) {
+            // Whether the child is here alone is always asked, yes or no; a
+            // child travelling without their family goes with someone, to someone.
+            let Some(unaccompanied) = self.subject.unaccompanied else {
+                return Err(RuleViolation::UnaccompaniedUnanswered);
+            };
+            if unaccompanied {
                 let given =
                     |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
                 if !given(&self.subject.escort) {
@@ -430,6 +433,7 @@ impl ConsentDraft {
             re_explained: self.needed_re_explanation(),
             recorded_at: at,
             safeguards: None,
+            example_content: self.example_content,
         }
     }
 

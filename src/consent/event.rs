@@ -47,6 +47,11 @@ pub struct ConsentRecord {
     /// they existed (and on declines), which keeps those records byte for byte.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safeguards: Option<Safeguards>,
+    /// Made while the deployment's content said its data are examples (a
+    /// demonstration): every export marks such a record as demo. Absent
+    /// (false) otherwise, which keeps other records byte for byte.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example_content: bool,
 }
 
 /// Why a consent needs review before it can go ahead.

@@ -108,6 +108,11 @@ pub struct Consent {
     pub reconfirmed_at: Option<Timestamp>,
     /// Departures recorded by mistake and corrected: when each was corrected, and why.
     pub corrected_departures: Vec<(Timestamp, String)>,
+    /// For a child's consent linked to a household: since when a linked
+    /// parent's consent is (or will be) in force, as last linked by
+    /// [`Consent::link_household`]. `None`, never linked or no parent's in
+    /// force: the household holds the child's consent.
+    household_parent_from: Option<Timestamp>,
     stage: Stage,
 }
 
@@ -181,6 +186,7 @@ impl Consent {
             interview: None,
             reconfirmed_at: None,
             corrected_departures: Vec::new(),
+            household_parent_from: None,
             stage,
         })
     }
@@ -209,7 +215,7 @@ impl Consent {
             Stage::Signed { .. } => match self.effective_from() {
                 Some(since) if now >= since => ConsentState::Effective { since },
                 _ => ConsentState::OnHold {
-                    waiting_for: self.holds(),
+                    waiting_for: self.holds_at(now),
                 },
             },
             Stage::Withdrawn { at } => ConsentState::Withdrawn { at: *at },
@@ -247,8 +253,93 @@ impl Consent {
         }
     }
 
+    /// What holds the current record from taking effect at `now`, cooling-off
+    /// aside: [`Consent::holds`], and a linked parent's consent that takes
+    /// effect only later.
+    pub fn holds_at(&self, now: Timestamp) -> Vec<Hold> {
+        let mut holds = self.holds();
+        if self.household_parent_from.is_some_and(|from| from > now)
+            && self.waits_for_household()
+            && !holds.contains(&Hold::Household)
+        {
+            holds.push(Hold::Household);
+        }
+        holds
+    }
+
+    /// Whether this is a child's consent linked to a household that the
+    /// best-interests decision does not let go ahead apart: it takes effect
+    /// only with a linked parent's (rule 5).
+    pub fn waits_for_household(&self) -> bool {
+        let subject = &self.record.subject;
+        subject.minor
+            && subject
+                .household_reference
+                .as_deref()
+                .is_some_and(|r| !r.trim().is_empty())
+            && !subject.best_interests_covers_separation
+    }
+
+    /// Since when a parent of the same household is in force for the same
+    /// country: the earliest moment any such adult's consent takes (or took)
+    /// effect, among `household` (any order, this consent included or not).
+    /// `None` when no parent's is, or when this consent does not wait for one.
+    pub fn household_parent_from<'a>(
+        &self,
+        household: impl IntoIterator<Item = &'a Consent>,
+    ) -> Option<Timestamp> {
+        if !self.waits_for_household() {
+            return None;
+        }
+        let reference = self
+            .record
+            .subject
+            .household_reference
+            .as_deref()
+            .map(str::trim);
+        let country = self.record.destination.as_ref().map(|d| &d.country);
+        household
+            .into_iter()
+            .filter(|other| {
+                other.consent_id != self.consent_id
+                    && !other.record.subject.minor
+                    && other
+                        .record
+                        .subject
+                        .household_reference
+                        .as_deref()
+                        .map(str::trim)
+                        == reference
+                    && other.record.destination.as_ref().map(|d| &d.country) == country
+            })
+            .filter_map(Consent::effective_from)
+            .min()
+    }
+
+    /// Links a child's consent to its household as it stands (see
+    /// [`Consent::household_parent_from`]): from then on its effect, its
+    /// state and what it may share follow a parent's. Whoever holds several
+    /// consents (the store, a projection) links again after any of the
+    /// household's events; a consent never linked is held by its household.
+    pub fn link_household<'a>(&mut self, household: impl IntoIterator<Item = &'a Consent>) {
+        self.household_parent_from = self.household_parent_from(household);
+    }
+
+    /// Sets the link [`Consent::household_parent_from`] gave, for whoever
+    /// computed it over the household already.
+    pub fn set_household_link(&mut self, parent_from: Option<Timestamp>) {
+        self.household_parent_from = parent_from;
+    }
+
+    /// Since when a linked parent's consent is in force, as last linked.
+    pub fn linked_parent_from(&self) -> Option<Timestamp> {
+        self.household_parent_from
+            .filter(|_| self.waits_for_household())
+    }
+
     /// What holds the current record from taking effect, cooling-off aside: open
-    /// flags and a missing confirmation. Records signed before these safeguards
+    /// flags, a missing confirmation, and for a child of a household no linked
+    /// parent's consent in force. Records signed before these safeguards
     /// existed are held only by an interview that did not confirm.
     pub fn holds(&self) -> Vec<Hold> {
         let mut holds = Vec::new();
@@ -271,6 +362,9 @@ impl Consent {
                     .map(Hold::Flag),
             );
         }
+        if self.waits_for_household() && self.household_parent_from.is_none() {
+            holds.push(Hold::Household);
+        }
         holds
     }
 
@@ -283,9 +377,9 @@ impl Consent {
     }
 
     /// The moment the consent takes (or took) effect: the end of cooling-off, or
-    /// the later confirmation or flag resolution. `None` while something holds
-    /// it, or when it is not signed. Data that leaves the centre may be shared
-    /// only from then.
+    /// the later confirmation, flag resolution, or (for a child of a household)
+    /// a linked parent's effect. `None` while something holds it, or when it is
+    /// not signed. Data that leaves the centre may be shared only from then.
     pub fn effective_from(&self) -> Option<Timestamp> {
         let Stage::Signed { cooling_off_until } = self.stage else {
             return None;
@@ -301,6 +395,9 @@ impl Consent {
             for at in self.cleared_flags.values() {
                 from = from.max(*at);
             }
+        }
+        if let Some(parent) = self.linked_parent_from() {
+            from = from.max(parent);
         }
         Some(from)
     }
@@ -433,7 +530,8 @@ impl Consent {
 
     /// Whether the person may be recorded as departed to their destination today:
     /// never while return there is suspended (the rule that stops signing holds
-    /// until the person leaves).
+    /// until the person leaves). The area recorded decides; a record without
+    /// one, in a country where an area is paused, is refused too.
     pub fn check_departure_allowed(&self, policy: &SigningPolicy) -> Result<(), RuleViolation> {
         match self
             .record
@@ -448,42 +546,29 @@ impl Consent {
         }
     }
 
-    /// Whether this consent may go ahead given the consents of its household
-    /// (`household`, any order, itself included or not). A child's consent
-    /// linked to a household goes ahead only with a parent's: an adult of the
-    /// same household whose consent to the same country is in force at `now`
-    /// or has departed, unless the best-interests decision covers a return
-    /// apart. Anyone else's consent is not concerned.
+    /// Whether this consent may go ahead at `now` given the consents of its
+    /// household (`household`, any order, itself included or not). A child's
+    /// consent linked to a household goes ahead only with a parent's: an adult
+    /// of the same household whose consent to the same country is in force at
+    /// `now` (or has departed), unless the best-interests decision covers a
+    /// return apart. Anyone else's consent is not concerned.
     pub fn check_household(
         &self,
         household: &[&Consent],
         now: Timestamp,
     ) -> Result<(), RuleViolation> {
-        let subject = &self.record.subject;
-        let Some(reference) = subject.household_reference.as_deref() else {
-            return Ok(());
-        };
-        if !subject.minor || subject.best_interests_covers_separation {
+        if !self.waits_for_household() {
             return Ok(());
         }
-        let country = self.record.destination.as_ref().map(|d| &d.country);
-        let with_a_parent = household.iter().any(|other| {
-            other.consent_id != self.consent_id
-                && !other.record.subject.minor
-                && other.record.subject.household_reference.as_deref() == Some(reference)
-                && other.record.destination.as_ref().map(|d| &d.country) == country
-                && (other.departed_at.is_some()
-                    || matches!(other.state_at(now), ConsentState::Effective { .. }))
-        });
-        if with_a_parent {
-            Ok(())
-        } else {
-            Err(RuleViolation::HouseholdApart)
+        match self.household_parent_from(household.iter().copied()) {
+            Some(from) if from <= now => Ok(()),
+            _ => Err(RuleViolation::HouseholdApart),
         }
     }
 
-    /// Records that the person has left (only for an effective consent; the
-    /// caller checks [`Consent::check_departure_allowed`] against today's suspensions).
+    /// Records that the person has left (only for an effective consent, which for
+    /// a child of a household means with a linked parent's in force; the caller
+    /// checks [`Consent::check_departure_allowed`] against today's suspensions).
     pub fn record_departure(
         &self,
         now: Timestamp,
@@ -512,8 +597,15 @@ impl Consent {
     fn check_in_force(&self, now: Timestamp) -> Result<(), RuleViolation> {
         match self.state_at(now) {
             ConsentState::Effective { .. } => Ok(()),
+            ConsentState::OnHold { waiting_for } if waiting_for == [Hold::Household] => {
+                Err(RuleViolation::HouseholdApart)
+            }
             ConsentState::OnHold { waiting_for } => Err(RuleViolation::Held(
-                waiting_for.first().map_or("on_hold", |hold| hold.code()),
+                waiting_for
+                    .iter()
+                    .find(|hold| **hold != Hold::Household)
+                    .or(waiting_for.first())
+                    .map_or("on_hold", |hold| hold.code()),
             )),
             other => Err(RuleViolation::NotDepartable(other.name())),
         }

@@ -67,6 +67,12 @@ impl Destination {
             area: None,
         }
     }
+
+    /// The most precise code: the area's (ISO 3166-2, which begins with the
+    /// country's), or the country's (ISO 3166-1 alpha-2).
+    pub fn code(&self) -> &str {
+        self.area.as_deref().unwrap_or(&self.country)
+    }
 }
 
 /// The granular consent items (DESIGN.md rule 4), each answered on its own.

@@ -1,4 +1,7 @@
-//! Per-deployment settings the rules depend on: cooling-off and suspensions.
+//! Per-deployment settings the rules depend on: cooling-off, suspensions and
+//! the areas of countries where assistance differs by area.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use time::Duration;
@@ -96,10 +99,15 @@ pub struct Suspension {
 }
 
 impl Suspension {
-    /// Whether this suspension covers `destination` (a whole-country suspension covers every area).
+    /// Whether this suspension covers `destination`. A whole-country suspension
+    /// covers every area; an area's covers that area, and a destination in the
+    /// same country whose area was never recorded (it may be that area: such a
+    /// consent goes to review, and never departs unchecked).
     pub fn covers(&self, destination: &Destination) -> bool {
         self.destination.country == destination.country
-            && (self.destination.area.is_none() || self.destination.area == destination.area)
+            && (self.destination.area.is_none()
+                || destination.area.is_none()
+                || self.destination.area == destination.area)
     }
 }
 
@@ -116,6 +124,10 @@ pub struct SigningPolicy {
     /// Whether a person alone may sign in a translation no person has reviewed
     /// (off unless the deployment says otherwise).
     pub sign_alone_in_draft_locales: bool,
+    /// The countries whose return differs by area, each with its areas (ISO
+    /// 3166-2): a return there names one of them, so an area's suspension
+    /// reaches every consent it concerns.
+    pub areas: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for SigningPolicy {
@@ -125,6 +137,7 @@ impl Default for SigningPolicy {
             suspensions: Vec::new(),
             confirmation_interview: true,
             sign_alone_in_draft_locales: false,
+            areas: BTreeMap::new(),
         }
     }
 }
@@ -148,9 +161,38 @@ pub enum Company {
 }
 
 impl SigningPolicy {
-    /// The suspension covering `destination`, if any.
+    /// The suspension covering `destination`, if any (see [`Suspension::covers`]).
     pub fn suspension_for(&self, destination: &Destination) -> Option<&Suspension> {
         self.suspensions.iter().find(|s| s.covers(destination))
+    }
+
+    /// The suspension of the whole country `code`, if any (not one of its areas').
+    pub fn country_suspension(&self, code: &str) -> Option<&Suspension> {
+        self.suspensions
+            .iter()
+            .find(|s| s.destination.country == code && s.destination.area.is_none())
+    }
+
+    /// Whether a consent may name `destination` now: in a country whose return
+    /// differs by area, one of its areas (ISO 3166-2) is named; and no
+    /// suspension covers it.
+    pub fn check_destination(&self, destination: &Destination) -> Result<(), RuleViolation> {
+        if let Some(areas) = self.areas.get(&destination.country)
+            && !destination
+                .area
+                .as_ref()
+                .is_some_and(|area| areas.contains(area))
+        {
+            return Err(RuleViolation::AreaNotChosen {
+                country: destination.country.clone(),
+            });
+        }
+        match self.suspension_for(destination) {
+            Some(suspension) => Err(RuleViolation::DestinationSuspended {
+                country: suspension.destination.country.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Whether a person may begin to consent in `locale`. Reading is always

@@ -30,6 +30,13 @@ pub enum RuleViolation {
         /// The destination's country code.
         country: String,
     },
+    /// Rule 9: where return differs by area, the consent names the area (ISO
+    /// 3166-2) among the country's, so an area's suspension reaches it.
+    #[error("a return to {country} names the region returned to, among the country's")]
+    AreaNotChosen {
+        /// The destination's country code.
+        country: String,
+    },
     /// Rule 4: every item has its own answer; none is pre-set.
     #[error("the consent item {0:?} has not been answered")]
     ItemUnanswered(ItemKey),
@@ -152,6 +159,10 @@ pub enum RuleViolation {
     /// consent to review.
     #[error("a child's objection cannot be cleared: the consent goes to review")]
     ChildObjectionNeedsReview,
+    /// Rule 5: for a child, whether they are here without a parent or the adult
+    /// responsible is answered, yes or no, before signing.
+    #[error("for a child, whether they are unaccompanied has not been answered")]
+    UnaccompaniedUnanswered,
     /// Rule 5: an unaccompanied child's return names who escorts them.
     #[error("an unaccompanied child's return needs the escort recorded")]
     EscortMissing,
@@ -175,6 +186,7 @@ impl RuleViolation {
             RuleViolation::OptionNotSignable(_) => "option-not-signable",
             RuleViolation::NoDestination => "no-destination",
             RuleViolation::DestinationSuspended { .. } => "destination-suspended",
+            RuleViolation::AreaNotChosen { .. } => "area-not-chosen",
             RuleViolation::ItemUnanswered(_) => "item-unanswered",
             RuleViolation::RequiredItemRefused(_) => "required-item-refused",
             RuleViolation::ComprehensionNotDone => "comprehension-not-done",
@@ -209,6 +221,7 @@ impl RuleViolation {
             RuleViolation::NotIdentified => "not-identified",
             RuleViolation::DraftLocaleAlone { .. } => "draft-locale-alone",
             RuleViolation::ChildObjectionNeedsReview => "child-objection-needs-review",
+            RuleViolation::UnaccompaniedUnanswered => "unaccompanied-unanswered",
             RuleViolation::EscortMissing => "escort-missing",
             RuleViolation::ReceptionArrangementMissing => "reception-arrangement-missing",
             RuleViolation::HouseholdApart => "household-apart",

@@ -101,10 +101,13 @@ pub enum Hold {
     ConfirmationInterview,
     /// A flag is open.
     Flag(FlagKind),
+    /// A child's consent linked to a household waits for a parent's of the
+    /// same household to be in force (rule 5).
+    Household,
 }
 
 impl Hold {
-    /// The stable name: `confirmation_interview` or `flag:<kind>`.
+    /// The stable name: `confirmation_interview`, `flag:<kind>` or `household`.
     pub fn code(self) -> &'static str {
         match self {
             Hold::ConfirmationInterview => "confirmation_interview",
@@ -112,6 +115,7 @@ impl Hold {
             Hold::Flag(FlagKind::Comprehension) => "flag:comprehension",
             Hold::Flag(FlagKind::CapacityDoubt) => "flag:capacity_doubt",
             Hold::Flag(FlagKind::ChildObjection) => "flag:child_objection",
+            Hold::Household => "household",
         }
     }
 }

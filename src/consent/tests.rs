@@ -230,6 +230,12 @@ fn a_minor_cannot_sign_without_a_guardian() {
         Err(RuleViolation::BestInterestsReferenceMissing)
     );
     draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    // Whether the child is here alone is answered, yes or no, before signing.
+    assert_eq!(
+        draft.sign(&SigningPolicy::default(), T0),
+        Err(RuleViolation::UnaccompaniedUnanswered)
+    );
+    draft.subject.unaccompanied = Some(false);
     assert!(draft.sign(&SigningPolicy::default(), T0).is_ok());
 }
 
@@ -672,6 +678,9 @@ fn debug_output_of_a_draft_and_its_record_carries_no_personal_text() {
         words: "Vrumble wants to see the sea".into(),
     });
     draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    draft.subject.unaccompanied = Some(true);
+    draft.subject.escort = Some("ESC-1".into());
+    draft.subject.reception_arrangement_reference = Some("REC-1".into());
     let personal = [
         "Zyxo",
         "Fictionalguardian",
@@ -1108,6 +1117,7 @@ fn childs_consent(seed: u8, view: ChildView) -> Consent {
     draft.add_signature(typed(guardian, "Test Guardian"));
     draft.subject.child_view = Some(view);
     draft.subject.best_interests_reference = Some("BID-2026-0042".into());
+    draft.subject.unaccompanied = Some(false);
     let event = draft.sign(&without_interview(), T0).expect("signable");
     Consent::from_first(&event).expect("signed")
 }
@@ -1180,6 +1190,7 @@ fn a_childs_objection_is_never_cleared_it_forces_review() {
     let guardian = fresh.add_party(Role::Guardian, Some("Test Guardian"), None);
     fresh.add_signature(typed(guardian, "Test Guardian"));
     fresh.subject.best_interests_reference = Some("BID-2026-0042".into());
+    fresh.subject.unaccompanied = Some(false);
     assert_eq!(
         consent.reconsent(&fresh, &without_interview(), later),
         Err(RuleViolation::ChildViewMissing)
@@ -1319,4 +1330,177 @@ fn a_childs_consent_goes_ahead_only_with_a_linked_parents_unless_best_interests_
     assert_eq!(stranger.check_household(&[&stranger], later), Ok(()));
     let unlinked = childs_consent(77, assent);
     assert_eq!(unlinked.check_household(&[], later), Ok(()));
+}
+
+/// A child's consent to Georgia linked to the household `reference`.
+fn household_child(seed: u8, reference: &str) -> Consent {
+    let mut draft = ready_draft(seed);
+    draft.subject.minor = true;
+    draft.add_signature(typed(MIGRANT, "Test Child"));
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(typed(guardian, "Test Guardian"));
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "I go with my father".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-2026-0077".into());
+    draft.subject.unaccompanied = Some(false);
+    draft.subject.household_reference = Some(reference.into());
+    let event = draft.sign(&without_interview(), T0).expect("signable");
+    Consent::from_first(&event).expect("signed")
+}
+
+#[test]
+fn a_childs_consent_in_a_household_takes_effect_only_with_a_linked_parents() {
+    let later = END + Duration::hours(1);
+    let mut child = household_child(80, "HH-9");
+    // Never linked, or linked with no parent in force: held by the household,
+    // not in force, nothing shareable, no departure.
+    assert_eq!(child.holds(), vec![Hold::Household]);
+    assert_eq!(
+        child.state_at(later),
+        ConsentState::OnHold {
+            waiting_for: vec![Hold::Household]
+        }
+    );
+    assert_eq!(child.effective_from(), None);
+    assert_eq!(child.shareable_from(), None);
+    assert_eq!(
+        child.reconfirm_departure(later),
+        Err(RuleViolation::HouseholdApart)
+    );
+    // A parent whose consent takes effect a day after the child's cooling-off:
+    // the child's takes effect with it, not before.
+    let mut parent = parents_consent(81, "HH-9");
+    let parent_from = END + Duration::hours(24);
+    let confirm = parent.record_confirmation(interview(InterviewOutcome::Confirmed), parent_from);
+    apply(&mut parent, confirm);
+    assert_eq!(parent.effective_from(), Some(parent_from));
+    let linked = child.household_parent_from([&parent, &child]);
+    child.set_household_link(linked);
+    assert_eq!(child.linked_parent_from(), Some(parent_from));
+    assert!(child.holds().is_empty());
+    assert_eq!(
+        child.state_at(later),
+        ConsentState::OnHold {
+            waiting_for: vec![Hold::Household]
+        },
+        "the parent's is not in force yet"
+    );
+    assert_eq!(child.effective_from(), Some(parent_from));
+    assert_eq!(child.shareable_from(), Some(parent_from));
+    assert_eq!(
+        child.state_at(parent_from),
+        ConsentState::Effective { since: parent_from }
+    );
+    let reconfirm = child.reconfirm_departure(parent_from + Duration::hours(1));
+    apply(&mut child, reconfirm);
+    assert!(
+        child
+            .record_departure(parent_from + Duration::hours(2), None)
+            .is_ok()
+    );
+    // The parent withdraws: linked again, the child's is held once more.
+    let withdrawn = parent.withdraw(withdrawal(parent_from + Duration::hours(1)));
+    apply(&mut parent, withdrawn);
+    child.link_household([&parent]);
+    assert_eq!(child.effective_from(), None);
+    assert_eq!(
+        child.record_departure(parent_from + Duration::hours(2), None),
+        Err(RuleViolation::HouseholdApart)
+    );
+    // A parent going elsewhere, or an adult of another household, is no parent here.
+    let mut elsewhere = parents_consent(82, "HH-9");
+    elsewhere.record.destination = Some(Destination::country("NG"));
+    let stranger = parents_consent(83, "HH-10");
+    assert_eq!(child.household_parent_from([&elsewhere, &stranger]), None);
+    // The best-interests decision covers a return apart: the household holds nothing.
+    child.record.subject.best_interests_covers_separation = true;
+    assert!(!child.waits_for_household());
+    assert!(child.holds().is_empty());
+    assert!(child.effective_from().is_some());
+}
+
+#[derive(Debug, Clone)]
+enum HouseholdCommand {
+    Wait(i64),
+    ConfirmParent,
+    ConfirmChild,
+    WithdrawParent,
+    ReconfirmChild,
+    DepartChild,
+    ReconfirmParent,
+    DepartParent,
+}
+
+fn household_command() -> impl Strategy<Value = HouseholdCommand> {
+    prop_oneof![
+        (1i64..120).prop_map(HouseholdCommand::Wait),
+        Just(HouseholdCommand::ConfirmParent),
+        Just(HouseholdCommand::ConfirmChild),
+        Just(HouseholdCommand::WithdrawParent),
+        Just(HouseholdCommand::ReconfirmChild),
+        Just(HouseholdCommand::DepartChild),
+        Just(HouseholdCommand::ReconfirmParent),
+        Just(HouseholdCommand::DepartParent),
+    ]
+}
+
+proptest! {
+    /// A parent's and a child's consent of one household under random commands,
+    /// linked again after every event as the store does: the child's never
+    /// counts, shares or departs before a linked parent's is in force.
+    #[test]
+    fn a_childs_consent_never_goes_ahead_apart_from_its_household(
+        commands in proptest::collection::vec(household_command(), 0..40),
+        covered in any::<bool>(),
+    ) {
+        let policy = SigningPolicy::default();
+        let mut child = household_child(90, "HH-P");
+        child.record.subject.best_interests_covers_separation = covered;
+        let parent_event = {
+            let mut draft = ready_draft(91);
+            draft.subject.household_reference = Some("HH-P".into());
+            draft.add_signature(typed(MIGRANT, "Test Parent"));
+            draft.sign(&policy, T0 + Duration::hours(6)).expect("signs")
+        };
+        let mut parent = Consent::from_first(&parent_event).expect("starts");
+        child.link_household([&parent]);
+        let mut now = T0;
+        for command in commands {
+            let (target_is_child, attempt) = match command {
+                HouseholdCommand::Wait(hours) => { now += Duration::hours(hours); continue; }
+                HouseholdCommand::ConfirmParent => (false, parent.record_confirmation(interview(InterviewOutcome::Confirmed), now)),
+                HouseholdCommand::ConfirmChild => (true, child.record_confirmation(interview(InterviewOutcome::Confirmed), now)),
+                HouseholdCommand::WithdrawParent => (false, parent.withdraw(withdrawal(now))),
+                HouseholdCommand::ReconfirmChild => (true, child.reconfirm_departure(now)),
+                HouseholdCommand::DepartChild => (true, child.record_departure(now, None)),
+                HouseholdCommand::ReconfirmParent => (false, parent.reconfirm_departure(now)),
+                HouseholdCommand::DepartParent => (false, parent.record_departure(now, None)),
+            };
+            let Ok(event) = attempt else { continue };
+            if target_is_child {
+                // What the child did needs a parent in force, unless covered.
+                if matches!(event, ConsentEvent::DepartureRecorded { .. } | ConsentEvent::DepartureReconfirmed { .. }) && !covered {
+                    prop_assert!(parent.effective_from().is_some_and(|from| from <= now));
+                }
+                prop_assert!(child.apply(&event).is_ok());
+            } else {
+                prop_assert!(parent.apply(&event).is_ok());
+            }
+            child.link_household([&parent]);
+            if !covered {
+                // In force, or shareable, only from a parent's effect on.
+                if let ConsentState::Effective { since } = child.state_at(now) {
+                    prop_assert!(parent.effective_from().is_some_and(|from| from <= since));
+                }
+                if let Some(from) = child.shareable_from() {
+                    prop_assert!(parent.effective_from().is_some_and(|p| p <= from));
+                }
+                if child.departed_at.is_none() && parent.effective_from().is_none() {
+                    prop_assert!(child.holds().contains(&Hold::Household));
+                    prop_assert!(child.record_departure(now, None).is_err());
+                }
+            }
+        }
+    }
 }

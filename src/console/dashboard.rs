@@ -7,7 +7,8 @@ use crate::store::ConsentSummary;
 pub enum Category {
     /// Signed, cooling-off still running.
     CoolingOff,
-    /// Waiting for a counsellor: an open flag or the confirmation interview.
+    /// Waiting for a counsellor (an open flag, the confirmation interview) or,
+    /// for a child of a household, for a linked parent's consent.
     OnHold,
     /// Cooling-off over and nothing holds it: the consent counts.
     Effective,
@@ -64,7 +65,14 @@ impl Category {
         let signed = row.stage == "signed" && !row.departed;
         match self {
             Category::CoolingOff => signed && row.cooling_off_until.is_some_and(|t| t > now_ms),
-            Category::OnHold => signed && row.holds.is_some(),
+            // Held by a counsellor's step, or (a child of a household) by a
+            // linked parent's consent that takes effect only later.
+            Category::OnHold => {
+                signed
+                    && (row.holds.is_some()
+                        || (row.cooling_off_until.is_some_and(|t| t <= now_ms)
+                            && row.effective_from.is_some_and(|t| t > now_ms)))
+            }
             Category::Effective => {
                 signed
                     && row.cooling_off_until.is_some_and(|t| t <= now_ms)

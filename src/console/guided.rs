@@ -49,6 +49,25 @@ pub struct PresentParties {
 }
 
 impl Presence {
+    /// What a child's session needs before it starts: whether the child is
+    /// unaccompanied, answered yes or no; and if yes, the escort and the
+    /// reference of the reception arrangement (rule 5). Signing checks it again.
+    pub fn check(&self) -> Result<(), crate::consent::RuleViolation> {
+        use crate::consent::RuleViolation;
+        if !self.minor {
+            return Ok(());
+        }
+        let given = |value: &Option<String>| value.as_deref().is_some_and(|v| !v.trim().is_empty());
+        match self.unaccompanied {
+            None => Err(RuleViolation::UnaccompaniedUnanswered),
+            Some(true) if !given(&self.escort) => Err(RuleViolation::EscortMissing),
+            Some(true) if !given(&self.reception_arrangement_reference) => {
+                Err(RuleViolation::ReceptionArrangementMissing)
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
     /// Records everyone present and what the rules need to know about the person.
     pub fn apply_to(&self, draft: &mut ConsentDraft, account_id: &str) -> PresentParties {
         draft.add_counsellor(account_id);
@@ -174,6 +193,7 @@ pub(super) fn fresh_draft(
     draft.comprehension = record.comprehension.clone();
     draft.comprehension_done = true;
     draft.pressure_flag = record.pressure_flag;
+    draft.example_content = services.content.countries_are_examples;
     draft.subject = record.subject.clone();
     draft.parties = record.parties.clone();
     let here = record

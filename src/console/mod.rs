@@ -49,8 +49,11 @@ pub enum ConsoleScreen {
     Record,
     /// A consent that needs review: what changed, and a fresh signature.
     Reconsent,
-    /// Suspend return assistance to a country (administrators).
+    /// Suspend return assistance to a country (administrators), and the
+    /// console's suspensions in force, each of which can be lifted.
     Suspend,
+    /// Lifting one of the console's suspensions: what it touches, and why.
+    LiftSuspension,
     /// Export to a folder.
     Export,
     /// Who is present, before a guided session starts.
@@ -106,6 +109,9 @@ pub enum ConsoleIntent {
     Reconsent {
         /// Each signer and the name they typed.
         typed_names: Vec<(PartyId, String)>,
+        /// The region of return (ISO 3166-2) the person names again, where
+        /// return differs by area; `None` keeps the one recorded.
+        area: Option<String>,
     },
     /// The suspension form.
     ShowSuspend,
@@ -115,6 +121,14 @@ pub enum ConsoleIntent {
         country: String,
         /// ISO 3166-2, for one area only.
         area: Option<String>,
+        /// Why, for the record.
+        reason: String,
+    },
+    /// Ask to lift a suspension made from the console: says how many consents
+    /// it touches before anything is recorded.
+    AskLiftSuspension(Destination),
+    /// Lift the suspension asked about, for this reason.
+    LiftSuspension {
         /// Why, for the record.
         reason: String,
     },
@@ -151,6 +165,9 @@ pub enum ConsoleIntent {
     RecordConfirmation(ConfirmationInterview),
     /// The interview form was sent with a question unanswered: nothing is recorded.
     InterviewUnanswered,
+    /// The guided session's form lacks what the rules need before it starts
+    /// (a child's: whether unaccompanied, and then the escort and reception).
+    GuidedIncomplete(RuleViolation),
     /// The person confirmed again today that they want to go.
     ReconfirmDeparture,
     /// Undo a departure recorded by mistake.
@@ -223,6 +240,21 @@ pub struct Console {
     /// Consents found by facts for a person without their code, and the facts.
     found: Vec<Consent>,
     found_by: FoundBy,
+    /// The console's suspensions in force (shown on the suspension screen).
+    suspensions: Vec<Suspension>,
+    /// The suspension being lifted, and what lifting it touches.
+    lifting: Option<Lifting>,
+}
+
+/// What lifting one of the console's suspensions touches, said before it is done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lifting {
+    /// The suspension.
+    pub suspension: Suspension,
+    /// Consents in needs-review because of it (they stay there until signed again).
+    pub consents_in_review: usize,
+    /// The content suspends the same destination too: it stays suspended.
+    pub content_suspends_too: bool,
 }
 
 impl Console {
@@ -245,6 +277,8 @@ impl Console {
             opened: None,
             found: Vec::new(),
             found_by: FoundBy::default(),
+            suspensions: Vec::new(),
+            lifting: None,
         }
     }
 
@@ -263,6 +297,8 @@ impl Console {
             opened: None,
             found: Vec::new(),
             found_by: FoundBy::default(),
+            suspensions: Vec::new(),
+            lifting: None,
         }
     }
 
@@ -311,6 +347,16 @@ impl Console {
         &self.found
     }
 
+    /// The console's suspensions in force, oldest first.
+    pub fn suspensions(&self) -> &[Suspension] {
+        &self.suspensions
+    }
+
+    /// The suspension being lifted, and what it touches.
+    pub fn lifting(&self) -> Option<&Lifting> {
+        self.lifting.as_ref()
+    }
+
     /// Locks (signs out) and forgets everything shown: for idle, and for handing
     /// the screen to a person.
     pub fn lock(&mut self) {
@@ -318,6 +364,8 @@ impl Console {
         self.opened = None;
         self.found.clear();
         self.found_by = FoundBy::default();
+        self.suspensions.clear();
+        self.lifting = None;
         self.dashboard = Dashboard::default();
         self.concerns.clear();
         self.category = None;
@@ -427,11 +475,11 @@ impl Console {
             }
             ConsoleIntent::RecordDeparture => {
                 self.act_on_opened(services, |consent, account, services| {
-                    // Suspensions from the content and from this console alike.
+                    // Suspensions from the content and from this console alike; a
+                    // child of a household is in force only with a parent's.
                     consent
                         .check_departure_allowed(&services.content.signing_policy())
                         .map_err(ConsoleNotice::Refused)?;
-                    check_household(consent, services)?;
                     consent
                         .record_departure(services.now, Some(account))
                         .map_err(ConsoleNotice::Refused)
@@ -450,12 +498,15 @@ impl Console {
                 self.screen = ConsoleScreen::Reconsent;
                 Ok(())
             }
-            ConsoleIntent::Reconsent { typed_names } => self.reconsent(&typed_names, services),
+            ConsoleIntent::Reconsent { typed_names, area } => {
+                self.reconsent(&typed_names, area, services)
+            }
             ConsoleIntent::ShowSuspend => {
                 self.admin()?;
-                self.screen = ConsoleScreen::Suspend;
-                Ok(())
+                self.show_suspensions(services)
             }
+            ConsoleIntent::AskLiftSuspension(destination) => self.ask_lift(&destination, services),
+            ConsoleIntent::LiftSuspension { reason } => self.lift(&reason, services),
             ConsoleIntent::Suspend {
                 country,
                 area,
@@ -511,12 +562,15 @@ impl Console {
                 self.signed_in()?;
                 Err(ConsoleNotice::Message("console-confirmation-unanswered"))
             }
+            ConsoleIntent::GuidedIncomplete(rule) => {
+                self.signed_in()?;
+                Err(ConsoleNotice::Refused(rule))
+            }
             ConsoleIntent::ReconfirmDeparture => {
                 self.act_on_opened(services, |consent, _, services| {
                     consent
                         .check_departure_allowed(&services.content.signing_policy())
                         .map_err(ConsoleNotice::Refused)?;
-                    check_household(consent, services)?;
                     consent
                         .reconfirm_departure(services.now)
                         .map_err(ConsoleNotice::Refused)
@@ -680,10 +734,23 @@ impl Console {
         ) -> Result<crate::consent::ConsentEvent, ConsoleNotice>,
     ) -> Result<(), ConsoleNotice> {
         let account_id = self.signed_in()?.account_id.clone();
-        let consent = self
+        let opened = self
             .opened
             .as_ref()
             .ok_or(ConsoleNotice::Message("console-not-found"))?;
+        // A child's consent follows its household's as the store has it now (a
+        // parent's may have changed since it was opened); its own events must
+        // not have, or the commit below reports the conflict.
+        let fresh = if opened.waits_for_household() {
+            services
+                .store
+                .consent(&opened.consent_id)
+                .map_err(store_notice)?
+                .filter(|fresh| fresh.event_count == opened.event_count)
+        } else {
+            None
+        };
+        let consent = fresh.as_ref().unwrap_or(opened);
         let event = make(consent, &account_id, services)?.by_account(&account_id);
         services
             .store
@@ -707,11 +774,16 @@ impl Console {
     fn reconsent(
         &mut self,
         typed_names: &[(PartyId, String)],
+        area: Option<String>,
         services: &mut ConsoleServices<'_>,
     ) -> Result<(), ConsoleNotice> {
         self.act_on_opened(services, |consent, account_id, services| {
             let policy = services.content.signing_policy();
-            let draft = guided::fresh_draft(consent, account_id, typed_names, services)?;
+            let mut draft = guided::fresh_draft(consent, account_id, typed_names, services)?;
+            // The region, said again (a record made before regions were asked has none).
+            if let (Some(area), Some(destination)) = (area, draft.destination.as_mut()) {
+                destination.area = Some(area.trim().to_ascii_uppercase());
+            }
             consent
                 .reconsent(&draft, &policy, services.now)
                 .map_err(ConsoleNotice::Refused)
@@ -729,19 +801,27 @@ impl Console {
     ) -> Result<(), ConsoleNotice> {
         let account_id = self.admin()?.account_id.clone();
         let country = country.trim().to_ascii_uppercase();
-        if !services.content.countries.iter().any(|c| c.code == country) {
+        let Some(known) = services
+            .content
+            .countries
+            .iter()
+            .find(|c| c.code == country)
+        else {
             return Err(ConsoleNotice::Message("console-suspend-unknown-country"));
+        };
+        let area = area
+            .map(|a| a.trim().to_ascii_uppercase())
+            .filter(|a| !a.is_empty());
+        // Only an area the region question offers: consents name one of those,
+        // so its suspension reaches every consent it concerns.
+        if area.as_ref().is_some_and(|a| known.area(a).is_none()) {
+            return Err(ConsoleNotice::Message("console-suspend-unknown-area"));
         }
         if reason.trim().chars().count() < 3 {
             return Err(ConsoleNotice::Message("console-reason-needed"));
         }
         let suspension = Suspension {
-            destination: Destination {
-                country,
-                area: area
-                    .map(|a| a.trim().to_ascii_uppercase())
-                    .filter(|a| !a.is_empty()),
-            },
+            destination: Destination { country, area },
             since: services.now,
             reason: reason.trim().to_owned(),
         };
@@ -758,9 +838,84 @@ impl Console {
             })
             .map_err(store_notice)?;
         // The kiosk stops offering it from the next frame.
-        services.content.suspend(&suspension);
+        apply_sealed_suspensions(services.store, services.content).map_err(store_notice)?;
         self.show_dashboard(services)?;
         self.notice = Some(ConsoleNotice::Count("console-suspend-done", moved));
+        Ok(())
+    }
+
+    /// The suspension screen, with the console's suspensions in force.
+    fn show_suspensions(&mut self, services: &ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+        self.suspensions = services.store.console_suspensions().map_err(store_notice)?;
+        self.lifting = None;
+        self.screen = ConsoleScreen::Suspend;
+        Ok(())
+    }
+
+    /// Before lifting: how many consents are in review because of this
+    /// suspension, and whether the content suspends the destination too.
+    fn ask_lift(
+        &mut self,
+        destination: &Destination,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        self.admin()?;
+        let suspension = services
+            .store
+            .console_suspensions()
+            .map_err(store_notice)?
+            .into_iter()
+            .find(|s| &s.destination == destination)
+            .ok_or(ConsoleNotice::Message("console-lift-not-active"))?;
+        let consents_in_review = in_review_for(services, destination)?;
+        self.lifting = Some(Lifting {
+            content_suspends_too: services.content.suspends_itself(destination),
+            suspension,
+            consents_in_review,
+        });
+        self.screen = ConsoleScreen::LiftSuspension;
+        Ok(())
+    }
+
+    /// Lifts the suspension asked about: sealed with who, when and why; the
+    /// kiosk offers the destination again from the next frame (unless the
+    /// content suspends it too). Consents in review stay there.
+    fn lift(
+        &mut self,
+        reason: &str,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
+        let account_id = self.admin()?.account_id.clone();
+        let Some(lifting) = self.lifting.clone() else {
+            return Err(ConsoleNotice::Message("console-lift-not-active"));
+        };
+        if reason.trim().chars().count() < 3 {
+            return Err(ConsoleNotice::Message("console-reason-needed"));
+        }
+        let destination = lifting.suspension.destination;
+        // Still in force (another administrator may have lifted it meanwhile).
+        let active = services.store.console_suspensions().map_err(store_notice)?;
+        if !active.iter().any(|s| s.destination == destination) {
+            self.lifting = None;
+            return Err(ConsoleNotice::Message("console-lift-not-active"));
+        }
+        let consents_in_review = in_review_for(services, &destination)?;
+        services
+            .store
+            .record_audit(&AuditEvent::SuspensionLifted {
+                account_id,
+                destination,
+                reason: reason.trim().to_owned(),
+                consents_in_review,
+                at: services.now,
+            })
+            .map_err(store_notice)?;
+        apply_sealed_suspensions(services.store, services.content).map_err(store_notice)?;
+        self.show_suspensions(services)?;
+        self.notice = Some(ConsoleNotice::Count(
+            "console-lift-done",
+            consents_in_review,
+        ));
         Ok(())
     }
 
@@ -822,18 +977,17 @@ impl Console {
     }
 }
 
-/// Applies every suspension sealed in the console's audit log to `content`, so a
-/// destination suspended from the console stays suspended after a restart or a
-/// content publication: the policy is the content's suspensions and the console's
+/// Applies every suspension sealed in the console's audit log and not lifted
+/// since to `content`, so a destination suspended from the console stays
+/// suspended after a restart or a content publication, and one lifted is
+/// offered again: the policy is the content's suspensions and the console's
 /// together. Returns how many were applied.
 pub fn apply_sealed_suspensions(
     store: &crate::store::Store,
     content: &mut crate::content::Content,
 ) -> Result<usize, crate::store::StoreError> {
     let sealed = store.console_suspensions()?;
-    for suspension in &sealed {
-        content.suspend(suspension);
-    }
+    content.apply_console_suspensions(&sealed);
     Ok(sealed.len())
 }
 
@@ -907,6 +1061,27 @@ pub fn review_for_content_suspensions(
     Ok(events.len())
 }
 
+/// How many consents are in needs-review because return to `destination` was
+/// suspended (from the console or found in the content).
+fn in_review_for(
+    services: &mut ConsoleServices<'_>,
+    destination: &Destination,
+) -> Result<usize, ConsoleNotice> {
+    let projection = services.store.projection().map_err(store_notice)?;
+    Ok(projection
+        .consents()
+        .filter(|c| {
+            matches!(
+                c.review_reason(),
+                Some(
+                    crate::consent::ReviewReason::DestinationSuspended { destination: d, .. }
+                        | crate::consent::ReviewReason::SuspensionFound { destination: d, .. }
+                ) if d == destination
+            )
+        })
+        .count())
+}
+
 /// Moves every pending consent `make` gives an event for to needs-review, all in
 /// one transaction (or none), attributed to `account_id`. Returns how many moved.
 fn move_to_review(
@@ -943,24 +1118,4 @@ fn store_notice(error: StoreError) -> ConsoleNotice {
         StoreError::Rule(rule) => ConsoleNotice::Refused(rule),
         other => ConsoleNotice::Failed(other.to_string()),
     }
-}
-
-/// A child linked to a household departs only with a parent, unless the
-/// best-interests decision covers a return apart: the rest of the household is
-/// read from the store (only when the record names a household).
-fn check_household(consent: &Consent, services: &ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
-    let Some(reference) = consent.record.subject.household_reference.as_deref() else {
-        return Ok(());
-    };
-    if !consent.record.subject.minor {
-        return Ok(());
-    }
-    let projection = services.store.projection().map_err(store_notice)?;
-    let household: Vec<&Consent> = projection
-        .consents()
-        .filter(|other| other.record.subject.household_reference.as_deref() == Some(reference))
-        .collect();
-    consent
-        .check_household(&household, services.now)
-        .map_err(ConsoleNotice::Refused)
 }

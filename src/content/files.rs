@@ -117,6 +117,8 @@ pub struct CountryEntry {
     pub area_suspension: Vec<AreaEntry>,
     #[serde(default)]
     pub situation: Option<SituationEntry>,
+    #[serde(default)]
+    pub area: Vec<AreaNameEntry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,6 +127,13 @@ pub struct SituationEntry {
     pub text: Spanned<String>,
     pub source: Spanned<String>,
     pub as_of: Spanned<toml::value::Datetime>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaNameEntry {
+    pub code: Spanned<String>,
+    pub name: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

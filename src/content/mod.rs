@@ -28,7 +28,7 @@ use crate::i18n::{Catalog, Location};
 
 pub use advice::{Advice, advice, report_advice};
 pub use model::{
-    Answer, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deployment,
+    Answer, Area, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deployment,
     MessageId, OptionPage, Page, Paper, Question, Situation, Statement,
 };
 pub use version::{PUBLISHED_FILE, content_version};
@@ -90,6 +90,8 @@ pub struct Content {
     pub version: String,
     /// Each country's own version (see [`Content::version_for`]), by ISO code.
     pub country_versions: std::collections::BTreeMap<String, String>,
+    /// The countries as loaded, before any console suspension went on top.
+    countries_as_loaded: Vec<Country>,
 }
 
 /// One TOML file being read: its path and text, for error locations.
@@ -238,6 +240,7 @@ impl Content {
             deployment,
             pages,
             options,
+            countries_as_loaded: countries.clone(),
             countries,
             countries_are_examples,
             statements,
@@ -314,6 +317,7 @@ impl Content {
         ids.push(&country.reintegration);
         ids.push(COUNTRY_SUPPORT_LIMITS);
         ids.extend(country.contacts.iter().map(|c| c.label.as_str()));
+        ids.extend(country.areas.iter().map(|a| a.name.as_str()));
         ids
     }
 
@@ -364,11 +368,23 @@ impl Content {
                 });
             }
         }
+        let areas = self
+            .countries
+            .iter()
+            .filter(|country| !country.areas.is_empty())
+            .map(|country| {
+                (
+                    country.code.clone(),
+                    country.areas.iter().map(|a| a.code.clone()).collect(),
+                )
+            })
+            .collect();
         SigningPolicy {
             cooling_off: self.deployment.cooling_off,
             suspensions,
             confirmation_interview: self.deployment.confirmation_interview,
             sign_alone_in_draft_locales: self.deployment.sign_alone_in_draft_locales,
+            areas,
         }
     }
 
@@ -434,6 +450,29 @@ impl Content {
             .collect()
     }
 
+    /// Puts the console's suspensions (sealed, not lifted) on top of the content
+    /// as loaded: the effective policy is the content's suspensions and these.
+    /// One lifted since the last call is no longer applied.
+    pub fn apply_console_suspensions(&mut self, suspensions: &[Suspension]) {
+        self.countries.clone_from(&self.countries_as_loaded);
+        for suspension in suspensions {
+            self.suspend(suspension);
+        }
+    }
+
+    /// Whether the content itself (`countries.toml`, not the console) suspends
+    /// `destination`'s country or that very area.
+    pub fn suspends_itself(&self, destination: &Destination) -> bool {
+        self.countries_as_loaded.iter().any(|country| {
+            country.code == destination.country
+                && (matches!(country.status, AssistanceStatus::Suspended { .. })
+                    || destination
+                        .area
+                        .as_ref()
+                        .is_some_and(|area| country.area_suspension(area).is_some()))
+        })
+    }
+
     /// Applies a suspension declared in the console: the country (or area) is no
     /// longer offered for a new consent. Its page says the centre paused it.
     pub fn suspend(&mut self, suspension: &Suspension) {
@@ -452,13 +491,22 @@ impl Content {
                     reason: CENTRE_SUSPENSION_REASON.to_owned(),
                 };
             }
-            Some(area) => country.area_suspensions.push(AreaSuspension {
-                area: area.clone(),
-                name: area.clone(),
-                since,
-                reason: CENTRE_SUSPENSION_REASON.to_owned(),
-                situation: None,
-            }),
+            Some(area) => {
+                if country.area_suspension(area).is_some() {
+                    return;
+                }
+                // Named as the content names the area (the console suspends only listed ones).
+                let name = country
+                    .area(area)
+                    .map_or_else(|| area.clone(), |a| a.name.clone());
+                country.area_suspensions.push(AreaSuspension {
+                    area: area.clone(),
+                    name,
+                    since,
+                    reason: CENTRE_SUSPENSION_REASON.to_owned(),
+                    situation: None,
+                });
+            }
         }
     }
 
@@ -878,24 +926,41 @@ fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bo
                     );
                 }
             };
+            let area_code = |area: &Spanned<String>| {
+                let prefix = format!("{code}-");
+                let suffix = area.get_ref().strip_prefix(&prefix).unwrap_or("");
+                if suffix.is_empty()
+                    || suffix.len() > 3
+                    || !suffix.chars().all(|c| c.is_ascii_alphanumeric())
+                {
+                    return source.error(
+                        area.span(),
+                        format!(
+                            "\"{}\" is not an ISO 3166-2 code of {code} (such as {code}-AB)",
+                            area.get_ref()
+                        ),
+                    );
+                }
+                Ok(())
+            };
+            let mut seen_areas = HashSet::new();
+            let mut areas = entry
+                .area
+                .iter()
+                .map(|area| {
+                    area_code(&area.code)?;
+                    unique(&source, &mut seen_areas, &area.code, "area")?;
+                    Ok(Area {
+                        code: area.code.get_ref().clone(),
+                        name: checker.message(&source, &area.name)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let area_suspensions = entry
                 .area_suspension
                 .iter()
                 .map(|area| {
-                    let prefix = format!("{code}-");
-                    let suffix = area.area.get_ref().strip_prefix(&prefix).unwrap_or("");
-                    if suffix.is_empty()
-                        || suffix.len() > 3
-                        || !suffix.chars().all(|c| c.is_ascii_alphanumeric())
-                    {
-                        return source.error(
-                            area.area.span(),
-                            format!(
-                                "\"{}\" is not an ISO 3166-2 code of {code} (such as {code}-AB)",
-                                area.area.get_ref()
-                            ),
-                        );
-                    }
+                    area_code(&area.area)?;
                     Ok(AreaSuspension {
                         area: area.area.get_ref().clone(),
                         name: checker.message(&source, &area.name)?,
@@ -905,6 +970,15 @@ fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bo
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
+            // A paused area is an area of return too: listed if the file did not.
+            for paused in &area_suspensions {
+                if !areas.iter().any(|a| a.code == paused.area) {
+                    areas.push(Area {
+                        code: paused.area.clone(),
+                        name: paused.name.clone(),
+                    });
+                }
+            }
             Ok(Country {
                 code: code.clone(),
                 name: checker.message(&source, &entry.name)?,
@@ -922,6 +996,7 @@ fn load_countries(dir: &Path, checker: &Checker<'_>) -> Result<(Vec<Country>, bo
                     .collect::<Result<Vec<_>, _>>()?,
                 area_suspensions,
                 situation: situation(&source, checker, entry.situation.as_ref())?,
+                areas,
             })
         })
         .collect::<Result<Vec<_>, _>>()?;

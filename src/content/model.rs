@@ -162,6 +162,16 @@ pub enum AssistanceStatus {
     },
 }
 
+/// An area of a country (ISO 3166-2) a person may return to, where assistance
+/// differs by area: the region question lists them all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    /// ISO 3166-2 code, e.g. `NG-LA`.
+    pub code: String,
+    /// Name message.
+    pub name: MessageId,
+}
+
 /// An area of a country where assistance is paused while the rest continues.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaSuspension {
@@ -215,6 +225,21 @@ pub struct Country {
     pub area_suspensions: Vec<AreaSuspension>,
     /// The conditions in the country, if described.
     pub situation: Option<Situation>,
+    /// Every area a person may return to, where assistance differs by area
+    /// (those listed, then any paused one not listed); empty when it does not.
+    pub areas: Vec<Area>,
+}
+
+impl Country {
+    /// The area with this ISO 3166-2 code, if the country lists it.
+    pub fn area(&self, code: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.code == code)
+    }
+
+    /// The pause of this area, if any (from the content, or the console's).
+    pub fn area_suspension(&self, code: &str) -> Option<&AreaSuspension> {
+        self.area_suspensions.iter().find(|a| a.area == code)
+    }
 }
 
 /// A granular consent item.

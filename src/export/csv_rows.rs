@@ -7,7 +7,7 @@ use crate::store::Store;
 
 use super::{ExportError, rfc3339};
 
-const FIXED_COLUMNS: [&str; 21] = [
+const FIXED_COLUMNS: [&str; 22] = [
     "consent_id",
     "reference",
     "state",
@@ -29,6 +29,7 @@ const FIXED_COLUMNS: [&str; 21] = [
     "shareable_from",
     "waiting_for",
     "confirmation",
+    "demo",
 ];
 
 pub(super) fn write(
@@ -48,14 +49,14 @@ pub(super) fn write(
     writer.write_record(&header)?;
     let mut written = 0;
     for consent in projection.changed_since(since) {
-        writer.write_record(row(consent, now))?;
+        writer.write_record(row(consent, now, store.is_demo()))?;
         written += 1;
     }
     writer.flush()?;
     Ok(written)
 }
 
-fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
+fn row(consent: &Consent, now: Timestamp, demo_store: bool) -> Vec<String> {
     let record = &consent.record;
     let state = consent.state_at(now);
     let (state_changed_at, review_reason) = match &state {
@@ -127,6 +128,8 @@ fn row(consent: &Consent, now: Timestamp) -> Vec<String> {
             .as_ref()
             .map(|i| i.interview.outcome.as_str().to_owned())
             .unwrap_or_default(),
+        // A demo store's, or one signed while the content said it was example data.
+        yes_no(demo_store || record.example_content),
     ];
     row.extend(ItemKey::ALL.iter().map(|item| {
         record
@@ -143,7 +146,7 @@ pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
     match reason {
         ReviewReason::DestinationSuspended { destination, .. }
         | ReviewReason::SuspensionFound { destination, .. } => {
-            format!("return assistance to {} suspended", destination.country)
+            format!("return assistance to {} suspended", destination.code())
         }
         ReviewReason::ContentChanged { to_version, .. } => {
             format!("information changed (content {to_version})")

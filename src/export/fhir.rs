@@ -48,7 +48,7 @@ pub(super) fn write(
         }
         let entry = Entry {
             full_url: format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
-            resource: consent_resource(consent, now, &device_key),
+            resource: with_demo_mark(consent_resource(consent, now, &device_key), store.is_demo()),
         };
         serde_json::to_writer(&mut *out, &entry)?;
         written += 1;
@@ -172,6 +172,21 @@ fn extension(name: &str, value: ExtensionValue) -> Extension {
     }
 }
 
+/// Marks a resource from a demo store as demo (one signed on example content
+/// already is).
+fn with_demo_mark(mut resource: ConsentResource<'_>, demo_store: bool) -> ConsentResource<'_> {
+    let marked = resource
+        .extension
+        .iter()
+        .any(|e| e.url == format!("{EXTENSION}demo"));
+    if demo_store && !marked {
+        resource
+            .extension
+            .push(extension("demo", ExtensionValue::Boolean(true)));
+    }
+    resource
+}
+
 /// One consent as a FHIR R4 `Consent` resource.
 pub fn consent_resource<'a>(
     consent: &'a Consent,
@@ -199,6 +214,10 @@ pub fn consent_resource<'a>(
         extension("pressure-flag", V::Boolean(record.pressure_flag)),
         extension("re-explained", V::Boolean(record.re_explained)),
     ];
+    // Signed while the content said its data are examples: a demonstration.
+    if record.example_content {
+        extensions.push(extension("demo", V::Boolean(true)));
+    }
     match &state {
         ConsentState::Withdrawn { at } => {
             extensions.push(extension("status-reason", V::String("withdrawn".into())));
@@ -240,6 +259,17 @@ pub fn consent_resource<'a>(
                 display: None,
             }),
         ));
+        // The region of return, where assistance differs by area.
+        if let Some(area) = &destination.area {
+            extensions.push(extension(
+                "destination-area",
+                V::Coding(Coding {
+                    system: "urn:iso:std:iso:3166:-2",
+                    code: area.clone(),
+                    display: None,
+                }),
+            ));
+        }
     }
 
     let items = record

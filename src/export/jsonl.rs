@@ -29,6 +29,10 @@ pub struct Header {
     /// The `--since` bound, if one was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
+    /// The store holds fictional demo records only (a record signed on example
+    /// content says so itself: `example_content` in its sealed body).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demo: bool,
 }
 
 /// One event line.
@@ -73,6 +77,7 @@ pub(super) fn write(
         canonical_bytes: CANONICAL.into(),
         exported_at: rfc3339(now),
         since: since.map(rfc3339),
+        demo: store.is_demo(),
     };
     serde_json::to_writer(&mut *out, &header)?;
     out.write_all(b"\n")?;

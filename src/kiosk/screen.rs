@@ -154,9 +154,8 @@ pub enum Intent {
     OpenPage(String),
     /// Choose voluntary return to this country.
     ChooseReturn(String),
-    /// The region of return (ISO 3166-2), or `None` for another region than
-    /// those listed.
-    ChooseRegion(Option<String>),
+    /// The region of return (ISO 3166-2), among the country's areas.
+    ChooseRegion(String),
     /// Answer one consent item.
     AnswerItem(ItemKey, bool),
     /// "Change" beside an answer on the review: back to that item (by index),

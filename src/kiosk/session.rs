@@ -439,13 +439,16 @@ impl Session {
         let reference = ReferenceCode::from_random(u64::from_le_bytes(
             random_bytes().map_err(|e| Notice::NotSaved(e.to_string()))?,
         ));
-        self.draft = Some(ConsentDraft::new(
+        let mut draft = ConsentDraft::new(
             id,
             reference,
             chain.primary(),
             &services.content.version,
             &services.content.items(),
-        ));
+        );
+        // Signed on example content, it is a demonstration, and says so everywhere.
+        draft.example_content = services.content.countries_are_examples;
+        self.draft = Some(draft);
         self.chain = Some(chain);
         self.go(Screen::Welcome);
         Ok(())
@@ -627,56 +630,53 @@ impl Session {
             self.go(Screen::Counsellor);
             return Err(Notice::Refused(rule));
         }
-        let destination = Destination::country(code);
+        // A whole country paused; one paused only in part asks the region.
         if services
             .content
             .signing_policy()
-            .suspension_for(&destination)
+            .country_suspension(code)
             .is_some()
         {
             return Err(Notice::Message("country-not-selectable"));
         }
-        // Where only part of a country is paused, the region decides.
+        // Where return differs by area, the region decides (and is recorded).
         let has_areas = services
             .content
             .countries
             .iter()
-            .any(|c| c.code == code && !c.area_suspensions.is_empty());
+            .any(|c| c.code == code && !c.areas.is_empty());
         if has_areas {
             self.go(Screen::Region(code.to_owned()));
             return Ok(());
         }
         if let Some(draft) = self.draft.as_mut() {
-            draft.choose(LegalOption::VoluntaryReturn, Some(destination));
+            draft.choose(
+                LegalOption::VoluntaryReturn,
+                Some(Destination::country(code)),
+            );
             draft.content_version = services.content.version_for(Some(code)).to_owned();
         }
         self.go(Screen::Item(0));
         Ok(())
     }
 
-    /// The region of return: the record keeps the ISO 3166-2 area chosen, and a
-    /// paused one cannot be chosen.
-    fn choose_region(
-        &mut self,
-        area: Option<String>,
-        services: &mut Services<'_>,
-    ) -> Result<(), Notice> {
+    /// The region of return: the record keeps the ISO 3166-2 area chosen
+    /// (whichever it is), and a paused one cannot be chosen.
+    fn choose_region(&mut self, area: String, services: &mut Services<'_>) -> Result<(), Notice> {
         let Screen::Region(code) = &self.screen else {
             return Ok(());
         };
-        let known = area.as_ref().is_none_or(|area| {
-            services
-                .content
-                .countries
-                .iter()
-                .any(|c| &c.code == code && c.area_suspensions.iter().any(|a| &a.area == area))
-        });
+        let known = services
+            .content
+            .countries
+            .iter()
+            .any(|c| &c.code == code && c.area(&area).is_some());
         if !known {
             return Ok(());
         }
         let destination = Destination {
             country: code.clone(),
-            area,
+            area: Some(area),
         };
         if services
             .content

@@ -723,7 +723,7 @@ fn the_source_language_signs_alone_whatever_the_setting() {
 }
 
 #[test]
-fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
+fn where_return_differs_by_area_the_region_is_asked_and_always_kept() {
     let mut kiosk = Kiosk::new();
     kiosk.touch(Intent::ChooseLanguage("fa".into()));
     kiosk.touch(Intent::Continue);
@@ -740,7 +740,7 @@ fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
             .is_some_and(|d| d.destination.is_none())
     );
     // A paused region cannot be chosen, and says why.
-    kiosk.touch(Intent::ChooseRegion(Some("NG-BO".into())));
+    kiosk.touch(Intent::ChooseRegion("NG-BO".into()));
     assert_eq!(
         kiosk.session.notice(),
         Some(&Notice::Message("region-not-selectable"))
@@ -752,15 +752,29 @@ fn where_part_of_a_country_is_paused_the_region_is_asked_and_kept() {
             .draft()
             .is_some_and(|d| d.destination.is_none())
     );
-    // An area the content does not name is ignored, never recorded.
-    kiosk.touch(Intent::ChooseRegion(Some("NG-XX".into())));
+    // An area the content does not list is ignored, never recorded.
+    kiosk.touch(Intent::ChooseRegion("NG-XX".into()));
     assert_eq!(kiosk.session.screen(), &Screen::Region("NG".into()));
-    kiosk.touch(Intent::ChooseRegion(None));
+    // Any listed region that is not paused is kept, by its ISO 3166-2 code.
+    kiosk.touch(Intent::ChooseRegion("NG-KD".into()));
     assert_eq!(kiosk.session.screen(), &Screen::Item(0));
+    let kaduna = crate::consent::Destination {
+        country: "NG".into(),
+        area: Some("NG-KD".into()),
+    };
     assert_eq!(
         kiosk.session.draft().and_then(|d| d.destination.clone()),
-        Some(crate::consent::Destination::country("NG"))
+        Some(kaduna.clone())
     );
+    // The content's policy knows Nigeria's areas: no return there without one.
+    let policy = kiosk.content.signing_policy();
+    assert_eq!(
+        policy.check_destination(&crate::consent::Destination::country("NG")),
+        Err(crate::consent::RuleViolation::AreaNotChosen {
+            country: "NG".into()
+        })
+    );
+    assert_eq!(policy.check_destination(&kaduna), Ok(()));
     // A country without area entries goes straight on.
     let mut plain = Kiosk::new();
     plain.read_everything("fa");
@@ -847,4 +861,54 @@ fn a_countrys_page_shows_its_situation_with_source_and_date_and_the_limits_of_su
         .position(|l| l == "Borno State")
         .expect("area named");
     assert!(lines[area + 2].starts_with("EXAMPLE"), "{lines:?}");
+}
+
+#[test]
+fn a_record_signed_on_example_content_is_a_demonstration_in_every_export() {
+    let mut kiosk = Kiosk::new();
+    assert!(kiosk.content.countries_are_examples, "the bundled content");
+    let reference = kiosk.sign_up_to_receipt("en");
+    let consent = kiosk
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(consent.record.example_content);
+    let export = |store: &crate::store::Store, format| {
+        let mut out = Vec::new();
+        crate::export::export(store, format, None, T0, &mut out).expect("export");
+        String::from_utf8(out).expect("utf-8")
+    };
+    let jsonl = export(&kiosk.store, crate::export::ExportFormat::Jsonl);
+    assert!(
+        jsonl.contains("\"example_content\":true"),
+        "sealed in the record"
+    );
+    let csv = export(&kiosk.store, crate::export::ExportFormat::Csv);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let demo = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|c| c == "demo")
+        .expect("a demo column");
+    let row = reader.records().next().expect("a row").expect("csv");
+    assert_eq!(row.get(demo), Some("yes"));
+    let fhir = export(&kiosk.store, crate::export::ExportFormat::Fhir);
+    assert!(
+        fhir.contains("urn:consent-kiosk:fhir:extension:demo\",\"valueBoolean\":true"),
+        "{fhir}"
+    );
+    // Real content signs real records, byte for byte as before.
+    let mut real = Kiosk::new();
+    real.content.countries_are_examples = false;
+    let reference = real.sign_up_to_receipt("en");
+    let consent = real
+        .store
+        .find_by_reference(&reference)
+        .expect("query")
+        .expect("stored");
+    assert!(!consent.record.example_content);
+    let jsonl = export(&real.store, crate::export::ExportFormat::Jsonl);
+    assert!(!jsonl.contains("example_content"));
 }

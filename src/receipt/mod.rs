@@ -125,11 +125,19 @@ pub fn receipt(
                 size: Size::Code,
             });
             if let Some(destination) = &record.destination {
-                let name = content
+                let country = content
                     .countries
                     .iter()
-                    .find(|c| c.code == destination.country)
-                    .map_or_else(|| destination.country.clone(), |c| t(&c.name));
+                    .find(|c| c.code == destination.country);
+                let mut name = country.map_or_else(|| destination.country.clone(), |c| t(&c.name));
+                // The region of return, as the person chose it.
+                if let Some(area) = destination
+                    .area
+                    .as_deref()
+                    .and_then(|area| country.and_then(|c| c.area(area)))
+                {
+                    name = format!("{name}, {}", t(&area.name));
+                }
                 let option = content
                     .options
                     .iter()

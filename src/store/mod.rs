@@ -271,8 +271,8 @@ impl Store {
         event: &ConsentEvent,
         seen_events: usize,
     ) -> Result<SealedEvent, StoreError> {
-        let now_events =
-            load_consent(&self.conn, event.consent_id())?.map_or(0, |consent| consent.event_count);
+        let now_events = replay_consent(&self.conn, event.consent_id())?
+            .map_or(0, |consent| consent.event_count);
         if now_events != seen_events {
             return Err(StoreError::Conflict);
         }
@@ -290,25 +290,34 @@ impl Store {
         load_consent(&self.conn, consent_id)
     }
 
-    /// Suspensions declared in the console, newest last (content's own come from `content/`).
+    /// Suspensions declared in the console and not lifted since, oldest first
+    /// (the content's own come from `content/`): with the content's, the
+    /// effective policy, worked out again at start-up and on every reload.
     pub fn console_suspensions(&self) -> Result<Vec<crate::consent::Suspension>, StoreError> {
-        Ok(self
-            .audit_log()?
-            .into_iter()
-            .filter_map(|entry| match entry {
+        let mut active: Vec<crate::consent::Suspension> = Vec::new();
+        for entry in self.audit_log()? {
+            match entry {
                 crate::consent::AuditEvent::DestinationSuspended {
                     destination,
                     reason,
                     at,
                     ..
-                } => Some(crate::consent::Suspension {
-                    destination,
-                    since: at,
-                    reason,
-                }),
-                _ => None,
-            })
-            .collect())
+                } => {
+                    // Suspended again: the newer reason and date stand.
+                    active.retain(|s| s.destination != destination);
+                    active.push(crate::consent::Suspension {
+                        destination,
+                        since: at,
+                        reason,
+                    });
+                }
+                crate::consent::AuditEvent::SuspensionLifted { destination, .. } => {
+                    active.retain(|s| s.destination != destination);
+                }
+                _ => {}
+            }
+        }
+        Ok(active)
     }
 
     /// Seals and stores several events in one transaction: all or none.
@@ -352,6 +361,12 @@ impl Store {
                     | ConsentEvent::Declined { reference, .. } => Some(reference.compact()),
                     _ => None,
                 };
+                if let Some(household) = household_named(event) {
+                    tx.prepare_cached(
+                        "INSERT OR IGNORE INTO household_members (household, consent_id) VALUES (?1, ?2)",
+                    )?
+                    .execute(params![household, event.consent_id().as_str()])?;
+                }
                 insert.execute(params![
                     sealed.seq,
                     event.consent_id().as_str(),
@@ -774,7 +789,78 @@ fn sealed_from_row(row: &rusqlite::Row<'_>) -> Result<SealedEvent, StoreError> {
     })
 }
 
+/// One consent, replayed from its events. A consent of a household is replayed
+/// with the whole household's events in their order, as `verify` does: a
+/// child's effect (and whether its departure was allowed) follows a parent's.
 fn load_consent(conn: &Connection, consent_id: &ConsentId) -> Result<Option<Consent>, StoreError> {
+    let household = household_peers(conn, consent_id)?;
+    if household.len() <= 1 {
+        return replay_consent(conn, consent_id);
+    }
+    Ok(replay_household(conn, &household)?.get(consent_id).cloned())
+}
+
+/// The consents `household` names, replayed together in the log's order.
+fn replay_household(conn: &Connection, household: &[ConsentId]) -> Result<Projection, StoreError> {
+    let placeholders = vec!["?"; household.len()].join(", ");
+    let mut statement = conn.prepare(&format!(
+        "{SELECT_SEALED} WHERE consent_id IN ({placeholders}) ORDER BY seq"
+    ))?;
+    let mut rows = statement.query(rusqlite::params_from_iter(
+        household.iter().map(ConsentId::as_str),
+    ))?;
+    let mut projection = Projection::default();
+    while let Some(row) = rows.next()? {
+        let sealed = sealed_from_row(row)?;
+        let event = sealed.event().map_err(|e| StoreError::Corrupt {
+            seq: sealed.seq,
+            why: e.to_string(),
+        })?;
+        projection.apply(sealed.seq, &event)?;
+    }
+    Ok(projection)
+}
+
+/// Every consent that shares a household with `consent_id` (itself included);
+/// empty when it is in none.
+fn household_peers(
+    conn: &Connection,
+    consent_id: &ConsentId,
+) -> Result<Vec<ConsentId>, StoreError> {
+    if !table_exists(conn, "household_members")? {
+        return Ok(Vec::new());
+    }
+    let mut statement = conn.prepare_cached(
+        "SELECT DISTINCT other.consent_id FROM household_members AS member
+         JOIN household_members AS other ON other.household = member.household
+         WHERE member.consent_id = ?1",
+    )?;
+    let ids = statement.query_map([consent_id.as_str()], |row| row.get::<_, String>(0))?;
+    Ok(ids
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(ConsentId::from_stored)
+        .collect())
+}
+
+/// The household a signing or re-consent names, trimmed, if any.
+fn household_named(event: &ConsentEvent) -> Option<&str> {
+    match event {
+        ConsentEvent::Signed { record, .. } | ConsentEvent::Reconsented { record, .. } => record
+            .subject
+            .household_reference
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty()),
+        _ => None,
+    }
+}
+
+/// One consent replayed from its own events only.
+fn replay_consent(
+    conn: &Connection,
+    consent_id: &ConsentId,
+) -> Result<Option<Consent>, StoreError> {
     let mut statement = conn.prepare_cached(&format!(
         "{SELECT_SEALED} WHERE consent_id = ?1 ORDER BY seq"
     ))?;
@@ -826,10 +912,55 @@ fn check_against_history(
                     .ok_or_else(|| RuleViolation::UnknownConsent(consent_id.clone()))?;
                 touched.insert(consent_id.clone(), consent);
             }
+            link_in_transaction(tx, touched, consent_id)?;
             if let Some(consent) = touched.get_mut(consent_id) {
                 consent.apply(event)?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Links a child's consent to its household as it stands in this transaction:
+/// the stored consents, with those already changed in it as they are now.
+fn link_in_transaction(
+    tx: &Transaction<'_>,
+    touched: &mut HashMap<ConsentId, Consent>,
+    consent_id: &ConsentId,
+) -> Result<(), StoreError> {
+    let Some(consent) = touched.get(consent_id) else {
+        return Ok(());
+    };
+    if !consent.waits_for_household() {
+        return Ok(());
+    }
+    let peers = household_peers(tx, consent_id)?;
+    let stored = replay_household(tx, &peers)?;
+    let mut members = Vec::new();
+    for id in &peers {
+        if id == consent_id {
+            continue;
+        }
+        match touched.get(id) {
+            Some(member) => members.push(member.clone()),
+            None => members.extend(stored.get(id).cloned()),
+        }
+    }
+    // Consents of the household first signed in this same transaction.
+    let reference = consent.record.subject.household_reference.clone();
+    let signed_here: Vec<Consent> = touched
+        .values()
+        .filter(|other| {
+            &other.consent_id != consent_id
+                && other.record.subject.household_reference == reference
+                && !members.iter().any(|m| m.consent_id == other.consent_id)
+        })
+        .cloned()
+        .collect();
+    members.extend(signed_here);
+    let from = consent.household_parent_from(members.iter());
+    if let Some(consent) = touched.get_mut(consent_id) {
+        consent.set_household_link(from);
     }
     Ok(())
 }

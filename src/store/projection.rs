@@ -14,6 +14,9 @@ pub struct Projection {
     consents: BTreeMap<ConsentId, Consent>,
     by_reference: HashMap<ReferenceCode, ConsentId>,
     last_changed: HashMap<ConsentId, Timestamp>,
+    /// The consents of each household (by its reference), so a child's consent
+    /// follows a linked parent's: linked again after each of the household's events.
+    households: HashMap<String, Vec<ConsentId>>,
     events: u64,
 }
 
@@ -35,9 +38,11 @@ impl Projection {
         Ok(())
     }
 
-    /// Applies one event, refusing any the lifecycle rules do not allow.
+    /// Applies one event, refusing any the lifecycle rules do not allow
+    /// (including a child's departure apart from a linked parent's).
     pub fn apply(&mut self, seq: i64, event: &ConsentEvent) -> Result<(), StoreError> {
         let corrupt = |why: String| StoreError::Corrupt { seq, why };
+        let household_before = self.consents.get(event.consent_id()).and_then(household_of);
         match event {
             ConsentEvent::Signed { reference, .. } | ConsentEvent::Declined { reference, .. } => {
                 if self.consents.contains_key(event.consent_id())
@@ -59,10 +64,45 @@ impl Projection {
                 consent.apply(event).map_err(|e| corrupt(e.to_string()))?;
             }
         }
+        let household_after = self.consents.get(event.consent_id()).and_then(household_of);
+        if let Some(household) = &household_after {
+            let members = self.households.entry(household.clone()).or_default();
+            if !members.contains(event.consent_id()) {
+                members.push(event.consent_id().clone());
+            }
+        }
+        // A re-consent may leave one household for another: both are linked again.
+        for household in household_before.iter().chain(household_after.iter()) {
+            self.link_household(household);
+        }
         self.last_changed
             .insert(event.consent_id().clone(), event.at());
         self.events += 1;
         Ok(())
+    }
+
+    /// Links every child's consent of `household` to its parents' as they stand.
+    fn link_household(&mut self, household: &str) {
+        let Some(members) = self.households.get(household) else {
+            return;
+        };
+        let links: Vec<(ConsentId, Option<Timestamp>)> = members
+            .iter()
+            .filter_map(|id| self.consents.get(id))
+            .filter(|consent| consent.waits_for_household())
+            .map(|child| {
+                let others = members.iter().filter_map(|id| self.consents.get(id));
+                (
+                    child.consent_id.clone(),
+                    child.household_parent_from(others),
+                )
+            })
+            .collect();
+        for (id, from) in links {
+            if let Some(child) = self.consents.get_mut(&id) {
+                child.set_household_link(from);
+            }
+        }
     }
 
     /// Every consent, by id.
@@ -97,4 +137,16 @@ impl Projection {
     pub fn event_count(&self) -> u64 {
         self.events
     }
+}
+
+/// The household a consent's current record names, if any.
+fn household_of(consent: &Consent) -> Option<String> {
+    consent
+        .record
+        .subject
+        .household_reference
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_owned)
 }

@@ -47,7 +47,7 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
     let review = consent.review_reason().map(|reason| match reason {
         ReviewReason::DestinationSuspended { destination, .. }
         | ReviewReason::SuspensionFound { destination, .. } => {
-            format!("destination suspended: {}", destination.country)
+            format!("destination suspended: {}", destination.code())
         }
         ReviewReason::ContentChanged { .. } => "information changed".to_owned(),
         ReviewReason::ChildObjection { .. } => "the child objected".to_owned(),
@@ -123,10 +123,16 @@ pub(super) fn catch_up(store: &mut super::Store) -> Result<(), StoreError> {
     if done >= head {
         return Ok(());
     }
+    // The consents with new events, and the rest of their households: a
+    // child's effect follows a linked parent's.
     let touched: Vec<String> = {
-        let mut statement = store
-            .conn
-            .prepare("SELECT DISTINCT consent_id FROM events WHERE seq > ?1")?;
+        let mut statement = store.conn.prepare(
+            "SELECT DISTINCT consent_id FROM events WHERE seq > ?1
+             UNION
+             SELECT other.consent_id FROM household_members AS member
+             JOIN household_members AS other ON other.household = member.household
+             WHERE member.consent_id IN (SELECT consent_id FROM events WHERE seq > ?1)",
+        )?;
         let ids = statement.query_map([done], |row| row.get(0))?;
         ids.collect::<Result<_, _>>()?
     };

@@ -1,4 +1,5 @@
-//! Suspending return assistance to a country (administrators), and export.
+//! Suspending return assistance to a country or one of its areas, and lifting
+//! a suspension made here (administrators); export.
 
 use eframe::egui::Ui;
 
@@ -8,6 +9,7 @@ use crate::export::ExportFormat;
 use super::view::{ConsoleInputs, ConsoleView};
 
 /// Which country (or area), and why. Every pending consent for it moves to review.
+/// Below, the console's suspensions in force, each of which can be lifted.
 pub fn suspend_ui(
     ui: &mut Ui,
     view: &ConsoleView<'_>,
@@ -21,10 +23,35 @@ pub fn suspend_ui(
             let label = format!("{} ({})", view.t(&country.name), country.code);
             if view.choice(ui, &label, inputs.suspend_country == country.code) {
                 inputs.suspend_country.clone_from(&country.code);
+                inputs.suspend_area.clear();
             }
         }
     });
-    view.field(ui, "console-suspend-area", &mut inputs.suspend_area, false);
+    // Where return differs by area: the whole country, or one of its areas
+    // (those the region question offers, so the consents that name it are found).
+    let chosen = view
+        .content
+        .countries
+        .iter()
+        .find(|c| c.code == inputs.suspend_country)
+        .filter(|c| !c.areas.is_empty());
+    if let Some(country) = chosen {
+        ui.horizontal_wrapped(|ui| {
+            if view.choice(
+                ui,
+                &view.t("console-suspend-whole-country"),
+                inputs.suspend_area.is_empty(),
+            ) {
+                inputs.suspend_area.clear();
+            }
+            for area in &country.areas {
+                let label = format!("{} ({})", view.t(&area.name), area.code);
+                if view.choice(ui, &label, inputs.suspend_area == area.code) {
+                    inputs.suspend_area.clone_from(&area.code);
+                }
+            }
+        });
+    }
     view.field(
         ui,
         "console-suspend-reason",
@@ -42,6 +69,68 @@ pub fn suspend_ui(
         }
         if view.button(ui, "console-back") {
             intent = Some(ConsoleIntent::ShowDashboard);
+        }
+    });
+    let active = view.console.suspensions();
+    if !active.is_empty() {
+        ui.separator();
+        view.para(ui, "console-suspensions-active");
+        for suspension in active {
+            view.row(ui, |ui| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set(
+                    "destination",
+                    super::record::destination_text(view, &suspension.destination),
+                );
+                args.set("when", super::record::when(view, suspension.since));
+                args.set("reason", suspension.reason.clone());
+                view.label(ui, &view.t_args("console-suspension-line", &args));
+                if view.button(ui, "console-lift") {
+                    intent = Some(ConsoleIntent::AskLiftSuspension(
+                        suspension.destination.clone(),
+                    ));
+                }
+            });
+        }
+    }
+    intent
+}
+
+/// Lifting one of the console's suspensions: what it touches (consents in
+/// review stay there; the content may still suspend it), a reason, and a
+/// confirmation. Nothing is recorded before the confirmation.
+pub fn lift_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
+) -> Option<ConsoleIntent> {
+    let mut intent = None;
+    let lifting = view.console.lifting()?;
+    view.heading(ui, "console-lift-title");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set(
+        "destination",
+        super::record::destination_text(view, &lifting.suspension.destination),
+    );
+    args.set("when", super::record::when(view, lifting.suspension.since));
+    args.set("reason", lifting.suspension.reason.clone());
+    view.text(ui, &view.t_args("console-suspension-line", &args));
+    view.para(ui, "console-lift-intro");
+    let mut count = fluent_bundle::FluentArgs::new();
+    count.set("count", lifting.consents_in_review);
+    view.text(ui, &view.t_args("console-lift-count", &count));
+    if lifting.content_suspends_too {
+        view.para(ui, "console-lift-content-still");
+    }
+    view.field(ui, "console-lift-reason", &mut inputs.lift_reason, false);
+    view.row(ui, |ui| {
+        if view.button(ui, "console-lift-confirm") {
+            intent = Some(ConsoleIntent::LiftSuspension {
+                reason: std::mem::take(&mut inputs.lift_reason),
+            });
+        }
+        if view.button(ui, "console-back") {
+            intent = Some(ConsoleIntent::ShowSuspend);
         }
     });
     intent

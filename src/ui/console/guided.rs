@@ -15,6 +15,8 @@ pub enum GuidedRequest {
     Start(Box<Presence>),
     /// Back to the dashboard.
     Back,
+    /// The form lacks what the rules need before the session starts.
+    Incomplete(crate::consent::RuleViolation),
 }
 
 /// A face drawn for a child who points rather than speaks: smiling, unsure or sad.
@@ -209,7 +211,7 @@ pub fn guided_ui(
                 }),
                 _ => None,
             };
-            request = Some(GuidedRequest::Start(Box::new(Presence {
+            let presence = Presence {
                 locale: form.locale.clone(),
                 minor: form.minor,
                 capacity_doubt: form.capacity_doubt,
@@ -223,7 +225,13 @@ pub fn guided_ui(
                 reception_arrangement_reference: some(&form.reception_reference),
                 household_reference: some(&form.household_reference),
                 best_interests_covers_separation: form.covers_separation,
-            })));
+            };
+            // A child's: whether unaccompanied, answered; if so, the escort and
+            // the reception arrangement, before anything is shown to sign.
+            request = Some(match presence.check() {
+                Ok(()) => GuidedRequest::Start(Box::new(presence)),
+                Err(rule) => GuidedRequest::Incomplete(rule),
+            });
         }
         if view.button(ui, "console-back") {
             request = Some(GuidedRequest::Back);

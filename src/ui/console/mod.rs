@@ -89,6 +89,8 @@ impl ConsoleFront {
         if *self.console.screen() == ConsoleScreen::Reconsent {
             let opened = self.console.opened().map(|c| c.consent_id.clone());
             if self.changes.as_ref().map(|(id, _)| Some(id)) != Some(opened.as_ref()) {
+                // A region chosen for another consent is never carried over.
+                self.inputs.reconsent_area = None;
                 let services = ConsoleServices {
                     store,
                     content,
@@ -202,6 +204,7 @@ impl ConsoleFront {
                                 record::reconsent_ui(ui, &view, inputs, changes)
                             }
                             ConsoleScreen::Suspend => admin::suspend_ui(ui, &view, inputs),
+                            ConsoleScreen::LiftSuspension => admin::lift_ui(ui, &view, inputs),
                             ConsoleScreen::Export => admin::export_ui(ui, &view, inputs),
                             ConsoleScreen::Editor => {
                                 if let Some(account) = view.console.account() {
@@ -221,6 +224,9 @@ impl ConsoleFront {
                                 }
                                 Some(guided::GuidedRequest::Back) => {
                                     Some(ConsoleIntent::ShowDashboard)
+                                }
+                                Some(guided::GuidedRequest::Incomplete(rule)) => {
+                                    Some(ConsoleIntent::GuidedIncomplete(rule))
                                 }
                                 None => None,
                             },

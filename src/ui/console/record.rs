@@ -53,6 +53,29 @@ pub(super) fn when(view: &ConsoleView<'_>, at: crate::consent::Timestamp) -> Str
     )
 }
 
+/// A destination as staff read it: the country's name, and the area's name
+/// with its ISO 3166-2 code when the record names one.
+pub(super) fn destination_text(
+    view: &ConsoleView<'_>,
+    destination: &crate::consent::Destination,
+) -> String {
+    let country = view
+        .content
+        .countries
+        .iter()
+        .find(|c| c.code == destination.country);
+    let name = country.map_or_else(|| destination.country.clone(), |c| view.t(&c.name));
+    match &destination.area {
+        Some(area) => {
+            let area_name = country
+                .and_then(|c| c.area(area))
+                .map_or_else(|| area.clone(), |a| format!("{} ({area})", view.t(&a.name)));
+            format!("{name} · {area_name}")
+        }
+        None => name,
+    }
+}
+
 /// One opened consent and what can be done with it.
 pub fn record_ui(
     ui: &mut Ui,
@@ -80,13 +103,10 @@ pub fn record_ui(
         lines.push(fact("console-fact-cooling-off", when(view, until)));
     }
     if let Some(destination) = &consent.record.destination {
-        let name = view
-            .content
-            .countries
-            .iter()
-            .find(|c| c.code == destination.country)
-            .map_or_else(|| destination.country.clone(), |c| view.t(&c.name));
-        lines.push(fact("console-fact-destination", name));
+        lines.push(fact(
+            "console-fact-destination",
+            destination_text(view, destination),
+        ));
     }
     lines.push(fact("console-fact-language", consent.record.locale.clone()));
     lines.push(fact(
@@ -239,6 +259,36 @@ pub fn reconsent_ui(
                 .find(|p| p.party_id == s.signer)
         })
         .collect();
+    // Where return differs by area, the person names the region again (a record
+    // made before the region was asked has none, and cannot be signed without it).
+    let country = consent
+        .record
+        .destination
+        .as_ref()
+        .and_then(|d| view.content.countries.iter().find(|c| c.code == d.country))
+        .filter(|c| !c.areas.is_empty());
+    if let Some(country) = country {
+        if inputs.reconsent_area.is_none() {
+            inputs.reconsent_area = consent
+                .record
+                .destination
+                .as_ref()
+                .and_then(|d| d.area.clone());
+        }
+        view.para(ui, "console-reconsent-region");
+        ui.horizontal_wrapped(|ui| {
+            for area in &country.areas {
+                let mut label = format!("{} ({})", view.t(&area.name), area.code);
+                if country.area_suspension(&area.code).is_some() {
+                    label = format!("{label} · {}", view.t("region-paused"));
+                }
+                let chosen = inputs.reconsent_area.as_deref() == Some(area.code.as_str());
+                if view.choice(ui, &label, chosen) {
+                    inputs.reconsent_area = Some(area.code.clone());
+                }
+            }
+        });
+    }
     inputs.reconsent_names.resize(signers.len(), String::new());
     for (party, name) in signers.iter().zip(inputs.reconsent_names.iter_mut()) {
         let mut args = fluent_bundle::FluentArgs::new();
@@ -267,6 +317,7 @@ pub fn reconsent_ui(
                     .map(|p| p.party_id)
                     .zip(inputs.reconsent_names.drain(..))
                     .collect(),
+                area: inputs.reconsent_area.take(),
             });
         }
         if view.button(ui, "console-withdraw") {

@@ -291,6 +291,7 @@ pub fn record_safeguards_ui(
             .map(|hold| match hold {
                 Hold::ConfirmationInterview => view.t("console-confirmation"),
                 Hold::Flag(flag) => view.t(flag_message(*flag)),
+                Hold::Household => view.t("console-hold-household"),
             })
             .collect();
         let mut args = fluent_bundle::FluentArgs::new();

@@ -147,12 +147,16 @@ pub struct ConsoleInputs {
     pub search: String,
     /// Re-consent: the name each previous signer types.
     pub reconsent_names: Vec<String>,
+    /// Re-consent: the region of return named again (ISO 3166-2), if chosen.
+    pub reconsent_area: Option<String>,
     /// Suspension form.
     pub suspend_country: String,
     /// Suspension form: one area only (ISO 3166-2).
     pub suspend_area: String,
     /// Suspension form: why.
     pub suspend_reason: String,
+    /// Lifting a suspension: why.
+    pub lift_reason: String,
     /// Export: the folder.
     pub export_folder: String,
     /// Guided session form.
@@ -235,6 +239,7 @@ impl ConsoleInputs {
             &mut self.suspend_country,
             &mut self.suspend_area,
             &mut self.suspend_reason,
+            &mut self.lift_reason,
             &mut self.presence.witness_name,
             &mut self.presence.representative_name,
             &mut self.presence.best_interests_reference,

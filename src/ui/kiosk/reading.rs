@@ -250,22 +250,23 @@ pub fn country_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     None
 }
 
-/// "Which region are you returning to?": each area the content names (a paused
-/// one says so, and choosing it is refused with a reason), and "another region".
+/// "Which region are you returning to?": every area the content lists for the
+/// country (a paused one says so, and choosing it is refused with a reason).
+/// The answer is always one of them, so the record keeps the ISO 3166-2 area.
 pub fn region_ui(ui: &mut Ui, view: &View<'_>, code: &str) -> Option<Intent> {
     let country = view.content.countries.iter().find(|c| c.code == code)?;
     view.heading(ui, "region-question");
     let mut intent = None;
-    for area in &country.area_suspensions {
-        let label = format!("{} ({})", view.t(&area.name), view.t("region-paused"));
+    for area in &country.areas {
+        let label = if country.area_suspension(&area.code).is_some() {
+            format!("{} ({})", view.t(&area.name), view.t("region-paused"))
+        } else {
+            view.t(&area.name)
+        };
         if view.answer(ui, &label, false, &label) {
-            intent = Some(Intent::ChooseRegion(Some(area.area.clone())));
+            intent = Some(Intent::ChooseRegion(area.code.clone()));
         }
         ui.add_space(view.touch.gap());
-    }
-    let other = view.t("region-other");
-    if view.answer(ui, &other, false, &other) {
-        intent = Some(Intent::ChooseRegion(None));
     }
     intent
 }
