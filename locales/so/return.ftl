@@ -16,7 +16,7 @@ return-assistance-arrival = Imaatinka: qof ayaa kaa soo dhawayn kara marka aad g
 ## Reintegration
 
 reintegration-title = Caawimaad markaad gaarto kadib
-reintegration-intro = Dib u bilaabiddu waqti ayay qaadataa. Taageerada ku noqoshada kadib waxay ujeeddadeedu tahay inay kaa caawiso inaad si ammaan ah oo wanaagsan u noolaato. Sidaas darteed, haddii aad mar kale guurto, waxay noqonaysaa doorasho xor ah, ee ma noqonayso qasab.
+reintegration-intro = Dib u bilaabiddu waqti ayay qaadataa. Taageerada ku noqoshada kadib waxay ujeeddadeedu tahay inay kaa caawiso inaad si ammaan ah oo wanaagsan u noolaato, si haddii aad mar kale guurto ay u noqoto doorasho xor ah, ee aanay u noqon qasab.
 reintegration-individual = Adiga iyo qoyskaaga: tusaale ahaan caawimaad aad ku hesho shaqo, aad ku bilowdo ganacsi yar, aad ku gasho iskuul ama tababar, ama aad ku hesho daryeel caafimaad ama talo-bixin nafsi ah.
 reintegration-community = Bulshadaada: mashaariicda qaar waxay caawiyaan meesha aad ku noqoto, si ay uga faa'iidaystaan dadka halkaas joogay iyo dadka soo noqdaba.
 reintegration-structural = Adeegyada deegaanka: la-hawlgalayaashu waxay la shaqeeyaan maamulka deegaanka, si adeegyada sida daryeelka caafimaadka, iskuulada, iyo xarumaha shaqo-raadinta ay ugu furnaadaan dadka soo noqda.
@@ -40,7 +40,7 @@ data-use-why = Macluumaadkaaga waxaa loo isticmaalaa oo keliya abaabulka ku noqo
 data-use-who = Waxaa arki kara oo keliya shaqaalaha abaabulaya caawimaaddaada. Waxaa lagu hayaa meel xiran oo la ilaaliyo.
 data-use-country-of-return = Si loo helo dukumentiyada safarka, waxaa laga yaabaa in macluumaad aqoonsi qaarkood la wadaago mas'uuliyiinta dalkaaga. Tan waxaa la sameeyaa oo keliya haddii aad oggolaato. Macluumaadka ku saabsan sababta aad uga timid dalkaaga ama aad u codsatay magangelyo marnaba lalama wadaago iyaga.
 data-use-your-rights = Waad codsan kartaa inaad aragto macluumaadkaaga, waad codsan kartaa in khaladaadka la saxo, waadna cabasho gudbin kartaa haddii aad u malaynayso in si khaldan loo isticmaalay.
-data-use-how-long = Macluumaadkaaga waxaa la hayaa oo keliya inta loogu baahan yahay ku noqoshadaada iyo taageerada. Kadib waxaa loo wareejiyaa kaydka (archive), ama waa la tirtiraa, sida xeerarku dhigayaan.
+data-use-how-long = Macluumaadkaaga waxaa la hayaa oo keliya inta loogu baahan yahay ku noqoshadaada iyo taageerada. Kadib waxaa loo wareejiyaa kaydka, ama waa la tirtiraa, sida xeerarku dhigayaan.
 
 ## Time to think
 
