@@ -112,7 +112,7 @@ receipt-keep-code = این کد را در جای امن نگه دارید. از 
 ## Withdrawal
 
 withdraw-title = پس گرفتن رضایت
-withdraw-enter-code = کد مرجع رسید خود را با دکمه‌های زیر وارد کنید.
+withdraw-enter-code = کد پیگیری رسید خود را با دکمه‌های زیر وارد کنید.
 withdraw-key-delete = پاک کردن
 withdraw-key-clear = پاک کردن همه
 withdraw-lost-code = کدم را گم کرده‌ام

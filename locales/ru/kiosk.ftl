@@ -113,7 +113,7 @@ receipt-keep-code = Храните этот код в надёжном мест�
 ## Withdrawal
 
 withdraw-title = Отозвать согласие
-withdraw-enter-code = Введите код из вашей квитанции с помощью кнопок ниже.
+withdraw-enter-code = Введите регистрационный код из вашей квитанции с помощью кнопок ниже.
 withdraw-key-delete = Стереть
 withdraw-key-clear = Стереть всё
 withdraw-lost-code = Я потерял(а) код

@@ -113,7 +113,7 @@ receipt-keep-code = Зберігайте цей код у надійному м�
 ## Withdrawal
 
 withdraw-title = Відкликати згоду
-withdraw-enter-code = Введіть код із вашої квитанції за допомогою кнопок нижче.
+withdraw-enter-code = Введіть реєстраційний код із вашої квитанції за допомогою кнопок нижче.
 withdraw-key-delete = Стерти
 withdraw-key-clear = Стерти все
 withdraw-lost-code = Я загубив(ла) код

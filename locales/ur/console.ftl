@@ -19,7 +19,7 @@ console-account-name = اکاؤنٹ کا نام
 console-passphrase = پاس فریز یا PIN
 console-sign-in = لاگ ان کریں
 console-wrong-credentials = یہ نام اور پاس فریز کسی اکاؤنٹ سے میل نہیں کھاتے۔
-console-locked = بہت زیادہ غلط کوششیں ہوئیں۔ یہ اکاؤنٹ اتنے وقت بعد دوبارہ کوشش کر سکے گا (سیکنڈ): { $seconds }
+console-locked = بہت زیادہ غلط کوششیں ہوئیں۔ یہ اکاؤنٹ اتنے وقت بعد دوبارہ کوشش کر سکے گا: { $seconds } سیکنڈ
 console-locked-idle = کچھ دیر استعمال نہ ہونے پر کنسول خود بخود لاک ہو گیا۔ دوبارہ لاگ ان کریں۔
 console-sign-in-first = پہلے لاگ ان کریں۔
 console-editor-not-here = ایڈیٹر اکاؤنٹ مواد اور ترجموں پر کام کے لیے ہیں، رضامندی کے ریکارڈ کے لیے نہیں۔
@@ -170,10 +170,10 @@ rule-not-awaiting-reconsent = نئے دستخط صرف اسی رضامندی ک�
 
 ## تحفظات: نشانات، تصدیقی انٹرویو، روانگی، کوڈ کے بغیر واپسی
 
-console-list-on-hold = کونسلر کے منتظر ({ $count })
-console-state-on-hold = کونسلر کا منتظر (کھلا نشان یا تصدیقی انٹرویو)
+console-list-on-hold = مشیر کے منتظر ({ $count })
+console-state-on-hold = مشیر کا منتظر (کھلا نشان یا تصدیقی انٹرویو)
 console-find-without-code = کوڈ کے بغیر واپس لیں
-console-flag-capacity-doubt = ایک کونسلر نے فیصلہ کرنے کی صلاحیت پر شک درج کیا۔
+console-flag-capacity-doubt = ایک مشیر نے فیصلہ کرنے کی صلاحیت پر شک درج کیا۔
 console-flag-child-objection = بچے نے اعتراض کیا۔
 console-flags-open = کھلے نشانات: جب تک ہر ایک حل نہ ہو، رضامندی نافذ نہیں ہوگی اور روانگی درج نہیں ہوگی۔
 console-flag-reason = حل کی وجہ
@@ -186,7 +186,7 @@ console-fact-departure-corrected = روانگی درست کی گئی { $when }: 
 console-confirmation = تصدیقی انٹرویو
 console-confirmation-not-needed = یہ رضامندی کسی تصدیقی انٹرویو کی منتظر نہیں۔
 console-confirmation-title = نجی تصدیقی انٹرویو
-console-confirmation-intro = فرد سے اکیلے میں بات کریں، ضرورت ہو تو مترجم کے ساتھ۔ نیچے ہر سوال پوچھیں؛ رضامندی صرف غور کی مدت اور تصدیق کے بعد نافذ ہوتی ہے۔
+console-confirmation-intro = فرد سے اکیلے میں بات کریں، ضرورت ہو تو مترجم کے ساتھ۔ نیچے ہر سوال پوچھیں؛ رضامندی صرف سوچنے کے وقت اور تصدیق کے بعد نافذ ہوتی ہے۔
 console-confirmation-interpreter-language = مترجم: زبان (نہ ہو تو خالی چھوڑیں)
 console-confirmation-interpreter-id = مترجم: فہرست نمبر
 console-confirmation-others = کمرے میں اور کون ہے:
