@@ -26,7 +26,7 @@ pub fn top_bar_ui(
     // the words are long (or the screen narrow) they would lie over it, so they
     // take a row of their own. Found by laying them out once: remembered for
     // these words at this width.
-    let key = egui::Id::new((
+    let key = egui::Id::unique((
         "look-controls-own-row",
         view.t("nav-back"),
         view.t("nav-home"),
