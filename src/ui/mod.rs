@@ -65,6 +65,10 @@ impl eframe::App for StatusWindow {
 ///
 /// `may_create` is false for a data directory named by the operator: a mistyped
 /// path must not become a new, empty store with new keys.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each is one command-line switch, passed on from main as parsed"
+)]
 pub fn run(
     paths: StorePaths,
     may_create: bool,

@@ -139,8 +139,7 @@ fn locale_settings(locales_dir: &Path, tag: &str) -> Option<CheckSettings> {
 fn glosses(text: &str) -> Vec<String> {
     let mut spans = Vec::new();
     let mut previous: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    for (at, c) in text.char_indices() {
         if matches!(c, '(' | '（' | '﴾') && previous.is_none_or(|p| !p.is_alphanumeric()) {
             let rest = text.get(at..).unwrap_or("");
             let end = rest
