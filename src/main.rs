@@ -20,6 +20,7 @@ fn main() -> ExitCode {
                 cli.measure_startup,
                 cli.fullscreen,
                 cli.mode,
+                cli.pseudo_locales,
             )
         }),
     };

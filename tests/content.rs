@@ -116,10 +116,40 @@ fn numbers_use_each_languages_digits_and_plurals() {
     );
     let fa = catalog.date(&catalog.chain("fa", "fr"), date).text;
     assert!(fa.contains("۲۰۲۶") && fa.contains('۵'), "{fa}");
+    let ti = catalog.date(&catalog.chain("ti", "fr"), date).text;
+    assert_eq!(ti, "05/03/2026", "Tigrinya dates are numeric, day first");
     let time = catalog
         .time_of_day(&catalog.chain("en", "fr"), time::macros::time!(9:05))
         .text;
     assert!(time.contains("09") && time.contains("05"), "{time}");
+}
+
+#[test]
+fn zero_is_never_shown_as_one_in_any_language() {
+    // Persian, Amharic, Bengali, French and Tigrinya put 0 in the plural category
+    // `one`: a `[one]` variant that spells out "one" would tell a person with an
+    // empty field that they typed one character.
+    let (_, locales) = bundled();
+    let catalog = Catalog::load(&locales).expect("loads");
+    for locale in catalog.locales() {
+        let tag = locale.tag.to_string();
+        let chain = catalog.chain(&tag, "fr");
+        let with = |id: &str, name: &str, n: i64| {
+            let mut args = FluentArgs::new();
+            args.set(name, n);
+            args.set("expected", 8);
+            catalog.text(&chain, id, Some(&args)).text
+        };
+        for (id, name) in [
+            ("withdraw-code-length", "found"),
+            ("idle-warning", "seconds"),
+            ("cooling-off-left", "hours"),
+        ] {
+            let zero = with(id, name, 0);
+            let one = with(id, name, 1);
+            assert_ne!(zero, one, "{tag} {id}: 0 reads like 1: {zero}");
+        }
+    }
 }
 
 #[test]

@@ -410,7 +410,7 @@ fn more_time_a_counsellor_and_feeling_pressured_are_one_touch_away() {
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut walk = Walk::new("fa", dir.path());
-        reach_items(&mut walk, "فارسی");
+        reach_items(&mut walk, "دری / فارسی");
         walk.click(&walk.t(action));
         assert_eq!(walk.screen(), expected, "{action}");
         assert_eq!(
@@ -466,7 +466,7 @@ fn a_missing_answer_is_named_marked_stays_and_moves_nothing() {
 #[test]
 fn a_way_out_that_erases_asks_once_and_going_back_keeps_everything() {
     for (tag, name, way_out) in [
-        ("fa", "فارسی", "action-no-decision"),
+        ("fa", "دری / فارسی", "action-no-decision"),
         ("ti", "ትግርኛ", "nav-home"),
     ] {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -647,7 +647,7 @@ fn withdrawal_entirely_through_the_on_screen_keypad() {
 fn a_code_typed_with_persian_digits_by_a_keyboard_or_scanner_is_accepted() {
     let (dir, reference) = sign_in("en", "English");
     let mut walk = Walk::new("fa", dir.path());
-    walk.click("فارسی");
+    walk.click("دری / فارسی");
     walk.click(&walk.t("start-withdraw"));
     // What a scanner or a Persian keyboard sends: the code's digits as Persian
     // digits, a dash, lower case, then Enter.
@@ -1261,7 +1261,7 @@ fn a_country_paused_in_one_region_asks_which_region_and_refuses_that_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut walk = Walk::new("fa", dir.path());
     walk.tag = "fa-region".into();
-    walk.click("فارسی");
+    walk.click("دری / فارسی");
     walk.go_on("welcome-start");
     walk.click(&walk.t("age-yes"));
     let open = walk.t("overview-open-option");

@@ -325,3 +325,59 @@ fn verify_lines_answers_mutated_and_arbitrary_exports() {
         })
         .expect("no failure");
 }
+
+// ---- review verdict sheets and glossaries ------------------------------------------
+
+#[test]
+fn verdict_sheets_answer_mutated_and_arbitrary_text() {
+    use consent_kiosk::editor::review_kit;
+    let valid = "locale = \"ti\"\nreviewer = \"Fictional Reviewer\"\ndate = \"2026-11-30\"\n\n\
+                 [[message]]\nid = \"nav-back\"\nhash = \"0123456789abcdef\"\n\
+                 back_translation = \"back\"\nverdict = \"ok\"\ncomment = \"\"\n";
+    let today = time::macros::date!(2026 - 12 - 07);
+    let strategy = prop_oneof![
+        edits().prop_map(move |edits| mutate(valid, &edits)),
+        noise(),
+        deep(),
+    ];
+    runner(64)
+        .run(&strategy, |text| {
+            match review_kit::read_sheet(&text, today) {
+                Ok((sheet, date)) => {
+                    prop_assert!(!sheet.reviewer.trim().is_empty());
+                    prop_assert!(date <= today);
+                }
+                Err(error) => prop_assert!(!error.to_string().is_empty()),
+            }
+            Ok(())
+        })
+        .expect("no failure");
+}
+
+#[test]
+fn glossaries_answer_mutated_and_arbitrary_text() {
+    use consent_kiosk::content::check::glossary::{self, Glossary};
+    let valid = fs::read_to_string(root().join("locales/am/glossary.toml")).expect("read");
+    let strategy = prop_oneof![
+        edits().prop_map(move |edits| mutate(&valid, &edits)),
+        noise(),
+        deep(),
+    ];
+    runner(64)
+        .run(&strategy, |text| {
+            if let Ok(parsed) = toml::from_str::<Glossary>(&text) {
+                for term in parsed.terms.values() {
+                    let _ = glossary::first_found(&text, &term.accepted);
+                    let _ = glossary::english_uses(&text, &term.forbidden);
+                }
+            }
+            let forms = vec![text.clone()];
+            let _ = glossary::english_uses("withdraw your consent", &forms);
+            prop_assert_eq!(
+                glossary::first_found(&text, &forms).is_some(),
+                !glossary::fold(&text).is_empty()
+            );
+            Ok(())
+        })
+        .expect("no failure");
+}

@@ -1,8 +1,9 @@
 # Words on the kiosk's own screens: buttons, steps, messages.
 # Plain language, short sentences. Speak to the person directly ("you").
 # Translator note (am): the polite, gender-neutral "you" (እርስዎ) is used throughout.
-# "Consent" is ስምምነት; "withdraw a consent" is rendered ስምምነት መሰረዝ ("cancel a consent"),
-# the plainest everyday wording. "Kiosk" is rendered ማሽን (machine), since ኪዮስክ means a small shop.
+# "Consent" is ስምምነት; "withdraw a consent" is rendered ስምምነትን መልሶ መውሰድ ("take a consent
+# back"), never መሰረዝ ("cancel, delete"): withdrawing does not erase
+# the record. "Kiosk" is rendered ማሽን (machine), since ኪዮስክ means a small shop.
 
 ## Start screen
 
@@ -10,7 +11,7 @@ kiosk-name = መረጃ እና ምርጫዎች
 language-choose = ቋንቋዎን ይምረጡ
 # A button that plays the name of the language out loud.
 language-listen = ያዳምጡ
-start-withdraw = ስምምነት መሰረዝ
+start-withdraw = ስምምነትን መልሶ መውሰድ
 start-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
 
 ## Welcome and privacy
@@ -49,7 +50,7 @@ high-contrast = ከፍተኛ ንፅፅር
 action-more-time = ተጨማሪ ጊዜ ያስፈልገኛል
 action-no-decision = መወሰን አልፈልግም
 action-talk-counsellor = ከአማካሪ ጋር ይነጋገሩ
-action-pressured = ጫና እየተደረገብኝ ነው / ለብቻዬ መነጋገር እፈልጋለሁ
+action-pressured = ጫና ይሰማኛል / ለብቻዬ መነጋገር እፈልጋለሁ
 pressured-noted = ስለነገሩን እናመሰግናለን። እዚህ አንድ ሰው ለብቻው መነጋገር እንደሚፈልግ ለሠራተኞች ተነግሯል፤ ስምዎ አልተጠቀሰም። መቀበያው ላይ ይጠይቁ፣ ወይም እዚህ ይጠብቁ። አብረውዎት የመጡት ሰዎች ሳይኖሩ፣ ሌላ ሰው በማይሰማበት ክፍል ውስጥ፣ እና ማዕከሉ ካለው በሚመርጡት ጾታ አማካሪ ወይም አስተርጓሚ ጋር ለመነጋገር መጠየቅ ይችላሉ። መቀጠል ግዴታ የለብዎትም።
 more-time-noted = የሚያስፈልግዎትን ጊዜ ሁሉ ይውሰዱ። በሌላ ቀን ተመልሰው መምጣት ይችላሉ፤ ምንም ነገር አልተቀመጠም።
 
@@ -105,13 +106,13 @@ receipt-title = ደረሰኝዎ
 receipt-code = የማጣቀሻ ኮድዎ
 receipt-agreed = የተስማሙባቸው ነገሮች
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = ስምምነትዎ ከ{ $date } በ{ $time } በፊት ሊጸና አይችልም። ከመሄድዎ በፊት በማንኛውም ጊዜ፣ ምክንያት ሳይሰጡ መሰረዝ ይችላሉ።
-receipt-withdraw-how = ስምምነትዎን ለመሰረዝ፣ ወደዚህ ማሽን ተመልሰው «ስምምነት መሰረዝ» የሚለውን ይምረጡ፣ ወይም ለአማካሪ ይንገሩ። የማጣቀሻ ኮድዎ ያስፈልግዎታል።
+receipt-cooling-off-ends = ስምምነትዎ ከ{ $date } በ{ $time } በፊት ሊጸና አይችልም። ከመሄድዎ በፊት በማንኛውም ጊዜ፣ ምክንያት ሳይሰጡ መልሰው መውሰድ ይችላሉ።
+receipt-withdraw-how = ስምምነትዎን መልሰው ለመውሰድ፣ ወደዚህ ማሽን ተመልሰው «ስምምነትን መልሶ መውሰድ» የሚለውን ይምረጡ፣ ወይም ለአማካሪ ይንገሩ። የማጣቀሻ ኮድዎ ያስፈልግዎታል።
 receipt-keep-code = ይህን ኮድ በጥንቃቄ ያስቀምጡ። ፎቶ ያንሱት ወይም የታተመ ቅጂ ይጠይቁ።
 
 ## Withdrawal
 
-withdraw-title = ስምምነት መሰረዝ
+withdraw-title = ስምምነትን መልሶ መውሰድ
 withdraw-enter-code = በደረሰኝዎ ላይ ያለውን የማጣቀሻ ኮድ ከታች ባሉት ቁልፎች ያስገቡ።
 withdraw-key-delete = አጥፋ
 withdraw-key-clear = ሁሉንም አጥፋ
@@ -124,10 +125,10 @@ withdraw-code-length = የማጣቀሻ ኮድ { $expected } ምልክቶች አ�
        *[other] { $found } ምልክቶች
     } ነው።
 withdraw-not-found = ይህ ኮድ ያለው ስምምነት የለም። እባክዎ ኮዱን ያረጋግጡ፣ ወይም አማካሪ ይጠይቁ።
-withdraw-what = ይህ ስምምነት ይሰረዛል፦
-withdraw-confirm = ስምምነቴ ይሰረዝ
-withdraw-done = ስምምነትዎ ተሰርዟል። በእሱ ላይ ተመሥርቶ ምንም ነገር አይደረግም። ደረሰኝዎ ይኸውና።
-withdraw-closed = ይህን ስምምነት ከአሁን በኋላ እዚህ መሰረዝ አይቻልም። እባክዎ ከአማካሪ ጋር ይነጋገሩ።
+withdraw-what = ይህ ስምምነት መልሶ ይወሰዳል፦
+withdraw-confirm = ስምምነቴን መልሼ እወስዳለሁ
+withdraw-done = ስምምነትዎን መልሰው ወስደዋል። በእሱ ላይ ተመሥርቶ ምንም ነገር አይደረግም። ደረሰኝዎ ይኸውና።
+withdraw-closed = ይህን ስምምነት ከአሁን በኋላ እዚህ መልሶ መውሰድ አይቻልም። እባክዎ ከአማካሪ ጋር ይነጋገሩ።
 
 ## Time
 
@@ -212,7 +213,7 @@ role-witness = ምስክር
 ## The printed receipt
 
 receipt-pdf-answers = መልሶችዎ፦
-receipt-pdf-withdrawn-at = ቀን { $date }፣ ሰዓት { $time } ተሰርዟል።
+receipt-pdf-withdrawn-at = ቀን { $date }፣ ሰዓት { $time } መልሶ ተወስዷል።
 receipt-pdf-present = የተገኙት፦ { $roles }
 receipt-pdf-centre = ለመገናኘት፦ { $contact }
 receipt-pdf-version = የመረጃው ስሪት፦ { $version }

@@ -53,7 +53,7 @@ console-state-flagged = عليها تنبيه
 console-state-needs-review = تحتاج إلى مراجعة
 console-state-withdrawn = مسحوبة
 console-state-departed = تمت المغادرة
-console-state-declined = مرفوضة
+console-state-declined = لم يوافق الشخص
 console-hours-left = الساعات المتبقية: { $hours }
 console-search = البحث بالرمز المرجعي
 console-list-empty = لا توجد أي موافقة في هذه القائمة.
@@ -170,10 +170,10 @@ rule-not-awaiting-reconsent = لا يؤخذ توقيع جديد إلا لموا�
 
 ## الضمانات: الإشارات، مقابلة التأكيد، المغادرة، السحب دون الرمز
 
-console-list-on-hold = بانتظار مرشد ({ $count })
-console-state-on-hold = بانتظار مرشد (إشارة مفتوحة أو مقابلة التأكيد)
+console-list-on-hold = بانتظار مستشار ({ $count })
+console-state-on-hold = بانتظار مستشار (إشارة مفتوحة أو مقابلة التأكيد)
 console-find-without-code = السحب دون الرمز
-console-flag-capacity-doubt = سجّل مرشد شكوكًا حول القدرة على اتخاذ القرار.
+console-flag-capacity-doubt = سجّل مستشار شكوكًا حول القدرة على اتخاذ القرار.
 console-flag-child-objection = اعترض الطفل.
 console-flags-open = إشارات مفتوحة: لا تسري الموافقة ولا تُسجَّل المغادرة حتى تُحلّ كل واحدة منها.
 console-flag-reason = سبب الحل

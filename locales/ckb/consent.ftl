@@ -18,7 +18,7 @@ statement-contact-after-return-detail = ئەمە یارمەتی باشترکرد
 
 question-change-mind = دوای واژۆکردن، ئایا هێشتا دەتوانیت ڕات بگۆڕیت؟
 question-change-mind-yes = بەڵێ، تا ئەو کاتەی دەڕۆم
-question-change-mind-no = نەخێر، واژۆکردن کۆتاییە
+question-change-mind-no = نەخێر، واژۆ یەکجارییە و ناتوانرێت بگەڕێنرێتەوە
 
 question-other-options = ئایا گەڕانەوە تاکە هەڵبژاردنی تۆیە؟
 question-other-options-only-return = بەڵێ، تاکە هەڵبژاردنە

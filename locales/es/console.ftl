@@ -57,7 +57,7 @@ console-state-flagged = señalado
 console-state-needs-review = por revisar
 console-state-withdrawn = retirado
 console-state-departed = salida realizada
-console-state-declined = rechazado
+console-state-declined = la persona no aceptó
 console-hours-left = horas restantes: { $hours }
 console-search = Buscar por código de referencia
 console-list-empty = No hay ningún consentimiento en esta lista.
@@ -174,10 +174,10 @@ rule-not-awaiting-reconsent = Solo se recoge una nueva firma para un consentimie
 
 ## Salvaguardas: alertas, entrevista de confirmación, salida, retirada sin el código
 
-console-list-on-hold = A la espera de un orientador ({ $count })
-console-state-on-hold = a la espera de un orientador (una alerta abierta o la entrevista de confirmación)
+console-list-on-hold = A la espera de un asesor ({ $count })
+console-state-on-hold = a la espera de un asesor (una alerta abierta o la entrevista de confirmación)
 console-find-without-code = Retirar sin el código
-console-flag-capacity-doubt = Un orientador anotó dudas sobre la capacidad de decidir.
+console-flag-capacity-doubt = Un asesor anotó dudas sobre la capacidad de decidir.
 console-flag-child-objection = El niño o la niña se opuso.
 console-flags-open = Alertas abiertas: el consentimiento no puede surtir efecto ni registrarse la salida hasta resolver cada una.
 console-flag-reason = Motivo de la resolución

@@ -28,7 +28,7 @@ rights-title = Derechos que usted conserva
 rights-choice = Volver es su derecho, nunca su obligación en este programa. Nadie puede obligarle a firmar.
 rights-non-refoulement = Ninguna persona puede ser enviada a un país donde sufriría persecución, tortura u otros daños graves. Esta protección es para todas las personas.
 rights-no-collective-expulsion = El caso de cada persona debe estudiarse por separado. No se puede expulsar a grupos de personas todos juntos sin hacer esto.
-rights-children = En el caso de niños, niñas y adolescentes, lo que es mejor para el niño o la niña (su interés superior) es lo primero en cada decisión. Se escucha su propia opinión.
+rights-children = En el caso de niños, niñas y adolescentes, lo que es mejor para el niño o la niña es lo primero en cada decisión. Se escucha su propia opinión.
 rights-change-mind = Puede cambiar de opinión y retirar su consentimiento en cualquier momento antes de irse.
 rights-complaints = Si cree que le trataron injustamente, puede presentar una queja, también sin pasar por los asesores: la dirección está en «Obtener ayuda legal» y en su recibo. Una queja no debe perjudicar su caso.
 

@@ -112,17 +112,14 @@ receipt-keep-code = این کد را در جای امن نگه دارید. از 
 ## Withdrawal
 
 withdraw-title = پس گرفتن رضایت
-withdraw-enter-code = کد مرجع رسید خود را با دکمه‌های زیر وارد کنید.
+withdraw-enter-code = کد پیگیری رسید خود را با دکمه‌های زیر وارد کنید.
 withdraw-key-delete = پاک کردن
 withdraw-key-clear = پاک کردن همه
 withdraw-lost-code = کدم را گم کرده‌ام
 withdraw-code-typo = این کد درست به نظر نمی‌رسد. لطفاً هر حرف و عدد را بررسی کنید؛ شاید یکی اشتباه نوشته شده یا جای دو تا عوض شده باشد.
 # $expected: characters in a code; $found: characters typed.
 # Translator note (fa): "characters" is rendered as "حرف یا عدد" (letter or digit), plainer than "نویسه".
-withdraw-code-length = کد پیگیری { $expected } حرف یا عدد دارد. شما { $found ->
-        [one] یک حرف یا عدد
-       *[other] { $found } حرف یا عدد
-    } نوشتید.
+withdraw-code-length = کد پیگیری { $expected } حرف یا عدد دارد. شما { $found } حرف یا عدد نوشتید.
 withdraw-not-found = هیچ رضایتی با این کد وجود ندارد. لطفاً آن را بررسی کنید یا از یک مشاور بپرسید.
 withdraw-what = این رضایت پس گرفته می‌شود:
 withdraw-confirm = رضایتم را پس می‌گیرم
@@ -132,10 +129,7 @@ withdraw-closed = این رضایت را دیگر نمی‌توان اینجا �
 ## Time
 
 # $seconds: seconds left before the screen clears.
-idle-warning = هنوز اینجا هستید؟ صفحه تا { $seconds ->
-        [one] یک ثانیه
-       *[other] { $seconds } ثانیه
-    } دیگر پاک می‌شود.
+idle-warning = هنوز اینجا هستید؟ صفحه تا { $seconds } ثانیه دیگر پاک می‌شود.
 idle-continue = هنوز اینجا هستم
 leave-confirm = می‌خواهید خارج شوید و آنچه وارد کرده‌اید پاک شود؟
 leave-confirm-yes = بله، پاک کن و خارج شو
@@ -145,10 +139,7 @@ rule-item-unanswered = لطفاً به هر پرسش با «بله» یا «نه
 rule-generic = هنوز نمی‌توان امضا کرد: یک مرحله کم است. لطفاً مراحل را دوباره مرور کنید یا از یک مشاور کمک بخواهید.
 rule-draft-locale-alone = متن این زبان هنوز توسط هیچ کسی بازبینی نشده است. می‌توانید همه چیز را اینجا بخوانید. برای امضا، یک مشاور متن را با شما مرور می‌کند، اگر بخواهید با یک مترجم.
 # $hours: hours left before a signed consent starts to count.
-cooling-off-left = { $hours ->
-        [one] یک ساعت برای فکر کردن باقی مانده است
-       *[other] { $hours } ساعت برای فکر کردن باقی مانده است
-    }
+cooling-off-left = { $hours } ساعت برای فکر کردن باقی مانده است
 
 ## Dates and times
 # Each language orders the parts of a date in its own way; numbers are

@@ -26,7 +26,7 @@ rights-title = Les droits que vous gardez
 rights-choice = Rentrer est votre droit, jamais une obligation dans ce programme. Personne n'a le droit de vous forcer à signer.
 rights-non-refoulement = Aucune personne ne peut être renvoyée dans un pays où elle risque la persécution, la torture ou d'autres atteintes graves. Cette protection s'applique à tout le monde.
 rights-no-collective-expulsion = La situation de chaque personne doit être examinée une par une. On ne peut pas renvoyer des groupes de personnes tous ensemble sans cet examen.
-rights-children = Pour les enfants, ce qui est le mieux pour l'enfant (son intérêt supérieur) passe en premier dans chaque décision. L'avis de l'enfant est écouté.
+rights-children = Pour les enfants, ce qui est le mieux pour l'enfant passe en premier dans chaque décision. L'avis de l'enfant est écouté.
 rights-change-mind = Vous pouvez changer d'avis et retirer votre consentement à tout moment avant votre départ.
 rights-complaints = Si vous pensez avoir été traité injustement, vous pouvez porter plainte, aussi sans passer par les conseillers : l'adresse se trouve sous « Obtenir une aide juridique » et sur votre reçu. Une plainte ne doit pas nuire à votre dossier.
 

@@ -18,7 +18,7 @@ statement-contact-after-return-detail = دا ستاسو او نورو لپاره
 
 question-change-mind = له لاسلیک وروسته، ایا لا هم کولای شئ خپل نظر بدل کړئ؟
 question-change-mind-yes = هو، تر هغه چې لاړ شم
-question-change-mind-no = نه، لاسلیک وروستی دی
+question-change-mind-no = نه، لاسلیک حتمي دی او بېرته نه اړول کېږي
 
 question-other-options = ایا بېرته تګ یوازینۍ لاره ده چې تاسو یې لرئ؟
 question-other-options-only-return = هو، دا یوازینۍ لاره ده

@@ -104,14 +104,14 @@ receipt-title = ستاسو رسید
 receipt-code = ستاسو د تعقیب کوډ
 receipt-agreed = هغه څه چې تاسو ورسره موافقه وکړه
 # $date and $time are already formatted for the language.
-receipt-cooling-off-ends = ستاسو موافقه له { $date } د { $time } بجو مخکې اعتبار نشي موندلی. تاسو کولی شئ د تګ نه مخکې هر وخت، پرته له دلیله، بېرته یې واخلئ.
+receipt-cooling-off-ends = ستاسو رضایت له { $date } د { $time } بجو مخکې اعتبار نشي موندلی. تاسو کولی شئ د تګ نه مخکې هر وخت، پرته له دلیله، بېرته یې واخلئ.
 receipt-withdraw-how = د رضایت بېرته اخیستلو لپاره، همدې دستګاه ته بېرته راشئ او «رضایت بېرته اخیستل» وټاکئ، یا یو مشاور ته ووایئ. تاسو به خپل د تعقیب کوډ ته اړتیا ولرئ.
 receipt-keep-code = دا کوډ په خوندي ځای کې وساتئ. عکس یې واخلئ یا چاپي کاپي یې وغواړئ.
 
 ## Withdrawal
 
 withdraw-title = رضایت بېرته اخیستل
-withdraw-enter-code = د خپل رسید حوالې کوډ لاندې تڼیو سره ولیکئ.
+withdraw-enter-code = د خپل رسید تعقیب کوډ لاندې تڼیو سره ولیکئ.
 withdraw-key-delete = ړنګول
 withdraw-key-clear = ټول پاکول
 withdraw-lost-code = ما خپل کوډ ورک کړی
@@ -239,9 +239,9 @@ step-bar-number = { $n }
 part-of = برخه { $n } له { $total }
 item-of = پوښتنه { $n } له { $total }
 review-change = بدلول
-review-counts-from = که همدا اوس لاسلیک وکړئ، ستاسو موافقه له { $date } د { $time } بجو مخکې اعتبار نشي موندلی.
+review-counts-from = که همدا اوس لاسلیک وکړئ، ستاسو رضایت له { $date } د { $time } بجو مخکې اعتبار نشي موندلی.
 receipt-interview = مخکې له دې چې اعتبار ومومي، یو مشاور به هم تاسو سره په خصوصي ډول ووینې ترڅو ډاډ ترلاسه کړي چې دا لا هم ستاسو آزاد انتخاب دی.
-receipt-saved = ستاسو موافقه خوندي شوه
+receipt-saved = ستاسو رضایت خوندي شوه
 receipt-next-steps = وروسته څه کېږي
 sign-declaration = په لاسلیک سره وایم چې له هغه څه سره موافق یم چې دلته مې لوستي او کتلي دي.
 

@@ -10,7 +10,7 @@ country-iq-reintegration = Taageerada waxaa ka mid noqon kara: caawimaad lagu bi
 country-ng-name = Nayjeeriya
 country-ng-reintegration = Taageerada waxaa ka mid noqon kara: caawimaad lagu bilaabo ganacsi yar, tababar xirfadeed, iyo caawimaad caafimaad oo loogu talagalay kuwa u baahan.
 area-ng-bo-name = Gobolka Borno
-area-ng-bo-suspension-reason = Hadda safarka aaggan ammaan ma aha, sidaas darteed caawimaadda ku noqoshada halkaas waa la joojiyay. Caawimaadda ku noqoshada qaybaha kale ee dalka way sii socotaa.
+area-ng-bo-suspension-reason = Hadda safarka aaggan ammaan ma aha, sidaas darteed caawimaadda ku noqoshada halkaas waa la hakiyay. Caawimaadda ku noqoshada qaybaha kale ee dalka way sii socotaa.
 country-sn-name = Sinigaal
 country-sn-reintegration = Taageerada waxaa ka mid noqon kara: caawimaad lagu bilaabo ganacsi yar, tababar, iyo ka qaybgalka mashaariicda bulshada.
 country-gn-name = Gini
@@ -28,11 +28,11 @@ country-ma-reintegration = Taageerada waxaa ka mid noqon kara: caawimaad lagu bi
 country-tn-name = Tuniisiya
 country-tn-reintegration = Taageerada waxaa ka mid noqon kara: caawimaad lagu bilaabo ganacsi yar, tababar, iyo talo-bixin nafsi ah.
 country-af-name = Afgaanistaan
-country-af-reintegration = Taageerada waxaa kuu sharxaya lataliye, maxaa yeelay caawimaadda ku noqoshada hadda waa la joojiyay.
-country-af-suspension-reason = Xaaladda ammaanka awgeed, caawimaadda ku noqoshada dalkan waa la joojiyay. Oggolaansho cusub looma saxiixi karo dalkan.
+country-af-reintegration = Taageerada waxaa kuu sharxaya lataliye, maxaa yeelay caawimaadda ku noqoshada hadda waa la hakiyay.
+country-af-suspension-reason = Xaaladda ammaanka awgeed, caawimaadda ku noqoshada dalkan waa la hakiyay. Oggolaansho cusub looma saxiixi karo dalkan.
 country-sd-name = Suudaan
-country-sd-reintegration = Taageerada waxaa kuu sharxaya lataliye, maxaa yeelay caawimaadda ku noqoshada hadda waa la joojiyay.
-country-sd-suspension-reason = Colaadda hubaysan awgeed, caawimaadda ku noqoshada dalkan waa la joojiyay. Oggolaansho cusub looma saxiixi karo dalkan.
+country-sd-reintegration = Taageerada waxaa kuu sharxaya lataliye, maxaa yeelay caawimaadda ku noqoshada hadda waa la hakiyay.
+country-sd-suspension-reason = Colaadda hubaysan awgeed, caawimaadda ku noqoshada dalkan waa la hakiyay. Oggolaansho cusub looma saxiixi karo dalkan.
 
 ## Limits, legal help, rights, and what a return changes
 

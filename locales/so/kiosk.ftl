@@ -62,8 +62,8 @@ overview-open-option = Wax dheeraad ah ka akhri
 
 country-status-available = Caawimaadda ku noqoshada waa la heli karaa.
 # $date: the day help was paused, already formatted for the language.
-country-status-suspended = Caawimaadda ku noqoshada waa la joojiyay tan iyo { $date }.
-country-status-area-suspended = Caawimaadda ku noqoshada waa laga joojiyay qayb ka mid ah dalkan.
+country-status-suspended = Caawimaadda ku noqoshada waa la hakiyay tan iyo { $date }.
+country-status-area-suspended = Caawimaadda ku noqoshada waa laga hakiyay qayb ka mid ah dalkan.
 country-not-selectable = Hadda uma dooran kartid dalkan inaad ku noqoto.
 country-choose = Dooro dalka
 region-question = Gobolkee ayaad ku noqonaysaa?
@@ -80,7 +80,7 @@ step-items-intro = Su'aal kasta si gooni ah uga jawaab. Qaar waxaad dhihi kartaa
 item-yes = Haa
 item-no = Maya
 item-required = Waxaa loo baahan yahay si aad u hesho caawimaadda ku noqoshada
-item-optional = Tan waad diidi kartaa, weliba waxaad heli doontaa caawimaadda ku noqoshada
+item-optional = Tan waad diidi kartaa, oo weli waad heli kartaa caawimaadda ku noqoshada
 step-check-title = Aynu wada hubinno
 step-check-intro = Su'aalahani imtixaan ma aha. Waxay naga caawinayaan inaan ogaanno in aan wax si fiican kuugu sharaxnay.
 check-right = Haa, taasi waa sax.
@@ -94,7 +94,7 @@ sign-typed-as = Magacaaga sida loo kaydin doono:
 sign-mark = Samee calaamad
 sign-mark-needs-witness = Calaamaddu waxay u baahan tahay markhaati. Fadlan lataliye ka codso inuu kula joogo.
 sign-clear = Tirtir
-sign-pad-empty = Weli waxba lama sawirin. Haddii aadan sawiri karin, dooro hab kale oo kore ama weydii la-taliye.
+sign-pad-empty = Weli waxba lama sawirin. Haddii aadan sawiri karin, dooro hab kale oo kore ama weydii lataliye.
 sign-pad-drawn = Saxiixaaga waa la sawiray.
 sign-confirm = Waan saxiixayaa
 decline-confirm = Ma oggoli
@@ -187,7 +187,7 @@ counsellor-ask = Fadlan u sheeg mid ka mid ah shaqaalaha: waxay kuu keeni doonaa
 # A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
 start-staff = Shaqaalaha
 # Shown on a country's page when the centre paused return assistance from the console.
-country-suspended-by-centre = Xaruntu waxay si ku meel gaar ah u joojisay caawimaadda ku noqoshada dalkan. Lataliye ayaa wax dheeraad ah kuu sheegi kara.
+country-suspended-by-centre = Xaruntu waxay si ku meel gaar ah u hakisay caawimaadda ku noqoshada dalkan. Lataliye ayaa wax dheeraad ah kuu sheegi kara.
 
 ## Guided session (a counsellor sits with the person)
 
@@ -241,7 +241,7 @@ part-of = Qaybta { $n } ee { $total }
 item-of = Su'aasha { $n } ee { $total }
 review-change = Beddel
 review-counts-from = Haddii aad hadda saxiixdo, oggolaanshahaagu ma dhaqan geli karo ka hor { $date } saacadda { $time }.
-receipt-interview = Ka hor intaanu dhaqan gelin, la-taliye ayaa sidoo kale kula kulmi doona si gaar ah si loo hubiyo inay weli tahay doorashadaada xorta ah.
+receipt-interview = Ka hor intaanu dhaqan gelin, lataliye ayaa sidoo kale kula kulmi doona si gaar ah si loo hubiyo inay weli tahay doorashadaada xorta ah.
 receipt-saved = Oggolaanshahaaga waa la kaydiyay
 receipt-next-steps = Waxa xiga
 sign-declaration = Markaan saxiixo, waxaan sheegayaa inaan oggolahay waxa aan halkan ku akhriyay oo aan hubiyay.

@@ -16,7 +16,7 @@ return-assistance-arrival = Gaaritaanka: meesha barnaamijku lammaane ku leeyahay
 ## Reintegration
 
 reintegration-title = Caawimaad markaad gaarto kadib
-reintegration-intro = Dib u bilaabiddu waqti ayay qaadataa. Taageerada ku noqoshada kadib waxay ujeeddadeedu tahay inay kaa caawiso inaad si ammaan ah oo wanaagsan u noolaato. Sidaas darteed, haddii aad mar kale guurto, waxay noqonaysaa doorasho xor ah, ee ma noqonayso qasab.
+reintegration-intro = Dib u bilaabiddu waqti ayay qaadataa. Taageerada ku noqoshada kadib waxay ujeeddadeedu tahay inay kaa caawiso inaad si ammaan ah oo wanaagsan u noolaato, si haddii aad mar kale guurto ay u noqoto doorasho xor ah, ee aanay u noqon qasab.
 reintegration-individual = Adiga iyo qoyskaaga: tusaale ahaan caawimaad aad ku hesho shaqo, aad ku bilowdo ganacsi yar, aad ku gasho iskuul ama tababar, ama aad ku hesho daryeel caafimaad ama talo-bixin nafsi ah.
 reintegration-community = Bulshadaada: mashaariicda qaar waxay caawiyaan meesha aad ku noqoto, si ay uga faa'iidaystaan dadka halkaas joogay iyo dadka soo noqdaba.
 reintegration-structural = Adeegyada deegaanka: la-hawlgalayaashu waxay la shaqeeyaan maamulka deegaanka, si adeegyada sida daryeelka caafimaadka, iskuulada, iyo xarumaha shaqo-raadinta ay ugu furnaadaan dadka soo noqda.
@@ -40,7 +40,7 @@ data-use-why = Macluumaadkaaga waxaa loo isticmaalaa abaabulka ku noqoshadaada i
 data-use-who = Yaa hela maxay, iyo sababta: shaqaalaha abaabula ku noqoshadaada, nidaamka kiisaska barnaamijka; lammaanaha waddankaaga ee bixiya taageerada ka dib markaad gaarto (xiriirkaaga iyo qorshahaaga); wehel caafimaad (macluumaadka caafimaadka, kaliya haddii aad haa tidhi). Waxaa lagu hayaa si xiran oo la ilaaliyo.
 data-use-country-of-return = Dukumiintiyada safarka awgood, xogta aqoonsigaaga (sida magaca, taariikhda dhalashada iyo sawirka) waxaa loo diraa mas'uuliyiinta waddankaaga, kaliya haddii aad haa tidhaahdo iyo kaliya ka dib marka oggolaanshahaagu dhaqan galo. Marka la diro, dib looma celin karo. Haddii aad maya tidhaahdo, caawimada ku noqoshadu ma socon karto, laakiin doorashooyinkaaga kale way furan yihiin. Sababta aad u timid ama aad magangelyo u codsatay weligood lalama wadaago.
 data-use-your-rights = Waad codsan kartaa inaad aragto macluumaadkaaga, waad codsan kartaa in khaladaadka la saxo, waadna cabasho gudbin kartaa haddii aad u malaynayso in si khaldan loo isticmaalay.
-data-use-how-long = Macluumaadkaaga waxaa la hayaa oo keliya inta loogu baahan yahay ku noqoshadaada iyo taageerada. Kadib waxaa loo wareejiyaa kaydka (archive), ama waa la tirtiraa, sida xeerarku dhigayaan.
+data-use-how-long = Macluumaadkaaga waxaa la hayaa oo keliya inta loogu baahan yahay ku noqoshadaada iyo taageerada. Kadib waxaa loo wareejiyaa kaydka, ama waa la tirtiraa, sida xeerarku dhigayaan.
 
 ## Time to think
 

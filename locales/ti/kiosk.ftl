@@ -1,8 +1,9 @@
 # Words on the kiosk's own screens: buttons, steps, messages.
 # Plain language, short sentences. Speak to the person directly ("you").
 # Translator note (ti): the polite plural "you" (ንስኹም) is used throughout.
-# "Consent" is ስምምዕ; "withdraw a consent" is rendered ስምምዕ ምስራዝ ("cancel a consent"),
-# the plainest everyday wording. "Kiosk" is rendered ማሽን (machine).
+# "Consent" is ስምምዕ; "withdraw a consent" is rendered ስምምዕ ምስሓብ ("withdraw, pull back"),
+# never ምስራዝ ("cancel, delete"): withdrawing does not erase the
+# record. "Kiosk" is rendered ማሽን (machine).
 
 ## Start screen
 
@@ -10,7 +11,7 @@ kiosk-name = ሓበሬታን ምርጫታትን
 language-choose = ቋንቋኹም ምረጹ
 # A button that plays the name of the language out loud.
 language-listen = ስምዑ
-start-withdraw = ስምምዕ ምስራዝ
+start-withdraw = ስምምዕ ምስሓብ
 start-talk-counsellor = ምስ ኣማኻሪ ተዛረቡ
 
 ## Welcome and privacy
@@ -106,12 +107,12 @@ receipt-code = ናይ መወከሲ ኮድኩም
 receipt-agreed = ዝተሰማማዕኩምሉ ነገራት
 # $date and $time are already formatted for the language.
 receipt-cooling-off-ends = ስምምዕኩም ቅድሚ { $date } ሰዓት { $time } ክጸንዕ ኣይክእልን። ቅድሚ ምኻድኩም ኣብ ዝኾነ እዋን፡ ምኽንያት ከይሃብኩም ክትስሕብዎ ትኽእሉ ኢኹም።
-receipt-withdraw-how = ስምምዕኩም ንምስራዝ፣ ናብዚ ማሽን ተመሊስኩም «ስምምዕ ምስራዝ» ዝብል ምረጹ፣ ወይ ንኣማኻሪ ንገሩ። ናይ መወከሲ ኮድኩም ከድልየኩም እዩ።
+receipt-withdraw-how = ስምምዕኩም ንምስሓብ፣ ናብዚ ማሽን ተመሊስኩም «ስምምዕ ምስሓብ» ዝብል ምረጹ፣ ወይ ንኣማኻሪ ንገሩ። ናይ መወከሲ ኮድኩም ከድልየኩም እዩ።
 receipt-keep-code = ነዚ ኮድ ብጥንቃቐ ሓልውዎ። ስእሊ ኣልዕልዎ ወይ ዝተሓትመ ቅዳሕ ሕተቱ።
 
 ## Withdrawal
 
-withdraw-title = ስምምዕ ምስራዝ
+withdraw-title = ስምምዕ ምስሓብ
 withdraw-enter-code = ኣብ ቅብሊትኩም ዘሎ ናይ መወከሲ ኮድ ብታሕቲ ዘለዉ መፍትሕታት ኣእትዉ።
 withdraw-key-delete = ደምስስ
 withdraw-key-clear = ኩሉ ደምስስ
@@ -124,10 +125,10 @@ withdraw-code-length = ናይ መወከሲ ኮድ { $expected } ምልክታት 
        *[other] { $found } ምልክታት
     } እዩ።
 withdraw-not-found = ብዚ ኮድ ዝተመዝገበ ስምምዕ የለን። በጃኹም ኣረጋግጽዎ፣ ወይ ኣማኻሪ ሕተቱ።
-withdraw-what = እዚ ስምምዕ ክስረዝ እዩ፦
-withdraw-confirm = ስምምዐይ ይሰረዝ
-withdraw-done = ስምምዕኩም ተሰሪዙ ኣሎ። ብመሰረቱ ዝፍጸም ዝኾነ ነገር የለን። እንሆ ቅብሊትኩም።
-withdraw-closed = እዚ ስምምዕ ካብ ሕጂ ንደሓር ኣብዚ ክስረዝ ኣይከኣልን። በጃኹም ምስ ኣማኻሪ ተዛረቡ።
+withdraw-what = እዚ ስምምዕ ክስሓብ እዩ፦
+withdraw-confirm = ስምምዐይ ይሰሓብ
+withdraw-done = ስምምዕኩም ተሰሒቡ ኣሎ። ብመሰረቱ ዝፍጸም ዝኾነ ነገር የለን። እንሆ ቅብሊትኩም።
+withdraw-closed = እዚ ስምምዕ ካብ ሕጂ ንደሓር ኣብዚ ክስሓብ ኣይከኣልን። በጃኹም ምስ ኣማኻሪ ተዛረቡ።
 
 ## Time
 
@@ -153,25 +154,26 @@ cooling-off-left = { $hours ->
 ## Dates and times
 # Each language orders the parts of a date in its own way; numbers are
 # written with the language's digits automatically.
-# Translator note (ti): as the brief asks, transliterated Gregorian month names are used, so that
-# readers from Tigray do not confuse them with Ethiopian-calendar months. CLDR (and Eritrean usage)
-# writes Gregorian months as ጥሪ, ለካቲት, መጋቢት, ሚያዝያ, ጉንበት, ሰነ, ሓምለ, ነሓሰ, መስከረም, ጥቅምቲ, ሕዳር, ታሕሳስ;
-# a reviewer may prefer those for an Eritrean audience.
+# Translator note (ti): dates are written as numbers, day/month/year (05/11/2026 is
+# 5 November), as on Eritrean and Ethiopian documents that use the Gregorian calendar.
+# Spelled-out month names were loans from Amharic or English (ጃንዋሪ, ...) that many
+# readers would not know, and CLDR's Eritrean names (ጥሪ, ለካቲት, ...) can be mistaken for
+# Ethiopian-calendar months in Tigray; a number is read the same way by everyone.
 
-month-1 = ጃንዋሪ
-month-2 = ፌብሩዋሪ
-month-3 = ማርች
-month-4 = ኤፕሪል
-month-5 = ሜይ
-month-6 = ጁን
-month-7 = ጁላይ
-month-8 = ኦገስት
-month-9 = ሴፕቴምበር
-month-10 = ኦክቶበር
-month-11 = ኖቬምበር
-month-12 = ዲሴምበር
-# $day, $year: numbers; $month: the month's name from above.
-date-long = { $day } { $month } { $year }
+month-1 = 01
+month-2 = 02
+month-3 = 03
+month-4 = 04
+month-5 = 05
+month-6 = 06
+month-7 = 07
+month-8 = 08
+month-9 = 09
+month-10 = 10
+month-11 = 11
+month-12 = 12
+# $day, $year: numbers; $month: the month's number from above.
+date-long = { NUMBER($day, minimumIntegerDigits: 2) }/{ $month }/{ $year }
 # $hour (0-23) and $minute: numbers.
 time-of-day = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
 
@@ -215,7 +217,7 @@ role-witness = ምስክር
 ## The printed receipt
 
 receipt-pdf-answers = መልስታትኩም፦
-receipt-pdf-withdrawn-at = ዕለት { $date }፣ ሰዓት { $time } ተሰሪዙ።
+receipt-pdf-withdrawn-at = ዕለት { $date }፣ ሰዓት { $time } ተሰሒቡ።
 receipt-pdf-present = ዝነበሩ፦ { $roles }
 receipt-pdf-centre = ርክብ፦ { $contact }
 receipt-pdf-version = ስሪት ሓበሬታ፦ { $version }

@@ -9,7 +9,7 @@ country-iq-reintegration = Destek şunları kapsayabilir: küçük bir iş kurma
 country-ng-name = Nijerya
 country-ng-reintegration = Destek şunları kapsayabilir: küçük bir iş kurmak için yardım, bir meslek öğrenmek için eğitim ve ihtiyacı olanlar için sağlık yardımı.
 area-ng-bo-name = Borno Eyaleti
-area-ng-bo-suspension-reason = Şu anda bu bölgeye yolculuk güvenli değil. Bu yüzden oraya geri dönüş yardımı durduruldu. Ülkenin diğer bölgelerine geri dönüş yardımı devam ediyor.
+area-ng-bo-suspension-reason = Şu anda bu bölgeye yolculuk güvenli değil. Bu yüzden oraya geri dönüş yardımı geçici olarak durduruldu. Ülkenin diğer bölgelerine geri dönüş yardımı devam ediyor.
 country-sn-name = Senegal
 country-sn-reintegration = Destek şunları kapsayabilir: küçük bir iş kurmak için yardım, eğitim ve topluluk projelerine katılım.
 country-gn-name = Gine
@@ -27,11 +27,11 @@ country-ma-reintegration = Destek şunları kapsayabilir: küçük bir iş kurma
 country-tn-name = Tunus
 country-tn-reintegration = Destek şunları kapsayabilir: küçük bir iş kurmak için yardım, eğitim ve psikolojik destek.
 country-af-name = Afganistan
-country-af-reintegration = Şu anda geri dönüş yardımı durdurulduğu için, destek hakkında bilgiyi bir danışman verir.
-country-af-suspension-reason = Güvenlik durumu nedeniyle bu ülkeye geri dönüş yardımı durduruldu. Bu ülke için yeni bir onay imzalanamaz.
+country-af-reintegration = Şu anda geri dönüş yardımı geçici olarak durdurulduğu için, destek hakkında bilgiyi bir danışman verir.
+country-af-suspension-reason = Güvenlik durumu nedeniyle bu ülkeye geri dönüş yardımı geçici olarak durduruldu. Bu ülke için yeni bir onay imzalanamaz.
 country-sd-name = Sudan
-country-sd-reintegration = Şu anda geri dönüş yardımı durdurulduğu için, destek hakkında bilgiyi bir danışman verir.
-country-sd-suspension-reason = Silahlı çatışma nedeniyle bu ülkeye geri dönüş yardımı durduruldu. Bu ülke için yeni bir onay imzalanamaz.
+country-sd-reintegration = Şu anda geri dönüş yardımı geçici olarak durdurulduğu için, destek hakkında bilgiyi bir danışman verir.
+country-sd-suspension-reason = Silahlı çatışma nedeniyle bu ülkeye geri dönüş yardımı geçici olarak durduruldu. Bu ülke için yeni bir onay imzalanamaz.
 
 ## Limits, legal help, rights, and what a return changes
 

@@ -62,14 +62,14 @@ overview-open-option = Devamını oku
 
 country-status-available = Geri dönüş için yardım alınabilir.
 # $date: the day help was paused, already formatted for the language.
-country-status-suspended = Geri dönüş yardımı { $date } tarihinden beri durduruldu.
-country-status-area-suspended = Bu ülkenin bir bölümüne geri dönüş yardımı durduruldu.
+country-status-suspended = Geri dönüş yardımı { $date } tarihinden beri geçici olarak durduruldu.
+country-status-area-suspended = Bu ülkenin bir bölümüne geri dönüş yardımı geçici olarak durduruldu.
 country-not-selectable = Şu anda geri dönüş için bu ülkeyi seçemezsiniz.
 country-choose = Ülkeyi seçin
 region-question = Hangi bölgeye dönüyorsunuz?
-region-paused = buraya dönüş yardımı durduruldu
+region-paused = buraya dönüş yardımı geçici olarak durduruldu
 region-other = Bu ülkenin başka bir bölgesi
-region-not-selectable = Bu bölgeye dönüş yardımı durduruldu. Şu anda dönüş için bu bölgeyi seçemezsiniz. Bir danışman size daha fazlasını anlatabilir.
+region-not-selectable = Bu bölgeye dönüş yardımı geçici olarak durduruldu. Şu anda dönüş için bu bölgeyi seçemezsiniz. Bir danışman size daha fazlasını anlatabilir.
 
 ## Consent steps
 
@@ -80,7 +80,7 @@ step-items-intro = Her soruyu ayrı ayrı cevaplayın. Bazılarına evet, bazıl
 item-yes = Evet
 item-no = Hayır
 item-required = Geri dönüş yardımı için gerekli
-item-optional = Buna hayır deseniz de geri dönüş yardımı alırsınız
+item-optional = Buna hayır deseniz de geri dönüş yardımı alabilirsiniz
 step-check-title = Birlikte kontrol edelim
 step-check-intro = Bu sorular bir sınav değil. Her şeyi iyi anlatıp anlatmadığımızı görmemize yardım eder.
 check-right = Evet, doğru.
@@ -186,7 +186,7 @@ counsellor-ask = Lütfen bir görevliye söyleyin: yanınıza bir danışman get
 # A small, discreet button at the bottom of the start screen. It opens the staff sign-in.
 start-staff = Personel
 # Shown on a country's page when the centre paused return assistance from the console.
-country-suspended-by-centre = Merkez bu ülkeye geri dönüş yardımını şimdilik durdurdu. Bir danışman size daha fazla bilgi verebilir.
+country-suspended-by-centre = Merkez bu ülkeye geri dönüş yardımını geçici olarak durdurdu. Bir danışman size daha fazla bilgi verebilir.
 
 ## Guided session (a counsellor sits with the person)
 

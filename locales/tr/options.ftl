@@ -16,7 +16,7 @@ overview-take-time = Bugün karar vermek zorunda değilsiniz. Okuyabilir, soru s
 
 option-asylum-title = Koruma istemek (sığınma)
 option-asylum-summary = Ülkenizde ciddi bir zarar görmekten korkuyorsanız, bu ülkeden sizi korumasını isteyebilirsiniz.
-option-asylum-meaning = Sığınma (iltica), kendi ülkesinde güvende olamayan insanlara verilen korumadır. Örneğin savaş, zulüm ya da hayatlarına veya özgürlüklerine yönelik tehditler yüzünden. Size koruma verilirse, bu ülkede yasal olarak kalabilirsiniz.
+option-asylum-meaning = Sığınma, kendi ülkesinde güvende olamayan insanlara verilen korumadır. Örneğin savaş, zulüm ya da hayatlarına veya özgürlüklerine yönelik tehditler yüzünden. Size koruma verilirse, bu ülkede yasal olarak kalabilirsiniz.
 option-asylum-requires = Neden geri dönemeyeceğinizi yetkililere bir görüşmede anlatırsınız. İhtiyacınız varsa bir tercüman yardım eder. Belgeler ya da başka kanıtlar işe yarar, ama onlar olmadan da başvurabilirsiniz.
 option-asylum-deadlines = Mümkün olan en kısa zamanda başvurun. Bazı ülkelerde süre sınırı vardır. Beklemek, durumunuzu anlatmanızı zorlaştırabilir.
 option-asylum-ask = Bir avukat, bir hukuki yardım kuruluşu ya da buradaki bir danışman size süreci anlatabilir ve hazırlanmanıza yardım edebilir. Bu yardım çoğu zaman ücretsizdir.

@@ -17,7 +17,7 @@ return-assistance-arrival = Varış: programın ortağı olan yerlerde biri sizi
 ## Reintegration
 
 reintegration-title = Vardıktan sonra yardım
-reintegration-intro = Yeniden başlamak zaman alır. Dönüşten sonraki destek, güvenli ve iyi bir hayat sürmenize yardım etmeyi amaçlar. Böylece bir daha göç etmek bir zorunluluk değil, özgür bir seçim olur.
+reintegration-intro = Yeniden başlamak zaman alır. Dönüşten sonraki destek, güvenli ve iyi bir hayat sürmenize yardım etmeyi amaçlar; amaç, bir daha göç etmenin bir zorunluluk değil, özgür bir seçim olmasıdır.
 reintegration-individual = Siz ve aileniz için: örneğin iş bulmak, küçük bir iş kurmak, okula ya da kursa gitmek, sağlık hizmeti ya da psikolojik destek almak için yardım.
 reintegration-community = Topluluğunuz için: bazı projeler döndüğünüz yere yardım eder. Böylece orada kalan insanlar da geri dönen insanlar da bundan yararlanır.
 reintegration-structural = Yerel hizmetler aracılığıyla: ortak kuruluşlar yerel yönetimlerle birlikte çalışır. Böylece sağlık, okul ve iş bulma merkezleri gibi hizmetler geri dönenlere de açık olur.

@@ -114,7 +114,7 @@ receipt-keep-code = یہ کوڈ سنبھال کر رکھیں۔ اس کی تصو�
 ## Withdrawal
 
 withdraw-title = رضامندی واپس لیں
-withdraw-enter-code = اپنی رسید کا حوالہ کوڈ نیچے دیے گئے بٹنوں سے درج کریں۔
+withdraw-enter-code = اپنی رسید کا ریفرنس کوڈ نیچے دیے گئے بٹنوں سے درج کریں۔
 withdraw-key-delete = مٹائیں
 withdraw-key-clear = سب مٹائیں
 withdraw-lost-code = میرا کوڈ گم ہو گیا

@@ -1,11 +1,13 @@
-//! `consent-kiosk content check | stamp`: the editor's tools.
+//! `consent-kiosk content check | stamp | review-kit | review-import`: the editor's tools.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
+use consent_kiosk::consent::Clock;
 use consent_kiosk::content::check;
+use consent_kiosk::editor::{Workspace, review_kit};
 
 /// Where the content and the translations are.
 #[derive(Debug, Args)]
@@ -33,6 +35,26 @@ pub enum ContentCommand {
         #[arg(long)]
         locale: String,
     },
+    /// Write a review kit for native reviewers: each message's English and
+    /// translation, with room for a back-translation and a verdict, as HTML (with
+    /// form fields) and PDF, and an empty verdict sheet (verdicts-<tag>.toml).
+    ReviewKit {
+        /// The locale to review, e.g. `ti` (repeat for several; every translation if absent).
+        #[arg(long)]
+        locale: Vec<String>,
+        /// Only the messages of this editor page, e.g. `option/asylum` (repeatable).
+        #[arg(long)]
+        page: Vec<String>,
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Read a filled verdict sheet back: messages the named reviewer judged `ok`
+    /// (and unchanged since the kit) are marked reviewed with their name and date.
+    ReviewImport {
+        /// The verdict sheet (verdicts-<tag>.toml, filled in).
+        sheet: PathBuf,
+    },
 }
 
 /// Runs a content subcommand.
@@ -55,6 +77,52 @@ pub fn run(dirs: &ContentDirs, command: &ContentCommand) -> Result<ExitCode> {
             let stamped = check::stamp(&dirs.locales, locale)
                 .with_context(|| format!("stamping {locale}"))?;
             println!("{locale}: {stamped} messages now match today's English");
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCommand::ReviewKit { locale, page, out } => {
+            let workspace = Workspace::open(&dirs.locales, &dirs.content)
+                .context("opening the translations")?;
+            let tags: Vec<String> = if locale.is_empty() {
+                workspace.locales().map(str::to_owned).collect()
+            } else {
+                locale.clone()
+            };
+            let now = consent_kiosk::clock::SystemClock.now();
+            for tag in tags {
+                let files = review_kit::write_kit(&workspace, &tag, page, out, now)
+                    .with_context(|| format!("writing the review kit of {tag}"))?;
+                println!(
+                    "{tag}: {} messages: {}, {}; verdicts: {}",
+                    files.messages,
+                    files.html.display(),
+                    files.pdf.display(),
+                    files.sheet.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCommand::ReviewImport { sheet } => {
+            let folder = sheet.parent().unwrap_or(std::path::Path::new("."));
+            let text = consent_kiosk::content::read::read_text_file(
+                folder,
+                sheet,
+                consent_kiosk::content::read::TEXT_CAP,
+            )
+            .with_context(|| format!("reading {}", sheet.display()))?;
+            let today = consent_kiosk::clock::SystemClock.now().date();
+            let (read, date) = review_kit::read_sheet(&text, today)
+                .with_context(|| format!("reading {}", sheet.display()))?;
+            let mut workspace = Workspace::open(&dirs.locales, &dirs.content)
+                .context("opening the translations")?;
+            let applied = review_kit::apply_sheet(&mut workspace, &read, date)
+                .with_context(|| format!("applying {}", sheet.display()))?;
+            print!("{}: {}", read.locale, applied.to_text());
+            if applied.reviewed.is_empty()
+                && !read.messages.is_empty()
+                && applied.open == read.messages.len()
+            {
+                bail!("no message has a verdict: nothing was marked");
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

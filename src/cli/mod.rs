@@ -37,6 +37,11 @@ pub struct Cli {
     /// a login); counsellor: the console's sign-in first, for a counsellor's tablet.
     #[arg(long, value_enum, default_value_t = consent_kiosk::ui::Mode::Kiosk)]
     pub mode: consent_kiosk::ui::Mode,
+    /// For developers: also offer the pseudo-locales en-XA (accented, longer) and
+    /// ar-XB (right to left), made from English, to find untranslated and cut-off
+    /// text. Never on a kiosk people use (also CONSENT_KIOSK_PSEUDO_LOCALES=1).
+    #[arg(long, env = "CONSENT_KIOSK_PSEUDO_LOCALES")]
+    pub pseudo_locales: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -362,14 +362,61 @@ impl Workspace {
                 marked += 1;
             }
         }
+        self.write_reviews(tag, &reviews)?;
+        Ok(marked)
+    }
+
+    /// Marks single messages of `tag` as reviewed by `reviewer` on `date`, each
+    /// only if its translation is still the wording reviewed (`hash`, from
+    /// [`Self::translation_hash`]) and current with its English. Returns the IDs
+    /// marked; the others are left as they are.
+    pub fn mark_messages_reviewed(
+        &mut self,
+        tag: &str,
+        reviewed: &[(String, String)],
+        reviewer: &str,
+        date: time::Date,
+    ) -> Result<Vec<String>, SaveError> {
+        let Some(state) = self.locales.get(tag) else {
+            return Ok(Vec::new());
+        };
+        let mut reviews = state.reviews.clone();
+        let mut marked = Vec::new();
+        for (id, hash) in reviewed {
+            let current = self
+                .row(tag, id)
+                .is_some_and(|r| matches!(r.status, Status::Draft | Status::Reviewed));
+            let same = state.messages.get(id).is_some_and(|(_, _, h)| h == hash);
+            if current && same {
+                reviews.insert(
+                    id.clone(),
+                    ReviewMark {
+                        hash: hash.clone(),
+                        reviewer: reviewer.to_owned(),
+                        date: date.to_string(),
+                    },
+                );
+                marked.push(id.clone());
+            }
+        }
+        if !marked.is_empty() {
+            self.write_reviews(tag, &reviews)?;
+        }
+        Ok(marked)
+    }
+
+    fn write_reviews(
+        &mut self,
+        tag: &str,
+        reviews: &BTreeMap<String, ReviewMark>,
+    ) -> Result<(), SaveError> {
         let path = self.locales_dir.join(tag).join(REVIEWS);
         let mut text = String::from(
             "# Messages a person reviewed: who, when, and a hash of the wording reviewed.\n# A later edit, or a change of the English, makes a message a draft again.\n",
         );
-        text.push_str(&toml::to_string(&reviews).unwrap_or_default());
+        text.push_str(&toml::to_string(reviews).unwrap_or_default());
         write_atomically(&path, &text)?;
-        self.reload(tag)?;
-        Ok(marked)
+        self.reload(tag)
     }
 
     /// Who reviewed a message, if its current wording was reviewed.

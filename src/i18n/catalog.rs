@@ -9,7 +9,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-use super::locale_meta::LocaleMeta;
+use super::locale_meta::{Direction, LocaleMeta};
+use super::pseudo::Pseudo;
 use super::{I18nError, Location, MAX_FLUENT_DEPTH, numbers, too_deep};
 use crate::content::read::{TEXT_CAP, read_text_file};
 
@@ -35,6 +36,8 @@ pub struct Locale {
     pub problems: Vec<FtlProblem>,
     /// The IDs of the messages this locale has.
     pub message_ids: BTreeSet<String>,
+    /// A pseudo-locale made from English (`en-XA`, `ar-XB`), not a translation.
+    pub pseudo: Option<Pseudo>,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -119,6 +122,34 @@ impl Catalog {
         })
     }
 
+    /// Adds the pseudo-locales `en-XA` (accented, lengthened) and `ar-XB` (right
+    /// to left), made from English now: for developers, tests and screenshots
+    /// only. They are offered only where a caller adds them to the offered
+    /// languages (`--pseudo-locales`).
+    pub fn add_pseudo_locales(&mut self) -> Result<(), I18nError> {
+        for pseudo in Pseudo::ALL {
+            let mut locale = load_locale(&self.dir, &self.dir.join(SOURCE_LOCALE))?;
+            locale.tag = pseudo.tag().parse().map_err(|_| I18nError::BadTag {
+                path: self.dir.join(pseudo.tag()),
+            })?;
+            locale.meta = LocaleMeta {
+                native_name: pseudo.native_name().to_owned(),
+                english_name: Some(format!("pseudo-locale {}", pseudo.tag())),
+                script: "Latn".to_owned(),
+                direction: match pseudo {
+                    Pseudo::Accented => Direction::Ltr,
+                    Pseudo::Mirrored => Direction::Rtl,
+                },
+                review: "pseudo-locale, made from English".to_owned(),
+                reviewer: None,
+                reviewed_on: None,
+            };
+            locale.pseudo = Some(pseudo);
+            self.locales.insert(pseudo.tag().to_owned(), locale);
+        }
+        Ok(())
+    }
+
     /// The folder the catalog was loaded from.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -181,8 +212,12 @@ impl Catalog {
                 self.note_format_failure(tag, id, &errors);
                 continue;
             }
+            let text = match locale.pseudo {
+                Some(pseudo) => pseudo.transform(&text),
+                None => text.into_owned(),
+            };
             return Localized {
-                text: text.into_owned(),
+                text,
                 locale: tag.clone(),
                 fell_back: position > 0,
                 missing: false,
@@ -407,6 +442,7 @@ fn load_locale(root: &Path, folder: &Path) -> Result<Locale, I18nError> {
         meta,
         problems,
         message_ids,
+        pseudo: None,
         bundle,
     })
 }

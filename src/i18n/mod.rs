@@ -1,11 +1,13 @@
 //! Words: Fluent bundles per locale from `locales/`, language negotiation, a
-//! visible fallback chain, and numbers and dates in each language's own digits.
+//! visible fallback chain, numbers and dates in each language's own digits, and
+//! pseudo-locales made from English for developers (`pseudo.rs`).
 
 mod catalog;
 mod depth;
 mod locale_meta;
 mod location;
 mod numbers;
+pub mod pseudo;
 
 use std::path::PathBuf;
 

@@ -67,6 +67,10 @@ impl eframe::App for StatusWindow {
 ///
 /// `may_create` is false for a data directory named by the operator: a mistyped
 /// path must not become a new, empty store with new keys.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each is one command-line switch, passed on from main as parsed"
+)]
 pub fn run(
     paths: StorePaths,
     may_create: bool,
@@ -75,10 +79,15 @@ pub fn run(
     measure_startup: bool,
     fullscreen: bool,
     mode: Mode,
+    pseudo_locales: bool,
 ) -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
-    let catalog = Catalog::load(locales_dir).context("loading the translations")?;
-    let content = Content::load(content_dir, &catalog).context("loading the content")?;
+    let mut catalog = Catalog::load(locales_dir).context("loading the translations")?;
+    let mut content = Content::load(content_dir, &catalog).context("loading the content")?;
+    if pseudo_locales {
+        crate::i18n::pseudo::offer(&mut catalog, &mut content.deployment.locales)
+            .context("making the pseudo-locales")?;
+    }
     for locale in catalog.locales() {
         for problem in &locale.problems {
             // Broken messages fall back to the host language; staff see where.

@@ -26,7 +26,37 @@ pub struct MessageFacts {
     pub variant_keys: BTreeSet<String>,
     /// Short hash of the message's normalised source.
     pub hash: String,
+    /// Its words, for the checks that compare a translation's wording with English.
+    pub text: MessageText,
 }
+
+/// What a message says, with its placeables left out: the wording checks read this.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MessageText {
+    /// Value and attributes with every variant of every select; each placeable
+    /// is one [`PLACEABLE`] character.
+    pub all: String,
+    /// The same with only each select's default variant: what most readers see.
+    pub default: String,
+    /// The variants of selects on a variable (plural categories and other keys).
+    pub variants: Vec<SelectVariant>,
+}
+
+/// One variant of a select on a variable, e.g. `[one] one character` of `$found`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SelectVariant {
+    /// The variable selected on, without `$`.
+    pub variable: String,
+    /// The key, e.g. `one`.
+    pub key: String,
+    /// The variant's words (placeables as [`PLACEABLE`]).
+    pub text: String,
+    /// Whether the variant shows the variable's value itself.
+    pub shows_variable: bool,
+}
+
+/// Stands for a placeable in [`MessageText`] (U+FFFC, object replacement).
+pub const PLACEABLE: char = '\u{FFFC}';
 
 /// One parsed `.ftl` file.
 #[derive(Debug, Clone)]
@@ -118,6 +148,110 @@ fn facts(message: &Message<&str>, location: Location) -> MessageFacts {
         variables,
         variant_keys,
         hash: hash[..16].to_owned(),
+        text: message_text(message),
+    }
+}
+
+fn message_text(message: &Message<&str>) -> MessageText {
+    let mut text = MessageText::default();
+    for pattern in message
+        .value
+        .iter()
+        .chain(message.attributes.iter().map(|a| &a.value))
+    {
+        let mut all = String::new();
+        let mut default = String::new();
+        pattern_text(pattern, &mut all, &mut default, &mut text.variants);
+        for (whole, part) in [(&mut text.all, all), (&mut text.default, default)] {
+            if !whole.is_empty() {
+                whole.push(' ');
+            }
+            whole.push_str(&part);
+        }
+    }
+    text
+}
+
+/// Appends a pattern's words to `all` (every variant) and `default` (default
+/// variants only), and records the variants of selects on a variable.
+fn pattern_text(
+    pattern: &Pattern<&str>,
+    all: &mut String,
+    default: &mut String,
+    variants: &mut Vec<SelectVariant>,
+) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                all.push_str(value);
+                default.push_str(value);
+            }
+            PatternElement::Placeable { expression } => {
+                expression_text(expression, all, default, variants);
+            }
+        }
+    }
+}
+
+fn expression_text(
+    expression: &Expression<&str>,
+    all: &mut String,
+    default: &mut String,
+    variants: &mut Vec<SelectVariant>,
+) {
+    match expression {
+        Expression::Inline(InlineExpression::StringLiteral { value }) => {
+            all.push_str(value);
+            default.push_str(value);
+        }
+        Expression::Inline(InlineExpression::Placeable { expression }) => {
+            expression_text(expression, all, default, variants);
+        }
+        Expression::Inline(_) => {
+            all.push(PLACEABLE);
+            default.push(PLACEABLE);
+        }
+        Expression::Select {
+            selector,
+            variants: options,
+        } => {
+            let variable = selected_variable(selector);
+            for variant in options {
+                let mut words = String::new();
+                let mut chosen = String::new();
+                pattern_text(&variant.value, &mut words, &mut chosen, variants);
+                if let (Some(variable), VariantKey::Identifier { name }) = (variable, &variant.key)
+                {
+                    let mut used = BTreeSet::new();
+                    let mut keys = BTreeSet::new();
+                    walk_pattern(&variant.value, &mut used, &mut keys);
+                    variants.push(SelectVariant {
+                        variable: variable.to_owned(),
+                        key: (*name).to_owned(),
+                        text: words.clone(),
+                        shows_variable: used.contains(variable),
+                    });
+                }
+                if !all.is_empty() && !all.ends_with(' ') {
+                    all.push(' ');
+                }
+                all.push_str(&words);
+                if variant.default {
+                    default.push_str(&chosen);
+                }
+            }
+        }
+    }
+}
+
+/// The variable a select chooses on: `$n` or `NUMBER($n, ...)`.
+fn selected_variable<'a>(selector: &InlineExpression<&'a str>) -> Option<&'a str> {
+    match selector {
+        InlineExpression::VariableReference { id } => Some(id.name),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            arguments.positional.first().and_then(selected_variable)
+        }
+        _ => None,
     }
 }
 

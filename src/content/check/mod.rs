@@ -5,11 +5,15 @@
 //! plural keys the language does not have, translations whose English changed
 //! since they were written (`sources.toml`), review status, and missing or
 //! stale audio. Message IDs in `content/` that `en` lacks are errors too.
+//! `wording.rs` reads each translation's words against English (glosses,
+//! numbers in plural variants, length, English left in, the glossary).
 //! Errors make the exit status non-zero; warnings do not.
 
 pub(crate) mod ftl;
+pub mod glossary;
 mod report;
 pub(crate) mod sources;
+pub mod wording;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -67,7 +71,10 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
         .collect();
 
     let audio_content = content.as_ref().filter(|c| c.deployment.audio_offered);
-    for tag in locale_tags(locales_dir) {
+    let tags = locale_tags(locales_dir);
+    let source_glossary = read_glossary(&mut report, locales_dir, SOURCE_LOCALE);
+    for tag in &tags {
+        let tag = tag.clone();
         if tag == SOURCE_LOCALE {
             let mut summary = LocaleSummary::source(source_messages.len());
             report_format_problems(&mut report, &mut summary, catalog.as_ref(), &tag, &source);
@@ -85,7 +92,7 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
             }
         };
         let mut summary = LocaleSummary::default();
-        match LocaleMeta::load(&locales_dir.join(&tag).join("locale.toml")) {
+        let meta = match LocaleMeta::load(&locales_dir.join(&tag).join("locale.toml")) {
             Ok(meta) => {
                 summary.review = meta.review.clone();
                 if !meta.is_reviewed() {
@@ -96,14 +103,18 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
                         format!("review status: {}", meta.review),
                     ));
                 }
+                Some(meta)
             }
-            Err(error) => report.push(Finding::error(
-                Some(&tag),
-                None,
-                "locale-toml",
-                error.to_string(),
-            )),
-        }
+            Err(error) => {
+                report.push(Finding::error(
+                    Some(&tag),
+                    None,
+                    "locale-toml",
+                    error.to_string(),
+                ));
+                None
+            }
+        };
         report_file_problems(&mut report, &tag, &files);
         report_format_problems(&mut report, &mut summary, catalog.as_ref(), &tag, &files);
         compare_with_source(
@@ -112,6 +123,29 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
             &tag,
             &files,
             &source,
+            &source_messages,
+        );
+        let glossary = read_glossary(&mut report, locales_dir, &tag);
+        let glossary_path = locales_dir.join(&tag).join(glossary::FILE);
+        if source_glossary.is_some() && !glossary_path.exists() {
+            report.push(Finding::warning(
+                Some(&tag),
+                None,
+                "glossary-file",
+                format!("no {}: the glossary terms are not checked", glossary::FILE),
+            ));
+        }
+        wording::check(
+            &mut report,
+            locales_dir,
+            &wording::Context {
+                tag: &tag,
+                meta: meta.as_ref(),
+                source_glossary: source_glossary.as_ref(),
+                glossary: glossary.as_ref(),
+                tags: &tags,
+            },
+            &files,
             &source_messages,
         );
         let recorded = match sources::read(locales_dir, &locales_dir.join(&tag)) {
@@ -143,6 +177,26 @@ pub fn check(content_dir: &Path, locales_dir: &Path) -> CheckReport {
 }
 
 mod audio;
+
+/// A locale's glossary; a malformed one is an error (an editor's list, broken).
+fn read_glossary(
+    report: &mut CheckReport,
+    locales_dir: &Path,
+    tag: &str,
+) -> Option<glossary::Glossary> {
+    match glossary::read(locales_dir, tag) {
+        Ok(glossary) => glossary,
+        Err(error) => {
+            report.push(Finding::error(
+                Some(tag),
+                None,
+                "glossary-file",
+                error.to_string(),
+            ));
+            None
+        }
+    }
+}
 
 /// A deployment that lets a person sign alone in unreviewed translations is
 /// said out loud: right for the bundled example, wrong for a real centre.

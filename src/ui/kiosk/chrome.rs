@@ -22,6 +22,45 @@ pub fn top_bar_ui(
     let mut look = None;
     let mut action = None;
     let rtl = view.rtl();
+    // The look controls share the row with the way back while both fit; where
+    // the words are long (or the screen narrow) they would lie over it, so they
+    // take a row of their own. Found by laying them out once: remembered for
+    // these words at this width.
+    let key = egui::Id::unique((
+        "look-controls-own-row",
+        view.t("nav-back"),
+        view.t("nav-home"),
+        view.t("text-size"),
+        view.t("high-contrast"),
+        navigation,
+        ui.available_width().round() as i32,
+    ));
+    let own_row = navigation && ui.ctx().data(|d| d.get_temp::<bool>(key)).unwrap_or(false);
+    let look_controls = |ui: &mut Ui, look: &mut Option<Look>| {
+        ui.spacing_mut().item_spacing.x = view.touch.gap();
+        if view.button(ui, "high-contrast") {
+            *look = Some(Look {
+                high_contrast: !view.look.high_contrast,
+                ..view.look
+            });
+        }
+        if view.button(ui, "text-size") {
+            *look = Some(Look {
+                size: view.look.size.next(),
+                ..view.look
+            });
+        }
+        // The start screen has a listen button beside each language instead.
+        if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
+            audio_ui(ui, view);
+        }
+    };
+    // The look controls sit at the far end of the row.
+    let far_end = if rtl {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Center)
+    };
     reading_row(ui, rtl, |ui| {
         ui.spacing_mut().item_spacing.x = view.touch.gap();
         if navigation {
@@ -40,32 +79,27 @@ pub fn top_bar_ui(
                 action = Some(Action::Session(Intent::Home));
             }
         }
-        // The look controls sit at the far end of the row.
-        let far_end = if rtl {
-            egui::Layout::left_to_right(egui::Align::Center)
-        } else {
-            egui::Layout::right_to_left(egui::Align::Center)
-        };
-        ui.with_layout(far_end, |ui| {
-            ui.spacing_mut().item_spacing.x = view.touch.gap();
-            if view.button(ui, "high-contrast") {
-                look = Some(Look {
-                    high_contrast: !view.look.high_contrast,
-                    ..view.look
-                });
-            }
-            if view.button(ui, "text-size") {
-                look = Some(Look {
-                    size: view.look.size.next(),
-                    ..view.look
-                });
-            }
-            // The start screen has a listen button beside each language instead.
-            if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
-                audio_ui(ui, view);
-            }
-        });
+        if own_row {
+            return;
+        }
+        let way_back = ui.min_rect();
+        let placed = ui
+            .with_layout(far_end, |ui| {
+                look_controls(ui, &mut look);
+                ui.min_rect()
+            })
+            .inner;
+        if navigation && placed.shrink(1.0).intersects(way_back.shrink(1.0)) {
+            ui.ctx().data_mut(|d| d.insert_temp(key, true));
+            ui.ctx().request_repaint();
+        }
     });
+    if own_row {
+        ui.add_space(space::S);
+        reading_row(ui, rtl, |ui| {
+            ui.with_layout(far_end, |ui| look_controls(ui, &mut look));
+        });
+    }
     // Country pages from example data must never be taken for real information.
     if view.content.countries_are_examples {
         ui.add_space(space::S);
