@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::bidi::{BaseDirection, BidiParagraph, is_bidi_control};
+use super::bidi::{BaseDirection, BidiParagraph, is_bidi_control, is_removed_by_x9};
 
 /// How a run of text is measured: its clusters in logical order, each with its
 /// byte range in `text` and its advance. The screen and the PDF shape with the
@@ -123,7 +123,11 @@ impl CaretLine {
             }
             let controls: Vec<bool> = bounds
                 .iter()
-                .map(|(_, grapheme)| grapheme.chars().all(is_bidi_control))
+                .map(|(_, grapheme)| {
+                    grapheme
+                        .chars()
+                        .all(|c| is_bidi_control(c) || is_removed_by_x9(c))
+                })
                 .collect();
             for (width, control) in widths.iter_mut().zip(&controls) {
                 if *control {
