@@ -274,6 +274,37 @@ fn a_csv_export_has_one_row_per_consent() {
 }
 
 #[test]
+fn concerns_export_as_anonymous_rows_with_when_staff_saw_them() {
+    let dir = demo_dir("5");
+    let output = run_cli(dir.path(), &["export", "--format", "concerns"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
+    let headers = reader.headers().expect("header").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert!(rows.len() >= 2, "demo-records raise concerns: {rows:?}");
+    let (kind, seen, demo) = (column("kind"), column("seen_at"), column("demo"));
+    assert!(
+        rows.iter()
+            .all(|r| matches!(&r[kind], "pressured" | "lost_code"))
+    );
+    assert!(rows.iter().any(|r| r[seen].is_empty()), "one still open");
+    assert!(
+        rows.iter().any(|r| !r[seen].is_empty()),
+        "one seen by staff"
+    );
+    assert!(
+        rows.iter().all(|r| &r[demo] == "true"),
+        "a demo store's rows say so"
+    );
+    // Anonymous: no column could hold a name.
+    for header in &headers {
+        assert!(!header.contains("name"), "{header}");
+    }
+    assert!(String::from_utf8_lossy(&output.stderr).contains("concerns"));
+}
+
+#[test]
 fn a_fhir_export_validates_against_the_r4_schema() {
     let dir = demo_dir("60");
     let output = run_cli(dir.path(), &["export", "--format", "fhir"]);

@@ -396,6 +396,7 @@ fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<Exi
         match args.format {
             ExportFormat::Jsonl => "events",
             ExportFormat::Csv | ExportFormat::Fhir => "consents",
+            ExportFormat::Concerns => "concerns",
         }
     );
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,7 @@
 //! Exports for the case system: every event with its seal (JSON Lines), one row per
 //! consent (CSV), or a FHIR R4 `Bundle` of `Consent` resources.
 
+mod concerns;
 mod csv_rows;
 mod fhir;
 mod jsonl;
@@ -22,6 +23,8 @@ pub enum ExportFormat {
     Csv,
     /// A FHIR R4 Bundle (collection) of Consent resources.
     Fhir,
+    /// One CSV row per concern raised at the kiosk (anonymous), and when staff saw it.
+    Concerns,
 }
 
 /// Why an export failed.
@@ -62,6 +65,7 @@ pub fn export(
         ExportFormat::Jsonl => jsonl::write(store, since, now, out)?,
         ExportFormat::Csv => csv_rows::write(store, since, now, out)?,
         ExportFormat::Fhir => fhir::write(store, since, now, out)?,
+        ExportFormat::Concerns => concerns::write(store, since, out)?,
     };
     Ok(ExportSummary { written })
 }
@@ -79,6 +83,7 @@ pub fn export_to_folder(
         ExportFormat::Jsonl => "jsonl",
         ExportFormat::Csv => "csv",
         ExportFormat::Fhir => "fhir.json",
+        ExportFormat::Concerns => "concerns.csv",
     };
     let stamp = now
         .format(time::macros::format_description!(
