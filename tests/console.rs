@@ -977,9 +977,14 @@ fn a_change_to_one_countrys_page_asks_only_consents_to_that_country_to_consent_a
             consent_kiosk::consent::PageShown::Country(country.into()),
             country,
         );
+        // Nigeria's assistance differs by area: the record names one.
+        let destination = Destination {
+            country: country.into(),
+            area: (country == "NG").then(|| "NG-LA".to_owned()),
+        };
         draft.choose(
             consent_kiosk::consent::LegalOption::VoluntaryReturn,
-            Some(Destination::country(country)),
+            Some(destination),
         );
         draft.content_version = desk.content.version_for(Some(country)).to_owned();
         let event = draft
