@@ -109,15 +109,19 @@ def safe_name(node):
 
 
 def button(app, name, exact=True):
-    """A control named `name` that offers an action in its cached interfaces:
-    what a screen reader sees (a node missing Action there cannot be pressed)."""
+    """A control named `name` that offers an action in its cached interfaces and
+    is enabled: what a screen reader sees (a node missing Action there cannot be
+    pressed, and a dimmed one does nothing). A button that becomes enabled a frame
+    after a field is filled ("I sign") is waited for, never pressed while dimmed."""
     for node in nodes(app):
         label = safe_name(node)
         if label is None:
             continue
         if (label == name) if exact else (name in label):
             try:
-                if "Action" in node.get_interfaces() and Atspi.Action.get_n_actions(node) > 0:
+                enabled = node.get_state_set().contains(Atspi.StateType.ENABLED)
+                if (enabled and "Action" in node.get_interfaces()
+                        and Atspi.Action.get_n_actions(node) > 0):
                     return node
             except GLib.Error:
                 continue
