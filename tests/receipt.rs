@@ -117,9 +117,10 @@ fn every_locale_gets_a_pdf_with_its_code_and_its_cooling_off_date() {
             "{tag}: {month} missing in\n{text}"
         );
         let localized = catalog.date(&chain, date).text;
+        // The year: a run of four digits (in "5 mars 2026" or "05/03/2026" alike).
         let year: String = localized
-            .split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_numeric()).count() == 4)
+            .split(|c: char| !c.is_numeric())
+            .filter(|run| run.chars().count() == 4)
             .collect();
         assert!(
             !year.is_empty() && squeezed.contains(&year),
