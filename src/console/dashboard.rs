@@ -136,6 +136,11 @@ impl Dashboard {
         rows
     }
 
+    /// Every row, newest signed first.
+    pub fn rows(&self) -> &[ConsentSummary] {
+        &self.rows
+    }
+
     /// Number of consents.
     pub fn len(&self) -> usize {
         self.rows.len()

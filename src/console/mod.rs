@@ -9,6 +9,7 @@
 mod alert;
 mod dashboard;
 mod guided;
+mod table;
 
 use std::path::PathBuf;
 
@@ -26,6 +27,10 @@ use crate::store::{Account, AccountError, Store, StoreError};
 pub use alert::{ALERT_TIMEOUT, AlertError, alert_arguments, run_alert, spawn_alert};
 pub use dashboard::{Category, Dashboard};
 pub use guided::{Change, Presence, PresentParties, what_changed};
+pub use table::{
+    Column, Flag, Names, Sort, TableFilter, Today, Urgent, destination as stored_destination,
+    flags, hours_left, state, urgent,
+};
 
 /// At most this many consents are shown for facts given without the code: more
 /// means the facts do not tell the person's consent apart.
