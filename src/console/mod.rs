@@ -762,6 +762,8 @@ impl Console {
             .commit_expecting(&event, consent.event_count)
             .map_err(store_notice)?;
         self.reload_opened(services)?;
+        // The list beside the record shows the change too.
+        self.dashboard = Dashboard::new(services.store.dashboard().map_err(store_notice)?);
         self.notice = Some(ConsoleNotice::Message("console-saved"));
         Ok(())
     }
@@ -850,8 +852,13 @@ impl Console {
     }
 
     /// The suspension screen, with the console's suspensions in force.
-    fn show_suspensions(&mut self, services: &ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+    fn show_suspensions(
+        &mut self,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
         self.suspensions = services.store.console_suspensions().map_err(store_notice)?;
+        // Fresh, so the count a suspension would move is right.
+        self.dashboard = Dashboard::new(services.store.dashboard().map_err(store_notice)?);
         self.lifting = None;
         self.screen = ConsoleScreen::Suspend;
         Ok(())

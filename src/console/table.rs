@@ -275,26 +275,6 @@ fn compact(text: &str) -> String {
 }
 
 impl Dashboard {
-    /// Every language among the consents (tags as recorded), sorted.
-    pub fn languages(&self) -> Vec<String> {
-        let mut tags: Vec<String> = self.rows().iter().map(|r| r.locale.clone()).collect();
-        tags.sort();
-        tags.dedup();
-        tags
-    }
-
-    /// Every destination among the consents (as stored), sorted.
-    pub fn destinations(&self) -> Vec<String> {
-        let mut codes: Vec<String> = self
-            .rows()
-            .iter()
-            .filter_map(|r| r.destination.clone())
-            .collect();
-        codes.sort();
-        codes.dedup();
-        codes
-    }
-
     /// The rows the filter lets through, sorted: indices into [`Dashboard::rows`].
     /// Ties keep the newest signed first (the order rows are loaded in).
     pub fn select(
@@ -307,15 +287,16 @@ impl Dashboard {
         let code = compact(&filter.text);
         let words = filter.text.trim().to_lowercase();
         // The few languages and destinations whose tag or name matches the words.
-        let matching = |codes: Vec<String>, name: &dyn Fn(&str) -> String| -> Vec<String> {
+        let matching = |codes: &[String], name: &dyn Fn(&str) -> String| -> Vec<String> {
             if words.is_empty() {
                 return Vec::new();
             }
             codes
-                .into_iter()
+                .iter()
                 .filter(|c| {
                     c.to_lowercase().contains(&words) || name(c).to_lowercase().contains(&words)
                 })
+                .cloned()
                 .collect()
         };
         let languages = matching(self.languages(), &|t| names.language(t).to_owned());
@@ -352,10 +333,10 @@ impl Dashboard {
     fn sort(&self, picked: &mut [usize], sort: Sort, names: &Names, now_ms: i64) {
         let rows = self.rows();
         // Names are ranked once, so sorting compares numbers, not words.
-        let rank = |codes: Vec<String>, name: &dyn Fn(&str) -> String| -> HashMap<String, usize> {
+        let rank = |codes: &[String], name: &dyn Fn(&str) -> String| -> HashMap<String, usize> {
             let mut named: Vec<(String, String)> = codes
-                .into_iter()
-                .map(|c| (name(&c).to_lowercase(), c))
+                .iter()
+                .map(|c| (name(c).to_lowercase(), c.clone()))
                 .collect();
             named.sort();
             named
