@@ -1,6 +1,8 @@
 //! Console figures over 100,000 stored consents: the dashboard opening (first
-//! time, when its summary is built from the log; then as it opens every day) and
-//! its filters (a list, a typed code).
+//! time, when its summary is built from the log; then as it opens every day),
+//! its filters (a list, a typed code), and the triage table as the screen asks
+//! for it: the first selection once the summary is up to date (names, the
+//! default sort, the "needs you now" queue), each filter and sort after it.
 //!
 //! `cargo bench --bench console` prints a table; nothing here asserts a time.
 
@@ -14,7 +16,7 @@
 use std::time::{Duration, Instant};
 
 use consent_kiosk::consent::Timestamp;
-use consent_kiosk::console::{Category, Dashboard};
+use consent_kiosk::console::{Category, Column, Dashboard, Names, Sort, TableFilter, Today};
 use consent_kiosk::store::{Access, Store, StorePaths};
 
 const CONSENTS: usize = 100_000;
@@ -77,6 +79,126 @@ fn main() {
                     dashboard.filter(category, code, now_ms).len()
                 }
             });
+            runs.push(took);
+        }
+        report(name, &runs);
+    }
+    table(&mut store, &dashboard, now_ms);
+}
+
+/// The table over `dashboard` as the console's screen selects it: every filter
+/// and sort a counsellor reaches with a press or a few letters.
+fn table(store: &mut Store, dashboard: &Dashboard, now_ms: i64) {
+    println!();
+    let today = Today {
+        now_ms,
+        end_ms: now_ms + 6 * 3_600_000,
+    };
+    // The names the screen hands in: few, whatever the number of consents.
+    let mut names = Names::default();
+    for tag in dashboard.languages() {
+        names
+            .languages
+            .insert(tag.clone(), format!("{tag} (native)"));
+    }
+    for code in dashboard.destinations() {
+        names
+            .destinations
+            .insert(code.clone(), format!("Country {code}"));
+    }
+    // Opening: the summary caught up, rows loaded, the table's first frame.
+    let mut opens = Vec::new();
+    for _ in 0..RUNS {
+        let (_, took) = timed(|| {
+            let dashboard = Dashboard::new(store.dashboard().expect("dashboard"));
+            let rows = dashboard.select(&TableFilter::default(), Sort::default(), &names, today);
+            let queue = dashboard.queue(today);
+            rows.len() + queue.len()
+        });
+        opens.push(took);
+    }
+    report("table opens: load + first selection + queue", &opens);
+    let mut firsts = Vec::new();
+    for _ in 0..RUNS {
+        let (_, took) = timed(|| {
+            let rows = dashboard.select(&TableFilter::default(), Sort::default(), &names, today);
+            let queue = dashboard.queue(today);
+            rows.len() + queue.len()
+        });
+        firsts.push(took);
+    }
+    report("table: first selection + queue (rows loaded)", &firsts);
+    let cases: Vec<(&str, TableFilter, Sort)> = vec![
+        (
+            "table: search \"7K\" (codes, languages, places)",
+            TableFilter {
+                text: "7K".into(),
+                ..TableFilter::default()
+            },
+            Sort::default(),
+        ),
+        (
+            "table: search a language's name",
+            TableFilter {
+                text: "fa (native)".into(),
+                ..TableFilter::default()
+            },
+            Sort::default(),
+        ),
+        (
+            "table: one country, cooling-off list",
+            TableFilter {
+                category: Some(Category::CoolingOff),
+                country: Some("NG".into()),
+                ..TableFilter::default()
+            },
+            Sort::default(),
+        ),
+        (
+            "table: only open flags",
+            TableFilter {
+                open_flags_only: true,
+                ..TableFilter::default()
+            },
+            Sort::default(),
+        ),
+        (
+            "table: all, sorted by code",
+            TableFilter::default(),
+            Sort {
+                column: Column::Code,
+                descending: false,
+            },
+        ),
+        (
+            "table: all, sorted by destination name",
+            TableFilter::default(),
+            Sort {
+                column: Column::Destination,
+                descending: true,
+            },
+        ),
+        (
+            "table: all, sorted by state",
+            TableFilter::default(),
+            Sort {
+                column: Column::State,
+                descending: false,
+            },
+        ),
+        (
+            "table: all, sorted by flags",
+            TableFilter::default(),
+            Sort {
+                column: Column::Flags,
+                descending: false,
+            },
+        ),
+    ];
+    for (name, filter, sort) in cases {
+        let mut runs = Vec::new();
+        for _ in 0..RUNS {
+            let (_, took) = timed(|| dashboard.select(&filter, sort, &names, today).len());
             runs.push(took);
         }
         report(name, &runs);

@@ -26,7 +26,7 @@ use consent_kiosk::store::{Access, Store, StorePaths};
 use consent_kiosk::ui::kiosk::{Front, KioskApp};
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use time::macros::datetime;
 
 const PASSPHRASE: &str = "correct horse 42";
@@ -63,6 +63,32 @@ impl Desk<'_> {
         name: &str,
         interview: bool,
     ) -> Self {
+        Self::build(
+            dir,
+            staff_locale,
+            seeded,
+            name,
+            interview,
+            0,
+            [900.0, 1400.0],
+        )
+    }
+
+    /// A console on a 1280 × 800 tablet over `demo` fictional consents of
+    /// every kind (languages, destinations and their areas, flags, holds).
+    fn tablet(dir: &Path, staff_locale: &str, demo: usize, name: &str) -> Self {
+        Self::build(dir, staff_locale, 0, name, false, demo, [1280.0, 800.0])
+    }
+
+    fn build(
+        dir: &Path,
+        staff_locale: &str,
+        seeded: u8,
+        name: &str,
+        interview: bool,
+        demo: usize,
+        size: [f32; 2],
+    ) -> Self {
         let catalog = Catalog::load(&root().join("locales")).expect("locales");
         let content = Content::load(&root().join("content"), &catalog).expect("content");
         let mut store = Store::open(&StorePaths::in_dir(dir), Access::ReadWrite).expect("store");
@@ -79,6 +105,9 @@ impl Desk<'_> {
                 .expect("signable");
             store.commit(&event).expect("stored");
         }
+        if demo > 0 {
+            consent_kiosk::demo::add_demo_records(&mut store, demo, demo, start).expect("demo");
+        }
         let manual = Arc::new(ManualClock::new(start));
         let clock: Arc<dyn Clock> = manual.clone();
         let mut app = KioskApp::new(
@@ -89,7 +118,7 @@ impl Desk<'_> {
         )
         .in_counsellor_mode();
         app.set_console_locale(staff_locale);
-        let harness = common::screen::harness(app, [900.0, 1400.0]);
+        let harness = common::screen::harness(app, size);
         let staff = catalog.chain(staff_locale, "fr");
         Self {
             harness,
@@ -241,7 +270,7 @@ impl Desk<'_> {
         let open = self.prefix("console-open", "code");
         self.click_contains(&open);
         self.screenshot("reason");
-        self.type_id("console-reason", "the person asked at the desk");
+        self.type_id("console-reason-other", "the person asked at the desk");
         self.click_id("console-open-confirm");
         self.screenshot("record");
     }
@@ -530,7 +559,16 @@ fn a_suspension_moves_consents_to_review_and_a_departure_closes_withdrawal() {
     desk.click(&georgia);
     desk.type_id("console-suspend-reason", "security situation");
     desk.screenshot("suspend");
-    desk.click_id("console-suspend-confirm");
+    // The button says what it touches before it acts: the one pending consent
+    // (the other departed).
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("destination", desk.t("country-ge-name"));
+    args.set("count", 1);
+    let confirm = desk
+        .catalog
+        .text(&desk.staff, "console-suspend-confirm-count", Some(&args))
+        .text;
+    desk.click(&plain(&confirm));
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", 1);
     assert!(
@@ -711,4 +749,249 @@ fn a_person_without_their_code_is_found_by_facts_and_withdraws_in_person() {
     let report = desk.app().store().verify(desk.clock.now()).expect("verify");
     assert!(report.is_intact());
     assert_eq!(report.states.get("withdrawn"), Some(&1));
+}
+
+/// The codes of the table's "Open" buttons, in the order drawn (the queue's first).
+fn open_codes(desk: &Desk<'_>) -> Vec<String> {
+    let open = desk.prefix("console-open", "code");
+    desk.harness
+        .query_all_by_role(egui::Role::Button)
+        .filter_map(|node| node.accesskit_node().label())
+        .filter_map(|label| label.strip_prefix(&open).map(|code| code.trim().to_owned()))
+        .collect()
+}
+
+/// The compact form of a code as drawn (`7K3F-...` → `7K3F...`).
+fn compact(code: &str) -> String {
+    code.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+#[test]
+fn the_table_sorts_and_filters_and_the_queue_comes_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::tablet(dir.path(), "en", 60, "tablet-table");
+    desk.set_up_and_sign_in();
+    let rows = desk.app().console().dashboard().rows().to_vec();
+    assert_eq!(rows.len(), 60);
+    // The queue is first: its heading, then its rows, each saying why.
+    let title = desk.prefix("console-needs-you-title", "count");
+    assert!(desk.shows(&title), "the queue's heading");
+    assert!(
+        desk.shows(&desk.t("console-urgent-flag")),
+        "an open flag is in the queue"
+    );
+    let drawn = open_codes(&desk);
+    let queued = drawn.len() - rows.len();
+    assert!(queued > 0, "the demo has consents that need someone today");
+    // Flags say why: an open pressure flag is drawn with its reason.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("reason", desk.t("console-flag-pressure"));
+    let flag = desk
+        .catalog
+        .text(&desk.staff, "console-flag-open", Some(&args))
+        .text;
+    let pressured = rows.iter().any(|r| {
+        r.holds
+            .as_deref()
+            .is_some_and(|h| h.contains("flag:pressure"))
+    });
+    assert_eq!(desk.shows(&flag), pressured);
+    // Sorted by code, then the other way round.
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("column", desk.t("console-column-code"));
+    let by_code = plain(
+        &desk
+            .catalog
+            .text(&desk.staff, "console-sort-by", Some(&args))
+            .text,
+    );
+    desk.click(&by_code);
+    let table: Vec<String> = open_codes(&desk)[queued..]
+        .iter()
+        .map(|c| compact(c))
+        .collect();
+    let mut sorted: Vec<String> = rows.iter().map(|r| r.reference.clone()).collect();
+    sorted.sort();
+    assert_eq!(table, sorted, "ascending by code");
+    desk.click(&by_code);
+    let table: Vec<String> = open_codes(&desk)[queued..]
+        .iter()
+        .map(|c| compact(c))
+        .collect();
+    sorted.reverse();
+    assert_eq!(table, sorted, "pressed again: descending");
+    // A language's native name typed in the search keeps only its consents.
+    desk.type_id("console-search", "Français");
+    let french: Vec<String> = rows
+        .iter()
+        .filter(|r| r.locale == "fr")
+        .map(|r| r.reference.clone())
+        .collect();
+    assert!(!french.is_empty());
+    let table: Vec<String> = open_codes(&desk)[queued..]
+        .iter()
+        .map(|c| compact(c))
+        .collect();
+    assert_eq!(table.len(), french.len());
+    assert!(table.iter().all(|c| french.contains(c)), "{table:?}");
+    desk.screenshot("filtered");
+    // A country chosen among those present, with its areas.
+    desk.type_id("console-search", "");
+    desk.click(&desk.t("country-ng-name"));
+    let nigeria = rows
+        .iter()
+        .filter(|r| {
+            r.destination
+                .as_deref()
+                .is_some_and(|d| d.starts_with("NG"))
+        })
+        .count();
+    assert!(nigeria > 0);
+    assert_eq!(open_codes(&desk).len() - queued, nigeria);
+    desk.click(&desk.t("console-filter-all-countries"));
+    // Only open flags.
+    desk.click(&desk.t("console-filter-open-flags"));
+    let flagged = rows
+        .iter()
+        .filter(|r| r.holds.as_deref().is_some_and(|h| h.contains("flag:")))
+        .count();
+    assert_eq!(open_codes(&desk).len() - queued, flagged);
+}
+
+#[test]
+fn a_record_opens_beside_the_list_with_a_reason_picked_in_one_press() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::tablet(dir.path(), "en", 30, "tablet-master-detail");
+    desk.set_up_and_sign_in();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("column", desk.t("console-column-code"));
+    let by_code = plain(
+        &desk
+            .catalog
+            .text(&desk.staff, "console-sort-by", Some(&args))
+            .text,
+    );
+    desk.click(&by_code);
+    let codes = open_codes(&desk);
+    let first = codes.last().expect("a row").clone();
+    let open = |code: &str| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("code", code.to_owned());
+        plain(
+            &desk
+                .catalog
+                .text(&desk.staff, "console-open", Some(&args))
+                .text,
+        )
+    };
+    let (first_label, second_label) = (open(&first), open(&codes[codes.len() - 2]));
+    desk.click(&first_label);
+    // The reason is asked beside the list, which stays.
+    assert!(desk.shows(&desk.t("console-reason-title")));
+    assert!(
+        desk.harness.query_by_label(&by_code).is_some(),
+        "the list stays"
+    );
+    desk.screenshot("reason-beside");
+    desk.click(&desk.t("console-reason-asked"));
+    assert!(desk.shows(&desk.t("console-record-title")));
+    let opened = desk.app().console().opened().expect("opened").clone();
+    assert_eq!(compact(&opened.reference.to_string()), compact(&first));
+    // Beside each other: the list at the reading start (left in English).
+    let list = desk.harness.get_by_label(&by_code).rect();
+    let record = desk
+        .harness
+        .get_by_label(&desk.t("console-record-title"))
+        .rect();
+    assert!(list.right() <= record.left(), "{list:?} {record:?}");
+    // The row of the record opened is shown as chosen.
+    let row = desk.harness.get_by_label(&first_label);
+    assert_eq!(
+        row.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    desk.screenshot("record-beside");
+    // The reason pressed is the one logged.
+    let logged = desk.app().store().audit_log().expect("audit");
+    assert!(logged.iter().any(|e| matches!(
+        e,
+        consent_kiosk::consent::AuditEvent::RecordOpened { reason, .. }
+            if reason == "The person asked at the desk"
+    )));
+    // Another record from the list, without going back: a reason typed this time.
+    desk.click(&second_label);
+    assert!(desk.shows(&desk.t("console-reason-title")));
+    desk.type_id("console-reason-other", "a call from the legal aid office");
+    desk.click_id("console-open-confirm");
+    let opened = desk.app().console().opened().expect("opened").clone();
+    assert_eq!(
+        compact(&opened.reference.to_string()),
+        compact(&codes[codes.len() - 2])
+    );
+}
+
+#[test]
+fn in_arabic_the_list_is_on_the_right_and_the_record_on_its_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut desk = Desk::tablet(dir.path(), "ar", 20, "tablet-ar");
+    desk.set_up_and_sign_in();
+    let codes = open_codes(&desk);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("code", codes[codes.len() - 1].clone());
+    let label = plain(
+        &desk
+            .catalog
+            .text(&desk.staff, "console-open", Some(&args))
+            .text,
+    );
+    desk.click(&label);
+    desk.click(&desk.t("console-reason-asked"));
+    assert!(desk.shows(&desk.t("console-record-title")));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("column", desk.t("console-column-code"));
+    let by_code = plain(
+        &desk
+            .catalog
+            .text(&desk.staff, "console-sort-by", Some(&args))
+            .text,
+    );
+    let list = desk.harness.get_by_label(&by_code).rect();
+    let record = desk
+        .harness
+        .get_by_label(&desk.t("console-record-title"))
+        .rect();
+    assert!(list.left() >= record.right(), "{list:?} {record:?}");
+}
+
+#[test]
+fn tablet_screens_in_en_and_ar_to_docs() {
+    for tag in ["en", "ar"] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut desk = Desk::tablet(dir.path(), tag, 60, &format!("tablet-{tag}"));
+        desk.out = common::screenshot_folder("console");
+        desk.shot = 0;
+        desk.type_id("console-account-name", "admin.one");
+        desk.type_id("console-passphrase", PASSPHRASE);
+        desk.click_id("console-setup-create");
+        desk.sign_in();
+        desk.screenshot("table");
+        let codes = open_codes(&desk);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("code", codes[0].clone());
+        let label = plain(
+            &desk
+                .catalog
+                .text(&desk.staff, "console-open", Some(&args))
+                .text,
+        );
+        desk.click(&label);
+        desk.screenshot("reason-beside");
+        desk.click(&desk.t("console-reason-flag"));
+        desk.screenshot("record-beside");
+        desk.click_id("console-back");
+        desk.click_id("console-suspend");
+        desk.click(&format!("{} (NG)", desk.t("country-ng-name")));
+        desk.click(&format!("{} (NG-LA)", desk.t("area-ng-la-name")));
+        desk.screenshot("suspend-count");
+    }
 }

@@ -646,3 +646,23 @@ fn a_countrys_areas_are_iso_3166_2_codes_of_it_each_listed_once() {
     let error = refused(&content, &locales);
     assert!(error.contains("duplicate area"), "{error}");
 }
+
+#[test]
+fn the_consoles_today_ends_at_the_deployments_midnight_not_utcs() {
+    let (content, locales) = bundled();
+    let content = load(&content, &locales).expect("bundled content is valid");
+    assert_eq!(content.deployment.time_zone, "Europe/Paris");
+    let millis = |t: time::OffsetDateTime| (t.unix_timestamp_nanos() / 1_000_000) as i64;
+    // 23:30 UTC on 2 November is already 3 November in Paris (UTC+1).
+    let late = time::macros::datetime!(2026-11-02 23:30 UTC);
+    assert_eq!(
+        content.end_of_local_day_ms(late),
+        millis(time::macros::datetime!(2026-11-03 23:00 UTC))
+    );
+    // In summer (UTC+2), 10:00 UTC ends at 22:00 UTC.
+    let summer = time::macros::datetime!(2026-07-01 10:00 UTC);
+    assert_eq!(
+        content.end_of_local_day_ms(summer),
+        millis(time::macros::datetime!(2026-07-01 22:00 UTC))
+    );
+}

@@ -58,7 +58,7 @@ console-state-withdrawn = withdrawn
 console-state-departed = departed
 console-state-declined = declined
 console-hours-left = { $hours } h left
-console-search = Search by reference code
+console-search = Search: code, language or destination
 console-list-empty = No consent in this list.
 console-list-more = Showing { $shown } of { $count }. Type more of the code to narrow the list.
 console-open = Open { $code }
@@ -260,3 +260,43 @@ console-lift-not-active = This suspension is no longer in force.
 console-reconsent-region = The region of return: ask the person again.
 rule-area-not-chosen = A return to this country names the region the person returns to, among those listed.
 rule-unaccompanied-unanswered = For a child, first answer whether they are here without a parent or the adult responsible for them: yes or no.
+
+## The table and its queue
+
+console-needs-you-title = { $count ->
+    [one] Needs you now: { $count } consent
+   *[other] Needs you now: { $count } consents
+}
+console-needs-you-none = Nothing in the queue needs you now.
+console-needs-you-more = { $count } more in the queue: choose a list below to see them all.
+console-urgent-flag = open flag
+console-chip-on-hold = waiting for a counsellor
+console-urgent-confirmation = confirmation interview due
+console-urgent-cooling-off = cooling-off ends today
+console-column-code = Code
+console-column-state = State
+console-column-hours = Hours left
+console-column-flags = Flags
+console-column-language = Language
+console-column-destination = Destination
+console-sort-by = Sort by { $column }
+console-filter-all-languages = All languages
+console-filter-all-countries = All countries
+console-filter-open-flags = Only open flags
+console-flag-short-pressure = pressure
+console-flag-short-comprehension = understanding
+console-flag-short-capacity-doubt = capacity
+console-flag-short-child-objection = child objects
+console-flag-open = Open flag: { $reason }
+console-flag-resolved = Resolved flag: { $reason }
+console-reason-for = Record { $code }
+console-reason-quick = Choose a common reason, or type another one below.
+console-reason-asked = The person asked at the desk
+console-reason-flag = To resolve a flag
+console-reason-interview = The confirmation interview
+console-reason-departure = Preparing the departure
+console-reason-other = Another reason (type it)
+console-suspend-confirm-count = { $count ->
+    [one] Suspend { $destination }: { $count } pending consent moves to review
+   *[other] Suspend { $destination }: { $count } pending consents move to review
+}

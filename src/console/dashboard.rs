@@ -90,12 +90,45 @@ impl Category {
 #[derive(Debug, Clone, Default)]
 pub struct Dashboard {
     rows: Vec<ConsentSummary>,
+    /// The languages among them (tags), sorted, each once.
+    languages: Vec<String>,
+    /// The destinations among them (as stored), sorted, each once.
+    destinations: Vec<String>,
+    /// Tells one loading from another (a screen's cached view of it).
+    generation: u64,
 }
 
 impl Dashboard {
     /// A dashboard over these rows.
     pub fn new(rows: Vec<ConsentSummary>) -> Self {
-        Self { rows }
+        static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let languages: std::collections::BTreeSet<&str> =
+            rows.iter().map(|r| r.locale.as_str()).collect();
+        let destinations: std::collections::BTreeSet<&str> = rows
+            .iter()
+            .filter_map(|r| r.destination.as_deref())
+            .collect();
+        Self {
+            languages: languages.into_iter().map(str::to_owned).collect(),
+            destinations: destinations.into_iter().map(str::to_owned).collect(),
+            generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            rows,
+        }
+    }
+
+    /// Which loading this is: a new one (after any change) has another number.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Every language among the consents (tags as recorded), sorted.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Every destination among the consents (as stored), sorted.
+    pub fn destinations(&self) -> &[String] {
+        &self.destinations
     }
 
     /// How many consents each list holds.
@@ -134,6 +167,11 @@ impl Dashboard {
             rows.sort_by_key(|row| row.cooling_off_until);
         }
         rows
+    }
+
+    /// Every row, newest signed first.
+    pub fn rows(&self) -> &[ConsentSummary] {
+        &self.rows
     }
 
     /// Number of consents.

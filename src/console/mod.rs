@@ -9,6 +9,7 @@
 mod alert;
 mod dashboard;
 mod guided;
+mod table;
 
 use std::path::PathBuf;
 
@@ -26,6 +27,10 @@ use crate::store::{Account, AccountError, Store, StoreError};
 pub use alert::{ALERT_TIMEOUT, AlertError, alert_arguments, run_alert, spawn_alert};
 pub use dashboard::{Category, Dashboard};
 pub use guided::{Change, Presence, PresentParties, what_changed};
+pub use table::{
+    Column, Flag, Names, Sort, TableFilter, Today, Urgent, destination as stored_destination,
+    flags, hours_left, state, urgent,
+};
 
 /// At most this many consents are shown for facts given without the code: more
 /// means the facts do not tell the person's consent apart.
@@ -757,6 +762,8 @@ impl Console {
             .commit_expecting(&event, consent.event_count)
             .map_err(store_notice)?;
         self.reload_opened(services)?;
+        // The list beside the record shows the change too.
+        self.dashboard = Dashboard::new(services.store.dashboard().map_err(store_notice)?);
         self.notice = Some(ConsoleNotice::Message("console-saved"));
         Ok(())
     }
@@ -845,8 +852,13 @@ impl Console {
     }
 
     /// The suspension screen, with the console's suspensions in force.
-    fn show_suspensions(&mut self, services: &ConsoleServices<'_>) -> Result<(), ConsoleNotice> {
+    fn show_suspensions(
+        &mut self,
+        services: &mut ConsoleServices<'_>,
+    ) -> Result<(), ConsoleNotice> {
         self.suspensions = services.store.console_suspensions().map_err(store_notice)?;
+        // Fresh, so the count a suspension would move is right.
+        self.dashboard = Dashboard::new(services.store.dashboard().map_err(store_notice)?);
         self.lifting = None;
         self.screen = ConsoleScreen::Suspend;
         Ok(())

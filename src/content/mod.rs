@@ -346,6 +346,35 @@ impl Content {
         local.unwrap_or((at.date(), at.time()))
     }
 
+    /// When the deployment's day that holds `at` ends (its next local midnight),
+    /// Unix ms: what "today" means for the console's queue. UTC midnight if the
+    /// time zone is unknown.
+    pub fn end_of_local_day_ms(&self, at: Timestamp) -> i64 {
+        let zoned = jiff::Timestamp::from_second(at.unix_timestamp())
+            .ok()
+            .zip(jiff::tz::TimeZone::get(&self.deployment.time_zone).ok())
+            .map(|(instant, zone)| instant.to_zoned_datetime(zone));
+        let local = zoned.and_then(|z| {
+            z.date()
+                .tomorrow()
+                .ok()?
+                .to_zoned_datetime(z.time_zone().clone())
+                .ok()
+        });
+        match local {
+            Some(midnight) => midnight.timestamp().as_millisecond(),
+            None => {
+                let next = at
+                    .date()
+                    .next_day()
+                    .unwrap_or(at.date())
+                    .midnight()
+                    .assume_utc();
+                (next.unix_timestamp_nanos() / 1_000_000) as i64
+            }
+        }
+    }
+
     /// What signing needs from the content: the cooling-off period and every suspension.
     pub fn signing_policy(&self) -> SigningPolicy {
         let mut suspensions = Vec::new();

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_sign_in_tries.sql"),
     include_str!("migrations/0004_summary_holds.sql"),
     include_str!("migrations/0005_households.sql"),
+    include_str!("migrations/0006_summary_locale.sql"),
 ];
 
 /// The schema version this build writes.

@@ -37,6 +37,8 @@ pub struct ConsentSummary {
     pub holds: Option<String>,
     /// When it takes (or took) effect, Unix ms; `None` while held or not signed.
     pub effective_from: Option<i64>,
+    /// The language the person read and signed in (BCP-47), as recorded.
+    pub locale: String,
 }
 
 pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreError> {
@@ -64,8 +66,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         "INSERT OR REPLACE INTO consent_summary
          (consent_id, reference, stage, cooling_off_until, destination, departed,
           pressure_flag, re_explained, review_reason, event_count, signed_at,
-          holds, effective_from)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+          holds, effective_from, locale)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         consent.consent_id.as_str(),
@@ -81,6 +83,7 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         unix_millis(consent.record.recorded_at),
         holds,
         consent.effective_from().map(unix_millis),
+        consent.record.locale,
     ])?;
     Ok(())
 }
@@ -89,7 +92,7 @@ pub(super) fn read_all(conn: &Connection) -> Result<Vec<ConsentSummary>, StoreEr
     let mut statement = conn.prepare(
         "SELECT consent_id, reference, stage, cooling_off_until, destination, departed,
                 pressure_flag, re_explained, review_reason, event_count, signed_at,
-                holds, effective_from
+                holds, effective_from, locale
          FROM consent_summary ORDER BY signed_at DESC",
     )?;
     let rows = statement.query_map([], |row| {
@@ -107,6 +110,7 @@ pub(super) fn read_all(conn: &Connection) -> Result<Vec<ConsentSummary>, StoreEr
             signed_at: row.get(10)?,
             holds: row.get(11)?,
             effective_from: row.get(12)?,
+            locale: row.get::<_, Option<String>>(13)?.unwrap_or_default(),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

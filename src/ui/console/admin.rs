@@ -58,8 +58,31 @@ pub fn suspend_ui(
         &mut inputs.suspend_reason,
         false,
     );
+    // What it touches, said on the button before anything is done.
+    let chosen = view
+        .content
+        .countries
+        .iter()
+        .find(|c| c.code == inputs.suspend_country);
+    let confirm = chosen.map_or_else(
+        || view.t("console-suspend-confirm"),
+        |country| {
+            let area = inputs.suspend_area.trim();
+            let destination = crate::consent::Destination {
+                country: country.code.clone(),
+                area: (!area.is_empty()).then(|| area.to_owned()),
+            };
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set(
+                "destination",
+                super::record::destination_text(view, &destination),
+            );
+            args.set("count", view.console.dashboard().pending_for(&destination));
+            view.t_args("console-suspend-confirm-count", &args)
+        },
+    );
     view.row(ui, |ui| {
-        if view.button(ui, "console-suspend-confirm") {
+        if view.button_text(ui, &confirm) {
             let area = inputs.suspend_area.trim();
             intent = Some(ConsoleIntent::Suspend {
                 country: inputs.suspend_country.clone(),

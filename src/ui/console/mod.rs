@@ -188,49 +188,22 @@ impl ConsoleFront {
                         });
                         let changes = self.changes.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
                         let inputs = &mut self.inputs;
-                        intent = intent.take().or(match view.console.screen().clone() {
-                            ConsoleScreen::Setup => access::setup_ui(ui, &view, inputs),
-                            ConsoleScreen::SignIn => access::sign_in_ui(ui, &view, inputs),
-                            ConsoleScreen::Dashboard => dashboard::dashboard_ui(ui, &view, inputs),
-                            ConsoleScreen::Reason(_) => record::reason_ui(ui, &view, inputs),
-                            ConsoleScreen::Record => record::record_ui(ui, &view, inputs, now),
-                            ConsoleScreen::Confirmation => {
-                                safeguards::confirmation_ui(ui, &view, inputs)
-                            }
-                            ConsoleScreen::FindWithoutCode => {
-                                safeguards::find_ui(ui, &view, inputs)
-                            }
-                            ConsoleScreen::Reconsent => {
-                                record::reconsent_ui(ui, &view, inputs, changes)
-                            }
-                            ConsoleScreen::Suspend => admin::suspend_ui(ui, &view, inputs),
-                            ConsoleScreen::LiftSuspension => admin::lift_ui(ui, &view, inputs),
-                            ConsoleScreen::Export => admin::export_ui(ui, &view, inputs),
-                            ConsoleScreen::Editor => {
-                                if let Some(account) = view.console.account() {
-                                    outcome = ConsoleOutcome::ToEditor(account.account_id.clone());
-                                }
-                                None
-                            }
-                            ConsoleScreen::Guided => match guided::guided_ui(ui, &view, inputs) {
-                                Some(guided::GuidedRequest::Start(presence)) => {
-                                    if let Some(account) = view.console.account() {
-                                        outcome = ConsoleOutcome::StartGuided(
-                                            presence,
-                                            account.account_id.clone(),
-                                        );
-                                    }
-                                    None
-                                }
-                                Some(guided::GuidedRequest::Back) => {
-                                    Some(ConsoleIntent::ShowDashboard)
-                                }
-                                Some(guided::GuidedRequest::Incomplete(rule)) => {
-                                    Some(ConsoleIntent::GuidedIncomplete(rule))
-                                }
-                                None => None,
-                            },
-                        });
+                        // On a tablet held landscape (or wider), a record opens
+                        // beside the list, which stays where it was.
+                        let beside = ui.available_width() >= MASTER_DETAIL_WIDTH
+                            && matches!(
+                                view.console.screen(),
+                                ConsoleScreen::Reason(_)
+                                    | ConsoleScreen::Record
+                                    | ConsoleScreen::Confirmation
+                                    | ConsoleScreen::Reconsent
+                            );
+                        let shown = if beside {
+                            master_detail(ui, &view, inputs, changes, now, &mut outcome)
+                        } else {
+                            screen_ui(ui, &view, inputs, changes, now, &mut outcome)
+                        };
+                        intent = intent.take().or(shown);
                     });
                 });
         }
@@ -261,6 +234,105 @@ impl ConsoleFront {
                 .request_repaint_after(std::time::Duration::from_secs(1));
         }
         outcome
+    }
+}
+
+/// The list wide enough to sit beside a record from this width (points) on.
+const MASTER_DETAIL_WIDTH: f32 = 1000.0;
+
+/// The list on the reading-start side, the screen of the record beside it,
+/// each scrolling on its own.
+fn master_detail(
+    ui: &mut egui::Ui,
+    view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
+    changes: &[Change],
+    now: Timestamp,
+    outcome: &mut ConsoleOutcome,
+) -> Option<ConsoleIntent> {
+    let height = ui.available_height().max(200.0);
+    let gap = 24.0;
+    let list_width = ((ui.available_width() - gap) * 0.45).floor();
+    let detail_width = ui.available_width() - gap - list_width;
+    let column = if view.rtl() {
+        egui::Layout::top_down(egui::Align::Max)
+    } else {
+        egui::Layout::top_down(egui::Align::Min)
+    };
+    let mut intent = None;
+    crate::text::reading_row(ui, view.rtl(), |ui| {
+        ui.allocate_ui_with_layout(egui::vec2(list_width, height), column, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("console-list")
+                .max_height(height)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(list_width - ui.spacing().scroll.bar_width - 8.0);
+                    ui.push_id("list", |ui| {
+                        intent = dashboard::list_ui(ui, view, inputs, true);
+                    });
+                });
+        });
+        ui.add_space(gap / 2.0);
+        ui.separator();
+        ui.add_space(gap / 2.0);
+        ui.allocate_ui_with_layout(egui::vec2(detail_width, height), column, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("console-detail")
+                .max_height(height)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(detail_width - ui.spacing().scroll.bar_width - 8.0);
+                    ui.push_id("detail", |ui| {
+                        let shown = screen_ui(ui, view, inputs, changes, now, outcome);
+                        intent = intent.take().or(shown);
+                    });
+                });
+        });
+    });
+    intent
+}
+
+/// The screen the console is on.
+fn screen_ui(
+    ui: &mut egui::Ui,
+    view: &ConsoleView<'_>,
+    inputs: &mut ConsoleInputs,
+    changes: &[Change],
+    now: Timestamp,
+    outcome: &mut ConsoleOutcome,
+) -> Option<ConsoleIntent> {
+    match view.console.screen().clone() {
+        ConsoleScreen::Setup => access::setup_ui(ui, view, inputs),
+        ConsoleScreen::SignIn => access::sign_in_ui(ui, view, inputs),
+        ConsoleScreen::Dashboard => dashboard::dashboard_ui(ui, view, inputs),
+        ConsoleScreen::Reason(_) => record::reason_ui(ui, view, inputs),
+        ConsoleScreen::Record => record::record_ui(ui, view, inputs, now),
+        ConsoleScreen::Confirmation => safeguards::confirmation_ui(ui, view, inputs),
+        ConsoleScreen::FindWithoutCode => safeguards::find_ui(ui, view, inputs),
+        ConsoleScreen::Reconsent => record::reconsent_ui(ui, view, inputs, changes),
+        ConsoleScreen::Suspend => admin::suspend_ui(ui, view, inputs),
+        ConsoleScreen::LiftSuspension => admin::lift_ui(ui, view, inputs),
+        ConsoleScreen::Export => admin::export_ui(ui, view, inputs),
+        ConsoleScreen::Editor => {
+            if let Some(account) = view.console.account() {
+                *outcome = ConsoleOutcome::ToEditor(account.account_id.clone());
+            }
+            None
+        }
+        ConsoleScreen::Guided => match guided::guided_ui(ui, view, inputs) {
+            Some(guided::GuidedRequest::Start(presence)) => {
+                if let Some(account) = view.console.account() {
+                    *outcome = ConsoleOutcome::StartGuided(presence, account.account_id.clone());
+                }
+                None
+            }
+            Some(guided::GuidedRequest::Back) => Some(ConsoleIntent::ShowDashboard),
+            Some(guided::GuidedRequest::Incomplete(rule)) => {
+                Some(ConsoleIntent::GuidedIncomplete(rule))
+            }
+            None => None,
+        },
     }
 }
 

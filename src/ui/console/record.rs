@@ -9,16 +9,51 @@ use crate::content::role_message;
 
 use super::view::{ConsoleInputs, ConsoleView};
 
-/// "Why are you opening this record?" Nothing of it is shown before.
+/// The reasons offered as buttons, most common first.
+const QUICK_REASONS: [&str; 4] = [
+    "console-reason-asked",
+    "console-reason-flag",
+    "console-reason-interview",
+    "console-reason-departure",
+];
+
+/// "Why are you opening this record?" Nothing of it is shown before: a common
+/// reason in one press, or another typed.
 pub fn reason_ui(
     ui: &mut Ui,
     view: &ConsoleView<'_>,
     inputs: &mut ConsoleInputs,
 ) -> Option<ConsoleIntent> {
-    view.heading(ui, "console-reason-title");
-    view.para(ui, "console-reason-intro");
-    view.field(ui, "console-reason", &mut inputs.reason, false);
     let mut intent = None;
+    view.heading(ui, "console-reason-title");
+    // Which record: its code, from the list it was chosen in.
+    if let crate::console::ConsoleScreen::Reason(id) = view.console.screen() {
+        let row = view
+            .console
+            .dashboard()
+            .rows()
+            .iter()
+            .find(|r| r.consent_id == id.as_str());
+        if let Some(row) = row {
+            let code = crate::consent::ReferenceCode::parse(&row.reference)
+                .map_or_else(|_| row.reference.clone(), |c| c.to_string());
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("code", code);
+            view.text(ui, &view.t_args("console-reason-for", &args));
+        }
+    }
+    view.para(ui, "console-reason-intro");
+    // The usual reasons, one press each; the words recorded are the button's.
+    view.para(ui, "console-reason-quick");
+    view.row(ui, |ui| {
+        for id in QUICK_REASONS {
+            let reason = view.t(id);
+            if view.button_text(ui, &reason) {
+                intent = Some(ConsoleIntent::Open { reason });
+            }
+        }
+    });
+    view.field(ui, "console-reason-other", &mut inputs.reason, false);
     view.row(ui, |ui| {
         if view.button(ui, "console-open-confirm") {
             intent = Some(ConsoleIntent::Open {
@@ -108,7 +143,12 @@ pub fn record_ui(
             destination_text(view, destination),
         ));
     }
-    lines.push(fact("console-fact-language", consent.record.locale.clone()));
+    // By its own name, as the language chips and the table show it.
+    let language = view.catalog.locale(&consent.record.locale).map_or_else(
+        || consent.record.locale.clone(),
+        |l| format!("{} ({})", l.meta.native_name, consent.record.locale),
+    );
+    lines.push(fact("console-fact-language", language));
     lines.push(fact(
         "console-fact-content",
         consent.record.content_version.chars().take(12).collect(),

@@ -131,6 +131,96 @@ impl ConsoleView<'_> {
     pub fn label(&self, ui: &mut Ui, text: &str) {
         crate::text::label(ui, text, self.base, &self.body());
     }
+
+    /// A short text in the table's smaller size.
+    pub fn small(&self, ui: &mut Ui, text: &str) -> egui::Response {
+        crate::text::label(ui, text, self.base, &self.table_text())
+    }
+
+    /// The table's text style.
+    pub fn table_text(&self) -> TextStyle {
+        TextStyle {
+            font_id: FontId::proportional(17.0),
+            ..self.body()
+        }
+    }
+
+    /// A coloured chip with words in it (a consent's state, why it is urgent);
+    /// screen readers hear the words.
+    pub fn chip(&self, ui: &mut Ui, text: &str, fill: Color32) -> egui::Response {
+        let style = self.table_text();
+        let padding = egui::vec2(10.0, 4.0);
+        let max_width = (ui.available_width() - padding.x * 2.0).max(1.0);
+        let laid_out = crate::text::cached_layout(ui.ctx(), text, self.base, &style, max_width);
+        let size = laid_out.galley.size() + padding * 2.0;
+        let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+        if ui.is_rect_visible(rect) {
+            ui.painter().rect_filled(rect, 12.0, fill);
+            ui.painter()
+                .galley(rect.min + padding, laid_out.galley, style.color);
+        }
+        let spoken: String = text
+            .chars()
+            .filter(|&c| !crate::text::is_bidi_control(c))
+            .collect();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+        response
+    }
+
+    /// A small flag drawn on the screen (no font has one for every script):
+    /// filled when it is open, an outline once resolved; it points in the
+    /// reading direction. `spoken` is what screen readers hear and what a
+    /// long press or hover shows.
+    pub fn flag_icon(&self, ui: &mut Ui, open: bool, spoken: &str) -> egui::Response {
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(18.0, 24.0), egui::Sense::hover());
+        if ui.is_rect_visible(rect) {
+            let colour = if open {
+                Color32::from_rgb(185, 28, 28)
+            } else {
+                Color32::from_gray(120)
+            };
+            let (pole_x, tip_x) = if self.rtl() {
+                (rect.right() - 3.0, rect.left() + 1.0)
+            } else {
+                (rect.left() + 3.0, rect.right() - 1.0)
+            };
+            let painter = ui.painter();
+            painter.line_segment(
+                [
+                    egui::pos2(pole_x, rect.top() + 2.0),
+                    egui::pos2(pole_x, rect.bottom() - 1.0),
+                ],
+                egui::Stroke::new(2.0, colour),
+            );
+            let points = vec![
+                egui::pos2(pole_x, rect.top() + 2.0),
+                egui::pos2(tip_x, rect.top() + 8.0),
+                egui::pos2(pole_x, rect.top() + 14.0),
+            ];
+            if open {
+                painter.add(egui::Shape::convex_polygon(
+                    points,
+                    colour,
+                    egui::Stroke::NONE,
+                ));
+            } else {
+                painter.add(egui::Shape::closed_line(
+                    points,
+                    egui::Stroke::new(1.5, colour),
+                ));
+            }
+        }
+        let spoken: String = spoken
+            .chars()
+            .filter(|&c| !crate::text::is_bidi_control(c))
+            .collect();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
+        let style = self.table_text();
+        let base = self.base;
+        response.on_hover_ui(|ui| {
+            crate::text::paragraph(ui, &spoken, base, &style);
+        })
+    }
 }
 
 /// What is being typed on the console's forms; wiped on every lock. `{:?}` shows
@@ -145,6 +235,8 @@ pub struct ConsoleInputs {
     pub reason: String,
     /// Reference code search.
     pub search: String,
+    /// The table's sort and filters, and what it last selected.
+    pub table: super::dashboard::TableState,
     /// Re-consent: the name each previous signer types.
     pub reconsent_names: Vec<String>,
     /// Re-consent: the region of return named again (ISO 3166-2), if chosen.
