@@ -321,3 +321,92 @@ fn a_take_is_stored_with_its_text_hash_reviewed_and_stops_playing_when_the_text_
         "the file is still there"
     );
 }
+
+#[test]
+fn the_studio_kit_lists_pages_in_order_and_the_import_checks_each_file_and_lists_what_is_missing() {
+    let (dir, content, locales) = common::tree::copy_tree();
+    let dirs = [
+        "--content",
+        content.to_str().expect("utf-8"),
+        "--locales",
+        locales.to_str().expect("utf-8"),
+    ];
+    let kit = dir.path().join("kit");
+    let mut args = vec!["content", "record-kit", "--locale", "ti", "--out"];
+    args.push(kit.to_str().expect("utf-8"));
+    args.extend(dirs);
+    let output = common::run_cli(dir.path(), &args);
+    assert!(output.status.success(), "{}", common::text(&output));
+    let script = std::fs::read_to_string(kit.join("script-ti.md")).expect("script");
+    // Pages in the kiosk's order, each message with the file to return and its text.
+    let overview = script.find("## Page overview").expect("overview page");
+    let asylum = script.find("## Page option/asylum").expect("asylum page");
+    assert!(overview < asylum);
+    assert!(script.contains("`overview-title` → `overview-title.wav`"));
+    let workspace = Workspace::open(&locales, &content).expect("opens");
+    let title = workspace
+        .row("ti", "overview-title")
+        .and_then(|r| r.translation)
+        .expect("translated");
+    assert!(script.contains(&format!("> {title}")));
+    // What changes per person is read from the screen, not recorded.
+    assert!(script.contains("changes for each person"));
+    // Staff screens are not voiced.
+    assert!(!script.contains("file/console.ftl"));
+    drop(workspace);
+
+    // The artist returns some files: good, silent, peaky, unknown, not WAV.
+    let takes = dir.path().join("takes");
+    std::fs::create_dir_all(&takes).expect("folder");
+    let mut good = silence(0.8);
+    good.extend(speechlike(5, -28.0));
+    good.extend(silence(0.8));
+    write(&takes, "overview-title.wav", good);
+    write(&takes, "overview-intro.wav", silence(2.0));
+    // A knock on the microphone in a quiet take: it cannot be brought up to the
+    // target without clipping the knock.
+    let mut peaky = speechlike(6, -25.0);
+    peaky.extend(tone(0.01, -0.5));
+    peaky.extend(speechlike(6, -25.0));
+    write(&takes, "overview-equal.wav", peaky);
+    write(&takes, "no-such-message.wav", speechlike(3, -20.0));
+    std::fs::write(takes.join("overview-take-time.mp3"), b"ID3").expect("written");
+    let mut args = vec!["content", "import-recordings", "--locale", "ti"];
+    args.push(takes.to_str().expect("utf-8"));
+    args.extend(dirs);
+    let output = common::run_cli(dir.path(), &args);
+    let report = common::text(&output);
+    assert!(!output.status.success(), "refusals fail the run: {report}");
+    assert!(report.contains("imported overview-title"), "{report}");
+    assert!(
+        report.contains("overview-intro.wav: the recording is silent"),
+        "{report}"
+    );
+    assert!(
+        report.contains("overview-equal.wav: the recording has sharp peaks"),
+        "{report}"
+    );
+    assert!(
+        report.contains("no-such-message.wav: no message no-such-message"),
+        "{report}"
+    );
+    assert!(
+        report.contains("overview-take-time.mp3: not a WAV file"),
+        "{report}"
+    );
+    assert!(report.contains("1 imported, 4 refused"), "{report}");
+    let missing = report
+        .lines()
+        .find(|l| l.contains("still missing"))
+        .expect("missing listed");
+    assert!(missing.contains("overview-intro") && !missing.contains("overview-title,"));
+
+    let workspace = Workspace::open(&locales, &content).expect("opens");
+    let (path, state) = workspace.recording_state("ti", "overview-title");
+    assert_eq!(state, RecordingState::Unreviewed);
+    assert!((loudness_of(&path.expect("stored")) - TARGET_LUFS).abs() <= TOLERANCE_LU);
+    assert_eq!(
+        workspace.recording_state("ti", "overview-equal").1,
+        RecordingState::Missing
+    );
+}

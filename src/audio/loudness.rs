@@ -49,6 +49,14 @@ pub enum LoudnessError {
         /// Its length.
         seconds: f64,
     },
+    /// Sharp peaks kept the take from reaching the target without clipping.
+    #[error(
+        "the recording has sharp peaks (a knock, a breath on the microphone) and stays at {loudness:.1} LUFS instead of {TARGET_LUFS}: record it again a little further from the microphone"
+    )]
+    Peaky {
+        /// Its loudness as stored would be.
+        loudness: f64,
+    },
     /// The sample rate is not one EBU R128 can measure.
     #[error("the loudness of this recording cannot be measured: {0}")]
     Measure(String),
@@ -133,8 +141,7 @@ pub fn prepare_audio(audio: &Audio) -> Result<(Audio, Prepared), LoudnessError> 
         .iter()
         .fold(0.0f32, |peak, s| peak.max(s.abs()));
     let wanted = 10f64.powf((TARGET_LUFS - loudness_before) / 20.0);
-    // Never past the ceiling: a take too peaky to reach the target stays quieter,
-    // and the import reports it.
+    // Never past the ceiling: a take too peaky to reach the target is refused.
     let gain = wanted.min(f64::from(PEAK_CEILING) / f64::from(peak.max(f32::EPSILON)));
     let out = Audio {
         rate: trimmed.rate,
@@ -143,6 +150,9 @@ pub fn prepare_audio(audio: &Audio) -> Result<(Audio, Prepared), LoudnessError> 
     // Measured again on the samples as stored (16-bit).
     let reread = wav::decode(&wav::encode(&out)).unwrap_or_else(|_| out.clone());
     let loudness = integrated_loudness(&reread)?;
+    if !within_target(loudness) {
+        return Err(LoudnessError::Peaky { loudness });
+    }
     Ok((
         reread,
         Prepared {
