@@ -409,4 +409,40 @@ fn the_studio_kit_lists_pages_in_order_and_the_import_checks_each_file_and_lists
         workspace.recording_state("ti", "overview-equal").1,
         RecordingState::Missing
     );
+
+    // content check counts per locale: recorded, approved, stale, missing, minutes.
+    let stored_ms = (wav::read(&path_of(&workspace, "overview-title"))
+        .expect("reads")
+        .seconds()
+        * 1000.0) as u64;
+    let summary = |content: &Path| {
+        consent_kiosk::content::check::check(content, &locales).summaries["ti"].clone()
+    };
+    let before = summary(&content);
+    assert_eq!((before.audio_recorded, before.audio_approved), (1, 0));
+    assert!(before.audio_milliseconds.abs_diff(stored_ms) <= 1);
+    let mut workspace = workspace;
+    workspace
+        .review_recording("ti", "overview-title", Verdict::Approved, "", "Reviewer B")
+        .expect("approved");
+    let after = summary(&content);
+    assert_eq!((after.audio_recorded, after.audio_approved), (1, 1));
+    assert_eq!(after.audio_missing, before.audio_missing);
+    let base = workspace
+        .row("ti", "overview-title")
+        .and_then(|r| r.translation);
+    workspace
+        .save("ti", "overview-title", "ምርጫታትኩም", base.as_deref())
+        .expect("saved");
+    let changed = summary(&content);
+    assert_eq!(
+        (changed.audio_approved, changed.audio_stale),
+        (0, before.audio_stale + 1)
+    );
+    let text = consent_kiosk::content::check::check(&content, &locales).to_text();
+    assert!(text.contains("recorded approved minutes"), "{text}");
+}
+
+fn path_of(workspace: &Workspace, id: &str) -> PathBuf {
+    workspace.recording_state("ti", id).0.expect("recorded")
 }

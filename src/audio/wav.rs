@@ -234,3 +234,27 @@ pub fn tail_peak(path: &Path, seconds: f32) -> f32 {
         })
         .unwrap_or(0.0)
 }
+
+/// The length of a WAV file from the first bytes of it and its size on disk, in
+/// milliseconds (0 when the header cannot be read).
+pub fn milliseconds(header: &[u8], file_length: u64) -> u64 {
+    let mut at = 12;
+    let mut format = None;
+    while at + 8 <= header.len() {
+        let id = header.get(at..at + 4).unwrap_or_default();
+        let size = u64::from(u32_at(header, at + 4).unwrap_or(0));
+        let body = at + 8;
+        if id == b"fmt " {
+            format = read_format(header, body).ok();
+        } else if id == b"data" {
+            let Some(format) = format else { return 0 };
+            let left = file_length.saturating_sub(body as u64);
+            let data = if size == 0 || size > left { left } else { size };
+            let per_second =
+                u64::from(format.rate) * u64::from(format.channels) * u64::from(format.bits / 8);
+            return (data * 1000).checked_div(per_second).unwrap_or(0);
+        }
+        at = body.saturating_add(usize::try_from(size + size % 2).unwrap_or(usize::MAX));
+    }
+    0
+}
