@@ -163,6 +163,19 @@ impl LocaleRecordings {
                 audio,
             },
         );
+        self.save_reviews()
+    }
+
+    /// Forgets the review of `id` (a new take was stored: it is unreviewed, even
+    /// when its bytes happen to equal an earlier take's).
+    pub fn forget_review(&mut self, id: &str) -> Result<(), ReviewError> {
+        if self.reviews.remove(id).is_none() {
+            return Ok(());
+        }
+        self.save_reviews()
+    }
+
+    fn save_reviews(&self) -> Result<(), ReviewError> {
         let mut text =
             String::from("# For each recording, a second person's verdict on the take heard.\n");
         text.push_str(

@@ -521,7 +521,12 @@ impl Workspace {
             &folder.join(RECORDINGS),
             "# For each recording, a hash of the text it was recorded from.\n",
             &recorded,
-        )
+        )?;
+        // A new take is unreviewed, whatever was said of the one before.
+        crate::content::recordings::LocaleRecordings::read(&self.content_dir, tag)
+            .map_err(SaveError::Files)?
+            .forget_review(id)?;
+        Ok(())
     }
 
     /// Where the recording of `id` in `tag` stands (missing, stale, unreviewed,
