@@ -230,6 +230,10 @@ pub fn playable(
     tag: &str,
     unreviewed_allowed: bool,
 ) -> BTreeMap<String, PathBuf> {
+    // No folder, nothing to play: the locale's messages are not read at all.
+    if !content_dir.join("audio").join(tag).is_dir() {
+        return BTreeMap::new();
+    }
     // A broken TOML file proves nothing: nothing of the locale plays.
     let Ok(recordings) = LocaleRecordings::read(content_dir, tag) else {
         return BTreeMap::new();
