@@ -526,7 +526,9 @@ fn recording_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
         .as_ref()
         .is_some_and(|t| t.tag == tag && t.id == id);
     view.row(ui, |ui| {
-        if recording_this {
+        // A take goes on while another message is opened: its meter and Stop stay
+        // in reach, and it is stored as the message it was started for.
+        if front.take.is_some() {
             let level = front.take.as_ref().map_or(0.0, |t| t.take.level());
             ui.add(
                 egui::ProgressBar::new(level)
