@@ -42,12 +42,20 @@ struct Desk<'a> {
 
 impl Desk<'_> {
     fn new(name: &str) -> Self {
+        Self::with_setting(name, "")
+    }
+
+    /// A desk whose `deployment.toml` has `setting` added.
+    fn with_setting(name: &str, setting: &str) -> Self {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = tempfile::tempdir().expect("temp dir");
         let content = dir.path().join("content");
         let locales = dir.path().join("locales");
         common::copy_dir(&root.join("content"), &content);
         common::copy_dir(&root.join("locales"), &locales);
+        let deployment = content.join("deployment.toml");
+        let settings = fs::read_to_string(&deployment).expect("settings");
+        fs::write(&deployment, format!("{settings}\n{setting}\n")).expect("settings written");
         let start = datetime!(2026-11-02 10:00 UTC);
         let mut store = Store::open(
             &StorePaths::in_dir(dir.path().join("store")),
@@ -327,4 +335,167 @@ fn the_workspace_with_arabic_and_tigrinya_targets_to_docs() {
         desk.open(language, page, id);
         desk.screenshot("workspace");
     }
+}
+
+/// A speech-like take with silence around it, as a microphone would give.
+fn voice_wav(path: &Path) {
+    let rate = 16_000u32;
+    let mut samples = vec![0.0f32; rate as usize];
+    for syllable in 0..12 {
+        let length = (rate as f32 * 0.15) as usize;
+        let pitch = 120.0 + 20.0 * (syllable % 3) as f32;
+        for i in 0..length {
+            let t = i as f32 / rate as f32;
+            let envelope = (std::f32::consts::PI * i as f32 / length as f32).sin();
+            let voice: f32 = (1..=5)
+                .map(|h| (std::f32::consts::TAU * pitch * h as f32 * t).sin() / h as f32)
+                .sum();
+            samples.push(0.05 * envelope * voice);
+        }
+    }
+    samples.extend(vec![0.0f32; rate as usize]);
+    consent_kiosk::audio::wav::write(path, &consent_kiosk::audio::wav::Audio { rate, samples })
+        .expect("take written");
+}
+
+impl Desk<'_> {
+    /// Runs frames until `text` shows (the recorder, a child process, has ended
+    /// and the take is stored), for at most 20 seconds.
+    fn wait_for(&mut self, text: &str) {
+        let started = std::time::Instant::now();
+        while !self.shows(text) && started.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            self.harness.run();
+        }
+        if !self.shows(text) {
+            self.screenshot("not-shown");
+        }
+        assert!(self.shows(text), "{text:?} shown");
+    }
+}
+
+#[test]
+fn a_message_is_recorded_through_the_recorder_then_rejected_with_a_note_and_approved() {
+    let fixtures = tempfile::tempdir().expect("temp dir");
+    let take = fixtures.path().join("voice.wav");
+    voice_wav(&take);
+    // The recorder is fed a file through the same child process as a microphone.
+    let mut desk = Desk::with_setting(
+        "record",
+        &format!("audio_recorder = [\"cp\", \"{}\"]", take.display()),
+    );
+    desk.sign_in();
+    desk.open("ትግርኛ", "overview", "overview-title");
+    assert!(desk.shows(&desk.t("editor-recording-none")));
+    desk.click_id("editor-record");
+    let unreviewed = desk.t("editor-recording-unreviewed");
+    desk.wait_for(&unreviewed);
+    let stored = desk.content.join("audio/ti/overview-title.wav");
+    let audio = consent_kiosk::audio::wav::read(&stored).expect("stored");
+    let loudness = consent_kiosk::audio::loudness::integrated_loudness(&audio).expect("measured");
+    assert!(
+        consent_kiosk::audio::loudness::within_target(loudness),
+        "{loudness}"
+    );
+    assert!(
+        audio.seconds() < 3.0,
+        "silence trimmed: {} s",
+        audio.seconds()
+    );
+    desk.screenshot("recorded");
+
+    // Review: a name first, and a rejection says why.
+    desk.click_id("editor-recording-reject");
+    assert!(desk.shows(&desk.t("editor-reviewer-needed")));
+    desk.type_id("editor-reviewer", "Reviewer Bravo");
+    desk.click_id("editor-recording-reject");
+    assert!(desk.shows("a rejection says what to record again"));
+    desk.type_id("editor-recording-note", "a breath before the first word");
+    desk.click_id("editor-recording-reject");
+    assert!(desk.shows("a breath before the first word"));
+    assert!(!desk.shows(&unreviewed));
+    let reviews =
+        fs::read_to_string(desk.content.join("audio/ti/recording-reviews.toml")).expect("reviews");
+    assert!(reviews.contains("rejected") && reviews.contains("Reviewer Bravo"));
+    desk.screenshot("rejected");
+
+    // Recorded again: unreviewed again; approved, it plays at the kiosk.
+    desk.click_id("editor-record");
+    desk.wait_for(&unreviewed);
+    desk.click_id("editor-recording-approve");
+    assert!(!desk.shows(&unreviewed));
+    assert!(desk.shows("Reviewer Bravo"));
+    let reviews =
+        fs::read_to_string(desk.content.join("audio/ti/recording-reviews.toml")).expect("reviews");
+    assert!(reviews.contains("approved"));
+    let catalog = Catalog::load(&desk.locales).expect("locales");
+    let content = Content::load(&desk.content, &catalog).expect("content");
+    assert_eq!(
+        content.playable_recording("ti", "overview-title"),
+        Some(stored)
+    );
+    desk.screenshot("approved");
+}
+
+#[test]
+fn a_page_is_recorded_in_one_go_message_by_message_with_the_text_large() {
+    let fixtures = tempfile::tempdir().expect("temp dir");
+    let take = fixtures.path().join("voice.wav");
+    voice_wav(&take);
+    let mut desk = Desk::with_setting(
+        "record-page",
+        &format!("audio_recorder = [\"cp\", \"{}\"]", take.display()),
+    );
+    let workspace =
+        consent_kiosk::editor::Workspace::open(&desk.locales, &desk.content).expect("opens");
+    let page = workspace
+        .pages()
+        .iter()
+        .find(|p| p.id == "overview")
+        .expect("overview")
+        .message_ids
+        .clone();
+    drop(workspace);
+    assert!(page.len() > 2, "{page:?}");
+    desk.sign_in();
+    desk.click_where("ትግርኛ");
+    desk.click_where("overview ");
+    desk.click_id("editor-record-page");
+    let position = |at: usize| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("position", at);
+        args.set("count", page.len());
+        plain(
+            &desk
+                .staff
+                .text(
+                    &desk.staff.chain("fr", "en"),
+                    "editor-record-page-position",
+                    Some(&args),
+                )
+                .text,
+        )
+    };
+    let (first, second) = (position(1), position(2));
+    assert!(desk.shows(&first), "{first}");
+    desk.screenshot("page-first");
+    let unreviewed = desk.t("editor-recording-unreviewed");
+    desk.click_id("editor-record");
+    desk.wait_for(&unreviewed);
+    desk.click_id("editor-record-next");
+    assert!(desk.shows(&second), "{second}");
+    desk.click_id("editor-record");
+    desk.wait_for(&unreviewed);
+    desk.click_id("editor-record-page-done");
+    assert!(!desk.shows(&second));
+    let workspace =
+        consent_kiosk::editor::Workspace::open(&desk.locales, &desk.content).expect("opens");
+    let recorded: Vec<bool> = page
+        .iter()
+        .map(|id| workspace.recording_state("ti", id).0.is_some())
+        .collect();
+    let mut expected = vec![false; page.len()];
+    expected[0] = true;
+    expected[1] = true;
+    assert_eq!(recorded, expected, "the first two messages of {page:?}");
 }

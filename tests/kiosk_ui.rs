@@ -749,7 +749,7 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
     // Recordings of every message on the English welcome screen.
     let audio = content_dir.join("audio/en");
     std::fs::create_dir_all(&audio).expect("audio folder");
-    for id in [
+    let ids = [
         "language-choose",
         "example-data",
         "welcome-title",
@@ -761,9 +761,40 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
         "start-withdraw",
         "nav-back",
         "nav-home",
-    ] {
+    ];
+    // Recorded from today's English and approved by a reviewer: only such
+    // recordings play.
+    let hashes = consent_kiosk::content::recordings::text_hashes(&root().join("locales"), "en");
+    let mut recorded = String::new();
+    for id in ids {
         silent_wav(&audio.join(format!("{id}.wav")), 0.05);
+        recorded.push_str(&format!("{id} = \"{}\"\n", hashes[id]));
     }
+    std::fs::write(audio.join("recordings.toml"), recorded).expect("hashes written");
+    let mut recordings =
+        consent_kiosk::content::recordings::LocaleRecordings::read(&content_dir, "en")
+            .expect("recordings read");
+    for id in ids {
+        recordings
+            .review(
+                id,
+                consent_kiosk::content::recordings::Verdict::Approved,
+                "",
+                "Reviewer B",
+            )
+            .expect("approved");
+    }
+    // Tigrinya's "Choose your language" is recorded from its text but not yet
+    // reviewed: it does not play.
+    let tigrinya = content_dir.join("audio/ti");
+    std::fs::create_dir_all(&tigrinya).expect("audio folder");
+    silent_wav(&tigrinya.join("language-choose.wav"), 0.05);
+    let ti_hashes = consent_kiosk::content::recordings::text_hashes(&root().join("locales"), "ti");
+    std::fs::write(
+        tigrinya.join("recordings.toml"),
+        format!("language-choose = \"{}\"\n", ti_hashes["language-choose"]),
+    )
+    .expect("hashes written");
     std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
     let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
     walk.tag = "en-audio".into();
@@ -775,7 +806,7 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
         walk.harness
             .query_by_label(&format!("{listen}: ትግርኛ"))
             .is_none(),
-        "no loudspeaker for a language without a recording"
+        "no loudspeaker for a language without an approved recording"
     );
     walk.click(&format!("{listen}: English"));
     assert_eq!(walk.harness.state().audio_state(), PlayState::Playing);

@@ -4,6 +4,10 @@
 //! A child process keeps the kiosk free of audio libraries that need build-time
 //! system headers, and lets a deployment pick whatever player its device has.
 
+pub mod loudness;
+pub mod record;
+pub mod wav;
+
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,4 +1,5 @@
-//! `consent-kiosk content check | stamp | review-kit | review-import`: the editor's tools.
+//! `consent-kiosk content check | stamp | review-kit | review-import | record-kit |
+//! import-recordings`: the editor's tools.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use consent_kiosk::consent::Clock;
 use consent_kiosk::content::check;
-use consent_kiosk::editor::{Workspace, review_kit};
+use consent_kiosk::editor::{Workspace, review_kit, studio_kit};
 
 /// Where the content and the translations are.
 #[derive(Debug, Args)]
@@ -55,6 +56,27 @@ pub enum ContentCommand {
         /// The verdict sheet (verdicts-<tag>.toml, filled in).
         sheet: PathBuf,
     },
+    /// Write a recording script for a voice artist: page by page, each message's
+    /// ID, the file name to return, its text and notes on what is read from the
+    /// screen (script-<tag>.md).
+    RecordKit {
+        /// The locale to record, e.g. `ti`.
+        #[arg(long)]
+        locale: String,
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Take recorded files back by message ID (`<id>.wav`): checks format,
+    /// length and loudness, trims silence, normalises loudness, stores each as
+    /// unreviewed, and lists what was refused and what is still missing.
+    ImportRecordings {
+        /// The locale recorded, e.g. `ti`.
+        #[arg(long)]
+        locale: String,
+        /// The folder of recorded files.
+        dir: PathBuf,
+    },
 }
 
 /// Runs a content subcommand.
@@ -100,6 +122,36 @@ pub fn run(dirs: &ContentDirs, command: &ContentCommand) -> Result<ExitCode> {
                 );
             }
             Ok(ExitCode::SUCCESS)
+        }
+        ContentCommand::RecordKit { locale, out } => {
+            let workspace = Workspace::open(&dirs.locales, &dirs.content)
+                .context("opening the translations")?;
+            if !workspace.locales().any(|tag| tag == locale) {
+                bail!("there is no locale {locale}");
+            }
+            let kit = studio_kit::write_kit(&workspace, locale, out)
+                .with_context(|| format!("writing the recording script of {locale}"))?;
+            println!(
+                "{locale}: {} messages to record: {}",
+                kit.messages,
+                kit.script.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCommand::ImportRecordings { locale, dir } => {
+            let mut workspace = Workspace::open(&dirs.locales, &dirs.content)
+                .context("opening the translations")?;
+            if !workspace.locales().any(|tag| tag == locale) {
+                bail!("there is no locale {locale}");
+            }
+            let report = studio_kit::import_dir(&mut workspace, locale, dir)
+                .with_context(|| format!("importing recordings from {}", dir.display()))?;
+            print!("{locale}: {}", report.to_text());
+            Ok(if report.refused.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         ContentCommand::ReviewImport { sheet } => {
             let folder = sheet.parent().unwrap_or(std::path::Path::new("."));

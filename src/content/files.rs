@@ -22,6 +22,10 @@ pub struct DeploymentFile {
     #[serde(default)]
     pub audio_player: Option<Vec<String>>,
     #[serde(default)]
+    pub audio_recorder: Option<Vec<String>>,
+    #[serde(default)]
+    pub play_unreviewed_recordings: Option<bool>,
+    #[serde(default)]
     pub console_lock_minutes: Option<Spanned<u32>>,
     #[serde(default)]
     pub receipt_paper: Option<Spanned<String>>,

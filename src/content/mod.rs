@@ -11,6 +11,7 @@ pub mod check;
 mod files;
 mod model;
 pub mod read;
+pub mod recordings;
 mod version;
 
 use std::collections::{BTreeSet, HashSet};
@@ -92,6 +93,9 @@ pub struct Content {
     pub country_versions: std::collections::BTreeMap<String, String>,
     /// The countries as loaded, before any console suspension went on top.
     countries_as_loaded: Vec<Country>,
+    /// The recordings the kiosk may play (current text, approved or allowed
+    /// unreviewed), by locale and message ID.
+    playable: std::collections::BTreeMap<String, std::collections::BTreeMap<String, PathBuf>>,
 }
 
 /// One TOML file being read: its path and text, for error locations.
@@ -247,7 +251,20 @@ impl Content {
             questions,
             version,
             country_versions: std::collections::BTreeMap::new(),
+            playable: std::collections::BTreeMap::new(),
         };
+        if content.deployment.audio_offered {
+            let allowed = content.deployment.play_unreviewed_recordings;
+            content.playable = content
+                .deployment
+                .locales
+                .iter()
+                .map(|tag| {
+                    let playable = recordings::playable(dir, catalog.dir(), tag, allowed);
+                    (tag.clone(), playable)
+                })
+                .collect();
+        }
         // Every placeable a country's page fills in, empty: the words are hashed, not a day's values.
         let mut blanks = fluent_bundle::FluentArgs::new();
         blanks.set("date", "");
@@ -539,6 +556,13 @@ impl Content {
         }
     }
 
+    /// The recording of message `id` the kiosk may play in `locale`: recorded from
+    /// the current text, and approved by a reviewer unless the deployment plays
+    /// unreviewed recordings. A stale or rejected recording never plays.
+    pub fn playable_recording(&self, locale: &str, id: &str) -> Option<PathBuf> {
+        self.playable.get(locale)?.get(id).cloned()
+    }
+
     /// The read-aloud recording of message `id` in `locale`, if there is one:
     /// `content/audio/<locale>/<id>.<ext>`, the first of [`RECORDING_EXTENSIONS`].
     pub fn recording(&self, locale: &str, id: &str) -> Option<PathBuf> {
@@ -828,6 +852,8 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         retention_years,
         audio_offered: file.audio_offered,
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
+        audio_recorder: file.audio_recorder.filter(|command| !command.is_empty()),
+        play_unreviewed_recordings: file.play_unreviewed_recordings.unwrap_or(false),
         console_lock_minutes,
         confirmation_interview: file.confirmation_interview.unwrap_or(true),
         alert_command: file

@@ -33,6 +33,12 @@ pub struct Deployment {
     /// The program (and its arguments) that plays one recording, given its path
     /// last; `None` tries the usual players of the system.
     pub audio_player: Option<Vec<String>>,
+    /// The program (and its arguments) that records from the microphone into the
+    /// WAV file given last; `None` tries `pw-record`, then `arecord`.
+    pub audio_recorder: Option<Vec<String>>,
+    /// Whether the kiosk also plays recordings no second person has approved yet
+    /// (editors see this setting beside every unreviewed recording).
+    pub play_unreviewed_recordings: bool,
     /// Minutes without a touch before the counsellor's console locks itself.
     pub console_lock_minutes: u32,
     /// The paper receipts are printed on.

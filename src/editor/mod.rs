@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod ftl_edit;
 pub mod publish;
 pub mod review_kit;
+pub mod studio_kit;
 pub mod workspace;
 
 pub use workspace::{EditorPage, ReviewMark, Row, SaveError, Status, Workspace};

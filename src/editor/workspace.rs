@@ -123,6 +123,12 @@ pub enum SaveError {
         /// The cause.
         source: std::io::Error,
     },
+    /// A take could not be made fit to play (silent, too short, unreadable).
+    #[error(transparent)]
+    Take(#[from] crate::audio::loudness::LoudnessError),
+    /// A review could not be recorded.
+    #[error(transparent)]
+    Review(#[from] crate::content::recordings::ReviewError),
 }
 
 /// The whole workspace.
@@ -515,7 +521,80 @@ impl Workspace {
             &folder.join(RECORDINGS),
             "# For each recording, a hash of the text it was recorded from.\n",
             &recorded,
-        )
+        )?;
+        // A new take is unreviewed, whatever was said of the one before.
+        crate::content::recordings::LocaleRecordings::read(&self.content_dir, tag)
+            .map_err(SaveError::Files)?
+            .forget_review(id)?;
+        Ok(())
+    }
+
+    /// Where the recording of `id` in `tag` stands (missing, stale, unreviewed,
+    /// approved, rejected), and its file.
+    pub fn recording_state(
+        &self,
+        tag: &str,
+        id: &str,
+    ) -> (Option<PathBuf>, crate::content::recordings::RecordingState) {
+        use crate::content::recordings::{LocaleRecordings, RecordingState};
+        // A broken recordings.toml proves nothing: the recording counts as stale.
+        match LocaleRecordings::read(&self.content_dir, tag) {
+            Ok(recordings) => recordings.state(id, self.translation_hash(tag, id)),
+            Err(_) => {
+                let path = self.recording(tag, id).map(|(path, _)| path);
+                let state = if path.is_some() {
+                    RecordingState::Stale
+                } else {
+                    RecordingState::Missing
+                };
+                (path, state)
+            }
+        }
+    }
+
+    /// Makes `take` (a WAV file from the recorder or a studio) fit to play,
+    /// silence trimmed and loudness normalised, and stores it as the recording of
+    /// `id` in `tag`, made from its current wording. Its earlier review no longer
+    /// counts: the new take is unreviewed.
+    pub fn import_take(
+        &mut self,
+        tag: &str,
+        id: &str,
+        take: &Path,
+    ) -> Result<crate::audio::loudness::Prepared, SaveError> {
+        if self.translation_hash(tag, id).is_none() {
+            return Err(SaveError::UnknownId(id.to_owned()));
+        }
+        let folder = self.content_dir.join("audio").join(tag);
+        std::fs::create_dir_all(&folder).map_err(|source| SaveError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        let prepared_dir = tempfile::tempdir_in(&folder).map_err(|source| SaveError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        let prepared = prepared_dir.path().join(format!("{id}.wav"));
+        let outcome = crate::audio::loudness::prepare(take, &prepared)?;
+        self.attach_recording(tag, id, &prepared)?;
+        Ok(outcome)
+    }
+
+    /// Records a second person's verdict on the recording of `id` in `tag` as it
+    /// is now; a rejection needs a note.
+    pub fn review_recording(
+        &mut self,
+        tag: &str,
+        id: &str,
+        verdict: crate::content::recordings::Verdict,
+        note: &str,
+        reviewer: &str,
+    ) -> Result<(), SaveError> {
+        let mut recordings =
+            crate::content::recordings::LocaleRecordings::read(&self.content_dir, tag)
+                .map_err(SaveError::Files)?;
+        recordings.review(id, verdict, note, reviewer)?;
+        Ok(())
     }
 
     /// Every English message ID.

@@ -370,7 +370,7 @@ impl KioskApp {
             return None;
         }
         ids.iter()
-            .map(|id| self.content.recording(locale, id))
+            .map(|id| self.content.playable_recording(locale, id))
             .collect()
     }
 
@@ -382,7 +382,8 @@ impl KioskApp {
                     self.player.play(files);
                 }
             }
-            Listen::Language(tag) => match self.content.recording(&tag, "language-choose") {
+            Listen::Language(tag) => match self.content.playable_recording(&tag, "language-choose")
+            {
                 Some(file) => {
                     self.unrecorded_language = None;
                     self.player.play(vec![file]);

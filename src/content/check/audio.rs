@@ -42,8 +42,9 @@ pub(super) fn check(
         .into_iter()
         .chain(current.keys().copied())
         .collect();
+    let reviewed = crate::content::recordings::LocaleRecordings::read(&content.dir, tag).ok();
     for id in ids {
-        if content.recording(tag, id).is_none() {
+        let Some(file) = content.recording(tag, id) else {
             summary.audio_missing += 1;
             report.push(
                 Finding::warning(
@@ -55,10 +56,17 @@ pub(super) fn check(
                 .with_id(id),
             );
             continue;
-        }
+        };
+        summary.audio_recorded += 1;
+        summary.audio_milliseconds += wav_milliseconds(&file);
         let Some(text_hash) = current.get(id) else {
             continue;
         };
+        if reviewed.as_ref().is_some_and(|r| {
+            r.state(id, Some(text_hash)).1 == crate::content::recordings::RecordingState::Approved
+        }) {
+            summary.audio_approved += 1;
+        }
         if recorded.get(id).map(String::as_str) != Some(*text_hash) {
             summary.audio_stale += 1;
             report.push(
@@ -72,4 +80,27 @@ pub(super) fn check(
             );
         }
     }
+}
+
+/// A WAV file's length from its header, in milliseconds (0 for other formats or
+/// a header that cannot be read).
+fn wav_milliseconds(path: &std::path::Path) -> u64 {
+    use std::io::Read;
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("wav"))
+    {
+        return 0;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return 0;
+    };
+    let mut header = Vec::new();
+    if file.take(4096).read_to_end(&mut header).is_err() {
+        return 0;
+    }
+    let Ok(length) = std::fs::metadata(path).map(|m| m.len()) else {
+        return 0;
+    };
+    crate::audio::wav::milliseconds(&header, length)
 }

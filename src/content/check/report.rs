@@ -119,6 +119,13 @@ pub struct LocaleSummary {
     pub audio_missing: usize,
     /// Recordings of a text that has changed since.
     pub audio_stale: usize,
+    /// Messages with a recording (current or stale).
+    pub audio_recorded: usize,
+    /// Recordings of the current text that a reviewer approved.
+    pub audio_approved: usize,
+    /// The length of the recordings, in milliseconds (WAV files only: the
+    /// length of other formats is not read).
+    pub audio_milliseconds: u64,
     /// Messages that fail to format (unknown message or term, cyclic reference).
     pub unformattable: usize,
     /// Review status from `locale.toml`.
@@ -218,7 +225,7 @@ impl CheckReport {
         }
         let _ = writeln!(
             out,
-            "\n{:<6} {:>6} {:>8} {:>8} {:>6} {:>6} {:>10} {:>7} {:>9}  review",
+            "\n{:<6} {:>6} {:>8} {:>8} {:>6} {:>6} {:>10} {:>7} {:>9} {:>8} {:>8} {:>7}  review",
             "locale",
             "errors",
             "warnings",
@@ -227,12 +234,15 @@ impl CheckReport {
             "stale",
             "unstamped",
             "audio",
-            "audio old"
+            "audio old",
+            "recorded",
+            "approved",
+            "minutes"
         );
         for (tag, s) in &self.summaries {
             let _ = writeln!(
                 out,
-                "{tag:<6} {:>6} {:>8} {:>8} {:>6} {:>6} {:>10} {:>7} {:>9}  {}",
+                "{tag:<6} {:>6} {:>8} {:>8} {:>6} {:>6} {:>10} {:>7} {:>9} {:>8} {:>8} {:>7.1}  {}",
                 self.count(Some(tag), Severity::Error),
                 self.count(Some(tag), Severity::Warning),
                 s.missing,
@@ -241,6 +251,9 @@ impl CheckReport {
                 s.unstamped,
                 s.audio_missing,
                 s.audio_stale,
+                s.audio_recorded,
+                s.audio_approved,
+                s.audio_milliseconds as f64 / 60_000.0,
                 s.review
             );
         }

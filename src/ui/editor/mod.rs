@@ -47,6 +47,10 @@ pub struct EditorFront {
     pub kiosk_problem: Option<String>,
     /// Plays a message's recording (made on first use).
     pub player: Option<crate::audio::Player>,
+    /// A take being recorded from the microphone.
+    pub take: Option<panels::TakeInProgress>,
+    /// Recording a page in one go: which of its messages is being recorded.
+    pub page_recording: Option<usize>,
 }
 
 impl EditorFront {
@@ -80,6 +84,8 @@ impl EditorFront {
             lock_minutes: i64::from(lock_minutes),
             kiosk_problem: None,
             player: None,
+            take: None,
+            page_recording: None,
         }
     }
 

@@ -43,6 +43,8 @@ pub struct EditorInputs {
     pub reviewer: String,
     /// A recording to attach (file path).
     pub recording: String,
+    /// The reviewer's note on a recording.
+    pub recording_note: String,
     /// Exchange: folder for exports, file for imports.
     pub exchange_path: String,
     /// Set after a save, so the preview reloads from disk.
@@ -334,27 +336,216 @@ pub fn review_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, n
     });
 }
 
-/// Attach a recording to the message being edited; play it.
+/// A take being recorded, with the message it is for.
+#[derive(Debug)]
+pub struct TakeInProgress {
+    take: crate::audio::record::Take,
+    /// Holds the raw take until it is imported.
+    _folder: tempfile::TempDir,
+    tag: String,
+    id: String,
+}
+
+/// Opens `id` for editing, as choosing it in the list does.
+fn select(front: &mut EditorFront, id: &str) {
+    let row = front.workspace.row(&front.inputs.locale, id);
+    let translation = row.and_then(|r| r.translation);
+    front.inputs.selected = Some(id.to_owned());
+    front.inputs.text = translation.clone().unwrap_or_default();
+    front.inputs.base = translation;
+    front.inputs.conflict = None;
+    front.inputs.recording_note.clear();
+}
+
+/// Starts a take of `id` in `tag` through the deployment's recorder.
+fn start_take(view: &ConsoleView<'_>, front: &mut EditorFront, tag: &str, id: &str) {
+    let started =
+        crate::audio::record::Recorder::new(view.content.deployment.audio_recorder.clone())
+            .map_err(|e| e.to_string())
+            .and_then(|recorder| {
+                let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
+                let take = recorder
+                    .start(&folder.path().join("take.wav"))
+                    .map_err(|e| e.to_string())?;
+                Ok(TakeInProgress {
+                    take,
+                    _folder: folder,
+                    tag: tag.to_owned(),
+                    id: id.to_owned(),
+                })
+            });
+    if let Some(player) = front.player.as_mut() {
+        player.stop();
+    }
+    match started {
+        Ok(take) => {
+            front.take = Some(take);
+            front.inputs.note = None;
+        }
+        Err(problem) => front.inputs.note = Some(problem),
+    }
+}
+
+/// Ends the take in progress (`stop`: the person pressed stop; otherwise the
+/// recorder ended by itself) and stores it, trimmed and normalised.
+fn end_take(view: &ConsoleView<'_>, front: &mut EditorFront, stop: bool) {
+    let Some(progress) = front.take.take() else {
+        return;
+    };
+    let ended = if stop {
+        progress.take.stop()
+    } else {
+        progress.take.finish()
+    };
+    front.inputs.note = Some(match ended {
+        Err(error) => error.to_string(),
+        Ok(path) => match front
+            .workspace
+            .import_take(&progress.tag, &progress.id, &path)
+        {
+            Ok(prepared) => format!(
+                "{} {:.1} s, {:.1} LUFS",
+                view.t("editor-saved"),
+                prepared.seconds,
+                prepared.loudness
+            ),
+            Err(error) => error.to_string(),
+        },
+    });
+}
+
+/// Record page by page: the message's words large, its position in the page.
+fn page_recording_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    let ids = front
+        .workspace
+        .pages()
+        .iter()
+        .find(|p| p.id == front.inputs.page)
+        .map(|p| p.message_ids.clone())
+        .unwrap_or_default();
+    let Some(index) = front.page_recording else {
+        if !ids.is_empty() && front.take.is_none() && view.button(ui, "editor-record-page") {
+            front.page_recording = Some(0);
+            if let Some(first) = ids.first() {
+                select(front, first);
+            }
+        }
+        return;
+    };
+    let Some(id) = ids.get(index).cloned() else {
+        front.page_recording = None;
+        return;
+    };
+    if front.inputs.selected.as_deref() != Some(id.as_str()) {
+        select(front, &id);
+    }
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("position", index + 1);
+    args.set("count", ids.len());
+    view.text(ui, &view.t_args("editor-record-page-position", &args));
+    let tag = front.inputs.locale.clone();
+    let base = view.catalog.locale(&tag).map_or(BaseDirection::Ltr, |l| {
+        BaseDirection::from(l.meta.direction)
+    });
+    let large = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(34.0),
+        ..view.body()
+    };
+    let words = front
+        .workspace
+        .row(&tag, &id)
+        .and_then(|r| r.translation)
+        .unwrap_or_default();
+    ui.group(|ui| {
+        ui.set_min_width(ui.available_width());
+        paragraph(ui, &words, base, &large);
+    });
+    if front.take.is_none() {
+        view.row(ui, |ui| {
+            if index + 1 < ids.len() && view.button(ui, "editor-record-next") {
+                front.page_recording = Some(index + 1);
+                front.inputs.note = None;
+            }
+            if view.button(ui, "editor-record-page-done") {
+                front.page_recording = None;
+            }
+        });
+    }
+}
+
+/// Record, play back and review the recording of the message being edited, or
+/// record a whole page in one go; attach a file made elsewhere.
 pub fn audio_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    ui.separator();
+    // A scope per mode: starting or ending a take or a page's recording gives new
+    // accessibility nodes instead of turning one control into another.
+    let mode = (front.page_recording, front.take.is_some());
+    ui.push_id(("recording", mode), |ui| recording_ui(ui, view, front));
+}
+
+fn recording_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+    use crate::content::recordings::{LocaleRecordings, RecordingState, Verdict};
+    // A recorder that ended by itself (a file fed in, a device gone) is done.
+    if front.take.as_mut().is_some_and(|t| !t.take.is_running()) {
+        end_take(view, front, false);
+    }
+    page_recording_ui(ui, view, front);
     let Some(id) = front.inputs.selected.clone() else {
         return;
     };
-    ui.separator();
     let tag = front.inputs.locale.clone();
-    let state = match front.workspace.recording(&tag, &id) {
-        None => "editor-recording-none",
-        Some((_, true)) => "editor-recording-current",
-        Some((_, false)) => "editor-recording-stale",
-    };
-    view.para(ui, state);
-    view.field(
-        ui,
-        "editor-recording-file",
-        &mut front.inputs.recording,
-        false,
+    let (file, state) = front.workspace.recording_state(&tag, &id);
+    let review = LocaleRecordings::read(view.content.dir.as_path(), &tag)
+        .ok()
+        .and_then(|r| r.reviews.get(&id).cloned());
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set(
+        "reviewer",
+        review
+            .as_ref()
+            .map(|r| r.reviewer.clone())
+            .unwrap_or_default(),
     );
+    args.set(
+        "note",
+        review.as_ref().map(|r| r.note.clone()).unwrap_or_default(),
+    );
+    let line = match state {
+        RecordingState::Missing => view.t("editor-recording-none"),
+        RecordingState::Stale => view.t("editor-recording-stale"),
+        RecordingState::Unreviewed if view.content.deployment.play_unreviewed_recordings => {
+            view.t("editor-recording-unreviewed-plays")
+        }
+        RecordingState::Unreviewed => view.t("editor-recording-unreviewed"),
+        RecordingState::Approved => view.t_args("editor-recording-approved", &args),
+        RecordingState::Rejected => view.t_args("editor-recording-rejected", &args),
+    };
+    view.text(ui, &line);
+    let recording_this = front
+        .take
+        .as_ref()
+        .is_some_and(|t| t.tag == tag && t.id == id);
     view.row(ui, |ui| {
-        if let Some((path, _)) = front.workspace.recording(&tag, &id)
+        // A take goes on while another message is opened: its meter and Stop stay
+        // in reach, and it is stored as the message it was started for.
+        if front.take.is_some() {
+            let level = front.take.as_ref().map_or(0.0, |t| t.take.level());
+            ui.add(
+                egui::ProgressBar::new(level)
+                    .desired_width(220.0)
+                    .text(view.t("editor-record-level")),
+            );
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+            if view.button(ui, "editor-record-stop") {
+                end_take(view, front, true);
+            }
+            return;
+        }
+        if front.take.is_none() && view.button(ui, "editor-record") {
+            start_take(view, front, &tag, &id);
+        }
+        if let Some(path) = file.clone()
             && view.button(ui, "read-aloud")
         {
             front
@@ -369,6 +560,51 @@ pub fn audio_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
         {
             view.label(ui, &error.to_string());
         }
+    });
+    // A second person listens and approves, or rejects with a note.
+    if matches!(
+        state,
+        RecordingState::Unreviewed | RecordingState::Approved | RecordingState::Rejected
+    ) && !recording_this
+    {
+        view.field(
+            ui,
+            "editor-recording-note",
+            &mut front.inputs.recording_note,
+            false,
+        );
+        let reviewer = front.inputs.reviewer.trim().to_owned();
+        view.row(ui, |ui| {
+            for (button, verdict) in [
+                ("editor-recording-approve", Verdict::Approved),
+                ("editor-recording-reject", Verdict::Rejected),
+            ] {
+                if view.button(ui, button) {
+                    front.inputs.note = Some(if reviewer.is_empty() {
+                        view.t("editor-reviewer-needed")
+                    } else {
+                        match front.workspace.review_recording(
+                            &tag,
+                            &id,
+                            verdict,
+                            &front.inputs.recording_note,
+                            &reviewer,
+                        ) {
+                            Ok(()) => view.t("editor-saved"),
+                            Err(error) => error.to_string(),
+                        }
+                    });
+                }
+            }
+        });
+    }
+    if front.page_recording.is_none() && front.take.is_none() {
+        view.field(
+            ui,
+            "editor-recording-file",
+            &mut front.inputs.recording,
+            false,
+        );
         if view.button(ui, "editor-recording-attach") {
             let path = std::path::PathBuf::from(front.inputs.recording.trim());
             front.inputs.note = Some(match front.workspace.attach_recording(&tag, &id, &path) {
@@ -376,7 +612,7 @@ pub fn audio_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
                 Err(error) => error.to_string(),
             });
         }
-    });
+    }
 }
 
 /// Export for translators; import their work.

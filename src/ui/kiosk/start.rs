@@ -66,8 +66,11 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
                 let choose = catalog.text(&chain, "language-choose", None).text;
                 let base = BaseDirection::from(locale.meta.direction);
                 let factor = script_factor(&locale.meta.script);
-                let recorded =
-                    view.audio.offered && view.content.recording(tag, "language-choose").is_some();
+                let recorded = view.audio.offered
+                    && view
+                        .content
+                        .playable_recording(tag, "language-choose")
+                        .is_some();
                 ui.allocate_ui(egui::vec2(width, height), |ui| {
                     ui.set_width(width);
                     let tile_width = if recorded {

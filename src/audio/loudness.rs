@@ -1,0 +1,180 @@
+//! Makes a take fit to play: silence trimmed at both ends, loudness brought to one
+//! target (EBU R128 integrated loudness) so that messages and pages do not jump in
+//! volume, peaks kept below clipping.
+
+use std::path::Path;
+
+use super::wav::{self, Audio, WavError};
+
+/// The loudness every recording is brought to, in LUFS. Quieter than music
+/// streaming (-14) and louder than broadcast (-23): speech in a room, with
+/// headroom for a voice's peaks.
+pub const TARGET_LUFS: f64 = -20.0;
+
+/// How far from the target a stored recording may be, in LU.
+pub const TOLERANCE_LU: f64 = 1.0;
+
+/// The highest sample after normalising (-1 dBFS).
+const PEAK_CEILING: f32 = 0.891;
+
+/// Silence kept before and after the voice, in seconds.
+const PADDING_SECONDS: f64 = 0.15;
+
+/// A voice shorter than this is a false start or a click, in seconds.
+pub const SHORTEST_SECONDS: f64 = 0.3;
+
+/// A recording longer than this is not one message, in seconds.
+pub const LONGEST_SECONDS: f64 = 180.0;
+
+/// Why a take cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LoudnessError {
+    /// The file is not readable audio.
+    #[error(transparent)]
+    Wav(#[from] WavError),
+    /// Nothing above the noise floor: the microphone was off or muted.
+    #[error("the recording is silent")]
+    Silent,
+    /// The voice is too short.
+    #[error(
+        "the voice in the recording lasts {seconds:.2} s; at least {SHORTEST_SECONDS} s is needed"
+    )]
+    TooShort {
+        /// Its length.
+        seconds: f64,
+    },
+    /// Too long for one message.
+    #[error("the recording is {seconds:.0} s long; one message is at most {LONGEST_SECONDS} s")]
+    TooLong {
+        /// Its length.
+        seconds: f64,
+    },
+    /// Sharp peaks kept the take from reaching the target without clipping.
+    #[error(
+        "the recording has sharp peaks (a knock, a breath on the microphone) and stays at {loudness:.1} LUFS instead of {TARGET_LUFS}: record it again a little further from the microphone"
+    )]
+    Peaky {
+        /// Its loudness as stored would be.
+        loudness: f64,
+    },
+    /// The sample rate is not one EBU R128 can measure.
+    #[error("the loudness of this recording cannot be measured: {0}")]
+    Measure(String),
+}
+
+/// What preparing a take did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    /// Length before trimming, in seconds.
+    pub seconds_before: f64,
+    /// Length after trimming, in seconds.
+    pub seconds: f64,
+    /// Integrated loudness of the take, in LUFS.
+    pub loudness_before: f64,
+    /// Integrated loudness of the stored file, in LUFS.
+    pub loudness: f64,
+    /// Gain applied, in dB.
+    pub gain_db: f64,
+}
+
+/// Integrated loudness in LUFS (EBU R128); `-inf` for silence.
+pub fn integrated_loudness(audio: &Audio) -> Result<f64, LoudnessError> {
+    let mut meter = ebur128::EbuR128::new(1, audio.rate, ebur128::Mode::I)
+        .map_err(|e| LoudnessError::Measure(e.to_string()))?;
+    meter
+        .add_frames_f32(&audio.samples)
+        .map_err(|e| LoudnessError::Measure(e.to_string()))?;
+    meter
+        .loudness_global()
+        .map_err(|e| LoudnessError::Measure(e.to_string()))
+}
+
+/// Cuts the silence before and after the voice, keeping a short pause at each
+/// end; returns the cut audio and how long the voice itself lasts, in seconds.
+pub fn trim(audio: &Audio) -> Result<(Audio, f64), LoudnessError> {
+    let window = (audio.rate as usize / 100).max(1); // 10 ms
+    let levels: Vec<f32> = audio
+        .samples
+        .chunks(window)
+        .map(|chunk| (chunk.iter().map(|s| s * s).sum::<f32>() / chunk.len() as f32).sqrt())
+        .collect();
+    let loudest = levels.iter().copied().fold(0.0f32, f32::max);
+    // Below -55 dBFS is silence whatever the voice; else 35 dB under its loudest moment.
+    let floor = (loudest * 0.0178).max(0.001_78);
+    if loudest <= 0.001_78 {
+        return Err(LoudnessError::Silent);
+    }
+    let first = levels.iter().position(|l| *l > floor).unwrap_or(0);
+    let last = levels.iter().rposition(|l| *l > floor).unwrap_or(0);
+    let pad = (PADDING_SECONDS * f64::from(audio.rate)) as usize;
+    let start = (first * window).saturating_sub(pad);
+    let end = ((last + 1) * window + pad).min(audio.samples.len());
+    let voice = ((last + 1 - first) * window) as f64 / f64::from(audio.rate);
+    Ok((
+        Audio {
+            rate: audio.rate,
+            samples: audio.samples.get(start..end).unwrap_or_default().to_vec(),
+        },
+        voice,
+    ))
+}
+
+/// Trims, normalises and measures `audio`, returning the audio to store.
+pub fn prepare_audio(audio: &Audio) -> Result<(Audio, Prepared), LoudnessError> {
+    let seconds_before = audio.seconds();
+    if seconds_before > LONGEST_SECONDS {
+        return Err(LoudnessError::TooLong {
+            seconds: seconds_before,
+        });
+    }
+    let (trimmed, voice) = trim(audio)?;
+    if voice < SHORTEST_SECONDS {
+        return Err(LoudnessError::TooShort { seconds: voice });
+    }
+    let seconds = trimmed.seconds();
+    let loudness_before = integrated_loudness(&trimmed)?;
+    if !loudness_before.is_finite() {
+        return Err(LoudnessError::Silent);
+    }
+    let peak = trimmed
+        .samples
+        .iter()
+        .fold(0.0f32, |peak, s| peak.max(s.abs()));
+    let wanted = 10f64.powf((TARGET_LUFS - loudness_before) / 20.0);
+    // Never past the ceiling: a take too peaky to reach the target is refused.
+    let gain = wanted.min(f64::from(PEAK_CEILING) / f64::from(peak.max(f32::EPSILON)));
+    let out = Audio {
+        rate: trimmed.rate,
+        samples: trimmed.samples.iter().map(|s| s * gain as f32).collect(),
+    };
+    // Measured again on the samples as stored (16-bit).
+    let reread = wav::decode(&wav::encode(&out)).unwrap_or_else(|_| out.clone());
+    let loudness = integrated_loudness(&reread)?;
+    if !within_target(loudness) {
+        return Err(LoudnessError::Peaky { loudness });
+    }
+    Ok((
+        reread,
+        Prepared {
+            seconds_before,
+            seconds,
+            loudness_before,
+            loudness,
+            gain_db: 20.0 * gain.log10(),
+        },
+    ))
+}
+
+/// Reads the take at `input`, trims and normalises it, and writes it to `output`
+/// as mono 16-bit WAV.
+pub fn prepare(input: &Path, output: &Path) -> Result<Prepared, LoudnessError> {
+    let audio = wav::read(input)?;
+    let (out, prepared) = prepare_audio(&audio)?;
+    wav::write(output, &out)?;
+    Ok(prepared)
+}
+
+/// Whether a stored recording's loudness is within the tolerance of the target.
+pub fn within_target(loudness: f64) -> bool {
+    (loudness - TARGET_LUFS).abs() <= TOLERANCE_LU
+}
