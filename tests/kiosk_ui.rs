@@ -738,41 +738,35 @@ fn silent_wav(path: &Path, seconds: f32) {
     std::fs::write(path, bytes).expect("recording written");
 }
 
-#[test]
-fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    // A real player into ALSA's null device (alsa-utils, installed by scripts/test).
-    let content_dir = content_with(
-        dir.path(),
-        r#"audio_player = ["aplay", "-q", "-D", "null"]"#,
-    );
-    // Recordings of every message on the English welcome screen.
-    let audio = content_dir.join("audio/en");
+/// Every message the English welcome screen (and the start screen's heading) says.
+const WELCOME_IDS: [&str; 11] = [
+    "language-choose",
+    "example-data",
+    "welcome-title",
+    "welcome-what",
+    "welcome-free",
+    "welcome-nothing-recorded",
+    "welcome-screen-clears",
+    "welcome-start",
+    "start-withdraw",
+    "nav-back",
+    "nav-home",
+];
+
+/// Recordings of `ids` in `locale`, `seconds` long, recorded from today's text
+/// and approved by a reviewer: only such recordings play.
+fn record_approved(content_dir: &Path, locale: &str, ids: &[&str], seconds: f32) {
+    let audio = content_dir.join("audio").join(locale);
     std::fs::create_dir_all(&audio).expect("audio folder");
-    let ids = [
-        "language-choose",
-        "example-data",
-        "welcome-title",
-        "welcome-what",
-        "welcome-free",
-        "welcome-nothing-recorded",
-        "welcome-screen-clears",
-        "welcome-start",
-        "start-withdraw",
-        "nav-back",
-        "nav-home",
-    ];
-    // Recorded from today's English and approved by a reviewer: only such
-    // recordings play.
-    let hashes = consent_kiosk::content::recordings::text_hashes(&root().join("locales"), "en");
+    let hashes = consent_kiosk::content::recordings::text_hashes(&root().join("locales"), locale);
     let mut recorded = String::new();
     for id in ids {
-        silent_wav(&audio.join(format!("{id}.wav")), 0.05);
-        recorded.push_str(&format!("{id} = \"{}\"\n", hashes[id]));
+        silent_wav(&audio.join(format!("{id}.wav")), seconds);
+        recorded.push_str(&format!("{id} = \"{}\"\n", hashes[*id]));
     }
     std::fs::write(audio.join("recordings.toml"), recorded).expect("hashes written");
     let mut recordings =
-        consent_kiosk::content::recordings::LocaleRecordings::read(&content_dir, "en")
+        consent_kiosk::content::recordings::LocaleRecordings::read(content_dir, locale)
             .expect("recordings read");
     for id in ids {
         recordings
@@ -784,6 +778,175 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
             )
             .expect("approved");
     }
+}
+
+/// A sound player that says which file it was given (one line in `log`) and
+/// plays it until the test creates `<file>.done`: the test, not a timer, decides
+/// when each recording ends.
+fn waiting_player(log: &Path) -> String {
+    let script = format!(
+        "echo \"$1\" >> '{}'; while [ ! -e \"$1.done\" ]; do sleep 0.02; done",
+        log.display()
+    );
+    format!("audio_player = [\"sh\", \"-c\", {script:?}, \"sh\"]")
+}
+
+/// The files the waiting player was given so far, once there are `count`.
+fn played(log: &Path, count: usize) -> Vec<std::path::PathBuf> {
+    let started = std::time::Instant::now();
+    loop {
+        let lines: Vec<std::path::PathBuf> = std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .map(std::path::PathBuf::from)
+            .collect();
+        if lines.len() >= count {
+            return lines;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "the player was given {} files, not {count}",
+            lines.len()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// Runs frames until the mark is `wanted`, so the test follows the player.
+fn marked_becomes(walk: &mut Walk<'_>, wanted: impl Fn(&(Option<String>, Option<String>)) -> bool) {
+    let started = std::time::Instant::now();
+    loop {
+        walk.harness.step();
+        if wanted(&walk.harness.state().marked()) {
+            return;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "the mark stayed at {:?}",
+            walk.harness.state().marked()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn listen_marks_each_paragraph_as_it_is_read_and_can_go_slower() {
+    listen_in("en", "English");
+    listen_in("ar", "العربية");
+}
+
+fn listen_in(tag: &str, native_name: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = dir.path().join("played.log");
+    let content_dir = content_with(dir.path(), &waiting_player(&log));
+    record_approved(&content_dir, tag, &WELCOME_IDS, 0.5);
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content(tag, &dir.path().join("store"), &content_dir);
+    walk.tag = format!("{tag}-listen");
+    walk.click(native_name);
+    walk.harness.run();
+    walk.click(&walk.t("read-aloud"));
+
+    // The first recording plays: its paragraph is marked, and it is one the
+    // screen shows.
+    let files = played(&log, 1);
+    marked_becomes(&mut walk, |(words, _)| words.is_some());
+    let first = walk.harness.state().marked().0.expect("marked");
+    assert!(walk.harness.query_by_label(&first).is_some(), "{first}");
+
+    // It ends: the mark moves on to the next paragraph.
+    std::fs::write(format!("{}.done", files[0].display()), "").expect("done");
+    played(&log, 2);
+    marked_becomes(&mut walk, |(words, _)| {
+        words.as_deref() != Some(first.as_str())
+    });
+    let second = walk.harness.state().marked().0.expect("marked");
+    assert!(walk.harness.query_by_label(&second).is_some(), "{second}");
+    walk.screenshot();
+
+    // Slower: the same recording again, from a slowed copy that lasts longer.
+    walk.click(&walk.t("audio-slower"));
+    let files = played(&log, 3);
+    let (original, slowed) = (&files[1], &files[2]);
+    assert_ne!(original, slowed);
+    let seconds = |path: &Path| {
+        consent_kiosk::audio::wav::read(path)
+            .expect("a WAV file")
+            .seconds()
+    };
+    assert!(
+        seconds(slowed) > seconds(original) * 1.2,
+        "{} s slowed, {} s as recorded",
+        seconds(slowed),
+        seconds(original)
+    );
+    walk.harness.run();
+    assert_eq!(
+        walk.harness.state().marked().0.as_deref(),
+        Some(second.as_str())
+    );
+    assert!(
+        walk.harness
+            .query_by_label(&walk.t("audio-normal-speed"))
+            .is_some()
+    );
+
+    // Stop: silence, and nothing marked.
+    walk.click(&walk.t("audio-stop"));
+    assert_eq!(walk.harness.state().audio_state(), PlayState::Idle);
+    walk.harness.run();
+    assert_eq!(walk.harness.state().marked(), (None, None));
+}
+
+#[test]
+fn the_first_touch_of_the_start_screen_says_choose_your_language_in_each_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = dir.path().join("played.log");
+    let content_dir = content_with(dir.path(), &waiting_player(&log));
+    // Recorded and approved in Arabic and English only.
+    record_approved(&content_dir, "ar", &["language-choose"], 0.05);
+    record_approved(&content_dir, "en", &["language-choose"], 0.05);
+    std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
+    let mut walk = Walk::with_content("en", &dir.path().join("store"), &content_dir);
+    walk.harness.run();
+    assert!(
+        std::fs::read_to_string(&log).is_err(),
+        "nothing plays before a touch"
+    );
+
+    // A touch anywhere that is not a button.
+    walk.harness
+        .get_by_role(egui::accesskit::Role::Heading)
+        .click();
+    walk.harness.run();
+    let files = played(&log, 1);
+    assert!(files[0].ends_with("ar/language-choose.wav"), "{files:?}");
+    marked_becomes(&mut walk, |(_, language)| language.as_deref() == Some("ar"));
+    std::fs::write(format!("{}.done", files[0].display()), "").expect("done");
+    let files = played(&log, 2);
+    assert!(files[1].ends_with("en/language-choose.wav"), "{files:?}");
+    marked_becomes(&mut walk, |(_, language)| language.as_deref() == Some("en"));
+    std::fs::write(format!("{}.done", files[1].display()), "").expect("done");
+    marked_becomes(&mut walk, |(_, language)| language.is_none());
+
+    // Once is enough: another touch says nothing again.
+    walk.harness
+        .get_by_role(egui::accesskit::Role::Heading)
+        .click();
+    walk.harness.run();
+    assert_eq!(walk.harness.state().audio_state(), PlayState::Idle);
+    assert_eq!(played(&log, 2).len(), 2);
+}
+
+#[test]
+fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A player the test lets finish (real playback is tested in `audio`), so
+    // "still playing" never depends on how fast this machine draws a frame.
+    let log = dir.path().join("played.log");
+    let content_dir = content_with(dir.path(), &waiting_player(&log));
+    // Recordings of every message on the English welcome screen.
+    record_approved(&content_dir, "en", &WELCOME_IDS, 0.05);
     // Tigrinya's "Choose your language" is recorded from its text but not yet
     // reviewed: it does not play.
     let tigrinya = content_dir.join("audio/ti");
@@ -819,13 +982,17 @@ fn read_aloud_is_offered_only_where_a_page_or_language_is_recorded() {
     assert_eq!(walk.harness.state().audio_state(), PlayState::Playing);
     // While playing, the same place offers Stop.
     assert!(walk.harness.query_by_label(&walk.t("audio-stop")).is_some());
+    // Each recording ends in turn, and the list plays to its end.
     let started = std::time::Instant::now();
-    while walk.harness.state().audio_state() == PlayState::Playing
-        && started.elapsed() < std::time::Duration::from_secs(20)
-    {
+    while walk.harness.state().audio_state() == PlayState::Playing {
+        for file in played(&log, 1) {
+            std::fs::write(format!("{}.done", file.display()), "").expect("done");
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     assert_eq!(walk.harness.state().audio_state(), PlayState::Idle);
+    assert!(played(&log, 1).len() > 1, "the whole page was read");
 
     // The age question has no recording: no read-aloud button, and no banner
     // about it where reading starts.
@@ -869,9 +1036,7 @@ fn a_device_that_cannot_play_sound_says_so() {
         dir.path(),
         r#"audio_player = ["no-such-sound-player-here"]"#,
     );
-    let audio = content_dir.join("audio/ar");
-    std::fs::create_dir_all(&audio).expect("audio folder");
-    silent_wav(&audio.join("language-choose.wav"), 0.05);
+    record_approved(&content_dir, "ar", &["language-choose"], 0.05);
     std::fs::create_dir_all(dir.path().join("store")).expect("store folder");
     let mut walk = Walk::with_content("ar", &dir.path().join("store"), &content_dir);
     let label = format!(

@@ -41,6 +41,8 @@ read-aloud = በድምፅ ያዳምጡ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = በዚህ ቋንቋ እስካሁን የድምፅ ቅጂ የለም
 audio-stop = አቁም
+audio-slower = ቀስ ብሎ
+audio-normal-speed = መደበኛ ፍጥነት
 audio-failed = በዚህ መሣሪያ ላይ ድምፅ መጫወት አልተቻለም። እባክዎ ለአንድ ሠራተኛ ይንገሩ።
 text-size = የጽሑፍ መጠን
 high-contrast = ከፍተኛ ንፅፅር

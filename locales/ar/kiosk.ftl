@@ -40,6 +40,8 @@ read-aloud = القراءة بصوت عالٍ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = لا يوجد تسجيل صوتي بهذه اللغة بعد
 audio-stop = إيقاف
+audio-slower = أبطأ
+audio-normal-speed = السرعة العادية
 audio-failed = لا يمكن تشغيل الصوت على هذا الجهاز. يُرجى إبلاغ أحد الموظفين.
 text-size = حجم الخط
 high-contrast = تباين عالٍ

@@ -40,6 +40,8 @@ read-aloud = পড়ে শোনান
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = এই ভাষায় এখনো কোনো রেকর্ডিং নেই
 audio-stop = থামান
+audio-slower = ধীরে
+audio-normal-speed = স্বাভাবিক গতি
 audio-failed = এই যন্ত্রে শব্দ বাজানো যাচ্ছে না। অনুগ্রহ করে একজন কর্মীকে জানান।
 text-size = লেখার আকার
 high-contrast = বেশি স্পষ্ট রং

@@ -40,6 +40,8 @@ read-aloud = بە دەنگ بیخوێنەوە
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = هێشتا تۆمارێکی دەنگی بەم زمانە نییە
 audio-stop = ڕاگرتن
+audio-slower = هێواشتر
+audio-normal-speed = خێرایی ئاسایی
 audio-failed = دەنگ لەم ئامێرەدا لێنادرێت. تکایە بە یەکێک لە کارمەندان بڵێ.
 text-size = قەبارەی نووسین
 high-contrast = کۆنتراستی بەرز

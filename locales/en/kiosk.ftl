@@ -37,6 +37,8 @@ read-aloud = Read aloud
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = No recording in this language yet
 audio-stop = Stop
+audio-slower = Slower
+audio-normal-speed = Normal speed
 audio-failed = Sound could not play on this device. Please tell a member of staff.
 text-size = Text size
 high-contrast = High contrast

@@ -39,6 +39,8 @@ read-aloud = Leer en voz alta
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Todavía no hay grabación en este idioma
 audio-stop = Detener
+audio-slower = Más despacio
+audio-normal-speed = Velocidad normal
 audio-failed = El sonido no se puede reproducir en este equipo. Avise a un miembro del personal.
 text-size = Tamaño del texto
 high-contrast = Alto contraste

@@ -40,6 +40,8 @@ read-aloud = خواندن با صدای بلند
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = هنوز صدای ضبط‌شده‌ای به این زبان وجود ندارد
 audio-stop = توقف
+audio-slower = آهسته‌تر
+audio-normal-speed = سرعت عادی
 audio-failed = صدا روی این دستگاه پخش نمی‌شود. لطفاً به یکی از کارکنان بگویید.
 text-size = اندازه نوشته
 high-contrast = تضاد رنگ بیشتر

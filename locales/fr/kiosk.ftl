@@ -39,6 +39,8 @@ read-aloud = Lire à voix haute
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Pas encore d'enregistrement dans cette langue
 audio-stop = Arrêter
+audio-slower = Plus lentement
+audio-normal-speed = Vitesse normale
 audio-failed = Le son ne peut pas être lu sur cet appareil. Merci de prévenir un membre du personnel.
 text-size = Taille du texte
 high-contrast = Contraste élevé

@@ -39,6 +39,8 @@ read-aloud = په لوړ غږ لوستل
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = په دې ژبه لا ثبت شوی غږ نشته
 audio-stop = ودرول
+audio-slower = ورو
+audio-normal-speed = عادي سرعت
 audio-failed = په دې وسیله غږ نه غږېږي. مهرباني وکړئ یو کارکوونکي ته ووایاست.
 text-size = د لیکنې اندازه
 high-contrast = د رنګونو ډېر توپیر

@@ -40,6 +40,8 @@ read-aloud = Прочитать вслух
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = На этом языке пока нет записи
 audio-stop = Остановить
+audio-slower = Медленнее
+audio-normal-speed = Обычная скорость
 audio-failed = На этом устройстве звук не воспроизводится. Пожалуйста, сообщите сотруднику.
 text-size = Размер текста
 high-contrast = Высокая контрастность

@@ -40,6 +40,8 @@ read-aloud = Kor u akhri
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Weli ma jiro cod la duubay oo luqaddan ah
 audio-stop = Jooji
+audio-slower = Si tartiib ah
+audio-normal-speed = Xawaare caadi ah
 audio-failed = Codka laguma shidi karo qalabkan. Fadlan u sheeg mid ka mid ah shaqaalaha.
 text-size = Cabbirka qoraalka
 high-contrast = Midabyo aad u kala cad

@@ -41,6 +41,8 @@ read-aloud = ብድምጺ ስምዑ
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = ብዚ ቋንቋ ክሳብ ሕጂ ዝተቐድሐ ድምጺ የለን
 audio-stop = ደው ኣብል
+audio-slower = ቀስ ኢሉ
+audio-normal-speed = ንቡር ቅልጣፈ
 audio-failed = ኣብዚ መሳርሒ ድምጺ ክጻወት ኣይከኣለን። በጃኹም ንሓደ ሰራሕተኛ ንገሩ።
 text-size = ዓቐን ጽሑፍ
 high-contrast = ልዑል ፍልልይ ሕብሪ

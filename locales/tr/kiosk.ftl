@@ -40,6 +40,8 @@ read-aloud = Sesli oku
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Bu dilde henüz ses kaydı yok
 audio-stop = Durdur
+audio-slower = Daha yavaş
+audio-normal-speed = Normal hız
 audio-failed = Bu cihazda ses çalınamıyor. Lütfen bir görevliye söyleyin.
 text-size = Yazı boyutu
 high-contrast = Yüksek kontrast

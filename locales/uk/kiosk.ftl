@@ -40,6 +40,8 @@ read-aloud = Прочитати вголос
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = Цією мовою ще немає запису
 audio-stop = Зупинити
+audio-slower = Повільніше
+audio-normal-speed = Звичайна швидкість
 audio-failed = На цьому пристрої звук не відтворюється. Будь ласка, скажіть співробітнику.
 text-size = Розмір тексту
 high-contrast = Висока контрастність

@@ -41,6 +41,8 @@ read-aloud = پڑھ کر سنائیں
 # Shown instead of the play button when no recording exists in this language.
 audio-missing = اس زبان میں ابھی کوئی ریکارڈنگ نہیں ہے
 audio-stop = روکیں
+audio-slower = آہستہ
+audio-normal-speed = عام رفتار
 audio-failed = اس آلے پر آواز نہیں چل سکتی۔ براہ کرم عملے کے کسی رکن کو بتائیں۔
 text-size = لکھائی کا سائز
 high-contrast = زیادہ واضح رنگ

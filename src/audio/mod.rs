@@ -6,11 +6,12 @@
 
 pub mod loudness;
 pub mod record;
+pub mod tempo;
 pub mod wav;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// Players tried in order when the deployment names none; the file path goes last.
@@ -57,6 +58,17 @@ pub enum PlayState {
     Failed(PlayError),
 }
 
+/// How fast recordings play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speed {
+    /// As recorded.
+    #[default]
+    Normal,
+    /// Slower, same pitch ([`tempo::SLOW_TEMPO`]); WAV recordings only, others
+    /// play as recorded.
+    Slow,
+}
+
 /// Plays lists of recordings, one list at a time.
 #[derive(Debug)]
 pub struct Player {
@@ -65,6 +77,10 @@ pub struct Player {
     /// Set to stop the list now playing; each list gets its own flag.
     stop: Arc<AtomicBool>,
     child: Arc<Mutex<Option<std::process::Child>>>,
+    /// Which file of the list is playing, so the screen can mark what is read.
+    position: Arc<AtomicUsize>,
+    /// Slowed copies of recordings, removed with the player.
+    scratch: Option<tempfile::TempDir>,
 }
 
 impl Player {
@@ -82,7 +98,14 @@ impl Player {
             state: Arc::default(),
             stop: Arc::default(),
             child: Arc::default(),
+            position: Arc::default(),
+            scratch: None,
         }
+    }
+
+    /// Which file of the playing list is playing now (`None` when silent).
+    pub fn playing_index(&self) -> Option<usize> {
+        (self.state() == PlayState::Playing).then(|| self.position.load(Ordering::SeqCst))
     }
 
     /// What the player is doing now.
@@ -95,7 +118,26 @@ impl Player {
 
     /// Plays `files` in order, stopping whatever was playing.
     pub fn play(&mut self, files: Vec<PathBuf>) {
+        self.play_from(files, 0, Speed::Normal);
+    }
+
+    /// Plays `files` from the one at `start`, at `speed`, stopping whatever was
+    /// playing.
+    pub fn play_from(&mut self, files: Vec<PathBuf>, start: usize, speed: Speed) {
         self.stop();
+        let slow_dir = match speed {
+            Speed::Normal => None,
+            Speed::Slow => {
+                if self.scratch.is_none() {
+                    self.scratch = tempfile::Builder::new()
+                        .prefix("consent-kiosk-slow-")
+                        .tempdir()
+                        .ok();
+                }
+                // Without a scratch folder the recordings play as recorded.
+                self.scratch.as_ref().map(|dir| dir.path().to_path_buf())
+            }
+        };
         let Some(command) = self.command.clone() else {
             self.set(PlayState::Failed(PlayError::NoPlayer));
             return;
@@ -104,11 +146,19 @@ impl Player {
         let stop = Arc::new(AtomicBool::new(false));
         self.stop = Arc::clone(&stop);
         let (state, slot) = (Arc::clone(&self.state), Arc::clone(&self.child));
+        let position = Arc::clone(&self.position);
+        position.store(start, Ordering::SeqCst);
         let program = command.first().cloned().unwrap_or_default();
         let started = std::thread::Builder::new()
             .name("read-aloud".into())
             .spawn(move || {
-                let outcome = play_all(&command, &files, &stop, &slot);
+                let list = List {
+                    files: &files,
+                    start,
+                    slow_dir: slow_dir.as_deref(),
+                    position: &position,
+                };
+                let outcome = play_all(&command, &list, &stop, &slot);
                 if !stop.load(Ordering::SeqCst) {
                     *state.lock().unwrap_or_else(PoisonError::into_inner) = match outcome {
                         Ok(()) => PlayState::Idle,
@@ -151,14 +201,42 @@ impl Drop for Player {
     }
 }
 
+/// What one call to [`Player::play_from`] plays.
+struct List<'a> {
+    files: &'a [PathBuf],
+    start: usize,
+    /// Where slowed copies go; `None` plays as recorded.
+    slow_dir: Option<&'a Path>,
+    position: &'a AtomicUsize,
+}
+
+/// The file to hand the player: a slowed copy where asked and possible, or the
+/// recording itself (a format this kiosk cannot decode plays as recorded).
+fn at_speed(file: &Path, index: usize, slow_dir: Option<&Path>) -> PathBuf {
+    let Some(dir) = slow_dir else {
+        return file.to_path_buf();
+    };
+    let is_wav = file
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("wav"));
+    let slowed = dir.join(format!("{index}.wav"));
+    if is_wav && tempo::slowed(file, &slowed, tempo::SLOW_TEMPO).is_ok() {
+        slowed
+    } else {
+        file.to_path_buf()
+    }
+}
+
 fn play_all(
     command: &[String],
-    files: &[PathBuf],
+    list: &List<'_>,
     stop: &AtomicBool,
     slot: &Mutex<Option<std::process::Child>>,
 ) -> Result<(), PlayError> {
     let program = command.first().cloned().unwrap_or_default();
-    for file in files {
+    for (index, file) in list.files.iter().enumerate().skip(list.start) {
+        let file = at_speed(file, index, list.slow_dir);
+        list.position.store(index, Ordering::SeqCst);
         {
             let mut slot = slot.lock().unwrap_or_else(PoisonError::into_inner);
             // Checked under the lock, so `stop` never misses a child started after it.
@@ -167,7 +245,7 @@ fn play_all(
             }
             let child = Command::new(&program)
                 .args(command.get(1..).unwrap_or_default())
-                .arg(file)
+                .arg(&file)
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())

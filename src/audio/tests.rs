@@ -106,3 +106,17 @@ fn stop_ends_a_long_recording_at_once() {
         "a stopped list stays stopped"
     );
 }
+
+#[test]
+fn slower_playback_plays_slowed_copies_to_the_end_from_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = vec![
+        tone(dir.path(), "a.wav", 0.1),
+        tone(dir.path(), "b.wav", 0.1),
+    ];
+    let mut player = null_player();
+    player.play_from(files, 1, Speed::Slow);
+    assert_eq!(player.playing_index().unwrap_or(1), 1);
+    assert_eq!(settle(&player), PlayState::Idle);
+    assert_eq!(player.playing_index(), None);
+}

@@ -26,6 +26,8 @@ pub struct DeploymentFile {
     #[serde(default)]
     pub play_unreviewed_recordings: Option<bool>,
     #[serde(default)]
+    pub announce_languages: Option<bool>,
+    #[serde(default)]
     pub console_lock_minutes: Option<Spanned<u32>>,
     #[serde(default)]
     pub receipt_paper: Option<Spanned<String>>,

@@ -854,6 +854,7 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         audio_player: file.audio_player.filter(|command| !command.is_empty()),
         audio_recorder: file.audio_recorder.filter(|command| !command.is_empty()),
         play_unreviewed_recordings: file.play_unreviewed_recordings.unwrap_or(false),
+        announce_languages: file.announce_languages.unwrap_or(true),
         console_lock_minutes,
         confirmation_interview: file.confirmation_interview.unwrap_or(true),
         alert_command: file

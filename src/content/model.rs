@@ -36,6 +36,9 @@ pub struct Deployment {
     /// The program (and its arguments) that records from the microphone into the
     /// WAV file given last; `None` tries `pw-record`, then `arecord`.
     pub audio_recorder: Option<Vec<String>>,
+    /// Whether the first touch of the start screen says "Choose your language"
+    /// in each offered language that has it recorded and approved.
+    pub announce_languages: bool,
     /// Whether the kiosk also plays recordings no second person has approved yet
     /// (editors see this setting beside every unreviewed recording).
     pub play_unreviewed_recordings: bool,

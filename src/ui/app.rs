@@ -34,6 +34,17 @@ pub struct KioskApp {
     pub(crate) spoken: Option<(Screen, String, Vec<String>)>,
     /// A language on the start screen whose listen button found no recording.
     pub(crate) unrecorded_language: Option<String>,
+    /// What the player was last asked to read, to mark it on screen as it plays.
+    pub(crate) reading: Option<Reading>,
+    /// The words marked in the last frame (the page scrolls to new ones once),
+    /// and the language ringed on the start screen.
+    pub(crate) last_marked: Option<String>,
+    pub(crate) last_announced: Option<String>,
+    /// Slower read-aloud, for this visit.
+    pub(crate) speed: crate::audio::Speed,
+    /// Whether "Choose your language" was said in every language since the
+    /// start screen was last touched after a wipe.
+    pub(crate) languages_announced: bool,
     /// The counsellor's console, locked whenever the kiosk shows.
     pub(crate) console: ConsoleFront,
     /// Which of the two the window shows.
@@ -59,6 +70,16 @@ pub struct KioskApp {
     pub(crate) pages: crate::ui::access::Pages<(Screen, usize)>,
     /// `--measure-startup`: screen changes to time in the real window.
     pub(crate) measure: Option<crate::ui::measure::ScreenChanges>,
+}
+
+/// A list handed to the player, with what each file says.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    /// Message IDs of a page (`languages` false) or language tags whose
+    /// "Choose your language" is said (start screen), one per file.
+    pub(crate) names: Vec<String>,
+    pub(crate) languages: bool,
+    pub(crate) files: Vec<std::path::PathBuf>,
 }
 
 /// What the window shows.
@@ -109,6 +130,11 @@ impl KioskApp {
             player,
             spoken: None,
             unrecorded_language: None,
+            reading: None,
+            last_marked: None,
+            last_announced: None,
+            speed: crate::audio::Speed::Normal,
+            languages_announced: false,
             console,
             front: Front::Kiosk,
             counsellor_mode: false,
@@ -362,35 +388,129 @@ impl KioskApp {
         self.player.state()
     }
 
-    /// The recordings of every message the current screen showed, in order, or
-    /// `None` when one is missing in the person's language.
-    pub(crate) fn screen_recordings(&self, locale: &str) -> Option<Vec<std::path::PathBuf>> {
+    /// The recordings of every message the current screen showed, in order (each
+    /// once), or `None` when one is missing in the person's language.
+    pub(crate) fn screen_recordings(&self, locale: &str) -> Option<Reading> {
         let (screen, spoken_in, ids) = self.spoken.as_ref()?;
         if screen != self.session.screen() || spoken_in != locale || ids.is_empty() {
             return None;
         }
-        ids.iter()
+        let mut names: Vec<String> = Vec::new();
+        for id in ids {
+            if !names.contains(id) {
+                names.push(id.clone());
+            }
+        }
+        let files = names
+            .iter()
             .map(|id| self.content.playable_recording(locale, id))
-            .collect()
+            .collect::<Option<Vec<_>>>()?;
+        Some(Reading {
+            names,
+            languages: false,
+            files,
+        })
+    }
+
+    /// "Choose your language" in every offered language that has it recorded, in
+    /// the order of the start screen's tiles.
+    fn language_recordings(&self) -> Reading {
+        let (names, files) = self
+            .content
+            .deployment
+            .locales
+            .iter()
+            .filter(|tag| self.catalog.locale(tag).is_some())
+            .filter_map(|tag| {
+                let file = self.content.playable_recording(tag, "language-choose")?;
+                Some((tag.clone(), file))
+            })
+            .unzip();
+        Reading {
+            names,
+            languages: true,
+            files,
+        }
+    }
+
+    fn read(&mut self, reading: Reading, from: usize) {
+        self.player
+            .play_from(reading.files.clone(), from, self.speed);
+        self.reading = Some(reading);
+    }
+
+    /// What is being said now: the page's words in the person's language, or the
+    /// language whose "Choose your language" is playing.
+    pub(crate) fn now_reading(
+        &self,
+        chain: &crate::i18n::LocaleChain,
+    ) -> (Option<String>, Option<String>) {
+        let (Some(reading), Some(index)) = (&self.reading, self.player.playing_index()) else {
+            return (None, None);
+        };
+        let Some(name) = reading.names.get(index) else {
+            return (None, None);
+        };
+        if reading.languages {
+            (None, Some(name.clone()))
+        } else {
+            (Some(self.catalog.text(chain, name, None).text), None)
+        }
     }
 
     pub(crate) fn listen(&mut self, request: Listen, locale: &str) {
         match request {
-            Listen::Stop => self.player.stop(),
+            Listen::Stop => {
+                self.player.stop();
+                self.reading = None;
+            }
             Listen::Screen => {
-                if let Some(files) = self.screen_recordings(locale) {
-                    self.player.play(files);
+                if let Some(reading) = self.screen_recordings(locale) {
+                    self.read(reading, 0);
                 }
             }
             Listen::Language(tag) => match self.content.playable_recording(&tag, "language-choose")
             {
                 Some(file) => {
                     self.unrecorded_language = None;
-                    self.player.play(vec![file]);
+                    self.read(
+                        Reading {
+                            names: vec![tag],
+                            languages: true,
+                            files: vec![file],
+                        },
+                        0,
+                    );
                 }
                 None => self.unrecorded_language = Some(tag),
             },
+            Listen::Languages => {
+                self.languages_announced = true;
+                let reading = self.language_recordings();
+                if !reading.files.is_empty() {
+                    self.read(reading, 0);
+                }
+            }
+            Listen::Slow(slow) => {
+                self.speed = if slow {
+                    crate::audio::Speed::Slow
+                } else {
+                    crate::audio::Speed::Normal
+                };
+                // What is playing goes on from the same message at the new speed.
+                if let (Some(index), Some(reading)) =
+                    (self.player.playing_index(), self.reading.clone())
+                {
+                    self.read(reading, index);
+                }
+            }
         }
+    }
+
+    /// What read-aloud marks now (for tests): the words of the paragraph being
+    /// read, or the language whose "Choose your language" is being said.
+    pub fn marked(&self) -> (Option<String>, Option<String>) {
+        (self.last_marked.clone(), self.last_announced.clone())
     }
 
     /// The session (for tests).
@@ -411,6 +531,11 @@ impl KioskApp {
         self.player.stop();
         self.spoken = None;
         self.unrecorded_language = None;
+        self.reading = None;
+        self.last_marked = None;
+        self.last_announced = None;
+        self.speed = crate::audio::Speed::Normal;
+        self.languages_announced = false;
         self.confirm_leave = None;
         self.pages.forget();
         ctx.memory_mut(|memory| memory.data.clear());

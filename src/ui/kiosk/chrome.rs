@@ -1,5 +1,5 @@
-//! What surrounds every screen: the bar with read-aloud, text size and contrast,
-//! the back button, the four ways out of a consent step, and the idle prompt.
+//! What surrounds every screen: the bar with text size and contrast, the back
+//! button, Listen where a page has recordings, the four ways out of a consent step, and the idle prompt.
 
 use eframe::egui::{self, Ui};
 
@@ -11,8 +11,8 @@ use crate::ui::theme::{ButtonRole, RADIUS, regular, scale, space};
 use super::plan::{Action, Primary, Step};
 use super::view::{Listen, Look, View};
 
-/// The top bar, in reading order: Back and Start again at the start, read-aloud,
-/// text size and contrast at the end; then the example-data ribbon. Returns a new
+/// The top bar, in reading order: Back and Start again at the start, text size
+/// and contrast at the end; then the example-data ribbon. Returns a new
 /// look when the person changed it, and a touch on Back or Start again.
 pub fn top_bar_ui(
     ui: &mut Ui,
@@ -49,10 +49,6 @@ pub fn top_bar_ui(
                 size: view.look.size.next(),
                 ..view.look
             });
-        }
-        // The start screen has a listen button beside each language instead.
-        if view.audio.offered && *view.session.screen() != crate::kiosk::Screen::Start {
-            audio_ui(ui, view);
         }
     };
     // The look controls sit at the far end of the row.
@@ -221,20 +217,133 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
     }
 }
 
-/// Read aloud, or stop, only where this screen has recordings in the person's
-/// language (a banner about a missing recording on every page would sit exactly
-/// where reading starts; `content check` counts what is missing instead). Where
-/// the device cannot play sound, the bar says so.
-fn audio_ui(ui: &mut Ui, view: &View<'_>) {
-    if view.audio.state == PlayState::Playing {
-        if view.button(ui, "audio-stop") {
-            view.listen(Listen::Stop);
-        }
-    } else if view.audio.screen_recorded && view.button(ui, "read-aloud") {
-        view.listen(Listen::Screen);
+/// "Listen", large, at the top of a page that has recordings in the person's
+/// language (nowhere else: a banner about a missing recording would sit exactly
+/// where reading starts; `content check` counts what is missing instead). While
+/// it plays, the same place offers Stop; beside it, slower or as recorded.
+/// Where the device cannot play sound, the row says so.
+pub fn listen_ui(ui: &mut Ui, view: &View<'_>) {
+    let playing = view.audio.state == PlayState::Playing;
+    let failed = matches!(view.audio.state, PlayState::Failed(_));
+    if !view.audio.offered || !(view.audio.screen_recorded || playing || failed) {
+        return;
     }
-    if matches!(view.audio.state, PlayState::Failed(_)) {
+    ui.add_space(if view.compact { space::S } else { space::M });
+    reading_row(ui, view.rtl(), |ui| {
+        ui.spacing_mut().item_spacing.x = view.touch.gap();
+        let (word, request) = if playing {
+            (view.t("audio-stop"), Listen::Stop)
+        } else {
+            (view.t("read-aloud"), Listen::Screen)
+        };
+        if listen_button(ui, view, &word, playing).clicked() {
+            view.listen(request);
+        }
+        let speed = if view.audio.slow {
+            view.t("audio-normal-speed")
+        } else {
+            view.t("audio-slower")
+        };
+        if view
+            .role_button(ui, &speed, ButtonRole::Secondary, None)
+            .clicked()
+        {
+            view.listen(Listen::Slow(!view.audio.slow));
+        }
+    });
+    if failed {
         label(ui, &view.t("audio-failed"), view.base, &view.body());
+    }
+}
+
+/// The wide Listen (or Stop) button: a drawn loudspeaker on the reading-start
+/// side, then the word in bold; outlined like other secondary buttons, so the
+/// way on stays the only filled one.
+fn listen_button(ui: &mut Ui, view: &View<'_>, word: &str, playing: bool) -> egui::Response {
+    let paint = view.palette().button(ButtonRole::Secondary);
+    let height = view.touch.target();
+    let style = TextStyle {
+        font_id: crate::ui::theme::bold(view.body_size()),
+        color: paint.text,
+    };
+    let laid_out =
+        crate::text::cached_layout(ui.ctx(), word, view.base, &style, ui.available_width());
+    let padding = space::M;
+    let width = (laid_out.galley.size().x + height + padding * 3.0).max(ui.available_width() * 0.5);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    if ui.is_rect_visible(rect) {
+        crate::text::paint_face(ui, rect, &response, &paint);
+        let icon_x = if view.rtl() {
+            rect.right() - padding - height / 2.0
+        } else {
+            rect.left() + padding + height / 2.0
+        };
+        let centre = egui::pos2(icon_x, rect.center().y);
+        if playing {
+            // A stop square where the loudspeaker was.
+            let side = height * 0.3;
+            ui.painter().rect_filled(
+                egui::Rect::from_center_size(centre, egui::Vec2::splat(side)),
+                2.0,
+                paint.text,
+            );
+        } else {
+            paint_speaker(ui.painter(), centre, height / 12.0, paint.text, view.rtl());
+        }
+        let text_width = laid_out.galley.size().x;
+        let free = egui::Rect::from_x_y_ranges(
+            if view.rtl() {
+                rect.left()..=centre.x - height / 2.0
+            } else {
+                centre.x + height / 2.0..=rect.right()
+            },
+            rect.y_range(),
+        );
+        let position = egui::pos2(
+            free.center().x - text_width / 2.0,
+            rect.center().y - laid_out.galley.size().y / 2.0,
+        );
+        ui.painter().galley(position, laid_out.galley, paint.text);
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, word));
+    response
+}
+
+/// A loudspeaker of `unit`-sized parts around `c`, facing the reading direction.
+fn paint_speaker(
+    painter: &egui::Painter,
+    c: egui::Pos2,
+    unit: f32,
+    color: egui::Color32,
+    rtl: bool,
+) {
+    let flip = if rtl { -1.0 } else { 1.0 };
+    let at = |x: f32, y: f32| c + egui::vec2(flip * x * unit, y * unit);
+    let body = vec![
+        at(-4.0, -1.5),
+        at(-2.0, -1.5),
+        at(1.0, -4.0),
+        at(1.0, 4.0),
+        at(-2.0, 1.5),
+        at(-4.0, 1.5),
+    ];
+    let body = if rtl {
+        body.into_iter().rev().collect()
+    } else {
+        body
+    };
+    painter.add(egui::Shape::convex_polygon(body, color, egui::Stroke::NONE));
+    for radius in [2.5, 4.5] {
+        let arc: Vec<egui::Pos2> = (0..=8)
+            .map(|i| {
+                let angle = -0.8 + 1.6 * i as f32 / 8.0;
+                at(1.0 + radius * angle.cos(), radius * angle.sin())
+            })
+            .collect();
+        painter.add(egui::Shape::line(
+            arc,
+            egui::Stroke::new(0.75 * unit + 1.0, color),
+        ));
     }
 }
 
@@ -245,30 +354,7 @@ pub fn speaker_button(ui: &mut Ui, spoken_as: &str, color: egui::Color32) -> egu
     let (rect, response) = ui.allocate_exact_size(egui::Vec2::splat(side), egui::Sense::click());
     if ui.is_rect_visible(rect) {
         crate::text::button_frame(ui, rect, &response);
-        let c = rect.center();
-        let u = side / 12.0;
-        let body = vec![
-            c + egui::vec2(-4.0 * u, -1.5 * u),
-            c + egui::vec2(-2.0 * u, -1.5 * u),
-            c + egui::vec2(1.0 * u, -4.0 * u),
-            c + egui::vec2(1.0 * u, 4.0 * u),
-            c + egui::vec2(-2.0 * u, 1.5 * u),
-            c + egui::vec2(-4.0 * u, 1.5 * u),
-        ];
-        ui.painter()
-            .add(egui::Shape::convex_polygon(body, color, egui::Stroke::NONE));
-        for radius in [2.5 * u, 4.5 * u] {
-            let arc: Vec<egui::Pos2> = (0..=8)
-                .map(|i| {
-                    let angle = -0.8 + 1.6 * i as f32 / 8.0;
-                    c + egui::vec2(1.0 * u + radius * angle.cos(), radius * angle.sin())
-                })
-                .collect();
-            ui.painter().add(egui::Shape::line(
-                arc,
-                egui::Stroke::new(1.5 * u / 2.0 + 1.0, color),
-            ));
-        }
+        paint_speaker(ui.painter(), rect.center(), side / 12.0, color, false);
     }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, spoken_as));
     response

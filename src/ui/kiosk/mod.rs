@@ -68,11 +68,19 @@ impl KioskApp {
                 BaseDirection::from(l.meta.direction)
             });
         let locale = chain.primary().to_owned();
+        let (reading, announcing) = self.now_reading(&chain);
+        let reading_moved = reading.is_some() && reading != self.last_marked;
+        self.last_marked.clone_from(&reading);
+        self.last_announced.clone_from(&announcing);
         let audio = AudioView {
             offered: self.content.deployment.audio_offered,
             state: self.player.state(),
             screen_recorded: self.screen_recordings(&locale).is_some(),
             unrecorded_language: self.unrecorded_language.clone(),
+            reading,
+            reading_moved,
+            announcing,
+            slow: self.speed == crate::audio::Speed::Slow,
         };
         let script = self
             .catalog
@@ -149,6 +157,9 @@ impl KioskApp {
                     new_look = look;
                     action = nav;
                     chrome::step_bar_ui(ui, &view);
+                    if screen != Screen::Start {
+                        chrome::listen_ui(ui, &view);
+                    }
                 });
             });
         // The safe exits in their own footer, apart from the way on.
@@ -237,7 +248,18 @@ impl KioskApp {
             locale.clone(),
             view.spoken.take(),
         );
-        let listen = view.listen.take();
+        let mut listen = view.listen.take();
+        // The first touch of the start screen (after a wipe) says "Choose your
+        // language" in each offered language, for people who do not read.
+        if listen.is_none()
+            && screen == Screen::Start
+            && !self.languages_announced
+            && self.content.deployment.audio_offered
+            && self.content.deployment.announce_languages
+            && ui.ctx().input(|i| i.pointer.any_pressed())
+        {
+            listen = Some(Listen::Languages);
+        }
         let print_request = view.print_request.take();
         if view.open_console.get() {
             // The console opens on its sign-in: nothing of it without a login.
@@ -299,6 +321,11 @@ impl KioskApp {
         if let Some(request) = listen {
             self.listen(request, &locale);
             ui.ctx().request_repaint();
+        }
+        // The mark follows the voice from one message to the next.
+        if self.player.state() == crate::audio::PlayState::Playing {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100));
         }
         if ui
             .ctx()

@@ -71,7 +71,8 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
                         .content
                         .playable_recording(tag, "language-choose")
                         .is_some();
-                ui.allocate_ui(egui::vec2(width, height), |ui| {
+                let announced = view.audio.announcing.as_deref() == Some(tag.as_str());
+                let cell = ui.allocate_ui(egui::vec2(width, height), |ui| {
                     ui.set_width(width);
                     let tile_width = if recorded {
                         width - view.touch.target() - space::S
@@ -101,6 +102,15 @@ pub fn start_ui(ui: &mut Ui, view: &View<'_>, catalog: &Catalog) -> Option<Inten
                         }
                     });
                 });
+                // The language being said is ringed, so eyes can find its name.
+                if announced {
+                    ui.painter().rect_stroke(
+                        cell.response.rect.expand(4.0),
+                        crate::ui::theme::RADIUS,
+                        egui::Stroke::new(4.0, view.palette().primary),
+                        egui::StrokeKind::Outside,
+                    );
+                }
             }
         });
         ui.add_space(gap);

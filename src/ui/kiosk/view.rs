@@ -156,6 +156,15 @@ pub struct AudioView {
     pub screen_recorded: bool,
     /// The language whose listen button was pressed on the start screen but has no recording.
     pub unrecorded_language: Option<String>,
+    /// The words being read aloud now, as the screen shows them: the paragraph
+    /// that matches is marked, so a person can follow with their eyes.
+    pub reading: Option<String>,
+    /// Whether `reading` changed since the last frame (the page scrolls to it once).
+    pub reading_moved: bool,
+    /// The language whose "Choose your language" is being said (start screen).
+    pub announcing: Option<String>,
+    /// Whether recordings play slower.
+    pub slow: bool,
 }
 
 /// A request to read-aloud.
@@ -165,6 +174,10 @@ pub enum Listen {
     Screen,
     /// Play a language's own name for itself (start screen).
     Language(String),
+    /// Say "Choose your language" in each offered language in turn (start screen).
+    Languages,
+    /// Slower (`true`) or as recorded; what is playing goes on at the new speed.
+    Slow(bool),
     /// Stop playing.
     Stop,
 }
@@ -276,7 +289,10 @@ impl View<'_> {
 
     /// A heading inside a page, from a message.
     pub fn section(&self, ui: &mut Ui, id: &str) {
-        paragraph(ui, &self.t(id), self.base, &self.section_style());
+        let text = self.t(id);
+        let marker = ui.painter().add(egui::Shape::Noop);
+        let response = paragraph(ui, &text, self.base, &self.section_style());
+        self.mark_if_read(ui, marker, &response, &text);
         ui.add_space(space::S);
     }
 
@@ -293,7 +309,41 @@ impl View<'_> {
         if matches!(self.title.get(), Title::Wanted { .. }) {
             self.title.set(Title::Drawn);
         }
-        focusable_paragraph(ui, text, base, style, Role::Heading, focus);
+        let marker = ui.painter().add(egui::Shape::Noop);
+        let response = focusable_paragraph(ui, text, base, style, Role::Heading, focus);
+        self.mark_if_read(ui, marker, &response, text);
+    }
+
+    /// Marks the paragraph being read aloud: a tinted band with a bar on the
+    /// reading-start side, drawn under the words (`marker` was reserved before them).
+    fn mark_if_read(
+        &self,
+        ui: &Ui,
+        marker: egui::layers::ShapeIdx,
+        response: &egui::Response,
+        text: &str,
+    ) {
+        if self.audio.reading.as_deref() != Some(text) {
+            return;
+        }
+        let palette = self.palette();
+        let band = response.rect.expand2(egui::vec2(space::XS, space::XS));
+        let bar_x = if self.rtl() {
+            band.right()
+        } else {
+            band.left()
+        };
+        let bar = egui::Rect::from_x_y_ranges(bar_x - 3.0..=bar_x + 3.0, band.y_range());
+        ui.painter().set(
+            marker,
+            egui::Shape::Vec(vec![
+                egui::Shape::rect_filled(band, 6.0, palette.surface),
+                egui::Shape::rect_filled(bar, 3.0, palette.primary),
+            ]),
+        );
+        if self.audio.reading_moved {
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
     }
 
     /// A paragraph from a message.
@@ -305,12 +355,14 @@ impl View<'_> {
     pub fn text(&self, ui: &mut Ui, text: &str) {
         use crate::ui::access::{Title, focusable_paragraph};
         // Before any heading: this text is the page's title for screen readers.
-        if let Title::Wanted { focus } = self.title.get() {
+        let marker = ui.painter().add(egui::Shape::Noop);
+        let response = if let Title::Wanted { focus } = self.title.get() {
             self.title.set(Title::Drawn);
-            focusable_paragraph(ui, text, self.base, &self.body(), Role::Label, focus);
+            focusable_paragraph(ui, text, self.base, &self.body(), Role::Label, focus)
         } else {
-            paragraph(ui, text, self.base, &self.body());
-        }
+            paragraph(ui, text, self.base, &self.body())
+        };
+        self.mark_if_read(ui, marker, &response, text);
         ui.add_space(space::M);
     }
 
