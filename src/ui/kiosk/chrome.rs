@@ -156,8 +156,11 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
     } else {
         names.iter().map(|n| n.galley.size().y).fold(0.0, f32::max) + space::XS
     };
+    // Room for the current step's ring above and below its circle, so no bar
+    // edge cuts it and nothing below touches it.
+    let ring = 4.0 + 3.0;
     let (rect, response) = ui.allocate_exact_size(
-        egui::vec2(width, radius * 2.0 + name_height),
+        egui::vec2(width, radius * 2.0 + ring * 2.0 + name_height),
         egui::Sense::hover(),
     );
     let mut args = fluent_bundle::FluentArgs::new();
@@ -166,12 +169,12 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
     args.set("name", view.t(current.message()));
     let said = view.t_args("step-bar-where", &args);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, said.clone()));
-    let painter = ui.painter_at(rect.expand(2.0));
+    let painter = ui.painter_at(rect);
     for (n, (step, name)) in steps.iter().zip(names).enumerate() {
         // Mirrored in right-to-left languages: the first step at the right.
         let slot = if view.rtl() { steps.len() - 1 - n } else { n };
         let x = rect.left() + cell * (slot as f32 + 0.5);
-        let centre = egui::pos2(x, rect.top() + radius);
+        let centre = egui::pos2(x, rect.top() + ring + radius);
         let (fill, stroke, mark_color) = match n.cmp(&index) {
             std::cmp::Ordering::Less => (palette.primary, palette.primary, palette.on_primary),
             std::cmp::Ordering::Equal => (palette.primary, palette.primary, palette.on_primary),
@@ -210,7 +213,10 @@ pub fn step_bar_ui(ui: &mut Ui, view: &View<'_>) {
         }
         let size = name.galley.size();
         painter.galley(
-            egui::pos2(x - size.x / 2.0, rect.top() + radius * 2.0 + space::XS),
+            egui::pos2(
+                x - size.x / 2.0,
+                rect.top() + ring + radius * 2.0 + space::XS,
+            ),
             name.galley,
             palette.text,
         );
@@ -395,7 +401,12 @@ pub fn host_alongside_ui(ui: &mut Ui, view: &View<'_>) {
 /// The bottom bar's one way on: full width, at least 18 mm tall. Disabled (and
 /// said so) until there is something to act on.
 pub fn primary_ui(ui: &mut Ui, view: &View<'_>, primary: &Primary) -> Option<Action> {
-    let label = format!("{} {}", primary.label, next_arrow(view.rtl()));
+    // The arrow points where the button goes: back before the word, on after it.
+    let label = if primary.action == Action::Session(Intent::Back) {
+        format!("{} {}", back_arrow(view.rtl()), primary.label)
+    } else {
+        format!("{} {}", primary.label, next_arrow(view.rtl()))
+    };
     // A disabled button that becomes enabled is a new node: screen readers on
     // Linux keep a reused node's old interfaces (see `ui::access`).
     let pressed = ui

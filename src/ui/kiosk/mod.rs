@@ -199,8 +199,13 @@ impl KioskApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(palette.background))
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
+                let mut page = egui::ScrollArea::vertical();
+                // A new page (or part) starts at its top, wherever the last one
+                // was scrolled to.
+                if arrived {
+                    page = page.vertical_scroll_offset(0.0);
+                }
+                page.auto_shrink([false, false])
                     // A touch screen has no hover: the bar shows there is more below.
                     .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                     .show(ui, |ui| {

@@ -244,12 +244,14 @@ pub fn primary(view: &View<'_>, inputs: &Inputs) -> Option<Primary> {
             _ => return None,
         },
         Screen::MoreTime => go("action-finished", Intent::Home),
+        // A page on its own (rights, legal help) is read and left the way it was
+        // reached: the way back is also the way on, at the bottom where reading ends.
+        Screen::Page(_) => go("nav-back", Intent::Back),
         Screen::Start
         | Screen::Age
         | Screen::Overview
         | Screen::Countries
         | Screen::Region(_)
-        | Screen::Page(_)
         | Screen::Check { .. }
         | Screen::Counsellor
         | Screen::Pressured => return None,
