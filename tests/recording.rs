@@ -225,7 +225,7 @@ fn a_take_is_stored_with_its_text_hash_reviewed_and_stops_playing_when_the_text_
         RecordingState::Missing
     );
     let prepared = workspace
-        .import_take("ti", "nav-next", &take)
+        .import_take("ti", "nav-next", &take, "Voice Alpha")
         .expect("imported");
     let (path, state) = workspace.recording_state("ti", "nav-next");
     let path = path.expect("stored");
@@ -238,7 +238,14 @@ fn a_take_is_stored_with_its_text_hash_reviewed_and_stops_playing_when_the_text_
         .expect("folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names.len(), 3, "{names:?}");
+    // Who recorded it is kept, and cannot review it (whatever the letter case).
+    assert!(matches!(
+        workspace.review_recording("ti", "nav-next", Verdict::Approved, "", "voice alpha"),
+        Err(SaveError::Review(
+            consent_kiosk::content::recordings::ReviewError::OwnTake(_)
+        ))
+    ));
 
     // Unreviewed: the kiosk does not play it, unless the deployment allows it.
     let kiosk = common::tree::load(&content, &locales).expect("loads");
@@ -286,7 +293,7 @@ fn a_take_is_stored_with_its_text_hash_reviewed_and_stops_playing_when_the_text_
         &write(dir.path(), "again.wav", speechlike(4, -25.0)),
     );
     workspace
-        .import_take("ti", "nav-next", &take)
+        .import_take("ti", "nav-next", &take, "Voice Alpha")
         .expect("imported");
     assert_eq!(
         workspace.recording_state("ti", "nav-next").1,

@@ -37,6 +37,7 @@ editor-recording-attach = የድምፅ ቅጂውን ያያይዙ
 editor-recording-unreviewed = የድምፅ ቅጂው የአሁኑ ጽሑፍ ነው፤ ገና አልተገመገመም፦ ኪዮስኩ አያጫውተውም።
 editor-recording-unreviewed-plays = የድምፅ ቅጂው የአሁኑ ጽሑፍ ነው፤ ገና አልተገመገመም። በዚህ ማዕከል ኪዮስኩ ያልተገመገሙ ቅጂዎችንም ያጫውታል።
 editor-recording-approved = { $reviewer } አጽድቀውታል፦ ኪዮስኩ ያጫውተዋል።
+editor-recorded-by = የቀዳው { $name } ነው፤ ሌላ ሰው ይገመግመዋል።
 editor-recording-rejected = { $reviewer } ውድቅ አድርገውታል፦ { $note }
 editor-record = ቅዳ
 editor-record-stop = መቅዳቱን አቁም

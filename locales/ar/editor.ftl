@@ -37,6 +37,7 @@ editor-recording-attach = إرفاق التسجيل الصوتي
 editor-recording-unreviewed = التسجيل الصوتي للنص الحالي ولم يُراجَع بعد: لا يشغّله الكشك.
 editor-recording-unreviewed-plays = التسجيل الصوتي للنص الحالي ولم يُراجَع بعد. في هذا المركز يشغّل الكشك التسجيلات غير المراجَعة أيضًا.
 editor-recording-approved = وافق عليه { $reviewer }: يشغّله الكشك.
+editor-recorded-by = سجّله { $name }؛ يراجعه شخص آخر.
 editor-recording-rejected = رفضه { $reviewer }: { $note }
 editor-record = سجّل
 editor-record-stop = أوقف التسجيل

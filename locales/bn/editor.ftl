@@ -37,6 +37,7 @@ editor-recording-attach = রেকর্ডিং সংযুক্ত কর�
 editor-recording-unreviewed = রেকর্ডিংটি বর্তমান লেখার, এখনও পর্যালোচনা হয়নি: কিয়স্ক এটি বাজায় না।
 editor-recording-unreviewed-plays = রেকর্ডিংটি বর্তমান লেখার, এখনও পর্যালোচনা হয়নি। এই কেন্দ্রে কিয়স্ক পর্যালোচনা না হওয়া রেকর্ডিংও বাজায়।
 editor-recording-approved = { $reviewer } অনুমোদন করেছেন: কিয়স্ক এটি বাজায়।
+editor-recorded-by = রেকর্ড করেছেন { $name }; অন্য একজন এটি পর্যালোচনা করবেন।
 editor-recording-rejected = { $reviewer } বাতিল করেছেন: { $note }
 editor-record = রেকর্ড করুন
 editor-record-stop = রেকর্ডিং থামান

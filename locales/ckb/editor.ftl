@@ -37,6 +37,7 @@ editor-recording-attach = تۆمارە دەنگییەکە هاوپێچ بکە
 editor-recording-unreviewed = تۆمارە دەنگییەکە هی دەقی ئێستایە و هێشتا پێداچوونەوەی بۆ نەکراوە: کیۆسکەکە لێی نادات.
 editor-recording-unreviewed-plays = تۆمارە دەنگییەکە هی دەقی ئێستایە و هێشتا پێداچوونەوەی بۆ نەکراوە. لەم ناوەندەدا کیۆسکەکە تۆمارە پێداچوونەوە نەکراوەکانیش لێدەدات.
 editor-recording-approved = { $reviewer } پەسەندی کرد: کیۆسکەکە لێی دەدات.
+editor-recorded-by = { $name } تۆماری کردووە؛ کەسێکی تر پێیدا دەچێتەوە.
 editor-recording-rejected = { $reviewer } ڕەتی کردەوە: { $note }
 editor-record = تۆمار بکە
 editor-record-stop = تۆمارکردن ڕابگرە

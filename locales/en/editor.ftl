@@ -37,6 +37,7 @@ editor-recording-attach = Attach the recording
 editor-recording-unreviewed = The recording is of the current text and not reviewed yet: the kiosk does not play it.
 editor-recording-unreviewed-plays = The recording is of the current text and not reviewed yet. This deployment plays recordings that are not reviewed.
 editor-recording-approved = Approved by { $reviewer }: the kiosk plays it.
+editor-recorded-by = Recorded by { $name }; a second person reviews it.
 editor-recording-rejected = Rejected by { $reviewer }: { $note }
 editor-record = Record
 editor-record-stop = Stop recording

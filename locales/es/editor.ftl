@@ -37,6 +37,7 @@ editor-recording-attach = Adjuntar la grabación
 editor-recording-unreviewed = La grabación es del texto actual y aún no se ha revisado: el quiosco no la reproduce.
 editor-recording-unreviewed-plays = La grabación es del texto actual y aún no se ha revisado. Este centro reproduce también grabaciones sin revisar.
 editor-recording-approved = Aprobada por { $reviewer }: el quiosco la reproduce.
+editor-recorded-by = Grabado por { $name }; lo revisa otra persona.
 editor-recording-rejected = Rechazada por { $reviewer }: { $note }
 editor-record = Grabar
 editor-record-stop = Detener la grabación

@@ -37,6 +37,7 @@ editor-recording-attach = پیوست کردن صدای ضبط‌شده
 editor-recording-unreviewed = صدای ضبط‌شده مربوط به متن کنونی است و هنوز بازبینی نشده: کیوسک آن را پخش نمی‌کند.
 editor-recording-unreviewed-plays = صدای ضبط‌شده مربوط به متن کنونی است و هنوز بازبینی نشده. در این مرکز کیوسک صداهای بازبینی‌نشده را هم پخش می‌کند.
 editor-recording-approved = { $reviewer } آن را تأیید کرد: کیوسک آن را پخش می‌کند.
+editor-recorded-by = ضبط‌شده توسط { $name }؛ فرد دیگری آن را بازبینی می‌کند.
 editor-recording-rejected = { $reviewer } آن را رد کرد: { $note }
 editor-record = ضبط
 editor-record-stop = توقف ضبط

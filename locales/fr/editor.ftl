@@ -37,6 +37,7 @@ editor-recording-attach = Joindre l’enregistrement
 editor-recording-unreviewed = L’enregistrement correspond au texte actuel et n’est pas encore vérifié : la borne ne le lit pas.
 editor-recording-unreviewed-plays = L’enregistrement correspond au texte actuel et n’est pas encore vérifié. Ce site lit aussi les enregistrements non vérifiés.
 editor-recording-approved = Approuvé par { $reviewer } : la borne le lit.
+editor-recorded-by = Enregistré par { $name } ; une autre personne le vérifie.
 editor-recording-rejected = Refusé par { $reviewer } : { $note }
 editor-record = Enregistrer la voix
 editor-record-stop = Arrêter l’enregistrement

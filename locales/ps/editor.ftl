@@ -37,6 +37,7 @@ editor-recording-attach = ثبت شوی غږ نښلول
 editor-recording-unreviewed = ثبت شوی غږ د اوسني متن دی او لا بیا نه دی کتل شوی: کیوسک یې نه غږوي.
 editor-recording-unreviewed-plays = ثبت شوی غږ د اوسني متن دی او لا بیا نه دی کتل شوی. په دې مرکز کې کیوسک هغه غږونه هم غږوي چې بیا نه دي کتل شوي.
 editor-recording-approved = { $reviewer } ومنه: کیوسک یې غږوي.
+editor-recorded-by = ثبت کوونکی { $name }؛ بل کس یې بیا کتنه کوي.
 editor-recording-rejected = { $reviewer } رد کړ: { $note }
 editor-record = ثبت کړئ
 editor-record-stop = ثبت ودروئ

@@ -37,6 +37,7 @@ editor-recording-attach = Прикрепить запись
 editor-recording-unreviewed = Запись сделана для текущего текста и ещё не проверена: киоск её не воспроизводит.
 editor-recording-unreviewed-plays = Запись сделана для текущего текста и ещё не проверена. Здесь киоск воспроизводит и непроверенные записи.
 editor-recording-approved = Одобрено: { $reviewer }. Киоск воспроизводит эту запись.
+editor-recorded-by = Записал(а) { $name }; проверяет другой человек.
 editor-recording-rejected = Отклонено: { $reviewer }. { $note }
 editor-record = Записать
 editor-record-stop = Остановить запись

@@ -37,6 +37,7 @@ editor-recording-attach = Lifaaq codka la duubay
 editor-recording-unreviewed = Codka la duubay waa qoraalka hadda jira, weli dib looma eegin: kiyoosku ma shido.
 editor-recording-unreviewed-plays = Codka la duubay waa qoraalka hadda jira, weli dib looma eegin. Halkan kiyooskku wuxuu shidaa xitaa codad aan dib loo eegin.
 editor-recording-approved = Waxaa ansixiyay { $reviewer }: kiyooskku wuu shidaa.
+editor-recorded-by = Waxaa duubay { $name }; qof kale ayaa dib u eegaya.
 editor-recording-rejected = Waxaa diiday { $reviewer }: { $note }
 editor-record = Duub
 editor-record-stop = Jooji duubista

@@ -37,6 +37,7 @@ editor-recording-attach = ዝተቐድሐ ድምጺ ኣተሓሕዙ
 editor-recording-unreviewed = እቲ ዝተቐድሐ ድምጺ ናይ ሕጂ ጽሑፍ እዩ፣ ገና ኣይተገምገመን፦ እቲ ኪዮስክ ኣየጻውቶን።
 editor-recording-unreviewed-plays = እቲ ዝተቐድሐ ድምጺ ናይ ሕጂ ጽሑፍ እዩ፣ ገና ኣይተገምገመን። ኣብዚ ማእከል እቲ ኪዮስክ ዘይተገምገሙ ቅዳሓት እውን የጻውት።
 editor-recording-approved = { $reviewer } ኣጽዲቑዎ፦ እቲ ኪዮስክ የጻውቶ።
+editor-recorded-by = ዝቐደሖ { $name } እዩ፤ ካልእ ሰብ ይግምግሞ።
 editor-recording-rejected = { $reviewer } ነጺጉዎ፦ { $note }
 editor-record = ቅዳሕ
 editor-record-stop = ምቕዳሕ ኣቋርጽ

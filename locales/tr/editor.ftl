@@ -37,6 +37,7 @@ editor-recording-attach = Ses kaydını ekle
 editor-recording-unreviewed = Ses kaydı güncel metne ait ve henüz gözden geçirilmedi: kiosk onu çalmaz.
 editor-recording-unreviewed-plays = Ses kaydı güncel metne ait ve henüz gözden geçirilmedi. Bu merkezde kiosk gözden geçirilmemiş kayıtları da çalar.
 editor-recording-approved = { $reviewer } onayladı: kiosk bu kaydı çalar.
+editor-recorded-by = Kaydeden: { $name }; başka biri gözden geçirir.
 editor-recording-rejected = { $reviewer } reddetti: { $note }
 editor-record = Sesi kaydet
 editor-record-stop = Kaydı durdur

@@ -37,6 +37,7 @@ editor-recording-attach = Додати запис
 editor-recording-unreviewed = Запис зроблено для поточного тексту, і його ще не перевірено: кіоск його не відтворює.
 editor-recording-unreviewed-plays = Запис зроблено для поточного тексту, і його ще не перевірено. Тут кіоск відтворює і неперевірені записи.
 editor-recording-approved = Схвалено: { $reviewer }. Кіоск відтворює цей запис.
+editor-recorded-by = Записав(ла) { $name }; перевіряє інша людина.
 editor-recording-rejected = Відхилено: { $reviewer }. { $note }
 editor-record = Записати
 editor-record-stop = Зупинити запис

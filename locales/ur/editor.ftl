@@ -37,6 +37,7 @@ editor-recording-attach = ریکارڈنگ منسلک کریں
 editor-recording-unreviewed = ریکارڈنگ موجودہ متن کی ہے اور ابھی اس کا جائزہ نہیں لیا گیا: کیوسک اسے نہیں چلاتا۔
 editor-recording-unreviewed-plays = ریکارڈنگ موجودہ متن کی ہے اور ابھی اس کا جائزہ نہیں لیا گیا۔ اس مرکز میں کیوسک وہ ریکارڈنگز بھی چلاتا ہے جن کا جائزہ نہیں لیا گیا۔
 editor-recording-approved = { $reviewer } نے منظور کیا: کیوسک اسے چلاتا ہے۔
+editor-recorded-by = ریکارڈ کرنے والے { $name }؛ کوئی دوسرا شخص اس کا جائزہ لیتا ہے۔
 editor-recording-rejected = { $reviewer } نے مسترد کیا: { $note }
 editor-record = ریکارڈ کریں
 editor-record-stop = ریکارڈنگ روکیں

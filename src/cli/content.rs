@@ -74,6 +74,10 @@ pub enum ContentCommand {
         /// The locale recorded, e.g. `ti`.
         #[arg(long)]
         locale: String,
+        /// Who recorded the files (a voice artist's name or the studio's): that
+        /// name cannot approve them.
+        #[arg(long, default_value = "studio")]
+        by: String,
         /// The folder of recorded files.
         dir: PathBuf,
     },
@@ -138,13 +142,13 @@ pub fn run(dirs: &ContentDirs, command: &ContentCommand) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        ContentCommand::ImportRecordings { locale, dir } => {
+        ContentCommand::ImportRecordings { locale, by, dir } => {
             let mut workspace = Workspace::open(&dirs.locales, &dirs.content)
                 .context("opening the translations")?;
             if !workspace.locales().any(|tag| tag == locale) {
                 bail!("there is no locale {locale}");
             }
-            let report = studio_kit::import_dir(&mut workspace, locale, dir)
+            let report = studio_kit::import_dir(&mut workspace, locale, dir, by)
                 .with_context(|| format!("importing recordings from {}", dir.display()))?;
             print!("{locale}: {}", report.to_text());
             Ok(if report.refused.is_empty() {

@@ -1,7 +1,8 @@
 //! The state of each read-aloud recording: `content/audio/<locale>/<id>.<ext>`,
 //! `recordings.toml` (the hash of the text each was recorded from) and
 //! `recording-reviews.toml` (a second person's verdict on each, tied to the
-//! recording's own hash so that a new take needs a new review).
+//! recording's own hash so that a new take needs a new review) and
+//! `recorded-by.toml` (who recorded each take, so its recorder cannot approve it).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,17 @@ use crate::i18n::I18nError;
 pub const RECORDINGS_FILE: &str = "recordings.toml";
 /// Reviews of the recordings, beside them.
 pub const REVIEWS_FILE: &str = "recording-reviews.toml";
+/// Who recorded each take, beside them.
+pub const RECORDERS_FILE: &str = "recorded-by.toml";
+
+/// Who recorded one take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorder {
+    /// The editor's account, or the name given for a studio's files.
+    pub by: String,
+    /// The hash of the take's file as stored.
+    pub audio: String,
+}
 
 /// A reviewer's verdict on a recording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,6 +92,9 @@ pub struct LocaleRecordings {
     pub recorded: BTreeMap<String, String>,
     /// Reviews, by message ID.
     pub reviews: BTreeMap<String, RecordingReview>,
+    /// Who recorded the takes, by message ID (takes attached before this was
+    /// kept have none).
+    pub recorders: BTreeMap<String, Recorder>,
 }
 
 /// The short hash of a file's bytes (`None` when it cannot be read).
@@ -95,6 +110,7 @@ impl LocaleRecordings {
         Ok(Self {
             recorded: read_toml(content_dir, &folder.join(RECORDINGS_FILE))?,
             reviews: read_toml(content_dir, &folder.join(REVIEWS_FILE))?,
+            recorders: read_toml(content_dir, &folder.join(RECORDERS_FILE))?,
             folder,
             root: content_dir.to_path_buf(),
         })
@@ -136,7 +152,36 @@ impl LocaleRecordings {
         (Some(path), state)
     }
 
-    /// Records a review of `id`'s current recording file.
+    /// Who recorded `id`'s current file, if that is known.
+    pub fn recorder(&self, id: &str) -> Option<&str> {
+        let take = self.recorders.get(id)?;
+        let current = self.file(id).and_then(|path| file_hash(&path))?;
+        (current == take.audio).then_some(take.by.as_str())
+    }
+
+    /// Notes that `by` recorded `id`'s current file.
+    pub fn set_recorder(&mut self, id: &str, by: &str) -> Result<(), ReviewError> {
+        let path = self
+            .file(id)
+            .ok_or_else(|| ReviewError::NoRecording(id.to_owned()))?;
+        let audio = file_hash(&path).ok_or_else(|| ReviewError::NoRecording(id.to_owned()))?;
+        self.recorders.insert(
+            id.to_owned(),
+            Recorder {
+                by: by.trim().to_owned(),
+                audio,
+            },
+        );
+        save(
+            &self.folder,
+            RECORDERS_FILE,
+            "# For each recording, who recorded the take.\n",
+            &self.recorders,
+        )
+    }
+
+    /// Records a review of `id`'s current recording file; its recorder may not
+    /// approve or reject their own take.
     pub fn review(
         &mut self,
         id: &str,
@@ -152,6 +197,11 @@ impl LocaleRecordings {
         }
         if verdict == Verdict::Rejected && note.trim().is_empty() {
             return Err(ReviewError::NoNote);
+        }
+        if let Some(by) = self.recorder(id)
+            && by.eq_ignore_ascii_case(reviewer.trim())
+        {
+            return Err(ReviewError::OwnTake(by.to_owned()));
         }
         let audio = file_hash(&path).ok_or_else(|| ReviewError::NoRecording(id.to_owned()))?;
         self.reviews.insert(
@@ -176,17 +226,29 @@ impl LocaleRecordings {
     }
 
     fn save_reviews(&self) -> Result<(), ReviewError> {
-        let mut text =
-            String::from("# For each recording, a second person's verdict on the take heard.\n");
-        text.push_str(
-            &toml::to_string(&self.reviews).map_err(|e| ReviewError::Write(e.to_string()))?,
-        );
-        let target = self.folder.join(REVIEWS_FILE);
-        let temporary = self.folder.join(format!(".{REVIEWS_FILE}.tmp"));
-        std::fs::write(&temporary, text)
-            .and_then(|()| std::fs::rename(&temporary, &target))
-            .map_err(|e| ReviewError::Write(format!("{}: {e}", target.display())))
+        save(
+            &self.folder,
+            REVIEWS_FILE,
+            "# For each recording, a second person's verdict on the take heard.\n",
+            &self.reviews,
+        )
     }
+}
+
+/// Writes `map` as `folder/name` whole (through a temporary file and a rename).
+fn save<T: Serialize>(
+    folder: &Path,
+    name: &str,
+    header: &str,
+    map: &BTreeMap<String, T>,
+) -> Result<(), ReviewError> {
+    let mut text = String::from(header);
+    text.push_str(&toml::to_string(map).map_err(|e| ReviewError::Write(e.to_string()))?);
+    let target = folder.join(name);
+    let temporary = folder.join(format!(".{name}.tmp"));
+    std::fs::write(&temporary, text)
+        .and_then(|()| std::fs::rename(&temporary, &target))
+        .map_err(|e| ReviewError::Write(format!("{}: {e}", target.display())))
 }
 
 /// Why a review could not be recorded.
@@ -201,6 +263,9 @@ pub enum ReviewError {
     /// A rejection says why.
     #[error("a rejection says what to record again")]
     NoNote,
+    /// The person who recorded the take cannot review it.
+    #[error("{0} recorded this take: a second person reviews it")]
+    OwnTake(String),
     /// The reviews file could not be written.
     #[error("could not save the review: {0}")]
     Write(String),

@@ -192,10 +192,12 @@ impl ImportReport {
 /// file name): each is checked (a WAV file, long enough, not too long, loudness
 /// within the target once normalised), trimmed, normalised and stored; the rest
 /// are listed with the reason, and the kit's messages still unrecorded are listed.
+/// `recorded_by` names the voice (it cannot review its own takes).
 pub fn import_dir(
     workspace: &mut Workspace,
     tag: &str,
     dir: &Path,
+    recorded_by: &str,
 ) -> Result<ImportReport, SaveError> {
     let entries = std::fs::read_dir(dir).map_err(|source| SaveError::Io {
         path: dir.to_path_buf(),
@@ -236,7 +238,7 @@ pub fn import_dir(
             ));
             continue;
         }
-        match workspace.import_take(tag, &id, &file) {
+        match workspace.import_take(tag, &id, &file, recorded_by) {
             Ok(prepared) => report.imported.push((id, prepared)),
             Err(error) => report.refused.push((file, error.to_string())),
         }

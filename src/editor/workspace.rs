@@ -554,13 +554,15 @@ impl Workspace {
 
     /// Makes `take` (a WAV file from the recorder or a studio) fit to play,
     /// silence trimmed and loudness normalised, and stores it as the recording of
-    /// `id` in `tag`, made from its current wording. Its earlier review no longer
-    /// counts: the new take is unreviewed.
+    /// `id` in `tag`, made from its current wording, noting that `recorded_by`
+    /// recorded it (they cannot review it). Its earlier review no longer counts:
+    /// the new take is unreviewed.
     pub fn import_take(
         &mut self,
         tag: &str,
         id: &str,
         take: &Path,
+        recorded_by: &str,
     ) -> Result<crate::audio::loudness::Prepared, SaveError> {
         if self.translation_hash(tag, id).is_none() {
             return Err(SaveError::UnknownId(id.to_owned()));
@@ -577,6 +579,9 @@ impl Workspace {
         let prepared = prepared_dir.path().join(format!("{id}.wav"));
         let outcome = crate::audio::loudness::prepare(take, &prepared)?;
         self.attach_recording(tag, id, &prepared)?;
+        crate::content::recordings::LocaleRecordings::read(&self.content_dir, tag)
+            .map_err(SaveError::Files)?
+            .set_recorder(id, recorded_by)?;
         Ok(outcome)
     }
 

@@ -399,18 +399,20 @@ fn end_take(view: &ConsoleView<'_>, front: &mut EditorFront, stop: bool) {
     };
     front.inputs.note = Some(match ended {
         Err(error) => error.to_string(),
-        Ok(path) => match front
-            .workspace
-            .import_take(&progress.tag, &progress.id, &path)
-        {
-            Ok(prepared) => format!(
-                "{} {:.1} s, {:.1} LUFS",
-                view.t("editor-saved"),
-                prepared.seconds,
-                prepared.loudness
-            ),
-            Err(error) => error.to_string(),
-        },
+        Ok(path) => {
+            match front
+                .workspace
+                .import_take(&progress.tag, &progress.id, &path, &front.account_id)
+            {
+                Ok(prepared) => format!(
+                    "{} {:.1} s, {:.1} LUFS",
+                    view.t("editor-saved"),
+                    prepared.seconds,
+                    prepared.loudness
+                ),
+                Err(error) => error.to_string(),
+            }
+        }
     });
 }
 
@@ -495,9 +497,13 @@ fn recording_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     };
     let tag = front.inputs.locale.clone();
     let (file, state) = front.workspace.recording_state(&tag, &id);
-    let review = LocaleRecordings::read(view.content.dir.as_path(), &tag)
-        .ok()
+    let recordings = LocaleRecordings::read(view.content.dir.as_path(), &tag).ok();
+    let review = recordings
+        .as_ref()
         .and_then(|r| r.reviews.get(&id).cloned());
+    let recorder = recordings
+        .as_ref()
+        .and_then(|r| r.recorder(&id).map(str::to_owned));
     let mut args = fluent_bundle::FluentArgs::new();
     args.set(
         "reviewer",
@@ -521,6 +527,11 @@ fn recording_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
         RecordingState::Rejected => view.t_args("editor-recording-rejected", &args),
     };
     view.text(ui, &line);
+    if let Some(name) = recorder {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("name", name);
+        view.text(ui, &view.t_args("editor-recorded-by", &args));
+    }
     let recording_this = front
         .take
         .as_ref()
