@@ -162,6 +162,18 @@ fn a_silent_or_too_short_take_is_refused_with_the_reason() {
         loudness::prepare(&click, &out),
         Err(LoudnessError::TooShort { .. })
     ));
+    // One short word ("Oui" takes about 0.2 s) is a message too.
+    let mut word = silence(1.0);
+    word.extend(
+        speechlike(1, -20.0)
+            .into_iter()
+            .take((RATE as f32 * 0.2) as usize),
+    );
+    word.extend(silence(1.0));
+    let word = write(dir.path(), "word.wav", word);
+    let kept = loudness::prepare(&word, &dir.path().join("word-out.wav"))
+        .expect("a one-syllable word is kept");
+    assert!(loudness::within_target(kept.loudness), "{}", kept.loudness);
     let text = dir.path().join("notes.wav");
     std::fs::write(&text, "not sound").expect("written");
     assert!(matches!(
