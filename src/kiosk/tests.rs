@@ -794,17 +794,17 @@ fn legal_help_and_rights_open_from_the_overview_and_are_recorded_with_their_cont
     let chain = kiosk.session.chain().expect("chosen").clone();
     let lines = info_page(&kiosk.content, &kiosk.catalog, &chain, "legal-help");
     assert_eq!(lines[0], "Obtenir une aide juridique");
-    for contact in &kiosk.content.deployment.legal_aid {
-        assert!(
-            lines.iter().any(|l| l.ends_with(&contact.value)),
-            "{} is listed",
-            contact.label
-        );
-    }
-    assert!(
+    // "label : value", with French punctuation: a narrow no-break space before the colon.
+    let listed = |value: &str| {
         lines
             .iter()
-            .any(|l| l.ends_with(&kiosk.content.deployment.complaints_contact)),
+            .any(|l| l.contains(value) && l.contains("\u{202F}: "))
+    };
+    for contact in &kiosk.content.deployment.legal_aid {
+        assert!(listed(&contact.value), "{} is listed", contact.label);
+    }
+    assert!(
+        listed(&kiosk.content.deployment.complaints_contact),
         "the complaints channel outside the counsellors is listed"
     );
     let draft = kiosk.session.draft().expect("draft");
