@@ -259,4 +259,4 @@ complaints-contact = ቅሬታ፣ በአማካሪዎች በኩል ሳይሆን
 
 ## A label and its value on one line
 
-label-value = { $label }: { $value }
+label-value = { $label }፦ { $value }

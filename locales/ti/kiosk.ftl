@@ -263,4 +263,4 @@ complaints-contact = ጥርዓን፣ ብኣማኸርቲ ከይሓለፈ
 
 ## A label and its value on one line
 
-label-value = { $label }: { $value }
+label-value = { $label }፦ { $value }
