@@ -912,3 +912,42 @@ fn a_record_signed_on_example_content_is_a_demonstration_in_every_export() {
     let jsonl = export(&real.store, crate::export::ExportFormat::Jsonl);
     assert!(!jsonl.contains("example_content"));
 }
+
+#[test]
+fn the_asylum_and_appeal_pages_record_the_deadline_where_they_show_it() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("en".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    let chain = kiosk.session.chain().expect("chosen").clone();
+    for (option, step) in [
+        (LegalOption::Asylum, "option/asylum"),
+        (LegalOption::Appeal, "option/appeal"),
+    ] {
+        kiosk.touch(Intent::OpenOption(option));
+        let line = super::option_deadline(&kiosk.content, &kiosk.catalog, &chain, option)
+            .expect("a deadline line");
+        assert_eq!(
+            line.message,
+            super::DEADLINE_TEXT,
+            "the bundled EXAMPLE words"
+        );
+        let draft = kiosk.session.draft().expect("draft");
+        let recorded = draft
+            .shown_text
+            .iter()
+            .rev()
+            .find(|s| s.step == step)
+            .expect("recorded");
+        let paragraphs: Vec<&str> = recorded.text.split("\n\n").collect();
+        let after = kiosk.catalog.text(&chain, line.after, None).text;
+        let at = paragraphs
+            .iter()
+            .position(|p| *p == after)
+            .expect("the deadlines paragraph");
+        assert_eq!(paragraphs.get(at + 1), Some(&line.text.text.as_str()));
+        // One source per paragraph, the deadline's included.
+        assert_eq!(recorded.paragraphs.len(), paragraphs.len());
+        kiosk.touch(Intent::Back);
+    }
+}
