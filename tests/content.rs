@@ -666,3 +666,130 @@ fn the_consoles_today_ends_at_the_deployments_midnight_not_utcs() {
         millis(time::macros::datetime!(2026-07-01 22:00 UTC))
     );
 }
+
+/// `content` and its words, fitted to the deployment's settings as the kiosk does.
+fn fitted(content: &Path, locales: &Path) -> (Catalog, Content) {
+    let mut catalog = Catalog::load(locales).expect("locales");
+    let mut loaded = Content::load(content, &catalog).expect("content");
+    consent_kiosk::content::fit_words(&mut catalog, &mut loaded, false).expect("fitted");
+    (catalog, loaded)
+}
+
+#[test]
+fn dari_dates_follow_the_deployments_persian_calendar_and_others_stay_gregorian() {
+    let (_dir, content, locales) = copy_tree();
+    let nowruz = time::macros::date!(2026 - 03 - 21);
+    let (catalog, _) = fitted(&content, &locales);
+    let before = catalog.date(&catalog.chain("fa", "fr"), nowruz).text;
+    assert_eq!(before, "۲۱ مارس ۲۰۲۶", "Gregorian when absent");
+    let deployment = content.join("deployment.toml");
+    let settings = fs::read_to_string(&deployment).expect("read");
+    for (calendar, expected) in [
+        ("solar-hijri-afghan", "۱ حمل ۱۴۰۵"),
+        ("solar-hijri-iranian", "۱ فروردین ۱۴۰۵"),
+        ("gregorian", "۲۱ مارس ۲۰۲۶"),
+    ] {
+        fs::write(
+            &deployment,
+            format!("{settings}\npersian_calendar = \"{calendar}\"\n"),
+        )
+        .expect("write");
+        let (catalog, _) = fitted(&content, &locales);
+        let fa = catalog.date(&catalog.chain("fa", "fr"), nowruz).text;
+        assert_eq!(fa, expected, "{calendar}");
+        // Only Persian-script dates change.
+        let en = catalog.date(&catalog.chain("en", "fr"), nowruz).text;
+        assert_eq!(en, "21 March 2026", "{calendar}");
+        let ps = catalog.date(&catalog.chain("ps", "fr"), nowruz).text;
+        assert!(ps.contains("۲۰۲۶"), "{calendar}: {ps}");
+    }
+    // A value it does not know is refused with its line, never taken as Gregorian.
+    fs::write(
+        &deployment,
+        format!("{settings}\npersian_calendar = \"afghan\"\n"),
+    )
+    .expect("write");
+    let error = refused(&content, &locales);
+    assert!(
+        error.contains("deployment.toml:") && error.contains("solar-hijri-afghan"),
+        "{error}"
+    );
+}
+
+#[test]
+fn asylum_and_appeal_deadlines_come_from_the_deployment_or_send_to_legal_help() {
+    use consent_kiosk::consent::LegalOption;
+    use consent_kiosk::content::Deadline;
+    use consent_kiosk::kiosk::{DEADLINE_DAYS, DEADLINE_TEXT, DEADLINE_UNKNOWN, option_deadline};
+    let (_dir, content, locales) = copy_tree();
+    let deployment = content.join("deployment.toml");
+    let settings = fs::read_to_string(&deployment).expect("read");
+    let without: String = settings
+        .lines()
+        .filter(|l| !l.starts_with("asylum_deadline") && !l.starts_with("appeal_deadline"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // Unset: the page says plainly to ask legal help, with no number, and
+    // `content check` warns for each.
+    fs::write(&deployment, &without).expect("write");
+    let (catalog, loaded) = fitted(&content, &locales);
+    for option in [LegalOption::Asylum, LegalOption::Appeal] {
+        let chain = catalog.chain("en", "fr");
+        let line = option_deadline(&loaded, &catalog, &chain, option).expect("a line");
+        assert_eq!(line.message, DEADLINE_UNKNOWN);
+        assert!(line.after.ends_with("-deadlines"), "{}", line.after);
+        assert!(line.text.text.contains("legal help"), "{}", line.text.text);
+        assert!(!line.text.text.chars().any(|c| c.is_numeric()));
+    }
+    let chain = catalog.chain("en", "fr");
+    assert!(option_deadline(&loaded, &catalog, &chain, LegalOption::VoluntaryReturn).is_none());
+    let report = check::check(&content, &locales);
+    for kind in ["asylum-deadline-missing", "appeal-deadline-missing"] {
+        assert!(
+            report.findings.iter().any(|f| f.kind == kind),
+            "{kind}: {}",
+            report.to_text()
+        );
+    }
+    assert!(!report.has_errors(), "warnings only: {}", report.to_text());
+    // Days, in the person's digits; words, as written.
+    fs::write(
+        &deployment,
+        format!("{without}asylum_deadline = 21\nappeal_deadline = \"one month from the decision letter\"\n"),
+    )
+    .expect("write");
+    let (catalog, loaded) = fitted(&content, &locales);
+    assert_eq!(loaded.deployment.asylum_deadline, Some(Deadline::Days(21)));
+    let fa = catalog.chain("fa", "fr");
+    let asylum = option_deadline(&loaded, &catalog, &fa, LegalOption::Asylum).expect("line");
+    assert_eq!(asylum.message, DEADLINE_DAYS);
+    assert!(asylum.text.text.contains("۲۱"), "{}", asylum.text.text);
+    let appeal = option_deadline(&loaded, &catalog, &chain, LegalOption::Appeal).expect("line");
+    assert_eq!(appeal.message, DEADLINE_TEXT);
+    assert!(
+        appeal
+            .text
+            .text
+            .contains("one month from the decision letter"),
+        "{}",
+        appeal.text.text
+    );
+    let report = check::check(&content, &locales);
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.kind.ends_with("-deadline-missing")),
+        "{}",
+        report.to_text()
+    );
+    // Nonsense is refused with its line: no deadline is better than a wrong one.
+    for bad in ["0", "\"\"", "true", "99999"] {
+        fs::write(&deployment, format!("{without}asylum_deadline = {bad}\n")).expect("write");
+        let error = refused(&content, &locales);
+        assert!(
+            error.contains("deployment.toml:") && error.contains("asylum_deadline"),
+            "{bad}: {error}"
+        );
+    }
+}

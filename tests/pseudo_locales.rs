@@ -240,3 +240,75 @@ fn pseudo_locales_are_offered_only_when_asked() {
         "{title}"
     );
 }
+
+/// Offered: in the catalog and among the deployment's languages.
+fn offers_pseudo_locales(app: &KioskApp) -> bool {
+    [pseudo::ACCENTED, pseudo::MIRRORED].iter().all(|tag| {
+        app.catalog().locale(tag).is_some()
+            && app.content().deployment.locales.iter().any(|t| t == tag)
+    })
+}
+
+#[test]
+fn pseudo_locales_from_the_deployment_or_the_switch_stay_after_a_publication() {
+    use consent_kiosk::consent::Clock;
+    use std::sync::Arc;
+    // The deployment's setting alone, then the switch alone.
+    for (setting, switch) in [("pseudo_locales = true", false), ("", true)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (content_dir, locales_dir) = (dir.path().join("content"), dir.path().join("locales"));
+        common::copy_dir(&root().join("content"), &content_dir);
+        common::copy_dir(&root().join("locales"), &locales_dir);
+        let deployment = content_dir.join("deployment.toml");
+        let settings = std::fs::read_to_string(&deployment).expect("settings");
+        std::fs::write(&deployment, format!("{settings}\n{setting}\n")).expect("written");
+        let catalog = Catalog::load(&locales_dir).expect("locales");
+        let content = Content::load(&content_dir, &catalog).expect("content");
+        let store = Store::open(
+            &StorePaths::in_dir(dir.path().join("store")),
+            Access::ReadWrite,
+        )
+        .expect("store");
+        let clock = Arc::new(ManualClock::new(datetime!(2026-11-02 10:00 UTC)));
+        let app = KioskApp::new(catalog, content, store, Box::new(Arc::clone(&clock)))
+            .with_pseudo_locales(switch);
+        assert!(offers_pseudo_locales(&app), "{setting:?} {switch}: offered");
+        let mut harness = common::screen::harness(app, SIZE);
+        harness.run();
+        // An editor changes a word and publishes; the kiosk takes it between people.
+        let nav = locales_dir.join("en/kiosk.ftl");
+        let ftl = std::fs::read_to_string(&nav).expect("read");
+        std::fs::write(
+            &nav,
+            ftl.replacen("nav-next = Next\n", "nav-next = Onwards\n", 1),
+        )
+        .expect("write");
+        let mut desk = Store::open(
+            &StorePaths::in_dir(dir.path().join("desk")),
+            Access::ReadWrite,
+        )
+        .expect("store");
+        let published = consent_kiosk::editor::publish::publish(
+            &mut desk,
+            "editor.one",
+            &content_dir,
+            &locales_dir,
+            clock.now(),
+        )
+        .expect("published");
+        clock.advance(time::Duration::seconds(6));
+        harness.run();
+        let app = harness.state();
+        assert_eq!(app.content().version, published.version, "taken");
+        assert!(
+            offers_pseudo_locales(app),
+            "{setting:?} {switch}: still offered after the publication"
+        );
+        let chain = app.catalog().chain(pseudo::ACCENTED, "fr");
+        let next = app.catalog().text(&chain, "nav-next", None).text;
+        assert!(
+            next.contains("Öñŵáŕðš"),
+            "made from the new English: {next}"
+        );
+    }
+}

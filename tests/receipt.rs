@@ -292,3 +292,81 @@ fn receipts_in_en_ar_fa_ti_bn_to_docs() {
         }
     }
 }
+
+/// Every paragraph of the receipt's section in `tag`.
+fn section_text(made: &consent_kiosk::receipt::Receipt, tag: &str) -> String {
+    made.sections
+        .iter()
+        .find(|s| s.locale == tag)
+        .map(|s| {
+            s.paragraphs
+                .iter()
+                .map(|p| p.text.clone())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_dari_receipt_dates_in_afghan_solar_months_when_the_deployment_says_so() {
+    use consent_kiosk::i18n::PersianCalendar;
+    // Without the setting: the Gregorian March (مارس) of 2026.
+    let (mut catalog, mut content) = bundled();
+    consent_kiosk::content::fit_words(&mut catalog, &mut content, false).expect("fitted");
+    let consent = consent_in("fa", &content);
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    let gregorian = section_text(&made, "fa");
+    assert!(
+        gregorian.contains("۵ مارس ۲۰۲۶") && !gregorian.contains("حوت"),
+        "{gregorian}"
+    );
+    // With it: the time to think ends on 5 March 2026, which is 14 Hut 1404.
+    content.deployment.persian_calendar = PersianCalendar::SolarHijriAfghan;
+    consent_kiosk::content::fit_words(&mut catalog, &mut content, false).expect("fitted");
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    let solar = section_text(&made, "fa");
+    assert!(solar.contains("۱۴ حوت ۱۴۰۴"), "{solar}");
+    assert!(
+        !solar.contains("مارس") && !solar.contains("۲۰۲۶"),
+        "{solar}"
+    );
+    // The host language's copy stays Gregorian, for staff.
+    let french = section_text(&made, "fr");
+    assert!(french.contains("5 mars 2026"), "{french}");
+    let text = pdftotext(&render(&made, Paper::A4, T0).expect("pdf"));
+    assert!(text.contains("حوت") && text.contains("۱۴۰۴"), "{text}");
+}
+
+#[test]
+fn a_french_receipt_puts_a_narrow_no_break_space_before_its_colons() {
+    let (catalog, content) = bundled();
+    let consent = consent_in("fr", &content);
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    let french = section_text(&made, "fr");
+    let complaints = french
+        .lines()
+        .find(|l| l.contains(&content.deployment.complaints_contact))
+        .expect("the complaints line");
+    assert!(complaints.contains("\u{202F}: "), "{complaints:?}");
+    // Each answer, "• question : Oui".
+    assert!(
+        french
+            .lines()
+            .filter(|l| l.starts_with('•'))
+            .all(|l| l.contains("\u{202F}: ")),
+        "{french}"
+    );
+    // English keeps its own colon, with no space before it.
+    let consent = consent_in("en", &content);
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    let english = section_text(&made, "en");
+    let complaints = english
+        .lines()
+        .find(|l| l.contains(&content.deployment.complaints_contact))
+        .expect("the complaints line");
+    assert!(
+        !complaints.contains('\u{202F}') && complaints.contains(": "),
+        "{complaints:?}"
+    );
+}

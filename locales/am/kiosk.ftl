@@ -258,3 +258,7 @@ contact-legal-aid = ነጻ የሕግ ምክር
 contact-asylum-office = ጥገኝነት ወይም ይግባኝ የት እንደሚጠየቅ
 contact-trafficking-help = ለሰዎች ሕገወጥ ዝውውር ተጎጂዎች ሚስጥራዊ እርዳታ
 complaints-contact = ቅሬታ፣ በአማካሪዎች በኩል ሳይሆን
+
+## A label and its value on one line
+
+label-value = { $label }፦ { $value }

@@ -66,3 +66,9 @@ option-no-decision-ask = ስለ ሁኔታዎ እርግጠኛ ካልሆኑ፣ አ
 
 option-asylum-start = እንዴት እንደሚጀምሩ፦ እዚህ ላሉ ሠራተኞች ይንገሩ፣ ወይም «የሕግ እርዳታ ያግኙ» ስር ወዳለው ቢሮ ይሂዱ። ከመሄድዎ በፊት በማንኛውም ጊዜ መጠየቅ ይችላሉ።
 option-appeal-start = እንዴት እንደሚጀምሩ፦ ዛሬውኑ የውሳኔ ደብዳቤዎን «የሕግ እርዳታ ያግኙ» ስር ላለ ጠበቃ ወይም የሕግ እርዳታ ድርጅት ያሳዩ። ደብዳቤው ይግባኙ የት እና እስከ መቼ እንደሚላክ ይገልጻል።
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = በዚህ አገር ያለው የጊዜ ገደብ: { $days } ቀን። ለእርስዎ ከየትኛው ቀን ጀምሮ እንደሚቆጠር የሕግ እርዳታ ሊነግርዎት ይችላል።
+option-deadline-text = በዚህ አገር ያለው የጊዜ ገደብ: { $deadline }
+option-deadline-unknown = ይህ መሣሪያ ለእርስዎ የሚመለከተውን የጊዜ ገደብ አያውቅም። ገደቡ ከማለቁ በፊት ዛሬውኑ የሕግ እርዳታን ይጠይቁ።

@@ -271,3 +271,7 @@ contact-legal-aid = استشارة قانونية مجانية
 contact-asylum-office = أين تطلب اللجوء أو تقدّم طعنًا
 contact-trafficking-help = مساعدة سرية لضحايا الاتجار بالبشر
 complaints-contact = الشكاوى، دون المرور بالمستشارين
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -258,3 +258,7 @@ contact-legal-aid = বিনামূল্যে আইনি পরামর�
 contact-asylum-office = কোথায় আশ্রয় বা আপিলের আবেদন করবেন
 contact-trafficking-help = মানব পাচারের শিকারদের জন্য গোপনীয় সহায়তা
 complaints-contact = অভিযোগ, পরামর্শদাতাদের মাধ্যমে নয়
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

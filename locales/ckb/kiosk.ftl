@@ -257,3 +257,7 @@ contact-legal-aid = ڕاوێژی یاسایی بێبەرامبەر
 contact-asylum-office = لە کوێ داوای پەنابەری یان تانە بکەیت
 contact-trafficking-help = یارمەتی نهێنی بۆ قوربانیانی بازرگانی بە مرۆڤ
 complaints-contact = سکاڵا، بێ ڕێگەی ڕاوێژکاران
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -35,7 +35,22 @@ country-sd-suspension-reason = Because of the armed conflict, help to return to 
 
 ## Limits, legal help, rights, and what a return changes
 
-country-situation-example = EXAMPLE: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+# Each country's (and described area's) own situation: a deployment replaces
+# the EXAMPLE with what its partners report, for that place alone.
+country-ge-situation = EXAMPLE — { country-ge-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-iq-situation = EXAMPLE — { country-iq-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-ng-situation = EXAMPLE — { country-ng-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-sn-situation = EXAMPLE — { country-sn-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-gn-situation = EXAMPLE — { country-gn-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-et-situation = EXAMPLE — { country-et-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-so-situation = EXAMPLE — { country-so-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-bd-situation = EXAMPLE — { country-bd-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-pk-situation = EXAMPLE — { country-pk-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-ma-situation = EXAMPLE — { country-ma-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-tn-situation = EXAMPLE — { country-tn-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-af-situation = EXAMPLE — { country-af-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+country-sd-situation = EXAMPLE — { country-sd-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
+area-ng-bo-situation = EXAMPLE — { area-ng-bo-name }: here the centre describes the current safety, respect for rights, and access to housing, health care, schools and work in this country or area.
 country-situation-source = Source: { $source }. As of { $date }.
 country-support-limits = Support is not guaranteed: it depends on the programme's rules and funds when you arrive, and it cannot solve everything.
 

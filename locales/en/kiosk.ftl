@@ -252,3 +252,10 @@ contact-legal-aid = Free legal advice
 contact-asylum-office = Where to ask for asylum or appeal
 contact-trafficking-help = Confidential help for victims of trafficking
 complaints-contact = Complaints, not through the counsellors
+
+## A label and its value on one line
+
+# $label: a label such as a contact's kind; $value: what follows it (a phone
+# number, an answer, a state). Write it with your language's own punctuation
+# (French: a narrow no-break space before the colon).
+label-value = { $label }: { $value }

@@ -66,3 +66,15 @@ option-no-decision-ask = If you are unsure about your situation, a counsellor ca
 
 option-asylum-start = How to start: tell the staff here, or go to the office under "Get legal help". You can ask at any time before you leave.
 option-appeal-start = How to start: today, show your decision letter to a lawyer or a legal aid organisation under "Get legal help". The letter says where to send the appeal and by when.
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+# $days: a number of days the deployment set (asylum_deadline, appeal_deadline).
+option-deadline-days = { $days ->
+        [one] The time limit in this country: { $days } day. Legal help can tell you from which day it counts for you.
+       *[other] The time limit in this country: { $days } days. Legal help can tell you from which day it counts for you.
+    }
+# $deadline: the deadline in the deployment's own words, shown as written.
+option-deadline-text = The time limit in this country: { $deadline }
+# When the deployment has not written the deadline: never a guessed number.
+option-deadline-unknown = This kiosk does not know the time limit that applies to you. Ask legal help for it today, before it runs out.

@@ -35,7 +35,20 @@ country-sd-suspension-reason = Debido al conflicto armado, la ayuda para volver 
 
 ## Limits, legal help, rights, and what a return changes
 
-country-situation-example = EJEMPLO: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-ge-situation = EJEMPLO — { country-ge-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-iq-situation = EJEMPLO — { country-iq-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-ng-situation = EJEMPLO — { country-ng-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-sn-situation = EJEMPLO — { country-sn-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-gn-situation = EJEMPLO — { country-gn-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-et-situation = EJEMPLO — { country-et-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-so-situation = EJEMPLO — { country-so-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-bd-situation = EJEMPLO — { country-bd-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-pk-situation = EJEMPLO — { country-pk-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-ma-situation = EJEMPLO — { country-ma-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-tn-situation = EJEMPLO — { country-tn-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-af-situation = EJEMPLO — { country-af-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+country-sd-situation = EJEMPLO — { country-sd-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
+area-ng-bo-situation = EJEMPLO — { area-ng-bo-name }: aquí el centro describe la seguridad actual, el respeto de los derechos y el acceso a vivienda, atención médica, escuela y trabajo en este país o zona.
 country-situation-source = Fuente: { $source }. Situación al { $date }.
 country-support-limits = El apoyo no está garantizado: depende de las normas y los fondos del programa cuando llegue, y no puede resolverlo todo.
 

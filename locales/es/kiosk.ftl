@@ -254,3 +254,7 @@ contact-legal-aid = Asesoramiento legal gratuito
 contact-asylum-office = Dónde pedir asilo o recurrir
 contact-trafficking-help = Ayuda confidencial para víctimas de trata
 complaints-contact = Quejas, sin pasar por los asesores
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -66,3 +66,12 @@ option-no-decision-ask = Si tiene dudas sobre su situación, un asesor puede ayu
 
 option-asylum-start = Cómo empezar: dígaselo al personal de aquí, o vaya a la oficina indicada en «Obtener ayuda legal». Puede pedirlo en cualquier momento antes de irse.
 option-appeal-start = Cómo empezar: hoy mismo, muestre su carta de decisión a un abogado o a una organización de ayuda legal de «Obtener ayuda legal». La carta dice dónde enviar el recurso y hasta cuándo.
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = { $days ->
+        [one] El plazo en este país: { $days } día. La ayuda legal puede decirle desde qué día cuenta en su caso.
+       *[other] El plazo en este país: { $days } días. La ayuda legal puede decirle desde qué día cuenta en su caso.
+    }
+option-deadline-text = El plazo en este país: { $deadline }
+option-deadline-unknown = Este quiosco no sabe qué plazo se aplica en su caso. Pregunte hoy a la ayuda legal, antes de que se acabe.

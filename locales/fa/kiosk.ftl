@@ -247,3 +247,7 @@ contact-legal-aid = مشاوره حقوقی رایگان
 contact-asylum-office = کجا درخواست پناهندگی یا اعتراض بدهید
 contact-trafficking-help = کمک محرمانه برای قربانیان قاچاق انسان
 complaints-contact = شکایت، بدون واسطه مشاوران
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -35,7 +35,20 @@ country-sd-suspension-reason = En raison du conflit armé, l'aide au retour vers
 
 ## Limits, legal help, rights, and what a return changes
 
-country-situation-example = EXEMPLE : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-ge-situation = EXEMPLE — { country-ge-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-iq-situation = EXEMPLE — { country-iq-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-ng-situation = EXEMPLE — { country-ng-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-sn-situation = EXEMPLE — { country-sn-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-gn-situation = EXEMPLE — { country-gn-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-et-situation = EXEMPLE — { country-et-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-so-situation = EXEMPLE — { country-so-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-bd-situation = EXEMPLE — { country-bd-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-pk-situation = EXEMPLE — { country-pk-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-ma-situation = EXEMPLE — { country-ma-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-tn-situation = EXEMPLE — { country-tn-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-af-situation = EXEMPLE — { country-af-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+country-sd-situation = EXEMPLE — { country-sd-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
+area-ng-bo-situation = EXEMPLE — { area-ng-bo-name } : ici, le centre décrit la sécurité actuelle, le respect des droits, et l'accès au logement, aux soins, à l'école et au travail dans ce pays ou cette région.
 country-situation-source = Source : { $source }. Situation au { $date }.
 country-support-limits = Le soutien n'est pas garanti : il dépend des règles et des moyens du programme au moment de votre arrivée, et il ne peut pas tout résoudre.
 

@@ -259,3 +259,7 @@ contact-legal-aid = Conseil juridique gratuit
 contact-asylum-office = Où demander l'asile ou faire appel
 contact-trafficking-help = Aide confidentielle pour les victimes de la traite
 complaints-contact = Plaintes, sans passer par les conseillers
+
+## A label and its value on one line
+
+label-value = { $label } : { $value }

@@ -68,3 +68,12 @@ option-no-decision-ask = Si vous avez des doutes sur votre situation, un conseil
 
 option-asylum-start = Pour commencer : dites-le au personnel ici, ou allez au bureau indiqué sous « Obtenir une aide juridique ». Vous pouvez demander à tout moment avant votre départ.
 option-appeal-start = Pour commencer : aujourd'hui, montrez votre lettre de décision à un avocat ou à une association d'aide juridique indiquée sous « Obtenir une aide juridique ». La lettre dit où envoyer l'appel et avant quelle date.
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = { $days ->
+        [one] Le délai dans ce pays : { $days } jour. L’aide juridique peut vous dire à partir de quel jour il compte pour vous.
+       *[other] Le délai dans ce pays : { $days } jours. L’aide juridique peut vous dire à partir de quel jour il compte pour vous.
+    }
+option-deadline-text = Le délai dans ce pays : { $deadline }
+option-deadline-unknown = Ce kiosque ne connaît pas le délai qui s’applique à vous. Demandez-le aujourd’hui à l’aide juridique, avant qu’il ne soit passé.

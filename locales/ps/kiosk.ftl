@@ -255,3 +255,7 @@ contact-legal-aid = وړیا حقوقي مشوره
 contact-asylum-office = پناه یا اعتراض چېرته وغواړئ
 contact-trafficking-help = د انسانانو د قاچاق قربانیانو لپاره پټه مرسته
 complaints-contact = شکایتونه، د مشاورانو له لارې پرته
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -265,3 +265,7 @@ contact-legal-aid = Бесплатная юридическая консульт
 contact-asylum-office = Где подать на убежище или обжаловать решение
 contact-trafficking-help = Конфиденциальная помощь жертвам торговли людьми
 complaints-contact = Жалобы, не через консультантов
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -36,7 +36,20 @@ country-sd-suspension-reason = Colaadda hubaysan awgeed, caawimaadda ku noqoshad
 
 ## Limits, legal help, rights, and what a return changes
 
-country-situation-example = TUSAALE: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-ge-situation = TUSAALE — { country-ge-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-iq-situation = TUSAALE — { country-iq-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-ng-situation = TUSAALE — { country-ng-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-sn-situation = TUSAALE — { country-sn-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-gn-situation = TUSAALE — { country-gn-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-et-situation = TUSAALE — { country-et-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-so-situation = TUSAALE — { country-so-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-bd-situation = TUSAALE — { country-bd-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-pk-situation = TUSAALE — { country-pk-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-ma-situation = TUSAALE — { country-ma-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-tn-situation = TUSAALE — { country-tn-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-af-situation = TUSAALE — { country-af-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+country-sd-situation = TUSAALE — { country-sd-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
+area-ng-bo-situation = TUSAALE — { area-ng-bo-name }: halkan xaruntu waxay ku qeexdaa xaaladda amni ee hadda, ixtiraamka xuquuqda, iyo helitaanka guri, daryeel caafimaad, dugsi iyo shaqo ee waddankan ama gobolkan.
 country-situation-source = Ilaha: { $source }. Laga bilaabo { $date }.
 country-support-limits = Taageero lama dammaanad qaadin: waxay ku xiran tahay xeerarka iyo lacagta barnaamijka markaad gaarto, wax walbana ma xallin karto.
 

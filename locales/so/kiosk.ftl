@@ -256,3 +256,7 @@ contact-legal-aid = Talo sharci oo bilaash ah
 contact-asylum-office = Halka laga codsado magangelyo ama rafcaan
 contact-trafficking-help = Caawimo qarsoodi ah oo loogu talagalay dhibbanayaasha ka ganacsiga dadka
 complaints-contact = Cabashooyin, aan lataliyayaasha loo marin
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

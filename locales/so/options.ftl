@@ -70,3 +70,12 @@ option-no-decision-ask = Haddii aadan hubin xaaladdaada, lataliye ayaa kaa caawi
 
 option-asylum-start = Sida loo bilaabo: u sheeg shaqaalaha halkan, ama aad xafiiska ku qoran «Hel caawimo sharci». Waqti kasta ka hor intaadan bixin waad codsan kartaa.
 option-appeal-start = Sida loo bilaabo: maanta, warqadda go'aanka tus qareen ama hay'ad caawimo sharci oo ku qoran «Hel caawimo sharci». Warqaddu waxay sheegaysaa halka rafcaanka loo diro iyo goorta ugu dambaysa.
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = { $days ->
+        [one] Waqtiga xadka ah ee dalkan: { $days } maalin. Caawimada sharciga ayaa kuu sheegi karta maalinta uu kaaga bilaabmayo.
+       *[other] Waqtiga xadka ah ee dalkan: { $days } maalmood. Caawimada sharciga ayaa kuu sheegi karta maalinta uu kaaga bilaabmayo.
+    }
+option-deadline-text = Waqtiga xadka ah ee dalkan: { $deadline }
+option-deadline-unknown = Qalabkani ma yaqaan waqtiga xadka ah ee adiga kugu khuseeya. Maanta weydii caawimada sharciga, ka hor inta uusan dhammaan.

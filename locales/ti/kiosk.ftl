@@ -262,3 +262,7 @@ contact-legal-aid = ብነጻ ሕጋዊ ምኽሪ
 contact-asylum-office = ዑቕባ ወይ ይግባይ ኣበይ ከም እትሓቱ
 contact-trafficking-help = ንግዳያት ዘዋውራ ደቂ ሰባት ምስጢራዊ ሓገዝ
 complaints-contact = ጥርዓን፣ ብኣማኸርቲ ከይሓለፈ
+
+## A label and its value on one line
+
+label-value = { $label }፦ { $value }

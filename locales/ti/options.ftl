@@ -66,3 +66,9 @@ option-no-decision-ask = ብዛዕባ ኩነታትኩም ርግጸኛታት እ�
 
 option-asylum-start = ከመይ ትጅምሩ፦ ንሰራሕተኛታት ኣብዚ ንገሩ፣ ወይ ናብቲ ኣብ ትሕቲ «ሕጋዊ ሓገዝ ርኸቡ» ዘሎ ቤት ጽሕፈት ኪዱ። ቅድሚ ምኻድኩም ኣብ ዝኾነ ግዜ ክትሓቱ ትኽእሉ ኢኹም።
 option-appeal-start = ከመይ ትጅምሩ፦ ሎሚ፣ ደብዳበ ውሳነኹም ንጠበቓ ወይ ኣብ ትሕቲ «ሕጋዊ ሓገዝ ርኸቡ» ንዘሎ ትካል ሕጋዊ ሓገዝ ኣርእዩ። እቲ ደብዳበ ይግባይ ናበይን ክሳብ መዓስን ከም ዝለኣኽ ይገልጽ።
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = ኣብዚ ሃገር ዘሎ ግዜ ገደብ ብመዓልቲ: { $days }። ካብ ኣየናይ መዓልቲ ከም ዝቑጸረልኩም ሕጋዊ ሓገዝ ክነግረኩም ይኽእል።
+option-deadline-text = ኣብዚ ሃገር ዘሎ ግዜ ገደብ: { $deadline }
+option-deadline-unknown = እዚ መሳርሒ ንዓኹም ዚምልከት ግዜ ገደብ ኣይፈልጦን። ቅድሚ ምውዳኡ ሎሚ ንሕጋዊ ሓገዝ ሕተቱ።

@@ -35,7 +35,20 @@ country-sd-suspension-reason = Silahlı çatışma nedeniyle bu ülkeye geri dö
 
 ## Limits, legal help, rights, and what a return changes
 
-country-situation-example = ÖRNEK: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-ge-situation = ÖRNEK — { country-ge-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-iq-situation = ÖRNEK — { country-iq-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-ng-situation = ÖRNEK — { country-ng-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-sn-situation = ÖRNEK — { country-sn-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-gn-situation = ÖRNEK — { country-gn-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-et-situation = ÖRNEK — { country-et-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-so-situation = ÖRNEK — { country-so-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-bd-situation = ÖRNEK — { country-bd-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-pk-situation = ÖRNEK — { country-pk-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-ma-situation = ÖRNEK — { country-ma-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-tn-situation = ÖRNEK — { country-tn-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-af-situation = ÖRNEK — { country-af-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+country-sd-situation = ÖRNEK — { country-sd-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
+area-ng-bo-situation = ÖRNEK — { area-ng-bo-name }: burada merkez, bu ülkedeki ya da bölgedeki güncel güvenliği, haklara saygıyı ve barınma, sağlık, okul ve işe erişimi anlatır.
 country-situation-source = Kaynak: { $source }. { $date } itibarıyla.
 country-support-limits = Destek garanti değildir: vardığınız zamanki program kurallarına ve kaynaklarına bağlıdır ve her şeyi çözemez.
 

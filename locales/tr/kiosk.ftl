@@ -255,3 +255,7 @@ contact-legal-aid = Ücretsiz hukuki danışmanlık
 contact-asylum-office = Sığınma başvurusu ya da itiraz nereye yapılır
 contact-trafficking-help = İnsan ticareti mağdurları için gizli yardım
 complaints-contact = Şikâyetler, danışmanlar aracılığı olmadan
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

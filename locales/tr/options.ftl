@@ -70,3 +70,9 @@ option-no-decision-ask = Durumunuzdan emin değilseniz, bir danışman onu anlam
 
 option-asylum-start = Nasıl başlanır: buradaki personele söyleyin ya da «Hukuki yardım alın» bölümündeki ofise gidin. Ayrılmadan önce istediğiniz zaman başvurabilirsiniz.
 option-appeal-start = Nasıl başlanır: bugün, karar mektubunuzu «Hukuki yardım alın» bölümündeki bir avukata ya da hukuki yardım kuruluşuna gösterin. Mektupta itirazın nereye ve hangi tarihe kadar gönderileceği yazar.
+
+## The time limit on the asylum and appeal pages, from deployment.toml
+
+option-deadline-days = Bu ülkedeki süre: { $days } gün. Sürenin sizin için hangi günden başladığını hukuki yardım söyleyebilir.
+option-deadline-text = Bu ülkedeki süre: { $deadline }
+option-deadline-unknown = Bu kiosk sizin için geçerli süreyi bilmiyor. Süre dolmadan, bugün hukuki yardıma sorun.

@@ -265,3 +265,7 @@ contact-legal-aid = Безкоштовна юридична консультац
 contact-asylum-office = Де подати на притулок або оскаржити рішення
 contact-trafficking-help = Конфіденційна допомога постраждалим від торгівлі людьми
 complaints-contact = Скарги, не через консультантів
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

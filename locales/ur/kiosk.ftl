@@ -258,3 +258,7 @@ contact-legal-aid = مفت قانونی مشورہ
 contact-asylum-office = پناہ یا اپیل کی درخواست کہاں دیں
 contact-trafficking-help = انسانی اسمگلنگ کے متاثرین کے لیے خفیہ مدد
 complaints-contact = شکایات، مشیروں کے ذریعے نہیں
+
+## A label and its value on one line
+
+label-value = { $label }: { $value }

@@ -224,10 +224,13 @@ fn reissue_receipt(cli: &Cli, args: &ReceiptArgs, now: Timestamp) -> Result<Exit
     use consent_kiosk::consent::{ConsentState, ReceiptKind, ReferenceCode};
     let reference = ReferenceCode::parse(&args.reference)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.reference))?;
-    let catalog = consent_kiosk::i18n::Catalog::load(&cli.dirs.locales)
+    let mut catalog = consent_kiosk::i18n::Catalog::load(&cli.dirs.locales)
         .context("loading the translations")?;
-    let content = consent_kiosk::content::Content::load(&cli.dirs.content, &catalog)
+    let mut content = consent_kiosk::content::Content::load(&cli.dirs.content, &catalog)
         .context("loading the content")?;
+    // Dates on the receipt in the deployment's calendar, as the kiosk prints them.
+    consent_kiosk::content::fit_words(&mut catalog, &mut content, false)
+        .context("making the pseudo-locales")?;
     let mut store = cli.store.open(Access::ReadWrite)?;
     // Checked before anything is made, and again just before writing.
     output::refuse_store_file(store.paths(), &args.out)?;

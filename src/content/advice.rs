@@ -1,5 +1,6 @@
 //! What loads but leaves a person less informed than they should be: no legal
-//! aid contacts, no way to complain outside the counsellors, a country whose
+//! aid contacts, no way to complain outside the counsellors, no asylum or
+//! appeal deadline, a country whose
 //! situation is undescribed or old, comprehension questions that only test
 //! benefits or always put the right answer in the same place. `content check`
 //! reports these as warnings; the kiosk still runs.
@@ -34,6 +35,30 @@ pub fn advice(content: &Content, today: Date) -> Vec<Advice> {
             "complaints-missing",
             "deployment.toml has no complaints_contact: people cannot see how to complain without going through the counsellors (the rights page and receipts show it)".to_owned(),
         );
+    }
+    // Never guessed on the page: without them it sends the person to legal help.
+    for (kind, name, value, option) in [
+        (
+            "asylum-deadline-missing",
+            "asylum_deadline",
+            &deployment.asylum_deadline,
+            "asylum",
+        ),
+        (
+            "appeal-deadline-missing",
+            "appeal_deadline",
+            &deployment.appeal_deadline,
+            "appeal",
+        ),
+    ] {
+        if value.is_none() {
+            say(
+                kind,
+                format!(
+                    "deployment.toml has no {name}: the {option} page can only say to ask legal help for the time limit; write it in days or in words"
+                ),
+            );
+        }
     }
     for page in ["rights", super::LEGAL_HELP_PAGE] {
         if !content.pages.iter().any(|p| p.id == page) {

@@ -57,6 +57,14 @@ pub struct DeploymentFile {
     pub complaints_contact: Option<String>,
     #[serde(default)]
     pub situation_max_age_days: Option<Spanned<u32>>,
+    #[serde(default)]
+    pub persian_calendar: Option<Spanned<String>>,
+    #[serde(default)]
+    pub asylum_deadline: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub appeal_deadline: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    pub pseudo_locales: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -29,8 +29,8 @@ use crate::i18n::{Catalog, Location};
 
 pub use advice::{Advice, advice, report_advice};
 pub use model::{
-    Answer, Area, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deployment,
-    MessageId, OptionPage, Page, Paper, Question, Situation, Statement,
+    Answer, Area, AreaSuspension, AssistanceStatus, BackupSetting, Contact, Country, Deadline,
+    Deployment, MessageId, OptionPage, Page, Paper, Question, Situation, Statement,
 };
 pub use version::{PUBLISHED_FILE, content_version};
 
@@ -599,6 +599,23 @@ impl Content {
     }
 }
 
+/// Fits `catalog` to the deployment's settings about words: the calendar of
+/// Persian-script dates, and the pseudo-locales (offered when the deployment
+/// sets `pseudo_locales`, or when `pseudo_forced` by `--pseudo-locales`). Called
+/// wherever content is taken into use, at start and after each publication, so
+/// a reload keeps them.
+pub fn fit_words(
+    catalog: &mut Catalog,
+    content: &mut Content,
+    pseudo_forced: bool,
+) -> Result<(), crate::i18n::I18nError> {
+    catalog.set_persian_calendar(content.deployment.persian_calendar);
+    if pseudo_forced || content.deployment.pseudo_locales {
+        crate::i18n::pseudo::offer(catalog, &mut content.deployment.locales)?;
+    }
+    Ok(())
+}
+
 fn midnight(date: time::Date) -> Timestamp {
     date.midnight().assume_utc()
 }
@@ -680,6 +697,41 @@ fn setting(
     }
 }
 
+/// Bounds of a deadline written in days (`asylum_deadline = 21`).
+pub const DEADLINE_DAYS: RangeInclusive<u32> = 1..=3650;
+
+/// A legal time limit: a number of days, or words shown as written. Never
+/// guessed: empty words are refused rather than shown as no limit.
+fn deadline(
+    source: &Source,
+    name: &str,
+    value: Option<&Spanned<toml::Value>>,
+) -> Result<Option<Deadline>, ContentError> {
+    let Some(value) = value else { return Ok(None) };
+    match value.get_ref() {
+        toml::Value::Integer(days) => match u32::try_from(*days) {
+            Ok(days) if DEADLINE_DAYS.contains(&days) => Ok(Some(Deadline::Days(days))),
+            _ => source.error(
+                value.span(),
+                format!(
+                    "{name} = {days} is out of range: write between {} and {} days, or the deadline in words",
+                    DEADLINE_DAYS.start(),
+                    DEADLINE_DAYS.end()
+                ),
+            ),
+        },
+        toml::Value::String(text) if !text.trim().is_empty() => {
+            Ok(Some(Deadline::Text(text.trim().to_owned())))
+        }
+        _ => source.error(
+            value.span(),
+            format!(
+                "{name} must be a number of days (such as 15) or the deadline in words (such as \"15 days from the decision letter\"); leave the line out when unknown"
+            ),
+        ),
+    }
+}
+
 fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentError> {
     let source = Source::read(dir, "deployment.toml")?;
     let file: files::DeploymentFile = source.parse()?;
@@ -712,6 +764,24 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
         )?,
         None => SITUATION_MAX_AGE_DAYS_DEFAULT,
     };
+    let persian_calendar = match &file.persian_calendar {
+        None => crate::i18n::PersianCalendar::default(),
+        Some(name) => match crate::i18n::PersianCalendar::from_name(name.get_ref()) {
+            Some(calendar) => calendar,
+            None => {
+                return source.error(
+                    name.span(),
+                    format!(
+                        "persian_calendar \"{}\" is not one of {}",
+                        name.get_ref(),
+                        crate::i18n::PersianCalendar::NAMES.join(", ")
+                    ),
+                );
+            }
+        },
+    };
+    let asylum_deadline = deadline(&source, "asylum_deadline", file.asylum_deadline.as_ref())?;
+    let appeal_deadline = deadline(&source, "appeal_deadline", file.appeal_deadline.as_ref())?;
     let host_country = file.host_country.get_ref().clone();
     if isocountry::CountryCode::for_alpha2(&host_country).is_err() {
         return source.error(
@@ -884,6 +954,10 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
             .unwrap_or_default(),
         legal_aid,
         situation_max_age_days,
+        persian_calendar,
+        asylum_deadline,
+        appeal_deadline,
+        pseudo_locales: file.pseudo_locales.unwrap_or(false),
         backup: backup_setting::check(&source, file.backup.as_ref())?,
     })
 }

@@ -82,6 +82,26 @@ pub struct Deployment {
     /// Days after which a country's situation (`as_of`) is reported as old by
     /// `content check` (`situation_max_age_days`, 180 when absent).
     pub situation_max_age_days: u32,
+    /// The calendar dates are written in for Dari / Persian readers
+    /// (`persian_calendar`, Gregorian when absent).
+    pub persian_calendar: crate::i18n::PersianCalendar,
+    /// The time limit to ask for asylum here (`asylum_deadline`), shown on the
+    /// asylum option's page; `None` makes the page send the person to legal help.
+    pub asylum_deadline: Option<Deadline>,
+    /// The time limit to appeal a refusal here (`appeal_deadline`), likewise.
+    pub appeal_deadline: Option<Deadline>,
+    /// Whether the pseudo-locales `en-XA` and `ar-XB` are offered
+    /// (`pseudo_locales`, as `--pseudo-locales`; for test kiosks only).
+    pub pseudo_locales: bool,
+}
+
+/// A legal time limit as a deployment writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deadline {
+    /// A number of days, shown in the person's language and digits.
+    Days(u32),
+    /// Words in the deployment's own language, shown as written.
+    Text(String),
 }
 
 /// `[backup]` in `deployment.toml`: a rotating backup on a schedule.

@@ -9,10 +9,14 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
+use super::calendar::PersianCalendar;
 use super::locale_meta::{Direction, LocaleMeta};
 use super::pseudo::Pseudo;
 use super::{I18nError, Location, MAX_FLUENT_DEPTH, numbers, too_deep};
 use crate::content::read::{TEXT_CAP, read_text_file};
+
+/// The message that puts a label before its value (`$label`, `$value`).
+pub const LABEL_VALUE: &str = "label-value";
 
 /// The source locale every other is compared with and falls back to last.
 pub const SOURCE_LOCALE: &str = "en";
@@ -88,6 +92,8 @@ pub struct Catalog {
     dir: PathBuf,
     /// Messages (locale, ID) that failed to format, each logged once.
     format_failures: Mutex<BTreeSet<(String, String)>>,
+    /// The calendar of Persian-script dates (the deployment's `persian_calendar`).
+    persian_calendar: PersianCalendar,
 }
 
 impl Catalog {
@@ -119,6 +125,7 @@ impl Catalog {
             locales,
             dir: dir.to_path_buf(),
             format_failures: Mutex::new(BTreeSet::new()),
+            persian_calendar: PersianCalendar::default(),
         })
     }
 
@@ -148,6 +155,17 @@ impl Catalog {
             self.locales.insert(pseudo.tag().to_owned(), locale);
         }
         Ok(())
+    }
+
+    /// Writes Persian-script dates in `calendar` from now on (the deployment's
+    /// `persian_calendar`; Gregorian until set).
+    pub fn set_persian_calendar(&mut self, calendar: PersianCalendar) {
+        self.persian_calendar = calendar;
+    }
+
+    /// The calendar Persian-script dates are written in.
+    pub fn persian_calendar(&self) -> PersianCalendar {
+        self.persian_calendar
     }
 
     /// The folder the catalog was loaded from.
@@ -339,13 +357,35 @@ impl Catalog {
     }
 
     /// A calendar date in the person's language (`date-long`, month names, digits).
+    /// In a Persian-script locale, the deployment's `persian_calendar` may make
+    /// it a solar Hijri date, with Afghanistan's or Iran's month names.
     pub fn date(&self, chain: &LocaleChain, date: time::Date) -> Localized {
-        let month = self.text(chain, &format!("month-{}", u8::from(date.month())), None);
+        let solar = self
+            .persian_calendar
+            .applies_to(chain.primary())
+            .then(|| self.persian_calendar.solar_date(date))
+            .flatten();
+        let (year, month, day) = match solar {
+            Some((year, month, day)) => (year, month.to_owned(), day),
+            None => {
+                let month = self.text(chain, &format!("month-{}", u8::from(date.month())), None);
+                (date.year(), month.text, date.day())
+            }
+        };
         let mut args = FluentArgs::new();
-        args.set("day", date.day());
-        args.set("month", month.text);
-        args.set("year", ungrouped(date.year()));
+        args.set("day", day);
+        args.set("month", month);
+        args.set("year", ungrouped(year));
         without_isolates(self.text(chain, "date-long", Some(&args)))
+    }
+
+    /// A label and its value on one line (`label-value`), with the language's
+    /// own punctuation: "Legal aid: …" in English, "Aide juridique : …" in French.
+    pub fn label_value(&self, chain: &LocaleChain, label: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("label", label.to_owned());
+        args.set("value", value.to_owned());
+        self.text(chain, LABEL_VALUE, Some(&args)).text
     }
 
     /// A time of day in the person's language (`time-of-day`, digits).

@@ -2,6 +2,7 @@
 //! visible fallback chain, numbers and dates in each language's own digits, and
 //! pseudo-locales made from English for developers (`pseudo.rs`).
 
+pub mod calendar;
 mod catalog;
 mod depth;
 mod locale_meta;
@@ -11,6 +12,7 @@ pub mod pseudo;
 
 use std::path::PathBuf;
 
+pub use calendar::PersianCalendar;
 pub(crate) use catalog::depth_problem;
 pub use catalog::{Catalog, FtlProblem, Locale, LocaleChain, Localized, SOURCE_LOCALE, ftl_files};
 pub use depth::{MAX_FLUENT_DEPTH, too_deep};

@@ -1,6 +1,7 @@
 //! Pseudo-locales made from English when the catalog loads (never files): for
 //! developers and tests, never offered to the people at the kiosk unless a
-//! developer asks (`--pseudo-locales`).
+//! developer asks (`--pseudo-locales`, or `pseudo_locales = true` in a test
+//! kiosk's `deployment.toml`).
 //!
 //! - `en-XA`, accented and lengthened: every letter of the words is swapped for
 //!   an accented one and each text is a third longer, between brackets, so a
@@ -56,12 +57,16 @@ impl Pseudo {
 }
 
 /// Adds both pseudo-locales to `catalog` and to the `offered` languages (a
-/// deployment's `locales`): what `--pseudo-locales` does.
+/// deployment's `locales`): what `--pseudo-locales` and the deployment's
+/// `pseudo_locales = true` do.
 pub fn offer(
     catalog: &mut super::Catalog,
     offered: &mut Vec<String>,
 ) -> Result<(), super::I18nError> {
-    catalog.add_pseudo_locales()?;
+    // Made once: a reload makes a new catalog, which has none yet.
+    if catalog.locale(ACCENTED).is_none() {
+        catalog.add_pseudo_locales()?;
+    }
     for pseudo in Pseudo::ALL {
         if !offered.iter().any(|t| t == pseudo.tag()) {
             offered.push(pseudo.tag().to_owned());

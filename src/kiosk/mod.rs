@@ -5,10 +5,14 @@
 //!
 //! The screens that draw this state are in `ui::kiosk`.
 
+mod deadline;
 mod screen;
 mod session;
 mod step_text;
 
+pub use deadline::{
+    DEADLINE_DAYS, DEADLINE_TEXT, DEADLINE_UNKNOWN, DeadlineLine, deadline_of, option_deadline,
+};
 pub use screen::{Intent, Screen};
 pub use session::{
     COMPLAINTS_LABEL, Guided, IdleState, Notice, Services, Session, country_page, info_page,

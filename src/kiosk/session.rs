@@ -2,6 +2,7 @@
 
 use time::Duration;
 
+use super::deadline::option_deadline;
 use crate::consent::{
     AuditEvent, Company, ConcernKind, ConsentDraft, ConsentId, Destination, KIOSK_ACCOUNT,
     LegalOption, MIGRANT, PageShown, ParagraphSource, ReferenceCode, Role, RuleViolation,
@@ -556,6 +557,11 @@ impl Session {
             .iter()
             .map(|id| services.catalog.text(chain, id, None))
             .collect();
+        Self::joined(localized)
+    }
+
+    /// Paragraphs as one recorded text, and where each came from.
+    fn joined(localized: Vec<crate::i18n::Localized>) -> (String, Vec<ParagraphSource>) {
         let sources = localized
             .iter()
             .map(|l| ParagraphSource {
@@ -586,7 +592,27 @@ impl Session {
     }
 
     fn show_option(&mut self, option: LegalOption, services: &Services<'_>) {
-        let (text, sources) = self.render(&services.content.option_messages(option), services);
+        let ids = services.content.option_messages(option);
+        let (text, sources) = match self.chain.as_ref() {
+            Some(chain) => {
+                let mut localized: Vec<_> = ids
+                    .iter()
+                    .map(|id| services.catalog.text(chain, id, None))
+                    .collect();
+                // The deadline's line, recorded where the page shows it.
+                if let Some(line) =
+                    option_deadline(services.content, services.catalog, chain, option)
+                {
+                    let at = ids
+                        .iter()
+                        .position(|id| *id == line.after)
+                        .map_or(localized.len(), |i| i + 1);
+                    localized.insert(at.min(localized.len()), line.text);
+                }
+                Self::joined(localized)
+            }
+            None => (String::new(), Vec::new()),
+        };
         if let Some(draft) = self.draft.as_mut() {
             draft.record_page_from(PageShown::Option(option), &text, sources);
         }
@@ -937,7 +963,7 @@ pub fn country_page(
     lines.push(text(&country.reintegration));
     lines.push(text(crate::content::COUNTRY_SUPPORT_LIMITS));
     for contact in &country.contacts {
-        lines.push(format!("{}: {}", text(&contact.label), contact.value));
+        lines.push(catalog.label_value(chain, &text(&contact.label), &contact.value));
     }
     lines
 }
@@ -956,13 +982,13 @@ pub fn info_page(
     if id == crate::content::LEGAL_HELP_PAGE && !lines.is_empty() {
         let deployment = &content.deployment;
         for contact in &deployment.legal_aid {
-            lines.push(format!("{}: {}", text(&contact.label), contact.value));
+            lines.push(catalog.label_value(chain, &text(&contact.label), &contact.value));
         }
         if !deployment.complaints_contact.is_empty() {
-            lines.push(format!(
-                "{}: {}",
-                text(COMPLAINTS_LABEL),
-                deployment.complaints_contact
+            lines.push(catalog.label_value(
+                chain,
+                &text(COMPLAINTS_LABEL),
+                &deployment.complaints_contact,
             ));
         }
     }

@@ -794,17 +794,17 @@ fn legal_help_and_rights_open_from_the_overview_and_are_recorded_with_their_cont
     let chain = kiosk.session.chain().expect("chosen").clone();
     let lines = info_page(&kiosk.content, &kiosk.catalog, &chain, "legal-help");
     assert_eq!(lines[0], "Obtenir une aide juridique");
-    for contact in &kiosk.content.deployment.legal_aid {
-        assert!(
-            lines.iter().any(|l| l.ends_with(&contact.value)),
-            "{} is listed",
-            contact.label
-        );
-    }
-    assert!(
+    // "label : value", with French punctuation: a narrow no-break space before the colon.
+    let listed = |value: &str| {
         lines
             .iter()
-            .any(|l| l.ends_with(&kiosk.content.deployment.complaints_contact)),
+            .any(|l| l.contains(value) && l.contains("\u{202F}: "))
+    };
+    for contact in &kiosk.content.deployment.legal_aid {
+        assert!(listed(&contact.value), "{} is listed", contact.label);
+    }
+    assert!(
+        listed(&kiosk.content.deployment.complaints_contact),
         "the complaints channel outside the counsellors is listed"
     );
     let draft = kiosk.session.draft().expect("draft");
@@ -911,4 +911,43 @@ fn a_record_signed_on_example_content_is_a_demonstration_in_every_export() {
     assert!(!consent.record.example_content);
     let jsonl = export(&real.store, crate::export::ExportFormat::Jsonl);
     assert!(!jsonl.contains("example_content"));
+}
+
+#[test]
+fn the_asylum_and_appeal_pages_record_the_deadline_where_they_show_it() {
+    let mut kiosk = Kiosk::new();
+    kiosk.touch(Intent::ChooseLanguage("en".into()));
+    kiosk.touch(Intent::Continue);
+    kiosk.touch(Intent::Adult(true));
+    let chain = kiosk.session.chain().expect("chosen").clone();
+    for (option, step) in [
+        (LegalOption::Asylum, "option/asylum"),
+        (LegalOption::Appeal, "option/appeal"),
+    ] {
+        kiosk.touch(Intent::OpenOption(option));
+        let line = super::option_deadline(&kiosk.content, &kiosk.catalog, &chain, option)
+            .expect("a deadline line");
+        assert_eq!(
+            line.message,
+            super::DEADLINE_TEXT,
+            "the bundled EXAMPLE words"
+        );
+        let draft = kiosk.session.draft().expect("draft");
+        let recorded = draft
+            .shown_text
+            .iter()
+            .rev()
+            .find(|s| s.step == step)
+            .expect("recorded");
+        let paragraphs: Vec<&str> = recorded.text.split("\n\n").collect();
+        let after = kiosk.catalog.text(&chain, line.after, None).text;
+        let at = paragraphs
+            .iter()
+            .position(|p| *p == after)
+            .expect("the deadlines paragraph");
+        assert_eq!(paragraphs.get(at + 1), Some(&line.text.text.as_str()));
+        // One source per paragraph, the deadline's included.
+        assert_eq!(recorded.paragraphs.len(), paragraphs.len());
+        kiosk.touch(Intent::Back);
+    }
 }

@@ -150,7 +150,8 @@ pub fn receipt(
             for statement in &content.statements {
                 if let Some(answer) = record.items.get(&statement.item) {
                     let word = t(if *answer { "item-yes" } else { "item-no" });
-                    paragraphs.push(body(format!("• {}: {word}", t(&statement.title))));
+                    let line = catalog.label_value(&chain, &t(&statement.title), &word);
+                    paragraphs.push(body(format!("• {line}")));
                 }
             }
             match (kind, withdrawn_at, consent.cooling_off_until()) {
@@ -192,10 +193,10 @@ pub fn receipt(
             }
             // A way to complain that does not go through the counsellors.
             if !content.deployment.complaints_contact.is_empty() {
-                paragraphs.push(body(format!(
-                    "{}: {}",
-                    t(crate::kiosk::COMPLAINTS_LABEL),
-                    content.deployment.complaints_contact
+                paragraphs.push(body(catalog.label_value(
+                    &chain,
+                    &t(crate::kiosk::COMPLAINTS_LABEL),
+                    &content.deployment.complaints_contact,
                 )));
             }
             paragraphs.push(body(t_args(

@@ -70,6 +70,8 @@ pub struct KioskApp {
     pub(crate) pages: crate::ui::access::Pages<(Screen, usize)>,
     /// `--measure-startup`: screen changes to time in the real window.
     pub(crate) measure: Option<crate::ui::measure::ScreenChanges>,
+    /// `--pseudo-locales`: offered again with every reload of published content.
+    pub(crate) pseudo_forced: bool,
 }
 
 /// A list handed to the player, with what each file says.
@@ -104,11 +106,16 @@ impl std::fmt::Debug for KioskApp {
 impl KioskApp {
     /// A kiosk on the start screen.
     pub fn new(
-        catalog: Catalog,
+        mut catalog: Catalog,
         mut content: Content,
         mut store: Store,
         clock: Box<dyn Clock>,
     ) -> Self {
+        // Only fails when English cannot be read again for the pseudo-locales;
+        // the kiosk then runs without them.
+        if let Err(error) = crate::content::fit_words(&mut catalog, &mut content, false) {
+            eprintln!("pseudo-locales not offered: {error}");
+        }
         let now = clock.now();
         with_sealed_suspensions(&mut store, &mut content, now);
         let player = Player::new(content.deployment.audio_player.clone());
@@ -148,7 +155,22 @@ impl KioskApp {
             part_of: None,
             pages: crate::ui::access::Pages::default(),
             measure: None,
+            pseudo_forced: false,
         }
+    }
+
+    /// Offers the pseudo-locales whatever the deployment says (`--pseudo-locales`),
+    /// now and after every reload of published content.
+    #[must_use]
+    pub fn with_pseudo_locales(mut self, forced: bool) -> Self {
+        self.pseudo_forced = forced;
+        if forced
+            && let Err(error) =
+                crate::content::fit_words(&mut self.catalog, &mut self.content, true)
+        {
+            eprintln!("pseudo-locales not offered: {error}");
+        }
+        self
     }
 
     /// Starts on the console's sign-in (`--mode counsellor`); a finished guided
@@ -190,6 +212,11 @@ impl KioskApp {
         &self.content
     }
 
+    /// The words shown (for tests).
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
     /// Between people only (start screen, nothing in progress), and at most every
     /// few seconds: takes newly published content, or keeps the last good one and
     /// says why.
@@ -213,7 +240,12 @@ impl KioskApp {
         ) {
             Reload::Unchanged => {}
             Reload::Loaded(loaded) => {
-                let (catalog, mut content) = *loaded;
+                let (mut catalog, mut content) = *loaded;
+                if let Err(error) =
+                    crate::content::fit_words(&mut catalog, &mut content, self.pseudo_forced)
+                {
+                    eprintln!("pseudo-locales not offered after the reload: {error}");
+                }
                 with_sealed_suspensions(&mut self.store, &mut content, self.clock.now());
                 self.player = Player::new(content.deployment.audio_player.clone());
                 self.catalog = catalog;

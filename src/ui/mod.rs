@@ -84,10 +84,8 @@ pub fn run(
     let started = std::time::Instant::now();
     let mut catalog = Catalog::load(locales_dir).context("loading the translations")?;
     let mut content = Content::load(content_dir, &catalog).context("loading the content")?;
-    if pseudo_locales {
-        crate::i18n::pseudo::offer(&mut catalog, &mut content.deployment.locales)
-            .context("making the pseudo-locales")?;
-    }
+    crate::content::fit_words(&mut catalog, &mut content, pseudo_locales)
+        .context("making the pseudo-locales")?;
     for locale in catalog.locales() {
         for problem in &locale.problems {
             // Broken messages fall back to the host language; staff see where.
@@ -137,6 +135,8 @@ pub fn run(
                 start_scheduled_backups(&paths, setting);
             }
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
+            // Kept over every reload of published content.
+            let app = app.with_pseudo_locales(pseudo_locales);
             Box::new(match mode {
                 Mode::Kiosk if measure_startup => {
                     kiosk_measures = true;

@@ -182,8 +182,14 @@ pub fn option_ui(ui: &mut Ui, view: &View<'_>, option: LegalOption) -> Option<In
         ui.add_space(space::XS);
     }
     view.heading(ui, part.title);
+    // Asylum and appeal: this country's time limit, or plainly to ask legal help.
+    let deadline = crate::kiosk::option_deadline(view.content, view.catalog, &view.chain, option);
     for id in &part.paragraphs {
         view.para(ui, id);
+        if let Some(line) = deadline.as_ref().filter(|line| line.after == *id) {
+            view.said(line.message);
+            view.text(ui, &line.text.text);
+        }
     }
     if count > 1 {
         ui.add_space(space::M);
@@ -211,7 +217,9 @@ pub fn countries_ui(ui: &mut Ui, view: &View<'_>) -> Option<Intent> {
             AssistanceStatus::Available => view.t("country-status-area-suspended"),
             AssistanceStatus::Suspended { .. } => view.t("country-not-selectable"),
         };
-        let label = format!("{}: {status}", view.t(&country.name));
+        let label = view
+            .catalog
+            .label_value(&view.chain, &view.t(&country.name), &status);
         let paint = view
             .palette()
             .button(crate::ui::theme::ButtonRole::Secondary);

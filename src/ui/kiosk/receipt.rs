@@ -132,10 +132,8 @@ pub fn receipt_ui(
     // A way to complain that does not go through the counsellors.
     let complaints = &view.content.deployment.complaints_contact;
     if !complaints.is_empty() {
-        steps.push(format!(
-            "{}: {complaints}",
-            view.t(crate::kiosk::COMPLAINTS_LABEL)
-        ));
+        let label = view.t(crate::kiosk::COMPLAINTS_LABEL);
+        steps.push(view.catalog.label_value(&view.chain, &label, complaints));
     }
     numbered(ui, view, &steps);
     // The same in the host language, for the person and for staff.
