@@ -66,10 +66,8 @@ impl Desk<'_> {
         common::copy_dir(&root.join("locales"), &locales);
         let deployment = content.join("deployment.toml");
         let settings = fs::read_to_string(&deployment).expect("settings");
-        let settings = settings.replace(
-            "host_locale = \"fr\"",
-            &format!("host_locale = \"{host}\""),
-        );
+        let settings =
+            settings.replace("host_locale = \"fr\"", &format!("host_locale = \"{host}\""));
         fs::write(&deployment, format!("{settings}\n{setting}\n")).expect("settings written");
         let start = datetime!(2026-11-02 10:00 UTC);
         let mut store = Store::open(
@@ -411,12 +409,18 @@ fn ctrl_enter_saves_and_opens_the_next_and_an_earlier_wording_comes_back_in_one_
     desk.harness.run();
     let saved = Workspace::open(&desk.locales, &desk.content).expect("workspace");
     assert_eq!(
-        saved.row("es", &first).and_then(|r| r.translation).as_deref(),
+        saved
+            .row("es", &first)
+            .and_then(|r| r.translation)
+            .as_deref(),
         Some("Todas sus opciones, sin prisa"),
         "Ctrl+Enter saved"
     );
     assert_eq!(
-        desk.harness.state().editor().and_then(|e| e.inputs.selected.clone()),
+        desk.harness
+            .state()
+            .editor()
+            .and_then(|e| e.inputs.selected.clone()),
         Some(second.clone()),
         "and opened the next message"
     );
@@ -482,7 +486,7 @@ fn the_glossary_suggests_this_languages_rendering_of_a_term_in_the_english() {
         .expect("a message about withdrawing");
     desk.open("العربية", &page, &id);
     assert!(
-        desk.shows("withdraw → سحب, يسحب"),
+        desk.shows("withdraw — سحب, يسحب"),
         "the accepted renderings beside the field"
     );
 }
@@ -513,7 +517,10 @@ fn changed_since_i_last_looked_lists_what_changed_after_this_account_opened_it()
     desk.click_where("Español");
     desk.click_where("overview · ");
     desk.click_where(&desk.t("editor-filter-changed"));
-    assert!(desk.shows(&format!("{first} · ")), "the changed one is listed");
+    assert!(
+        desk.shows(&format!("{first} · ")),
+        "the changed one is listed"
+    );
     assert!(
         !desk.shows(&format!("{second} · ")),
         "the one unchanged since is not"

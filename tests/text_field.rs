@@ -296,9 +296,17 @@ fn a_placeable_cannot_be_typed_into_or_cut_in_half_and_goes_whole() {
         key(&mut h, Key::ArrowRight);
     }
     type_text(&mut h, "x");
-    assert_eq!(h.state(), "Hola { $name }, bienvenido", "typing inside is refused");
+    assert_eq!(
+        h.state(),
+        "Hola { $name }, bienvenido",
+        "typing inside is refused"
+    );
     key(&mut h, Key::Backspace);
-    assert_eq!(h.state(), "Hola { $name }, bienvenido", "half a placeable stays");
+    assert_eq!(
+        h.state(),
+        "Hola { $name }, bienvenido",
+        "half a placeable stays"
+    );
     // From just after it, Backspace takes the whole chip; undo brings it back.
     key(&mut h, Key::Home);
     for _ in 0..14 {

@@ -12,5 +12,5 @@ pub mod studio_kit;
 pub mod workspace;
 
 pub use workspace::{
-    EditorPage, Earlier, GlossaryHint, ReviewMark, Row, SaveError, Status, Workspace,
+    Earlier, EditorPage, GlossaryHint, ReviewMark, Row, SaveError, Status, Workspace,
 };

@@ -76,7 +76,13 @@ impl Seen {
 
     /// Remembers that `account` saw `id` in `tag` as `mark`; written at once
     /// (only when it is new).
-    pub fn look(&mut self, account: &str, tag: &str, id: &str, mark: &str) -> Result<(), SeenError> {
+    pub fn look(
+        &mut self,
+        account: &str,
+        tag: &str,
+        id: &str,
+        mark: &str,
+    ) -> Result<(), SeenError> {
         let ids = self
             .marks
             .entry(account.to_owned())
@@ -110,7 +116,8 @@ mod tests {
         let path = dir.path().join(FILE);
         let mut seen = Seen::open(&path).expect("open");
         assert!(!seen.changed("editor.one", "fr", "nav-back", "a:b"));
-        seen.look("editor.one", "fr", "nav-back", "a:b").expect("look");
+        seen.look("editor.one", "fr", "nav-back", "a:b")
+            .expect("look");
         assert!(!seen.changed("editor.one", "fr", "nav-back", "a:b"));
         let again = Seen::open(&path).expect("open again");
         assert!(again.changed("editor.one", "fr", "nav-back", "a:c"));

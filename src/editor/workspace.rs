@@ -402,7 +402,10 @@ impl Workspace {
                 date: String::new(),
             });
         }
-        if kept.last().is_none_or(|last| last.value != value || last.account != account) {
+        if kept
+            .last()
+            .is_none_or(|last| last.value != value || last.account != account)
+        {
             kept.push(Earlier {
                 value: value.to_owned(),
                 account: account.to_owned(),
@@ -499,7 +502,9 @@ impl Workspace {
                 english: found.clone(),
                 accepted: mine.map(|t| t.accepted.clone()).unwrap_or_default(),
                 forbidden: mine.map(|t| t.forbidden.clone()).unwrap_or_default(),
-                note: mine.and_then(|t| t.note.clone()).or_else(|| term.note.clone()),
+                note: mine
+                    .and_then(|t| t.note.clone())
+                    .or_else(|| term.note.clone()),
             });
         }
         hints
@@ -792,7 +797,9 @@ fn read_state(root: &Path, folder: &Path) -> Result<LocaleState, I18nError> {
         // A glossary that does not read leaves only its hints out; `content check` reports it.
         glossary: folder
             .file_name()
-            .and_then(|tag| crate::content::check::glossary::read(root, &tag.to_string_lossy()).ok())
+            .and_then(|tag| {
+                crate::content::check::glossary::read(root, &tag.to_string_lossy()).ok()
+            })
             .flatten(),
         ..LocaleState::default()
     };

@@ -282,7 +282,14 @@ pub fn text_field(
         state.scroll = shown_state.scroll;
         let left = text_left(&shown_state, &shown_line);
         paint(
-            ui, &response, &shown, style, &shown_state, &shown_line, inner, left,
+            ui,
+            &response,
+            &shown,
+            style,
+            &shown_state,
+            &shown_line,
+            inner,
+            left,
         );
         for (from, to) in shown_line.selection(composing) {
             let y = inner.bottom() - 1.0;
@@ -913,7 +920,9 @@ fn handle(
             insert(state, text, &committed);
         }
         // An empty composition means the input method was dismissed.
-        Event::Ime(egui::ImeEvent::Preedit { text: composing, .. }) => {
+        Event::Ime(egui::ImeEvent::Preedit {
+            text: composing, ..
+        }) => {
             state.preedit = one_line(&composing);
         }
         Event::Paste(pasted) if multiline => insert_raw(state, text, &pasted.replace("\r\n", "\n")),

@@ -152,7 +152,10 @@ impl EditorFront {
         };
         // The workspace's keys, before the text field could take Enter as a new line.
         let key = ui.ctx().input_mut(|i| {
-            if i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Enter) {
+            if i.consume_key(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::Enter,
+            ) {
                 Some(EditorKey::MarkReviewed)
             } else if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter) {
                 Some(EditorKey::SaveAndNext)

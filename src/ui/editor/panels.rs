@@ -113,46 +113,44 @@ fn choice_label(
 /// A bar for one figure, filled from the reading start, with its words beside
 /// it through the text layer; screen readers hear the words.
 fn progress_bar(ui: &mut Ui, view: &ConsoleView<'_>, fraction: f32, words: &str) {
-    view.row(ui, |ui| {
-        let (rect, response) =
-            ui.allocate_exact_size(egui::vec2(160.0, 14.0), egui::Sense::hover());
-        let track = ui.visuals().widgets.inactive.bg_fill;
-        let fill = ui.visuals().selection.bg_fill;
-        ui.painter().rect_filled(rect, 7.0, track);
-        let width = rect.width() * fraction.clamp(0.0, 1.0);
-        let done = if view.rtl() {
-            egui::Rect::from_min_max(egui::pos2(rect.right() - width, rect.top()), rect.max)
-        } else {
-            egui::Rect::from_min_max(rect.min, egui::pos2(rect.left() + width, rect.bottom()))
-        };
-        ui.painter().rect_filled(done, 7.0, fill);
-        let spoken: String = words
-            .chars()
-            .filter(|&c| !crate::text::is_bidi_control(c))
-            .collect();
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &spoken)
-        });
-        view.small(ui, words);
-    });
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(120.0, 12.0), egui::Sense::hover());
+    let track = ui.visuals().widgets.inactive.bg_fill;
+    let fill = ui.visuals().selection.bg_fill;
+    ui.painter().rect_filled(rect, 6.0, track);
+    let width = rect.width() * fraction.clamp(0.0, 1.0);
+    let done = if view.rtl() {
+        egui::Rect::from_min_max(egui::pos2(rect.right() - width, rect.top()), rect.max)
+    } else {
+        egui::Rect::from_min_max(rect.min, egui::pos2(rect.left() + width, rect.bottom()))
+    };
+    ui.painter().rect_filled(done, 6.0, fill);
+    let spoken: String = words
+        .chars()
+        .filter(|&c| !crate::text::is_bidi_control(c))
+        .collect();
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &spoken));
+    view.small(ui, words);
+    ui.add_space(12.0);
 }
 
 /// Translated and reviewed, apart (a draft is not a reviewed translation), for
-/// the language and for the page.
+/// the language and for the page, in one row.
 pub fn progress_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) {
     let tag = &front.inputs.locale;
     let name = view
         .catalog
         .locale(tag)
         .map_or_else(|| tag.clone(), |l| l.meta.native_name.clone());
-    for (scope, page) in [(name, None), (front.inputs.page.clone(), Some(front.inputs.page.as_str()))] {
-        view.row(ui, |ui| {
+    let page = front.inputs.page.as_str();
+    view.row(ui, |ui| {
+        for (scope, page) in [(name.as_str(), None), (page, Some(page))] {
             for (id, figures) in [
                 ("editor-bar-translated", front.workspace.progress(tag, page)),
                 ("editor-bar-reviewed", front.workspace.reviewed(tag, page)),
             ] {
                 let mut args = fluent_bundle::FluentArgs::new();
-                args.set("scope", scope.clone());
+                args.set("scope", scope.to_owned());
                 args.set("percent", percent(figures));
                 let fraction = if figures.1 == 0 {
                     1.0
@@ -161,8 +159,8 @@ pub fn progress_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) {
                 };
                 progress_bar(ui, view, fraction, &view.t_args(id, &args));
             }
-        });
-    }
+        }
+    });
 }
 
 /// The workspace's name, who is signed in, sign out, publish (in one row of the
@@ -278,7 +276,10 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     });
     view.field(ui, "editor-search", &mut inputs.search, false);
     for (at, what) in workspace.problems(&inputs.locale) {
-        view.text(ui, &format!("{}: {}", isolate(&at.to_string()), isolate(&what)));
+        view.text(
+            ui,
+            &format!("{}: {}", isolate(&at.to_string()), isolate(&what)),
+        );
     }
     if let Some(problem) = &front.seen_problem {
         view.text(ui, problem);
@@ -331,7 +332,11 @@ pub fn list_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     }
     for row in &rows {
         let selected = front.inputs.selected.as_deref() == Some(row.id.as_str());
-        let label = format!("{} · {}", isolate(&row.id), isolate(&view.t(row.status.message())));
+        let label = format!(
+            "{} · {}",
+            isolate(&row.id),
+            isolate(&view.t(row.status.message()))
+        );
         if view.choice(ui, &label, selected) && !selected {
             select(front, &row.id);
         }
@@ -408,10 +413,12 @@ fn review_selected(view: &ConsoleView<'_>, front: &mut EditorFront, now: Timesta
         .to_owned();
     let account = front.account_id.clone();
     front.inputs.note = Some(
-        match front
-            .workspace
-            .mark_messages_reviewed(&tag, &[(id.clone(), hash)], &account, now.date())
-        {
+        match front.workspace.mark_messages_reviewed(
+            &tag,
+            &[(id.clone(), hash)],
+            &account,
+            now.date(),
+        ) {
             Ok(marked) if !marked.is_empty() => {
                 look(front, &id);
                 view.t("editor-marked-reviewed")
@@ -440,13 +447,9 @@ fn next(front: &mut EditorFront) {
 pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, now: Timestamp) {
     let tag = front.inputs.locale.clone();
     match front.inputs.key.take() {
-        Some(EditorKey::SaveAndNext) => {
-            if save_selected(view, front, now) {
-                next(front);
-            }
-        }
+        Some(EditorKey::SaveAndNext) if save_selected(view, front, now) => next(front),
         Some(EditorKey::MarkReviewed) => review_selected(view, front, now),
-        None => {}
+        Some(EditorKey::SaveAndNext) | None => {}
     }
     let Some(row) = front
         .inputs
@@ -469,7 +472,11 @@ pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, 
     };
     view.label(
         ui,
-        &format!("{} · {}", isolate(&row.id), isolate(&view.t(row.status.message()))),
+        &format!(
+            "{} · {}",
+            isolate(&row.id),
+            isolate(&view.t(row.status.message()))
+        ),
     );
     view.para(ui, "editor-english");
     ui.group(|ui| {
