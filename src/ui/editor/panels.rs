@@ -503,6 +503,12 @@ pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, 
     view.small(ui, &view.t("editor-keys"));
     // Validation as you type.
     let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
+    // The preview pane is drawn before this one: a new entry is drawn at once in
+    // the next frame, asked for here.
+    let previewed = verdict.as_ref().ok();
+    if front.inputs.preview_entry.as_ref() != previewed {
+        ui.ctx().request_repaint();
+    }
     match &verdict {
         Ok(entry) => {
             front.inputs.preview_entry = Some(entry.clone());
