@@ -166,6 +166,9 @@ pub enum SaveError {
     Review(#[from] crate::content::recordings::ReviewError),
 }
 
+/// Locale and page → current, reviewed and all messages.
+type Counts = BTreeMap<(String, Option<String>), (usize, usize, usize)>;
+
 /// The whole workspace.
 #[derive(Debug)]
 pub struct Workspace {
@@ -176,6 +179,8 @@ pub struct Workspace {
     pages: Vec<EditorPage>,
     /// Why the content could not be loaded (the workspace opens anyway).
     content_problem: Option<String>,
+    /// Progress counts by locale and page, forgotten whenever a locale is read again.
+    counts: std::cell::RefCell<Counts>,
 }
 
 const REVIEWS: &str = "reviews.toml";
@@ -223,6 +228,7 @@ impl Workspace {
             locales,
             pages,
             content_problem,
+            counts: std::cell::RefCell::default(),
         })
     }
 
@@ -313,22 +319,35 @@ impl Workspace {
 
     /// Reviewed out of all, for a locale or one of its pages.
     pub fn reviewed(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
-        let rows = self.rows(tag, page, None, "");
-        let reviewed = rows
-            .iter()
-            .filter(|r| matches!(r.status, Status::Reviewed))
-            .count();
-        (reviewed, rows.len())
+        let (_, reviewed, all) = self.counts(tag, page);
+        (reviewed, all)
     }
 
     /// Translated and current (draft or reviewed) out of all, for a locale or one of its pages.
     pub fn progress(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
+        let (done, _, all) = self.counts(tag, page);
+        (done, all)
+    }
+
+    /// Current, reviewed and all, counted once until the locale is read again
+    /// (the screen shows them for every language and page at every frame).
+    fn counts(&self, tag: &str, page: Option<&str>) -> (usize, usize, usize) {
+        let key = (tag.to_owned(), page.map(str::to_owned));
+        if let Some(known) = self.counts.borrow().get(&key) {
+            return *known;
+        }
         let rows = self.rows(tag, page, None, "");
         let done = rows
             .iter()
             .filter(|r| matches!(r.status, Status::Draft | Status::Reviewed))
             .count();
-        (done, rows.len())
+        let reviewed = rows
+            .iter()
+            .filter(|r| matches!(r.status, Status::Reviewed))
+            .count();
+        let counted = (done, reviewed, rows.len());
+        self.counts.borrow_mut().insert(key, counted);
+        counted
     }
 
     /// Saves one message of `tag`. `base` is the translation as it was when the
@@ -622,6 +641,7 @@ impl Workspace {
     pub fn reload(&mut self, tag: &str) -> Result<(), SaveError> {
         let folder = self.locales_dir.join(tag);
         let state = read_state(&self.locales_dir, &folder).map_err(SaveError::Files)?;
+        self.counts.borrow_mut().clear();
         if tag == SOURCE_LOCALE {
             self.english = state;
         } else {
