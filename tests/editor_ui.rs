@@ -19,6 +19,7 @@ use std::sync::Arc;
 use common::screen::plain;
 use consent_kiosk::consent::{AccountRole, Clock, ManualClock};
 use consent_kiosk::content::Content;
+use consent_kiosk::editor::Workspace;
 use consent_kiosk::i18n::Catalog;
 use consent_kiosk::store::{Access, Store, StorePaths};
 use consent_kiosk::ui::kiosk::{Front, KioskApp};
@@ -38,6 +39,7 @@ struct Desk<'a> {
     out: PathBuf,
     shot: usize,
     name: String,
+    host: String,
 }
 
 impl Desk<'_> {
@@ -47,6 +49,15 @@ impl Desk<'_> {
 
     /// A desk whose `deployment.toml` has `setting` added.
     fn with_setting(name: &str, setting: &str) -> Self {
+        Self::build(name, setting, "fr", [1400.0, 1000.0])
+    }
+
+    /// A desk of `size` whose staff read `host`, the deployment's host language.
+    fn at(name: &str, host: &str, size: [f32; 2]) -> Self {
+        Self::build(name, "", host, size)
+    }
+
+    fn build(name: &str, setting: &str, host: &str, size: [f32; 2]) -> Self {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = tempfile::tempdir().expect("temp dir");
         let content = dir.path().join("content");
@@ -55,6 +66,8 @@ impl Desk<'_> {
         common::copy_dir(&root.join("locales"), &locales);
         let deployment = content.join("deployment.toml");
         let settings = fs::read_to_string(&deployment).expect("settings");
+        let settings =
+            settings.replace("host_locale = \"fr\"", &format!("host_locale = \"{host}\""));
         fs::write(&deployment, format!("{settings}\n{setting}\n")).expect("settings written");
         let start = datetime!(2026-11-02 10:00 UTC);
         let mut store = Store::open(
@@ -69,7 +82,7 @@ impl Desk<'_> {
         let loaded = Content::load(&content, &catalog).expect("content");
         let clock: Arc<dyn Clock> = Arc::new(ManualClock::new(start));
         let app = KioskApp::new(catalog, loaded, store, Box::new(clock)).in_counsellor_mode();
-        let harness = common::screen::harness(app, [1400.0, 1000.0]);
+        let harness = common::screen::harness(app, size);
         let staff = Catalog::load(&locales).expect("locales");
         Self {
             harness,
@@ -80,6 +93,7 @@ impl Desk<'_> {
             out: root.join("target/screenshots/editor"),
             shot: 0,
             name: name.to_owned(),
+            host: host.to_owned(),
         }
     }
 
@@ -88,7 +102,7 @@ impl Desk<'_> {
         plain(
             &self
                 .staff
-                .text(&self.staff.chain("fr", "en"), id, None)
+                .text(&self.staff.chain(&self.host, "en"), id, None)
                 .text,
         )
     }
@@ -161,7 +175,7 @@ impl Desk<'_> {
     /// Opens `id` on `page` in the language whose native name is `language`.
     fn open(&mut self, language: &str, page: &str, id: &str) {
         self.click_where(language);
-        self.click_where(&format!("{page} "));
+        self.click_where(&format!("{page} · "));
         self.click_where(&format!("{id} · "));
     }
 }
@@ -221,7 +235,7 @@ fn a_page_is_marked_reviewed_with_the_reviewers_name() {
     let mut desk = Desk::new("ti");
     desk.sign_in();
     desk.click_where("ትግርኛ");
-    desk.click_where("items ");
+    desk.click_where("items · ");
     let draft = desk.t("editor-status-draft");
     desk.screenshot("before-review");
     assert!(desk.shows(&format!(" · {draft}")));
@@ -324,17 +338,193 @@ fn a_published_change_reaches_the_kiosk_between_people_and_a_broken_one_does_not
 }
 
 #[test]
-fn the_workspace_with_arabic_and_tigrinya_targets_to_docs() {
-    for (name, language, page, id) in [
-        ("ar", "العربية", "overview", "overview-title"),
-        ("ti", "ትግርኛ", "country/GE", "country-ge-name"),
+fn the_workspace_in_three_panes_at_1280_by_800_to_docs() {
+    // Staff reading English and Arabic (mirrored), each editing Arabic; staff
+    // reading French editing Tigrinya.
+    for (name, host, language, page, id) in [
+        ("en", "en", "العربية", "overview", "overview-title"),
+        ("ar", "ar", "العربية", "overview", "overview-title"),
+        ("ti", "fr", "ትግርኛ", "country/GE", "country-ge-name"),
     ] {
-        let mut desk = Desk::new(name);
+        let mut desk = Desk::at(name, host, [1280.0, 800.0]);
         desk.out = common::screenshot_folder("editor");
         desk.sign_in();
         desk.open(language, page, id);
+        // The three panes: the list (ID, English, translation), the message's
+        // field, and the kiosk's own screen.
+        let english = Workspace::open(&desk.locales, &desk.content)
+            .expect("workspace")
+            .english(id)
+            .expect("English")
+            .to_owned();
+        assert!(desk.shows(&english), "the English is shown");
+        assert!(
+            desk.harness
+                .query_by_role_and_label(egui::Role::TextInput, &desk.t("editor-translation"))
+                .is_some(),
+            "the translation's field"
+        );
+        assert!(desk.shows(&desk.t("editor-preview")));
+        assert!(desk.shows(&desk.t("editor-suggestions")));
         desk.screenshot("workspace");
     }
+}
+
+/// The first two messages of `page` and the file the first lives in.
+fn two_of(desk: &Desk<'_>, page: &str) -> (String, String) {
+    let workspace = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    let ids = &workspace
+        .pages()
+        .iter()
+        .find(|p| p.id == page)
+        .expect("page")
+        .message_ids;
+    (ids[0].clone(), ids[1].clone())
+}
+
+fn value(desk: &Desk<'_>) -> String {
+    desk.harness
+        .get_by_role_and_label(egui::Role::TextInput, &desk.t("editor-translation"))
+        .value()
+        .unwrap_or_default()
+}
+
+#[test]
+fn ctrl_enter_saves_and_opens_the_next_and_an_earlier_wording_comes_back_in_one_press() {
+    let mut desk = Desk::at("keys", "en", [1280.0, 800.0]);
+    desk.sign_in();
+    let (first, second) = two_of(&desk, "overview");
+    desk.open("Español", "overview", &first);
+    let before = Workspace::open(&desk.locales, &desk.content)
+        .expect("workspace")
+        .row("es", &first)
+        .and_then(|r| r.translation)
+        .expect("a translation");
+    // The list shows the translation beside the English.
+    assert!(desk.shows(before.lines().next().unwrap_or_default()));
+    desk.type_id("editor-translation", "Todas sus opciones, sin prisa");
+    desk.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    desk.harness.run();
+    desk.harness.run();
+    let saved = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    assert_eq!(
+        saved
+            .row("es", &first)
+            .and_then(|r| r.translation)
+            .as_deref(),
+        Some("Todas sus opciones, sin prisa"),
+        "Ctrl+Enter saved"
+    );
+    assert_eq!(
+        desk.harness
+            .state()
+            .editor()
+            .and_then(|e| e.inputs.selected.clone()),
+        Some(second.clone()),
+        "and opened the next message"
+    );
+    assert_ne!(value(&desk), "Todas sus opciones, sin prisa");
+    // Back to the first: the wording before the save is offered, and taken in one press.
+    desk.click_where(&format!("{first} · "));
+    assert!(desk.shows(&desk.t("editor-memory-before")));
+    let first_line = before.lines().next().unwrap_or_default().to_owned();
+    desk.click_where(&format!("Use: {first_line}"));
+    assert_eq!(value(&desk), before, "the earlier wording is in the field");
+    // The one who wrote a wording does not mark it reviewed.
+    desk.click_where(&format!("{first} · "));
+    desk.harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Enter,
+    );
+    desk.harness.run();
+    desk.harness.run();
+    assert!(desk.shows(&desk.t("editor-review-own")));
+    let after = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    assert_eq!(after.review_of("es", &first), None);
+}
+
+#[test]
+fn ctrl_shift_enter_marks_another_persons_wording_reviewed() {
+    let mut desk = Desk::at("review-key", "en", [1280.0, 800.0]);
+    desk.sign_in();
+    let (first, _) = two_of(&desk, "overview");
+    desk.open("Español", "overview", &first);
+    desk.harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Enter,
+    );
+    desk.harness.run();
+    desk.harness.run();
+    assert!(desk.shows(&desk.t("editor-marked-reviewed")));
+    let after = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    assert_eq!(
+        after.review_of("es", &first).map(|r| r.reviewer.as_str()),
+        Some("editor.one")
+    );
+}
+
+#[test]
+fn the_glossary_suggests_this_languages_rendering_of_a_term_in_the_english() {
+    let mut desk = Desk::at("glossary", "en", [1280.0, 800.0]);
+    desk.sign_in();
+    let workspace = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    // A message on a page whose English uses "withdraw".
+    let (page, id) = workspace
+        .pages()
+        .iter()
+        .find_map(|p| {
+            p.message_ids
+                .iter()
+                .find(|id| {
+                    workspace
+                        .english(id)
+                        .is_some_and(|e| e.to_lowercase().contains("withdraw"))
+                })
+                .map(|id| (p.id.clone(), id.clone()))
+        })
+        .expect("a message about withdrawing");
+    desk.open("العربية", &page, &id);
+    assert!(
+        desk.shows("withdraw — سحب, يسحب"),
+        "the accepted renderings beside the field"
+    );
+}
+
+#[test]
+fn changed_since_i_last_looked_lists_what_changed_after_this_account_opened_it() {
+    let mut desk = Desk::at("changed", "en", [1280.0, 800.0]);
+    desk.sign_in();
+    let (first, second) = two_of(&desk, "overview");
+    desk.open("Español", "overview", &first);
+    desk.click_where(&format!("{second} · "));
+    desk.click_id("console-sign-out");
+    // Someone else changes the first while this editor is away.
+    let mut other = Workspace::open(&desk.locales, &desk.content).expect("workspace");
+    let base = other.row("es", &first).and_then(|r| r.translation);
+    other
+        .save_by(
+            "es",
+            &first,
+            "Otra redacción",
+            base.as_deref(),
+            "editor.two",
+            time::macros::date!(2026 - 11 - 02),
+        )
+        .expect("saved");
+    desk.harness.run();
+    desk.sign_in();
+    desk.click_where("Español");
+    desk.click_where("overview · ");
+    desk.click_where(&desk.t("editor-filter-changed"));
+    assert!(
+        desk.shows(&format!("{first} · ")),
+        "the changed one is listed"
+    );
+    assert!(
+        !desk.shows(&format!("{second} · ")),
+        "the one unchanged since is not"
+    );
 }
 
 /// A speech-like take with silence around it, as a microphone would give.
@@ -459,7 +649,7 @@ fn a_page_is_recorded_in_one_go_message_by_message_with_the_text_large() {
     assert!(page.len() > 2, "{page:?}");
     desk.sign_in();
     desk.click_where("ትግርኛ");
-    desk.click_where("overview ");
+    desk.click_where("overview · ");
     desk.click_id("editor-record-page");
     let position = |at: usize| {
         let mut args = fluent_bundle::FluentArgs::new();

@@ -257,3 +257,99 @@ fn a_long_line_wraps_and_the_caret_walks_through_every_row() {
     assert!(h.state().starts_with('1'), "{}", h.state());
     assert_eq!(h.state().len(), text.len() + 1);
 }
+
+fn translation(start: &str) -> Harness<'static, String> {
+    let mut harness = Harness::builder()
+        .with_size([500.0, 200.0])
+        .with_pixels_per_point(1.0)
+        .with_context_setup(|ctx| ctx.set_fonts(font_definitions()))
+        .build_ui_state(
+            |ui, text: &mut String| {
+                let style = TextStyle {
+                    font_id: egui::FontId::proportional(24.0),
+                    color: egui::Color32::BLACK,
+                };
+                consent_kiosk::ui::field::translation_area(
+                    ui,
+                    text,
+                    &style,
+                    consent_kiosk::text::BaseDirection::Ltr,
+                    LABEL,
+                    460.0,
+                    2,
+                );
+            },
+            start.to_owned(),
+        );
+    harness.run();
+    harness.get_by_label(LABEL).focus();
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_placeable_cannot_be_typed_into_or_cut_in_half_and_goes_whole() {
+    let mut h = translation("Hola { $name }, bienvenido");
+    // Into the placeable: after "Hola { $" (8 characters from the start).
+    key(&mut h, Key::Home);
+    for _ in 0..8 {
+        key(&mut h, Key::ArrowRight);
+    }
+    type_text(&mut h, "x");
+    assert_eq!(
+        h.state(),
+        "Hola { $name }, bienvenido",
+        "typing inside is refused"
+    );
+    key(&mut h, Key::Backspace);
+    assert_eq!(
+        h.state(),
+        "Hola { $name }, bienvenido",
+        "half a placeable stays"
+    );
+    // From just after it, Backspace takes the whole chip; undo brings it back.
+    key(&mut h, Key::Home);
+    for _ in 0..14 {
+        key(&mut h, Key::ArrowRight);
+    }
+    key(&mut h, Key::Backspace);
+    assert_eq!(h.state(), "Hola , bienvenido");
+    with(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state(), "Hola { $name }, bienvenido");
+    // Text around it is edited as usual.
+    key(&mut h, Key::End);
+    type_text(&mut h, "!");
+    assert_eq!(h.state(), "Hola { $name }, bienvenido!");
+    // Ctrl+Enter is left to the screen: no new line.
+    with(&mut h, Modifiers::COMMAND, Key::Enter);
+    assert_eq!(h.state(), "Hola { $name }, bienvenido!");
+}
+
+#[test]
+fn an_input_methods_composition_is_shown_but_not_written_until_committed() {
+    for mut h in [harness(), area()] {
+        type_text(&mut h, "ab");
+        h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+            text: "ሰላ".to_owned(),
+            active_range_chars: None,
+        }));
+        h.run();
+        assert_eq!(h.state(), "ab", "a composition is not yet text");
+        assert_eq!(spoken(&h), "ab");
+        h.event(egui::Event::Ime(egui::ImeEvent::Commit("ሰላም".to_owned())));
+        h.run();
+        assert_eq!(h.state(), "abሰላም");
+        // A dismissed composition leaves nothing behind.
+        h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+            text: "x".to_owned(),
+            active_range_chars: None,
+        }));
+        h.run();
+        h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+            text: String::new(),
+            active_range_chars: None,
+        }));
+        h.run();
+        assert_eq!(h.state(), "abሰላም");
+    }
+}

@@ -291,3 +291,6 @@ console-reason-interview = የማረጋገጫ ቃለ መጠይቅ
 console-reason-departure = ጉዞውን ማዘጋጀት
 console-reason-other = ሌላ ምክንያት (ይጻፉ)
 console-suspend-confirm-count = { $destination } ለጊዜው ያቁሙ፦ ወደ ግምገማ የሚሄዱ በመጠባበቅ ላይ ያሉ ስምምነቶች፦ { $count }
+console-export-drives = ተነቃይ ማከማቻዎች፦ አንዱን ይጫኑ፣ ከዚያ ቅርጸት።
+console-export-drive = ማከማቻ { $name }
+console-export-no-drive = ተነቃይ ማከማቻ አልተገኘም። አንዱን ይሰኩ ወይም አቃፊ ይጻፉ።

@@ -291,3 +291,6 @@ console-reason-interview = مقابلة التأكيد
 console-reason-departure = التحضير للمغادرة
 console-reason-other = سبب آخر (اكتبه)
 console-suspend-confirm-count = تعليق { $destination }: عدد الموافقات قيد الانتظار التي تنتقل إلى المراجعة: { $count }
+console-export-drives = وحدات التخزين القابلة للإزالة: اضغط على واحدة ثم على صيغة.
+console-export-drive = وحدة التخزين { $name }
+console-export-no-drive = لم يُعثر على وحدة تخزين قابلة للإزالة. أدخل واحدة أو اكتب مجلدًا.

@@ -294,3 +294,6 @@ console-reason-interview = নিশ্চিতকরণ সাক্ষাৎ�
 console-reason-departure = যাত্রার প্রস্তুতি
 console-reason-other = অন্য কারণ (লিখুন)
 console-suspend-confirm-count = { $destination } স্থগিত করুন: অপেক্ষমাণ যে সম্মতিগুলো পর্যালোচনায় যাবে: { $count }
+console-export-drives = অপসারণযোগ্য ড্রাইভ: একটি চাপুন, তারপর একটি ফরম্যাট।
+console-export-drive = ড্রাইভ { $name }
+console-export-no-drive = কোনো অপসারণযোগ্য ড্রাইভ পাওয়া যায়নি। একটি লাগান, অথবা একটি ফোল্ডার লিখুন।

@@ -291,3 +291,6 @@ console-reason-interview = چاوپێکەوتنی پشتڕاستکردنەوە
 console-reason-departure = ئامادەکاری بۆ ڕۆیشتن
 console-reason-other = هۆیەکی تر (بینووسە)
 console-suspend-confirm-count = ڕاگرتنی { $destination }: ڕەزامەندییە چاوەڕوانەکان کە دەچنە پێداچوونەوە: { $count }
+console-export-drives = درایڤە لابراوەکان: یەکێکیان دابگرە، پاشان فۆرماتێک.
+console-export-drive = درایڤی { $name }
+console-export-no-drive = هیچ درایڤێکی لابراو نەدۆزرایەوە. یەکێک بچەقێنە یان بوخچەیەک بنووسە.

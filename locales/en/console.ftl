@@ -300,3 +300,6 @@ console-suspend-confirm-count = { $count ->
     [one] Suspend { $destination }: { $count } pending consent moves to review
    *[other] Suspend { $destination }: { $count } pending consents move to review
 }
+console-export-drives = Removable drives: press one, then a format.
+console-export-drive = Drive { $name }
+console-export-no-drive = No removable drive found. Plug one in, or type a folder.

@@ -295,3 +295,6 @@ console-reason-interview = La entrevista de confirmación
 console-reason-departure = Preparar la salida
 console-reason-other = Otro motivo (escríbalo)
 console-suspend-confirm-count = Suspender { $destination }: consentimientos pendientes que pasan a revisión: { $count }
+console-export-drives = Unidades extraíbles: pulse una y luego un formato.
+console-export-drive = Unidad { $name }
+console-export-no-drive = No se encontró ninguna unidad extraíble. Conecte una o escriba una carpeta.

@@ -291,3 +291,6 @@ console-reason-interview = گفت‌وگوی تأیید
 console-reason-departure = آماده‌سازی عزیمت
 console-reason-other = دلیل دیگر (بنویسید)
 console-suspend-confirm-count = توقف موقت { $destination }: رضایت‌های در انتظار که به بازبینی می‌روند: { $count }
+console-export-drives = درایوهای جداشدنی: یکی را بزنید، سپس یک قالب را.
+console-export-drive = درایو { $name }
+console-export-no-drive = درایو جداشدنی پیدا نشد. یکی را وصل کنید یا پوشه‌ای بنویسید.

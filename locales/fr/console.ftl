@@ -291,3 +291,6 @@ console-reason-interview = L’entretien de confirmation
 console-reason-departure = Préparer le départ
 console-reason-other = Autre motif (à écrire)
 console-suspend-confirm-count = Suspendre { $destination } : consentements en attente qui passent à revoir : { $count }
+console-export-drives = Supports amovibles : appuyez sur l’un, puis sur un format.
+console-export-drive = Support { $name }
+console-export-no-drive = Aucun support amovible trouvé. Branchez-en un, ou saisissez un dossier.

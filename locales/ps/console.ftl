@@ -291,3 +291,6 @@ console-reason-interview = د تایید مرکه
 console-reason-departure = د تګ چمتووالی
 console-reason-other = بل دلیل (ویې لیکئ)
 console-suspend-confirm-count = { $destination } په لنډمهاله توګه درول: په تمه رضایتونه چې بیا کتنې ته ځي: { $count }
+console-export-drives = د لرې کېدو وړ ډرایوونه: یو یې کېکاږئ، بیا یوه بڼه.
+console-export-drive = ډرایو { $name }
+console-export-no-drive = د لرې کېدو وړ ډرایو ونه موندل شو. یو ولګوئ یا یو فولډر ولیکئ.

@@ -295,3 +295,6 @@ console-reason-interview = Подтверждающая беседа
 console-reason-departure = Подготовка к отъезду
 console-reason-other = Другая причина (напишите)
 console-suspend-confirm-count = Приостановить { $destination }: ожидающих согласий перейдёт на пересмотр: { $count }
+console-export-drives = Съёмные носители: нажмите на один, затем на формат.
+console-export-drive = Носитель { $name }
+console-export-no-drive = Съёмный носитель не найден. Подключите его или введите папку.

@@ -294,3 +294,6 @@ console-reason-interview = Wareysiga xaqiijinta
 console-reason-departure = Diyaarinta ambabaxa
 console-reason-other = Sabab kale (qor)
 console-suspend-confirm-count = Hakad geli { $destination }: oggolaanshaha sugaya ee u gudbaya dib u eegis: { $count }
+console-export-drives = Kaydadaha la saari karo: mid riix, kadibna qaab.
+console-export-drive = Kayd { $name }
+console-export-no-drive = Kayd la saari karo lama helin. Mid geli, ama qor gal.

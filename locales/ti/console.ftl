@@ -291,3 +291,6 @@ console-reason-interview = ናይ ምርግጋጽ ቃለ-መሕትት
 console-reason-departure = ንምኻድ ምድላው
 console-reason-other = ካልእ ምኽንያት (ጽሓፉ)
 console-suspend-confirm-count = { $destination } ንግዚኡ ጠጠው ኣብሉ፦ ናብ ምግምጋም ዝኸዱ ዝጽበዩ ስምምዓት፦ { $count }
+console-export-drives = ዝውሰዱ መኽዘኒታት፦ ሓደ ጠውቑ፣ ድሕሪኡ ቅርጺ።
+console-export-drive = መኽዘኒ { $name }
+console-export-no-drive = ዝውሰድ መኽዘኒ ኣይተረኽበን። ሓደ ኣእትዉ ወይ ማህደር ጸሓፉ።

@@ -294,3 +294,6 @@ console-reason-interview = Teyit görüşmesi
 console-reason-departure = Ayrılışın hazırlığı
 console-reason-other = Başka bir neden (yazın)
 console-suspend-confirm-count = { $destination } askıya al: incelemeye geçecek bekleyen onaylar: { $count }
+console-export-drives = Çıkarılabilir sürücüler: birine, sonra bir biçime basın.
+console-export-drive = Sürücü { $name }
+console-export-no-drive = Çıkarılabilir sürücü bulunamadı. Birini takın ya da bir klasör yazın.

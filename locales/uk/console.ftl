@@ -295,3 +295,6 @@ console-reason-interview = Підтверджувальна розмова
 console-reason-departure = Підготовка до від’їзду
 console-reason-other = Інша причина (напишіть)
 console-suspend-confirm-count = Призупинити { $destination }: згод, що очікують, перейде на перегляд: { $count }
+console-export-drives = Знімні носії: натисніть на один, потім на формат.
+console-export-drive = Носій { $name }
+console-export-no-drive = Знімний носій не знайдено. Під’єднайте його або введіть теку.

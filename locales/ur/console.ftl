@@ -291,3 +291,6 @@ console-reason-interview = تصدیقی انٹرویو
 console-reason-departure = روانگی کی تیاری
 console-reason-other = کوئی اور وجہ (لکھیں)
 console-suspend-confirm-count = { $destination } عارضی طور پر روکیں: زیرِ التوا رضامندیاں جو جائزے میں جائیں گی: { $count }
+console-export-drives = الگ ہونے والی ڈرائیوز: ایک دبائیں، پھر ایک فارمیٹ۔
+console-export-drive = ڈرائیو { $name }
+console-export-no-drive = کوئی الگ ہونے والی ڈرائیو نہیں ملی۔ ایک لگائیں یا فولڈر لکھیں۔

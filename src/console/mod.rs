@@ -9,6 +9,7 @@
 mod alert;
 mod dashboard;
 mod guided;
+pub mod media;
 mod table;
 
 use std::path::PathBuf;

@@ -7,7 +7,10 @@ pub mod exchange;
 pub mod ftl_edit;
 pub mod publish;
 pub mod review_kit;
+pub mod seen;
 pub mod studio_kit;
 pub mod workspace;
 
-pub use workspace::{EditorPage, ReviewMark, Row, SaveError, Status, Workspace};
+pub use workspace::{
+    Earlier, EditorPage, GlossaryHint, ReviewMark, Row, SaveError, Status, Workspace,
+};

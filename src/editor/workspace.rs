@@ -93,7 +93,42 @@ struct LocaleState {
     reviews: BTreeMap<String, ReviewMark>,
     /// Syntax errors in its files: where and what.
     problems: Vec<(Location, String)>,
+    /// `history.toml`: ID → the wordings saved in this workspace, oldest first.
+    history: BTreeMap<String, Vec<Earlier>>,
+    /// `glossary.toml`, when the locale has one that reads.
+    glossary: Option<crate::content::check::glossary::Glossary>,
 }
+
+/// A wording of a message saved in the workspace: what it said, who saved it, when.
+/// The locale's `history.toml` keeps the last few per message, so translators
+/// see earlier versions beside the field without any version control at runtime.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Earlier {
+    /// The message as it was saved.
+    pub value: String,
+    /// The account that saved it.
+    pub account: String,
+    /// When (RFC 3339 date).
+    pub date: String,
+}
+
+/// A term of the locale's glossary found in a message's English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GlossaryHint {
+    /// The term's name (`withdraw`).
+    pub term: String,
+    /// The English word found (`withdraw`).
+    pub english: String,
+    /// The renderings this language accepts.
+    pub accepted: Vec<String>,
+    /// Renderings that shift the meaning.
+    pub forbidden: Vec<String>,
+    /// The glossary's note.
+    pub note: Option<String>,
+}
+
+/// Wordings saved per message in `history.toml`: enough for a memory, small enough to read.
+const HISTORY_KEPT: usize = 8;
 
 /// Why saving did not happen. Nothing was written in any case.
 #[derive(Debug, thiserror::Error)]
@@ -131,6 +166,9 @@ pub enum SaveError {
     Review(#[from] crate::content::recordings::ReviewError),
 }
 
+/// Locale and page → current, reviewed and all messages.
+type Counts = BTreeMap<(String, Option<String>), (usize, usize, usize)>;
+
 /// The whole workspace.
 #[derive(Debug)]
 pub struct Workspace {
@@ -141,11 +179,14 @@ pub struct Workspace {
     pages: Vec<EditorPage>,
     /// Why the content could not be loaded (the workspace opens anyway).
     content_problem: Option<String>,
+    /// Progress counts by locale and page, forgotten whenever a locale is read again.
+    counts: std::cell::RefCell<Counts>,
 }
 
 const REVIEWS: &str = "reviews.toml";
 const SOURCES: &str = "sources.toml";
 const RECORDINGS: &str = "recordings.toml";
+const HISTORY: &str = "history.toml";
 
 impl Workspace {
     /// Opens every locale in `locales_dir`. Broken files do not stop it: their
@@ -187,6 +228,7 @@ impl Workspace {
             locales,
             pages,
             content_problem,
+            counts: std::cell::RefCell::default(),
         })
     }
 
@@ -277,22 +319,35 @@ impl Workspace {
 
     /// Reviewed out of all, for a locale or one of its pages.
     pub fn reviewed(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
-        let rows = self.rows(tag, page, None, "");
-        let reviewed = rows
-            .iter()
-            .filter(|r| matches!(r.status, Status::Reviewed))
-            .count();
-        (reviewed, rows.len())
+        let (_, reviewed, all) = self.counts(tag, page);
+        (reviewed, all)
     }
 
     /// Translated and current (draft or reviewed) out of all, for a locale or one of its pages.
     pub fn progress(&self, tag: &str, page: Option<&str>) -> (usize, usize) {
+        let (done, _, all) = self.counts(tag, page);
+        (done, all)
+    }
+
+    /// Current, reviewed and all, counted once until the locale is read again
+    /// (the screen shows them for every language and page at every frame).
+    fn counts(&self, tag: &str, page: Option<&str>) -> (usize, usize, usize) {
+        let key = (tag.to_owned(), page.map(str::to_owned));
+        if let Some(known) = self.counts.borrow().get(&key) {
+            return *known;
+        }
         let rows = self.rows(tag, page, None, "");
         let done = rows
             .iter()
             .filter(|r| matches!(r.status, Status::Draft | Status::Reviewed))
             .count();
-        (done, rows.len())
+        let reviewed = rows
+            .iter()
+            .filter(|r| matches!(r.status, Status::Reviewed))
+            .count();
+        let counted = (done, reviewed, rows.len());
+        self.counts.borrow_mut().insert(key, counted);
+        counted
     }
 
     /// Saves one message of `tag`. `base` is the translation as it was when the
@@ -335,6 +390,156 @@ impl Workspace {
             &stamps,
         )?;
         self.reload(tag)
+    }
+
+    /// Saves as [`Self::save`] does, and keeps the wording with `account` and
+    /// `date` in the locale's history (the translation memory, and who wrote
+    /// the current wording, so that a second person reviews it).
+    pub fn save_by(
+        &mut self,
+        tag: &str,
+        id: &str,
+        value: &str,
+        base: Option<&str>,
+        account: &str,
+        date: time::Date,
+    ) -> Result<(), SaveError> {
+        // The history is read before anything is written: a broken file stops here.
+        let folder = self.locales_dir.join(tag);
+        let mut history: BTreeMap<String, Vec<Earlier>> =
+            read_toml(&self.locales_dir, &folder.join(HISTORY)).map_err(SaveError::Files)?;
+        let before = self.row(tag, id).and_then(|r| r.translation);
+        self.save(tag, id, value, base)?;
+        let kept = history.entry(id.to_owned()).or_default();
+        // The wording found on disk before the first save here counts as an earlier one.
+        if kept.is_empty()
+            && let Some(before) = before.filter(|b| b != value)
+        {
+            kept.push(Earlier {
+                value: before,
+                account: String::new(),
+                date: String::new(),
+            });
+        }
+        if kept
+            .last()
+            .is_none_or(|last| last.value != value || last.account != account)
+        {
+            kept.push(Earlier {
+                value: value.to_owned(),
+                account: account.to_owned(),
+                date: date.to_string(),
+            });
+        }
+        let excess = kept.len().saturating_sub(HISTORY_KEPT);
+        kept.drain(..excess);
+        let mut text = String::from(
+            "# Wordings saved in the editor, oldest first: the translation memory beside the field,\n# and who wrote a wording (a second person reviews it).\n",
+        );
+        text.push_str(&toml::to_string(&history).unwrap_or_default());
+        write_atomically(&folder.join(HISTORY), &text)?;
+        self.reload(tag)
+    }
+
+    /// Earlier wordings of `id` in `tag` that differ from its translation now,
+    /// newest first.
+    pub fn earlier(&self, tag: &str, id: &str) -> Vec<&Earlier> {
+        let Some(state) = self.locales.get(tag) else {
+            return Vec::new();
+        };
+        let now = state.messages.get(id).map(|(_, value, _)| value.as_str());
+        let mut seen = BTreeSet::new();
+        state
+            .history
+            .get(id)
+            .into_iter()
+            .flatten()
+            .rev()
+            .filter(|e| Some(e.value.as_str()) != now && seen.insert(e.value.as_str()))
+            .collect()
+    }
+
+    /// Who saved the current wording of `id` in `tag` through the editor, if
+    /// the history knows.
+    pub fn written_by(&self, tag: &str, id: &str) -> Option<&str> {
+        let state = self.locales.get(tag)?;
+        let (_, now, _) = state.messages.get(id)?;
+        let last = state.history.get(id)?.last()?;
+        (&last.value == now && !last.account.is_empty()).then_some(last.account.as_str())
+    }
+
+    /// Other messages of `tag` with the very same English as `id`, and their
+    /// translations: the same words translated once already.
+    pub fn same_english(&self, tag: &str, id: &str) -> Vec<(String, String)> {
+        let (Some(english), Some(state)) = (self.english(id), self.locales.get(tag)) else {
+            return Vec::new();
+        };
+        self.english
+            .messages
+            .iter()
+            .filter(|(other, (_, value, _))| other.as_str() != id && value == english)
+            .filter_map(|(other, _)| {
+                state
+                    .messages
+                    .get(other)
+                    .map(|(_, value, _)| (other.clone(), value.clone()))
+            })
+            .collect()
+    }
+
+    /// The glossary's terms whose English words appear in the English of `id`,
+    /// with this locale's renderings.
+    pub fn glossary_hints(&self, tag: &str, id: &str) -> Vec<GlossaryHint> {
+        use crate::content::check::glossary::fold;
+        let (Some(english), Some(terms)) = (self.english(id), self.english.glossary.as_ref())
+        else {
+            return Vec::new();
+        };
+        let words: Vec<String> = fold(english)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let local = self.locales.get(tag).and_then(|s| s.glossary.as_ref());
+        let mut hints = Vec::new();
+        for (name, term) in &terms.terms {
+            let found = term.english.iter().find(|form| {
+                let form = fold(form);
+                // A form of several words is looked for as written; one word at a word's start.
+                if form.contains(' ') {
+                    fold(english).contains(&form)
+                } else {
+                    words.iter().any(|w| w.starts_with(&form))
+                }
+            });
+            let Some(found) = found else {
+                continue;
+            };
+            let mine = local.and_then(|g| g.terms.get(name));
+            hints.push(GlossaryHint {
+                term: name.clone(),
+                english: found.clone(),
+                accepted: mine.map(|t| t.accepted.clone()).unwrap_or_default(),
+                forbidden: mine.map(|t| t.forbidden.clone()).unwrap_or_default(),
+                note: mine
+                    .and_then(|t| t.note.clone())
+                    .or_else(|| term.note.clone()),
+            });
+        }
+        hints
+    }
+
+    /// What a person saw of `id` in `tag`: its English and its translation, as
+    /// hashes. Any change to either gives another mark.
+    pub fn seen_mark(&self, tag: &str, id: &str) -> Option<String> {
+        let (_, _, english) = self.english.messages.get(id)?;
+        let translation = self
+            .locales
+            .get(tag)?
+            .messages
+            .get(id)
+            .map_or("-", |(_, _, hash)| hash.as_str());
+        Some(format!("{english}:{translation}"))
     }
 
     /// Marks every current translation of `tag` (or of one page) as reviewed by
@@ -436,6 +641,7 @@ impl Workspace {
     pub fn reload(&mut self, tag: &str) -> Result<(), SaveError> {
         let folder = self.locales_dir.join(tag);
         let state = read_state(&self.locales_dir, &folder).map_err(SaveError::Files)?;
+        self.counts.borrow_mut().clear();
         if tag == SOURCE_LOCALE {
             self.english = state;
         } else {
@@ -612,6 +818,14 @@ fn read_state(root: &Path, folder: &Path) -> Result<LocaleState, I18nError> {
     let mut state = LocaleState {
         stamps: crate::content::check::sources::read(root, folder)?,
         reviews: read_toml(root, &folder.join(REVIEWS))?,
+        history: read_toml(root, &folder.join(HISTORY))?,
+        // A glossary that does not read leaves only its hints out; `content check` reports it.
+        glossary: folder
+            .file_name()
+            .and_then(|tag| {
+                crate::content::check::glossary::read(root, &tag.to_string_lossy()).ok()
+            })
+            .flatten(),
         ..LocaleState::default()
     };
     for path in ftl_files(folder)? {

@@ -299,13 +299,18 @@ impl KioskApp {
             ConsoleOutcome::ToEditor(account_id) => {
                 match Workspace::open(self.catalog.dir(), &self.content.dir) {
                     Ok(workspace) => {
-                        self.editor = Some(EditorFront::new(
-                            &account_id,
-                            workspace,
-                            &self.content.deployment.host_locale,
-                            self.content.deployment.console_lock_minutes,
-                            now,
-                        ));
+                        // What each account last saw is kept beside the store, in the data folder.
+                        let seen = self.store.paths().dir.join(crate::editor::seen::FILE);
+                        self.editor = Some(
+                            EditorFront::new(
+                                &account_id,
+                                workspace,
+                                &self.content.deployment.host_locale,
+                                self.content.deployment.console_lock_minutes,
+                                now,
+                            )
+                            .remembering_in(&seen),
+                        );
                         self.front = Front::Editor;
                     }
                     Err(error) => self.reload_problem = Some(error.to_string()),

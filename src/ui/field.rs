@@ -39,6 +39,9 @@ struct FieldState {
     redo: Vec<(String, Caret)>,
     /// How far the text is moved so that the caret stays inside the box.
     scroll: f32,
+    /// What an input method is composing, not yet part of the text: drawn
+    /// underlined at the caret until it is committed.
+    preedit: String,
 }
 
 impl FieldState {
@@ -243,17 +246,59 @@ pub fn text_field(
             )
         })
     };
-    keep_caret_visible(&mut state, &line, inner.width());
-    paint(
-        ui,
-        &response,
-        text,
-        style,
-        &state,
-        &line,
-        inner,
-        text_left(&state, &line),
-    );
+    if !response.has_focus() {
+        state.preedit.clear();
+    }
+    if state.preedit.is_empty() {
+        keep_caret_visible(&mut state, &line, inner.width());
+        paint(
+            ui,
+            &response,
+            text,
+            style,
+            &state,
+            &line,
+            inner,
+            text_left(&state, &line),
+        );
+    } else {
+        // The composition is drawn in the text at the caret, underlined, and the
+        // caret after it; the text itself (and what a screen reader reads) is
+        // unchanged until the input method commits.
+        let (shown, composing) = with_preedit(text, &state);
+        let shown_line = ui.ctx().fonts_mut(|fonts| {
+            CaretLine::new(
+                &shown,
+                BaseDirection::FirstStrong,
+                &mut ScreenShaper { fonts, style },
+            )
+        });
+        let mut shown_state = FieldState {
+            caret: Caret::at(composing.end),
+            scroll: state.scroll,
+            ..FieldState::default()
+        };
+        keep_caret_visible(&mut shown_state, &shown_line, inner.width());
+        state.scroll = shown_state.scroll;
+        let left = text_left(&shown_state, &shown_line);
+        paint(
+            ui,
+            &response,
+            &shown,
+            style,
+            &shown_state,
+            &shown_line,
+            inner,
+            left,
+        );
+        for (from, to) in shown_line.selection(composing) {
+            let y = inner.bottom() - 1.0;
+            ui.painter().line_segment(
+                [Pos2::new(left + from, y), Pos2::new(left + to, y)],
+                Stroke::new(2.0, style.color),
+            );
+        }
+    }
     response = response.on_hover_cursor(CursorIcon::Text);
 
     response.widget_info(|| {
@@ -489,6 +534,122 @@ pub fn text_area(
     width: f32,
     min_rows: usize,
 ) -> Response {
+    area(ui, text, style, base, label, width, min_rows, false)
+}
+
+/// A text area for a Fluent message (the editor's translation): its
+/// placeables (`{ $name }`, `{ -term }`, `{ NUMBER($n) }`) are drawn as chips
+/// and stay whole. Typing inside one, or deleting part of one, is refused;
+/// Backspace or Delete at a chip's edge takes the whole chip.
+pub fn translation_area(
+    ui: &mut Ui,
+    text: &mut String,
+    style: &TextStyle,
+    base: BaseDirection,
+    label: &str,
+    width: f32,
+    min_rows: usize,
+) -> Response {
+    area(ui, text, style, base, label, width, min_rows, true)
+}
+
+/// The simple placeables of a Fluent message: braces with no braces, line
+/// breaks or selector (`->`) inside. A select expression's variants stay
+/// editable; only the placeables within them are whole.
+pub fn placeables(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            '{' => open = Some(at),
+            '}' => {
+                if let Some(start) = open.take()
+                    && text
+                        .get(start + 1..at)
+                        .is_some_and(|inner| !inner.contains("->"))
+                {
+                    spans.push(start..at + 1);
+                }
+            }
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// What becomes of an edit in a field whose placeables stay whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaceableEdit {
+    /// No placeable is broken: the edit stands.
+    Keep,
+    /// A deletion at a placeable's edge, widened to the whole placeable: this
+    /// text, the caret at this offset.
+    Widen(String, usize),
+    /// The edit would break a placeable: the text stays as it was.
+    Refuse,
+}
+
+/// Judges the edit from `before` to `after` (one edit: what changed lies
+/// between their common start and common end).
+pub fn placeable_edit(before: &str, after: &str) -> PlaceableEdit {
+    let prefix: usize = before
+        .chars()
+        .zip(after.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let room = before.len().min(after.len()) - prefix;
+    let (Some(before_rest), Some(after_rest)) = (before.get(prefix..), after.get(prefix..)) else {
+        return PlaceableEdit::Keep;
+    };
+    let suffix: usize = before_rest
+        .chars()
+        .rev()
+        .zip(after_rest.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>()
+        .min(room);
+    let (mut from, mut to) = (prefix, before.len() - suffix);
+    let inserted = after.len() - suffix > prefix;
+    let mut widened = false;
+    for span in placeables(before) {
+        let inside_insert = from == to && span.start < from && from < span.end;
+        let overlaps = from < span.end && to > span.start;
+        let whole = from <= span.start && to >= span.end;
+        if inside_insert {
+            return PlaceableEdit::Refuse;
+        }
+        if overlaps && !whole {
+            let at_edge = to == span.end || from == span.start;
+            if inserted || !at_edge {
+                return PlaceableEdit::Refuse;
+            }
+            from = from.min(span.start);
+            to = to.max(span.end);
+            widened = true;
+        }
+    }
+    if !widened {
+        return PlaceableEdit::Keep;
+    }
+    let mut text = before.get(..from).unwrap_or_default().to_owned();
+    text.push_str(before.get(to..).unwrap_or_default());
+    PlaceableEdit::Widen(text, from)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn area(
+    ui: &mut Ui,
+    text: &mut String,
+    style: &TextStyle,
+    base: BaseDirection,
+    label: &str,
+    width: f32,
+    min_rows: usize,
+    chips: bool,
+) -> Response {
     let padding = Vec2::new(10.0, 8.0);
     let inner_width = (width - padding.x * 2.0).max(1.0);
     let laid_out = cached_layout(ui.ctx(), text, base, style, inner_width);
@@ -509,6 +670,7 @@ pub fn text_area(
         };
     }
     let before = text.clone();
+    let state_before = state.clone();
     if let Some(value) = set_value_request(ui, id) {
         remember(&mut state, text);
         *text = value;
@@ -559,14 +721,38 @@ pub fn text_area(
             handle(ui, event, text, &mut state, &lines, true);
         }
     }
+    if chips && *text != before {
+        match placeable_edit(&before, text) {
+            PlaceableEdit::Keep => {}
+            PlaceableEdit::Widen(widened, caret) => {
+                *text = widened;
+                state.caret = Caret::at(caret);
+                state.anchor = None;
+            }
+            PlaceableEdit::Refuse => {
+                *text = before.clone();
+                state = state_before;
+            }
+        }
+    }
     if *text != before {
         response.mark_changed();
     }
-    let (laid_out, lines) = if *text == before {
+    if !response.has_focus() {
+        state.preedit.clear();
+    }
+    // What is drawn: the text, with an input method's composition at the caret.
+    let (shown, composing) = if state.preedit.is_empty() {
+        (text.clone(), None)
+    } else {
+        let (shown, composing) = with_preedit(text, &state);
+        (shown, Some(composing))
+    };
+    let (laid_out, lines) = if shown == before {
         (laid_out, lines)
     } else {
-        let laid_out = cached_layout(ui.ctx(), text, base, style, inner_width);
-        let lines = lines_of(ui, text, &laid_out);
+        let laid_out = cached_layout(ui.ctx(), &shown, base, style, inner_width);
+        let lines = lines_of(ui, &shown, &laid_out);
         (laid_out, lines)
     };
     let at = origin(&laid_out);
@@ -583,7 +769,21 @@ pub fn text_area(
         stroke,
         StrokeKind::Inside,
     );
-    if let Some(range) = state.selection() {
+    if chips {
+        // Each placeable a chip: tinted, outlined, so it reads as one thing.
+        for span in placeables(&shown) {
+            for band in lines.selection(span) {
+                ui.painter().rect(
+                    band.translate(at.to_vec2()).expand2(Vec2::new(1.0, -1.0)),
+                    5.0,
+                    visuals.selection.bg_fill.gamma_multiply(0.18),
+                    Stroke::new(1.0, visuals.selection.bg_fill),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+    }
+    if let Some(range) = state.selection().filter(|_| composing.is_none()) {
         for band in lines.selection(range) {
             ui.painter().rect_filled(
                 band.translate(at.to_vec2()),
@@ -594,8 +794,21 @@ pub fn text_area(
     }
     ui.painter()
         .galley(at, laid_out.galley.clone(), style.color);
+    if let Some(range) = composing.clone() {
+        for band in lines.selection(range) {
+            let band = band.translate(at.to_vec2());
+            ui.painter().line_segment(
+                [
+                    Pos2::new(band.left(), band.bottom() - 1.0),
+                    Pos2::new(band.right(), band.bottom() - 1.0),
+                ],
+                Stroke::new(2.0, style.color),
+            );
+        }
+    }
     if response.has_focus() {
-        let (x, top, bottom) = lines.place(state.caret);
+        let caret_at = composing.map_or(state.caret, |range| Caret::at(range.end));
+        let (x, top, bottom) = lines.place(caret_at);
         let caret = Rect::from_x_y_ranges(at.x + x..=at.x + x + 2.0, at.y + top..=at.y + bottom);
         ui.painter().rect_filled(caret, 0.0, style.color);
         ui.ctx().output_mut(|o| {
@@ -635,6 +848,17 @@ fn set_value_request(ui: &Ui, id: egui::Id) -> Option<String> {
             })
             .last()
     })
+}
+
+/// The text with the input method's composition at the caret (replacing the
+/// selection, as committing it will), and where the composition lies in it.
+fn with_preedit(text: &str, state: &FieldState) -> (String, Range<usize>) {
+    let range = state
+        .selection()
+        .unwrap_or(state.caret.offset..state.caret.offset);
+    let mut shown = text.to_owned();
+    shown.replace_range(range.clone(), &state.preedit);
+    (shown, range.start..range.start + state.preedit.len())
 }
 
 /// A typed or pasted piece for a one-line field: line breaks become spaces.
@@ -691,7 +915,16 @@ fn handle(
         Event::Text(typed) if !typed.chars().all(char::is_control) => {
             insert(state, text, &typed);
         }
-        Event::Ime(egui::ImeEvent::Commit(committed)) => insert(state, text, &committed),
+        Event::Ime(egui::ImeEvent::Commit(committed)) => {
+            state.preedit.clear();
+            insert(state, text, &committed);
+        }
+        // An empty composition means the input method was dismissed.
+        Event::Ime(egui::ImeEvent::Preedit {
+            text: composing, ..
+        }) => {
+            state.preedit = one_line(&composing);
+        }
         Event::Paste(pasted) if multiline => insert_raw(state, text, &pasted.replace("\r\n", "\n")),
         Event::Paste(pasted) => insert(state, text, &pasted),
         Event::Copy => {
@@ -750,7 +983,8 @@ fn handle(
                         extend(state, to);
                     }
                 }
-                Key::Enter if multiline => insert_raw(state, text, "\n"),
+                // Ctrl+Enter is left to the screen (the editor saves with it).
+                Key::Enter if multiline && !modifiers.command => insert_raw(state, text, "\n"),
                 Key::Home => extend(state, places.home(state.caret, false)),
                 Key::End => extend(state, places.home(state.caret, true)),
                 Key::Backspace => match selection {
@@ -871,5 +1105,41 @@ fn paint(
             [Pos2::new(x, inner.top()), Pos2::new(x, inner.bottom())],
             Stroke::new(2.0, style.color),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_placeables_are_found_and_a_selectors_variants_stay_editable() {
+        let text = "Hola { $name }: { $n ->\n [one] { $n } día\n *[other] { NUMBER($n) } días\n}";
+        let found: Vec<&str> = placeables(text)
+            .into_iter()
+            .filter_map(|r| text.get(r))
+            .collect();
+        assert_eq!(found, ["{ $name }", "{ $n }", "{ NUMBER($n) }"]);
+    }
+
+    #[test]
+    fn an_edit_that_breaks_a_placeable_is_refused_and_one_at_its_edge_takes_it_whole() {
+        let before = "a { $x } b";
+        assert_eq!(placeable_edit(before, "a { $x } bc"), PlaceableEdit::Keep);
+        assert_eq!(placeable_edit(before, "a { $xy } b"), PlaceableEdit::Refuse);
+        assert_eq!(placeable_edit(before, "a { x } b"), PlaceableEdit::Refuse);
+        assert_eq!(
+            placeable_edit(before, "a { $x  b"),
+            PlaceableEdit::Widen("a  b".to_owned(), 2)
+        );
+        assert_eq!(
+            placeable_edit(before, "a  $x } b"),
+            PlaceableEdit::Widen("a  b".to_owned(), 2)
+        );
+        // The whole placeable selected and deleted, or replaced: as asked.
+        assert_eq!(placeable_edit(before, "a  b"), PlaceableEdit::Keep);
+        assert_eq!(placeable_edit(before, "a z b"), PlaceableEdit::Keep);
+        // Part of it replaced with other text: refused.
+        assert_eq!(placeable_edit(before, "a { z b"), PlaceableEdit::Refuse);
     }
 }

@@ -168,6 +168,29 @@ pub fn export_ui(
     let mut intent = None;
     view.heading(ui, "console-export-title");
     view.para(ui, "console-export-intro");
+    // Removable drives mounted now, each chosen with one press; the typed folder
+    // below stays for anything else.
+    let roots = crate::console::media::MEDIA_ROOTS.map(std::path::PathBuf::from);
+    let drives = crate::console::media::drives(
+        std::path::Path::new(crate::console::media::MOUNT_TABLE),
+        &roots,
+    );
+    if drives.is_empty() {
+        view.para(ui, "console-export-no-drive");
+    } else {
+        view.para(ui, "console-export-drives");
+        view.row(ui, |ui| {
+            for drive in &drives {
+                let path = drive.path.display().to_string();
+                let chosen = inputs.export_folder.trim() == path;
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("name", drive.name.clone());
+                if view.choice(ui, &view.t_args("console-export-drive", &args), chosen) {
+                    inputs.export_folder = path;
+                }
+            }
+        });
+    }
     view.field(
         ui,
         "console-export-folder",

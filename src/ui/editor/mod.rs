@@ -1,7 +1,10 @@
-//! The content editor's workspace: pick a language and a page, see each message
-//! beside its English with its status, edit with validation as you type, and see
-//! the real kiosk screen change with every keystroke. Review, recordings, exchange
-//! with translators and publishing are on the same screen.
+//! The content editor's workspace, in three panes as translators know them: the
+//! list (each message's ID, English, translation and status), the message being
+//! edited (English above, the translation below with its placeables as chips,
+//! suggestions from the glossary and from earlier wordings), and the real kiosk
+//! screen changing with every keystroke. Ctrl+Enter saves and opens the next
+//! message; Ctrl+Shift+Enter marks the saved wording reviewed. Review, recordings,
+//! exchange with translators and publishing are on the same screen.
 
 mod panels;
 
@@ -15,7 +18,7 @@ use crate::text::BaseDirection;
 use crate::ui::console::ConsoleView;
 use crate::ui::kiosk::Look;
 
-pub use panels::EditorInputs;
+pub use panels::{EditorInputs, EditorKey, isolate};
 
 /// What the window should do after an editor frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +54,10 @@ pub struct EditorFront {
     pub take: Option<panels::TakeInProgress>,
     /// Recording a page in one go: which of its messages is being recorded.
     pub page_recording: Option<usize>,
+    /// What each account last saw of each message (none: not remembered).
+    pub seen: Option<crate::editor::seen::Seen>,
+    /// Why what this account last saw could not be read or kept.
+    pub seen_problem: Option<String>,
 }
 
 impl EditorFront {
@@ -86,7 +93,21 @@ impl EditorFront {
             player: None,
             take: None,
             page_recording: None,
+            seen: None,
+            seen_problem: None,
         }
+    }
+
+    /// Remembers what this account sees in `path` (the data folder's
+    /// [`crate::editor::seen::FILE`]), for "changed since I last looked". A file
+    /// that does not read is left as it is, and the screen says why.
+    #[must_use]
+    pub fn remembering_in(mut self, path: &std::path::Path) -> Self {
+        match crate::editor::seen::Seen::open(path) {
+            Ok(seen) => self.seen = Some(seen),
+            Err(error) => self.seen_problem = Some(error.to_string()),
+        }
+        self
     }
 
     /// The language the workspace opened on.
@@ -129,10 +150,42 @@ impl EditorFront {
             base,
             now_ms: (now.unix_timestamp_nanos() / 1_000_000) as i64,
         };
+        // The workspace's keys, before the text field could take Enter as a new line.
+        let key = ui.ctx().input_mut(|i| {
+            if i.consume_key(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::Enter,
+            ) {
+                Some(EditorKey::MarkReviewed)
+            } else if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter) {
+                Some(EditorKey::SaveAndNext)
+            } else {
+                None
+            }
+        });
+        if key.is_some() {
+            self.inputs.key = key;
+        }
         let mut outcome = EditorOutcome::Stay;
-        let preview_width = (ui.available_width() * 0.42).max(360.0);
-        // The kiosk preview on the right (the left in a mirrored console), the work beside it.
-        egui::Panel::right("editor-preview")
+        let width = ui.available_width();
+        // Who is signed in, publishing, and the two figures across the top.
+        egui::Panel::top("editor-top").show(ui, |ui| {
+            ui.spacing_mut().item_spacing = egui::vec2(8.0, 4.0);
+            if panels::header_ui(ui, &view, self, store, now) {
+                outcome = EditorOutcome::SignedOut;
+            }
+            panels::progress_ui(ui, &view, self);
+        });
+        // The kiosk preview at the reading end (the left in a mirrored console),
+        // the list at the reading start, the message being edited between them.
+        let preview_width = (width * 0.32).max(300.0);
+        let list_width = (width * 0.3).max(280.0);
+        let preview_panel = if view.rtl() {
+            egui::Panel::left("editor-preview")
+        } else {
+            egui::Panel::right("editor-preview")
+        };
+        preview_panel
             .resizable(false)
             .exact_size(preview_width)
             .show(ui, |ui| {
@@ -162,32 +215,46 @@ impl EditorFront {
                         }
                     });
             });
+        // Each panel in a scope of its own, named after what is chosen: choosing
+        // other messages gives new accessibility nodes, and no panel growing
+        // moves another's widget ids (see `ui::access`).
+        let chosen = (
+            self.inputs.locale.clone(),
+            self.inputs.page.clone(),
+            self.inputs.status,
+            self.inputs.changed_only,
+            self.inputs.selected.clone(),
+        );
+        let list_panel = if view.rtl() {
+            egui::Panel::right("editor-list")
+        } else {
+            egui::Panel::left("editor-list")
+        };
+        list_panel
+            .resizable(false)
+            .exact_size(list_width)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("editor-list")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.push_id(("choose", &chosen), |ui| {
+                            panels::choose_ui(ui, &view, self);
+                        });
+                        ui.separator();
+                        ui.push_id(("list", &chosen), |ui| {
+                            panels::list_ui(ui, &view, self);
+                        });
+                    });
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("editor-work")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.spacing_mut().item_spacing = egui::vec2(8.0, 6.0);
-                    if panels::header_ui(ui, &view, self) {
-                        outcome = EditorOutcome::SignedOut;
-                    }
-                    // Each panel in a scope of its own, named after what is chosen:
-                    // choosing other messages gives new accessibility nodes, and no
-                    // panel growing moves another's widget ids (see `ui::access`).
-                    let chosen = (
-                        self.inputs.locale.clone(),
-                        self.inputs.page.clone(),
-                        self.inputs.status,
-                        self.inputs.selected.clone(),
-                    );
-                    ui.push_id(("publish", &chosen), |ui| {
-                        panels::publish_ui(ui, &view, self, store, now);
-                    });
-                    ui.push_id(("choose", &chosen), |ui| {
-                        panels::choose_ui(ui, &view, self);
-                    });
                     ui.push_id(("message", &chosen), |ui| {
-                        panels::message_ui(ui, &view, self);
+                        panels::message_ui(ui, &view, self, now);
                     });
                     ui.push_id(("review", &chosen), |ui| {
                         panels::review_ui(ui, &view, self, now);

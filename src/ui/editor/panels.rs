@@ -16,6 +16,21 @@ use crate::ui::kiosk::TextSize;
 
 use super::EditorFront;
 
+/// The workspace's keys, taken before the text field sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorKey {
+    /// Ctrl+Enter: save, and open the next message of the list.
+    SaveAndNext,
+    /// Ctrl+Shift+Enter: mark the saved wording reviewed.
+    MarkReviewed,
+}
+
+/// Text kept apart from what surrounds it in a label (first strong isolate),
+/// so that a name in one direction and a number beside it keep their order.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// What the editor is typing and choosing.
 #[derive(Debug, Default)]
 pub struct EditorInputs {
@@ -25,6 +40,10 @@ pub struct EditorInputs {
     pub page: String,
     /// Filter by status.
     pub status: Option<Status>,
+    /// Only messages changed since this account last looked at them.
+    pub changed_only: bool,
+    /// A key pressed for the message being edited this frame.
+    pub key: Option<EditorKey>,
     /// Search text.
     pub search: String,
     /// The message being edited.
@@ -75,10 +94,10 @@ fn percent((done, all): (usize, usize)) -> usize {
     (done * 100).checked_div(all).unwrap_or(100)
 }
 
-/// "العربية: 100 % translated, 0 % reviewed": the two figures apart (a draft is
-/// not a reviewed translation), the name isolated by Fluent so that an Arabic
-/// name and the numbers after it each keep their order.
-fn progress_label(
+/// "العربية · 100 %": a language or page and how much of it is translated, the
+/// name and the figure each isolated by Fluent so that an Arabic name and the
+/// number after it keep their order (never "100 العربية%").
+fn choice_label(
     view: &ConsoleView<'_>,
     name: &str,
     workspace: &crate::editor::Workspace,
@@ -88,61 +107,123 @@ fn progress_label(
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("language", name.to_owned());
     args.set("translated", percent(workspace.progress(tag, page)));
-    args.set("reviewed", percent(workspace.reviewed(tag, page)));
-    view.t_args("editor-progress", &args)
+    view.t_args("editor-choice-progress", &args)
 }
 
-/// Who is signed in; sign out. True when the editor signs out.
-pub fn header_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) -> bool {
+/// A bar for one figure, filled from the reading start, with its words beside
+/// it through the text layer; screen readers hear the words.
+fn progress_bar(ui: &mut Ui, view: &ConsoleView<'_>, fraction: f32, words: &str) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(120.0, 12.0), egui::Sense::hover());
+    let track = ui.visuals().widgets.inactive.bg_fill;
+    let fill = ui.visuals().selection.bg_fill;
+    ui.painter().rect_filled(rect, 6.0, track);
+    let width = rect.width() * fraction.clamp(0.0, 1.0);
+    let done = if view.rtl() {
+        egui::Rect::from_min_max(egui::pos2(rect.right() - width, rect.top()), rect.max)
+    } else {
+        egui::Rect::from_min_max(rect.min, egui::pos2(rect.left() + width, rect.bottom()))
+    };
+    ui.painter().rect_filled(done, 6.0, fill);
+    let spoken: String = words
+        .chars()
+        .filter(|&c| !crate::text::is_bidi_control(c))
+        .collect();
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &spoken));
+    view.small(ui, words);
+    ui.add_space(12.0);
+}
+
+/// Translated and reviewed, apart (a draft is not a reviewed translation), for
+/// the language and for the page, in one row.
+pub fn progress_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &EditorFront) {
+    let tag = &front.inputs.locale;
+    let name = view
+        .catalog
+        .locale(tag)
+        .map_or_else(|| tag.clone(), |l| l.meta.native_name.clone());
+    let page = front.inputs.page.as_str();
+    view.row(ui, |ui| {
+        for (scope, page) in [(name.as_str(), None), (page, Some(page))] {
+            for (id, figures) in [
+                ("editor-bar-translated", front.workspace.progress(tag, page)),
+                ("editor-bar-reviewed", front.workspace.reviewed(tag, page)),
+            ] {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("scope", scope.to_owned());
+                args.set("percent", percent(figures));
+                let fraction = if figures.1 == 0 {
+                    1.0
+                } else {
+                    figures.0 as f32 / figures.1 as f32
+                };
+                progress_bar(ui, view, fraction, &view.t_args(id, &args));
+            }
+        }
+    });
+}
+
+/// The workspace's name, who is signed in, sign out, publish (in one row of the
+/// top bar). True when the editor signs out.
+pub fn header_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    front: &mut EditorFront,
+    store: &mut crate::store::Store,
+    now: Timestamp,
+) -> bool {
     let mut out = false;
     view.row(ui, |ui| {
+        let title = crate::text::TextStyle {
+            font_id: egui::FontId::proportional(24.0),
+            ..view.body()
+        };
+        crate::text::label(ui, &view.t("editor-title"), view.base, &title);
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("account", front.account_id.clone());
         args.set("role", view.t("console-role-editor"));
         view.label(ui, &view.t_args("console-signed-in-as", &args));
         out = view.button(ui, "console-sign-out");
+        ui.push_id("publish", |ui| publish_ui(ui, view, front, store, now));
     });
-    view.heading(ui, "editor-title");
     if let Some(problem) = front.workspace.content_problem() {
         view.text(ui, problem);
+    }
+    if let Some(problem) = &front.kiosk_problem {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("why", problem.clone());
+        view.text(ui, &view.t_args("editor-kiosk-kept-last-good", &args));
     }
     out
 }
 
-/// Publish, and what the kiosk made of the last publication.
-pub fn publish_ui(
+/// Publish, and what came of it.
+fn publish_ui(
     ui: &mut Ui,
     view: &ConsoleView<'_>,
     front: &mut EditorFront,
     store: &mut crate::store::Store,
     now: Timestamp,
 ) {
-    view.row(ui, |ui| {
-        if view.button(ui, "editor-publish") {
-            let result = publish(
-                store,
-                &front.account_id,
-                front.workspace.content_dir(),
-                front.workspace.locales_dir(),
-                now,
-            );
-            front.inputs.note = Some(match result {
-                Ok(published) => {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set(
-                        "version",
-                        published.version.chars().take(19).collect::<String>(),
-                    );
-                    view.t_args("editor-published", &args)
-                }
-                Err(error) => error.to_string(),
-            });
-        }
-    });
-    if let Some(problem) = &front.kiosk_problem {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("why", problem.clone());
-        view.text(ui, &view.t_args("editor-kiosk-kept-last-good", &args));
+    if view.button(ui, "editor-publish") {
+        let result = publish(
+            store,
+            &front.account_id,
+            front.workspace.content_dir(),
+            front.workspace.locales_dir(),
+            now,
+        );
+        front.inputs.note = Some(match result {
+            Ok(published) => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set(
+                    "version",
+                    published.version.chars().take(19).collect::<String>(),
+                );
+                view.t_args("editor-published", &args)
+            }
+            Err(error) => error.to_string(),
+        });
     }
 }
 
@@ -150,6 +231,7 @@ pub fn publish_ui(
 pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     let workspace = &front.workspace;
     let inputs = &mut front.inputs;
+    ui.spacing_mut().item_spacing = egui::vec2(6.0, 4.0);
     view.para(ui, "editor-language");
     view.row(ui, |ui| {
         let tags: Vec<String> = workspace.locales().map(str::to_owned).collect();
@@ -158,7 +240,7 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
                 .catalog
                 .locale(&tag)
                 .map_or_else(|| tag.clone(), |l| l.meta.native_name.clone());
-            let label = progress_label(view, &name, workspace, &tag, None);
+            let label = choice_label(view, &name, workspace, &tag, None);
             if view.choice(ui, &label, inputs.locale == tag) && inputs.locale != tag {
                 inputs.locale = tag;
                 inputs.selected = None;
@@ -168,7 +250,7 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     view.para(ui, "editor-page");
     view.row(ui, |ui| {
         for page in workspace.pages() {
-            let label = progress_label(view, &page.id, workspace, &inputs.locale, Some(&page.id));
+            let label = choice_label(view, &page.id, workspace, &inputs.locale, Some(&page.id));
             if view.choice(ui, &label, inputs.page == page.id) && inputs.page != page.id {
                 inputs.page.clone_from(&page.id);
                 inputs.selected = None;
@@ -176,32 +258,211 @@ pub fn choose_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
         }
     });
     view.row(ui, |ui| {
-        if view.choice(ui, &view.t("editor-status-all"), inputs.status.is_none()) {
+        let all = inputs.status.is_none() && !inputs.changed_only;
+        if view.choice(ui, &view.t("editor-status-all"), all) {
             inputs.status = None;
+            inputs.changed_only = false;
         }
         for status in Status::ALL {
             if view.choice(ui, &view.t(status.message()), inputs.status == Some(status)) {
                 inputs.status = Some(status);
+                inputs.changed_only = false;
             }
+        }
+        if view.choice(ui, &view.t("editor-filter-changed"), inputs.changed_only) {
+            inputs.status = None;
+            inputs.changed_only = true;
         }
     });
     view.field(ui, "editor-search", &mut inputs.search, false);
     for (at, what) in workspace.problems(&inputs.locale) {
-        view.text(ui, &format!("{at}: {what}"));
+        view.text(
+            ui,
+            &format!("{}: {}", isolate(&at.to_string()), isolate(&what)),
+        );
+    }
+    if let Some(problem) = &front.seen_problem {
+        view.text(ui, problem);
     }
 }
 
-/// The page's messages, and the one being edited (the preview follows the text
-/// being typed: see `EditorInputs::preview_entry`).
-pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
+/// The messages the list shows: the page's (or every message when searching),
+/// by status or changed since this account last looked.
+pub fn listed(front: &EditorFront) -> Vec<crate::editor::Row> {
+    let tag = &front.inputs.locale;
+    let page = (front.inputs.search.trim().is_empty()).then_some(front.inputs.page.as_str());
+    let mut rows = front
+        .workspace
+        .rows(tag, page, front.inputs.status, &front.inputs.search);
+    if front.inputs.changed_only {
+        rows.retain(|row| {
+            let mark = front.workspace.seen_mark(tag, &row.id).unwrap_or_default();
+            front
+                .seen
+                .as_ref()
+                .is_some_and(|seen| seen.changed(&front.account_id, tag, &row.id, &mark))
+        });
+    }
+    rows
+}
+
+/// A line cut to `chars` characters (the list shows the start of long messages).
+fn cut(text: &str, chars: usize) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    if line.chars().count() > chars || text.contains('\n') {
+        format!("{}…", line.chars().take(chars).collect::<String>())
+    } else {
+        line.to_owned()
+    }
+}
+
+/// The list: each message's ID and status, its English and its translation.
+pub fn list_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) {
     let tag = front.inputs.locale.clone();
-    let page = (front.inputs.search.trim().is_empty()).then(|| front.inputs.page.clone());
-    let rows = front.workspace.rows(
+    let base = view.catalog.locale(&tag).map_or(BaseDirection::Ltr, |l| {
+        BaseDirection::from(l.meta.direction)
+    });
+    let small = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(15.0),
+        color: egui::Color32::from_gray(70),
+    };
+    let rows = listed(front);
+    if rows.is_empty() {
+        view.para(ui, "editor-list-empty");
+    }
+    for row in &rows {
+        let selected = front.inputs.selected.as_deref() == Some(row.id.as_str());
+        let label = format!(
+            "{} · {}",
+            isolate(&row.id),
+            isolate(&view.t(row.status.message()))
+        );
+        if view.choice(ui, &label, selected) && !selected {
+            select(front, &row.id);
+        }
+        paragraph(ui, &cut(&row.english, 70), BaseDirection::Ltr, &small);
+        let translation = row.translation.as_deref().map(|t| cut(t, 70));
+        match translation {
+            Some(words) => paragraph(ui, &words, base, &small),
+            None => paragraph(ui, &view.t("editor-status-missing"), view.base, &small),
+        };
+        ui.add_space(4.0);
+    }
+}
+
+/// Saves the message being edited; true when it was saved.
+fn save_selected(view: &ConsoleView<'_>, front: &mut EditorFront, now: Timestamp) -> bool {
+    let Some(id) = front.inputs.selected.clone() else {
+        return false;
+    };
+    let tag = front.inputs.locale.clone();
+    let text = front.inputs.text.clone();
+    let result = front.workspace.save_by(
         &tag,
-        page.as_deref(),
-        front.inputs.status,
-        &front.inputs.search,
+        &id,
+        &text,
+        front.inputs.base.as_deref(),
+        &front.account_id,
+        now.date(),
     );
+    let saved = result.is_ok();
+    front.inputs.note = Some(match result {
+        Ok(()) => {
+            front.inputs.base = Some(text);
+            front.inputs.saved = true;
+            front.inputs.conflict = None;
+            // The editor saw what they saved.
+            look(front, &id);
+            view.t("editor-saved")
+        }
+        Err(SaveError::Conflict { on_disk, mine }) => {
+            front.inputs.conflict = Some((on_disk, mine));
+            view.t("editor-conflict")
+        }
+        Err(other) => other.to_string(),
+    });
+    saved
+}
+
+/// Whether this account may mark the saved wording of `id` reviewed: a
+/// second person reviews, so not the account that wrote it.
+fn may_review(front: &EditorFront, id: &str) -> bool {
+    let tag = &front.inputs.locale;
+    front.workspace.written_by(tag, id) != Some(front.account_id.as_str())
+        && front.workspace.translation_hash(tag, id).is_some()
+}
+
+/// Marks the saved wording of the message being edited reviewed by this account.
+fn review_selected(view: &ConsoleView<'_>, front: &mut EditorFront, now: Timestamp) {
+    let Some(id) = front.inputs.selected.clone() else {
+        return;
+    };
+    let tag = front.inputs.locale.clone();
+    if !may_review(front, &id) {
+        front.inputs.note = Some(view.t("editor-review-own"));
+        return;
+    }
+    if front.inputs.base.as_deref() != Some(front.inputs.text.as_str()) {
+        front.inputs.note = Some(view.t("editor-review-save-first"));
+        return;
+    }
+    let hash = front
+        .workspace
+        .translation_hash(&tag, &id)
+        .unwrap_or_default()
+        .to_owned();
+    let account = front.account_id.clone();
+    front.inputs.note = Some(
+        match front.workspace.mark_messages_reviewed(
+            &tag,
+            &[(id.clone(), hash)],
+            &account,
+            now.date(),
+        ) {
+            Ok(marked) if !marked.is_empty() => {
+                look(front, &id);
+                view.t("editor-marked-reviewed")
+            }
+            Ok(_) => view.t("editor-review-not-current"),
+            Err(error) => error.to_string(),
+        },
+    );
+}
+
+/// Opens the message after the one being edited in the list, if there is one.
+fn next(front: &mut EditorFront) {
+    let rows = listed(front);
+    let at = rows
+        .iter()
+        .position(|r| Some(r.id.as_str()) == front.inputs.selected.as_deref());
+    if let Some(following) = at.and_then(|at| rows.get(at + 1)) {
+        let id = following.id.clone();
+        select(front, &id);
+    }
+}
+
+/// The message being edited: English above, the translation below in the
+/// field (placeables as chips), validation as you type, suggestions, save.
+/// The preview follows the text being typed (see `EditorInputs::preview_entry`).
+pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront, now: Timestamp) {
+    let tag = front.inputs.locale.clone();
+    match front.inputs.key.take() {
+        Some(EditorKey::SaveAndNext) if save_selected(view, front, now) => next(front),
+        Some(EditorKey::MarkReviewed) => review_selected(view, front, now),
+        Some(EditorKey::SaveAndNext) | None => {}
+    }
+    let Some(row) = front
+        .inputs
+        .selected
+        .clone()
+        .and_then(|id| front.workspace.row(&tag, &id))
+    else {
+        view.para(ui, "editor-choose-message");
+        if let Some(note) = &front.inputs.note {
+            view.text(ui, note);
+        }
+        return;
+    };
     let base = view.catalog.locale(&tag).map_or(BaseDirection::Ltr, |l| {
         BaseDirection::from(l.meta.direction)
     });
@@ -209,100 +470,168 @@ pub fn message_ui(ui: &mut Ui, view: &ConsoleView<'_>, front: &mut EditorFront) 
         font_id: egui::FontId::proportional(16.0),
         ..view.body()
     };
-    for row in &rows {
-        let selected = front.inputs.selected.as_deref() == Some(row.id.as_str());
-        let label = format!("{} · {}", row.id, view.t(row.status.message()));
-        if view.choice(ui, &label, selected) && !selected {
-            front.inputs.selected = Some(row.id.clone());
-            front.inputs.text = row.translation.clone().unwrap_or_default();
-            front.inputs.base.clone_from(&row.translation);
-            front.inputs.conflict = None;
+    view.label(
+        ui,
+        &format!(
+            "{} · {}",
+            isolate(&row.id),
+            isolate(&view.t(row.status.message()))
+        ),
+    );
+    view.para(ui, "editor-english");
+    ui.group(|ui| {
+        ui.set_min_width(ui.available_width());
+        paragraph(ui, &row.english, BaseDirection::Ltr, &small);
+    });
+    let label = view.t("editor-translation");
+    view.text(ui, &label);
+    // Shown as it reads, in the language's direction (one copy, no second
+    // "reads as" line under it); placeables are chips that stay whole.
+    let field_style = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(20.0),
+        ..view.body()
+    };
+    crate::ui::field::translation_area(
+        ui,
+        &mut front.inputs.text,
+        &field_style,
+        base,
+        &label,
+        ui.available_width(),
+        3,
+    );
+    view.small(ui, &view.t("editor-keys"));
+    // Validation as you type.
+    let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
+    // The preview pane is drawn before this one: a new entry is drawn at once in
+    // the next frame, asked for here.
+    let previewed = verdict.as_ref().ok();
+    if front.inputs.preview_entry.as_ref() != previewed {
+        ui.ctx().request_repaint();
+    }
+    match &verdict {
+        Ok(entry) => {
+            front.inputs.preview_entry = Some(entry.clone());
+            view.para(ui, "editor-valid");
         }
-        if selected {
-            ui.group(|ui| {
-                ui.set_min_width(ui.available_width());
-                view.para(ui, "editor-english");
-                paragraph(ui, &row.english, BaseDirection::Ltr, &small);
-                let label = view.t("editor-translation");
-                view.text(ui, &label);
-                // Shown as it reads, in the language's direction (one copy, no
-                // second "reads as" line under it).
-                let field_style = crate::text::TextStyle {
-                    font_id: egui::FontId::proportional(18.0),
-                    ..view.body()
-                };
-                crate::ui::field::text_area(
-                    ui,
-                    &mut front.inputs.text,
-                    &field_style,
-                    base,
-                    &label,
-                    ui.available_width(),
-                    3,
-                );
-                // Validation as you type, and the text as it will read.
-                let verdict = ftl_edit::validate(&row.id, &front.inputs.text, Some(&row.english));
-                match &verdict {
-                    Ok(entry) => {
-                        front.inputs.preview_entry = Some(entry.clone());
-                        view.para(ui, "editor-valid");
-                    }
-                    Err(problems) => {
-                        front.inputs.preview_entry = None;
-                        for problem in problems {
-                            view.text(ui, &problem.to_string());
-                        }
-                    }
-                }
-                if let Some(review) = front.workspace.review_of(&tag, &row.id) {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("reviewer", review.reviewer.clone());
-                    args.set("date", review.date.clone());
-                    view.text(ui, &view.t_args("editor-reviewed-by", &args));
-                }
-                if view.button(ui, "editor-save") {
-                    let text = front.inputs.text.clone();
-                    let result =
-                        front
-                            .workspace
-                            .save(&tag, &row.id, &text, front.inputs.base.as_deref());
-                    front.inputs.note = Some(match result {
-                        Ok(()) => {
-                            front.inputs.base = Some(text);
-                            front.inputs.saved = true;
-                            front.inputs.conflict = None;
-                            view.t("editor-saved")
-                        }
-                        Err(SaveError::Conflict { on_disk, mine }) => {
-                            front.inputs.conflict = Some((on_disk, mine));
-                            view.t("editor-conflict")
-                        }
-                        Err(other) => other.to_string(),
-                    });
-                }
-                if let Some((on_disk, mine)) = front.inputs.conflict.clone() {
-                    view.para(ui, "editor-conflict-theirs");
-                    paragraph(ui, on_disk.as_deref().unwrap_or(""), base, &small);
-                    view.para(ui, "editor-conflict-mine");
-                    paragraph(ui, &mine, base, &small);
-                    view.row(ui, |ui| {
-                        if view.button(ui, "editor-conflict-keep-mine") {
-                            // Mine replaces theirs knowingly: theirs becomes the base.
-                            front.inputs.base = on_disk.clone();
-                            front.inputs.conflict = None;
-                        }
-                        if view.button(ui, "editor-conflict-take-theirs") {
-                            front.inputs.text = on_disk.clone().unwrap_or_default();
-                            front.inputs.base = on_disk.clone();
-                            front.inputs.conflict = None;
-                        }
-                    });
-                }
-            });
+        Err(problems) => {
+            front.inputs.preview_entry = None;
+            for problem in problems {
+                view.text(ui, &problem.to_string());
+            }
         }
     }
+    if let Some(review) = front.workspace.review_of(&tag, &row.id) {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("reviewer", review.reviewer.clone());
+        args.set("date", review.date.clone());
+        view.text(ui, &view.t_args("editor-reviewed-by", &args));
+    }
+    view.row(ui, |ui| {
+        if view.button(ui, "editor-save") {
+            save_selected(view, front, now);
+        }
+        if view.button(ui, "editor-save-next") && save_selected(view, front, now) {
+            next(front);
+        }
+        if matches!(row.status, Status::Draft)
+            && may_review(front, &row.id)
+            && view.button(ui, "editor-mark-reviewed")
+        {
+            review_selected(view, front, now);
+        }
+    });
     if let Some(note) = &front.inputs.note {
         view.text(ui, note);
+    }
+    if let Some((on_disk, mine)) = front.inputs.conflict.clone() {
+        view.para(ui, "editor-conflict-theirs");
+        paragraph(ui, on_disk.as_deref().unwrap_or(""), base, &small);
+        view.para(ui, "editor-conflict-mine");
+        paragraph(ui, &mine, base, &small);
+        view.row(ui, |ui| {
+            if view.button(ui, "editor-conflict-keep-mine") {
+                // Mine replaces theirs knowingly: theirs becomes the base.
+                front.inputs.base = on_disk.clone();
+                front.inputs.conflict = None;
+            }
+            if view.button(ui, "editor-conflict-take-theirs") {
+                front.inputs.text = on_disk.clone().unwrap_or_default();
+                front.inputs.base = on_disk.clone();
+                front.inputs.conflict = None;
+            }
+        });
+    }
+    suggestions_ui(ui, view, front, &row.id, base);
+}
+
+/// Beside the field: the glossary's terms found in the English, and earlier
+/// wordings of this message (and the same English translated elsewhere), each
+/// taken into the field with one press.
+fn suggestions_ui(
+    ui: &mut Ui,
+    view: &ConsoleView<'_>,
+    front: &mut EditorFront,
+    id: &str,
+    base: BaseDirection,
+) {
+    let tag = front.inputs.locale.clone();
+    let hints = front.workspace.glossary_hints(&tag, id);
+    let mut memory: Vec<(String, String)> = front
+        .workspace
+        .earlier(&tag, id)
+        .into_iter()
+        .map(|e| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("account", e.account.clone());
+            args.set("date", e.date.clone());
+            let source = if e.account.is_empty() {
+                view.t("editor-memory-before")
+            } else {
+                view.t_args("editor-memory-earlier", &args)
+            };
+            (e.value.clone(), source)
+        })
+        .collect();
+    for (other, value) in front.workspace.same_english(&tag, id) {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("id", other);
+        memory.push((value, view.t_args("editor-memory-same-english", &args)));
+    }
+    memory.retain(|(value, _)| *value != front.inputs.text);
+    ui.separator();
+    view.para(ui, "editor-suggestions");
+    if hints.is_empty() && memory.is_empty() {
+        view.small(ui, &view.t("editor-no-suggestions"));
+    }
+    let small = crate::text::TextStyle {
+        font_id: egui::FontId::proportional(16.0),
+        ..view.body()
+    };
+    for hint in &hints {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("english", hint.english.clone());
+        args.set("accepted", hint.accepted.join(", "));
+        let mut line = view.t_args("editor-glossary-term", &args);
+        if !hint.forbidden.is_empty() {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("forbidden", hint.forbidden.join(", "));
+            line.push_str(" · ");
+            line.push_str(&view.t_args("editor-glossary-avoid", &args));
+        }
+        view.small(ui, &line);
+        if let Some(note) = &hint.note {
+            paragraph(ui, note, view.base, &small);
+        }
+    }
+    for (value, source) in memory {
+        view.small(ui, &source);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("text", value.clone());
+        let shown = view.t_args("editor-memory-use", &args);
+        if crate::text::button(ui, &shown, base, &small).clicked() {
+            front.inputs.text = value;
+        }
     }
 }
 
@@ -355,6 +684,21 @@ fn select(front: &mut EditorFront, id: &str) {
     front.inputs.base = translation;
     front.inputs.conflict = None;
     front.inputs.recording_note.clear();
+    front.inputs.note = None;
+    look(front, id);
+}
+
+/// Remembers that this account saw `id` as it is now.
+fn look(front: &mut EditorFront, id: &str) {
+    let tag = front.inputs.locale.clone();
+    let Some(mark) = front.workspace.seen_mark(&tag, id) else {
+        return;
+    };
+    if let Some(seen) = front.seen.as_mut()
+        && let Err(error) = seen.look(&front.account_id, &tag, id, &mark)
+    {
+        front.seen_problem = Some(error.to_string());
+    }
 }
 
 /// Starts a take of `id` in `tag` through the deployment's recorder.
