@@ -1,6 +1,7 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
 pub mod backup;
+pub mod central;
 pub mod content;
 mod output;
 
@@ -117,6 +118,11 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Check a backup, then put it in place of the store (the replaced one is kept aside).
     Restore(backup::RestoreArgs),
+    /// Push the events the central database has not accepted yet (exit 3: a fork).
+    Sync(central::SyncArgs),
+    /// The central database that kiosks sync to (PostgreSQL).
+    #[command(subcommand)]
+    Central(central::CentralCommand),
     /// Re-issues a receipt as PDF (for a counsellor); the issue is recorded on the consent.
     Receipt(ReceiptArgs),
 }
@@ -212,6 +218,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Receipt(args) => reissue_receipt(cli, args, now),
         Command::Backup(args) => backup::run_backup(store, args, now),
         Command::Restore(args) => backup::run_restore(store, args, now),
+        Command::Sync(args) => central::run_sync(store, args),
+        Command::Central(command) => central::run(command, now),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));

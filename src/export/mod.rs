@@ -3,6 +3,7 @@
 
 mod concerns;
 mod csv_rows;
+mod devices;
 mod fhir;
 mod jsonl;
 
@@ -11,6 +12,7 @@ use std::io::Write;
 use crate::consent::Timestamp;
 use crate::store::{Store, StoreError};
 
+pub use devices::{DeviceChain, export_devices};
 pub use fhir::{ConsentResource, consent_resource};
 pub use jsonl::{EventLine, Header, verify_lines};
 
@@ -39,6 +41,9 @@ pub enum ExportError {
     /// Writing CSV failed.
     #[error("could not write the CSV export")]
     Csv(#[from] csv::Error),
+    /// The concerns export is of one device's console only.
+    #[error("the concerns export is made on each device, not across devices")]
+    NotAcrossDevices,
     /// Serialising JSON failed.
     #[error("could not write the JSON export")]
     Json(#[from] serde_json::Error),

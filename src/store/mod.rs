@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+pub mod chain;
 mod error;
 pub mod keys;
 mod paths;
@@ -430,6 +431,24 @@ impl Store {
         Ok(())
     }
 
+    /// Up to `limit` consent events after `seq`, in order (what a sync sends next).
+    pub fn events_after(&self, seq: i64, limit: usize) -> Result<Vec<SealedEvent>, StoreError> {
+        sealed_after(&self.conn, "events", seq, limit)
+    }
+
+    /// Up to `limit` audit entries after `seq`, in order.
+    pub fn audit_after(&self, seq: i64, limit: usize) -> Result<Vec<SealedEvent>, StoreError> {
+        if !table_exists(&self.conn, "audit")? {
+            return Ok(Vec::new());
+        }
+        sealed_after(&self.conn, "audit", seq, limit)
+    }
+
+    /// The number of audit entries.
+    pub fn audit_count(&self) -> i64 {
+        self.audit_head.seq
+    }
+
     /// The current state of every consent, rebuilt from the events.
     pub fn projection(&self) -> Result<Projection, StoreError> {
         let mut projection = Projection::default();
@@ -771,6 +790,23 @@ fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError>
             row.get(0)
         })
         .optional()?)
+}
+
+fn sealed_after(
+    conn: &Connection,
+    table: &str,
+    seq: i64,
+    limit: usize,
+) -> Result<Vec<SealedEvent>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT seq, body, prev_hash, hash, signature FROM {table} WHERE seq > ?1 ORDER BY seq LIMIT ?2"
+    ))?;
+    let mut rows = statement.query(params![seq, i64::try_from(limit).unwrap_or(i64::MAX)])?;
+    let mut found = Vec::new();
+    while let Some(row) = rows.next()? {
+        found.push(sealed_from_row(row)?);
+    }
+    Ok(found)
 }
 
 fn sealed_from_row(row: &rusqlite::Row<'_>) -> Result<SealedEvent, StoreError> {
