@@ -23,7 +23,7 @@ use central::cluster::Cluster;
 use common::{copy_dir, run_cli, text};
 use consent_kiosk::central::wire::{PushRequest, WireEvent};
 use consent_kiosk::store::keys::public_key_base64;
-use consent_kiosk::store::{Access, Store, StorePaths};
+use consent_kiosk::store::{Access, DeviceKey, Store, StorePaths};
 use consent_kiosk::sync::{CentralClient, SyncError};
 
 const BIN: &str = env!("CARGO_BIN_EXE_consent-kiosk");
@@ -87,10 +87,15 @@ struct Intake {
 
 impl Intake {
     fn start(cluster: &Cluster, hold_marker: Option<&Path>) -> Self {
+        Self::start_as(cluster, &cluster.url(), hold_marker)
+    }
+
+    fn start_as(cluster: &Cluster, url: &str, hold_marker: Option<&Path>) -> Self {
+        let _ = cluster;
         let mut command = Command::new(BIN);
         command
             .args(["central", "serve", "--listen", "127.0.0.1:0"])
-            .env("CONSENT_KIOSK_CENTRAL_DB", cluster.url())
+            .env("CONSENT_KIOSK_CENTRAL_DB", url)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
@@ -141,7 +146,31 @@ fn two_kiosks_sync_into_one_database_and_sending_again_changes_nothing() {
     let (a, b) = (kiosk("40"), kiosk("25"));
     enrol(&cluster, "centre-north-1", a.path());
     enrol(&cluster, "centre-south-1", b.path());
-    let intake = Intake::start(&cluster, None);
+    // The service runs as the least-privileged role the README sets up.
+    let mut superuser = cluster.client();
+    superuser
+        .batch_execute("CREATE ROLE consent_intake LOGIN")
+        .expect("role");
+    superuser
+        .batch_execute(
+            &std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/packaging/central-intake-role.sql"
+            ))
+            .expect("grants file"),
+        )
+        .expect("grants apply");
+    let intake_url = cluster.url_as("consent_intake");
+    let intake = Intake::start_as(&cluster, &intake_url, None);
+    // That role cannot enrol a device.
+    let new_key = public_key_base64(&DeviceKey::from_secret([9; 32]).public_key());
+    let out = Command::new(BIN)
+        .args(["central", "enrol", "--name", "x", "--public-key", &new_key])
+        .env("CONSENT_KIOSK_CENTRAL_DB", &intake_url)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("permission denied"), "{}", text(&out));
 
     for dir in [a.path(), b.path()] {
         let out = sync(dir, &intake);
@@ -190,7 +219,6 @@ fn two_kiosks_sync_into_one_database_and_sending_again_changes_nothing() {
     );
 
     // Sealed rows are append-only, even for the database's owner.
-    let mut superuser = cluster.client();
     for sql in [
         "UPDATE events SET body = body WHERE seq = 1",
         "DELETE FROM events WHERE seq = 1",
@@ -204,6 +232,27 @@ fn two_kiosks_sync_into_one_database_and_sending_again_changes_nothing() {
             "{sql}: {error:?}"
         );
     }
+}
+
+#[test]
+fn plain_http_is_refused_off_loopback_and_an_uninitialised_database_named() {
+    let cluster = Cluster::start();
+    let out = Command::new(BIN)
+        .args(["central", "serve", "--listen", "0.0.0.0:0"])
+        .env("CONSENT_KIOSK_CENTRAL_DB", cluster.url())
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("not a loopback address"),
+        "{}",
+        text(&out)
+    );
+    let out = central(&cluster, &["verify"]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("central init"), "{}", text(&out));
+    let out = central(&cluster, &["devices"]);
+    assert!(text(&out).contains("central init"), "{}", text(&out));
 }
 
 #[test]

@@ -122,10 +122,15 @@ impl Cluster {
             .unwrap_or_else(|e| panic!("{program} runs: {e}"))
     }
 
-    /// The connection string for `--database-url`.
+    /// The connection string for `--database-url`, as the superuser.
     pub fn url(&self) -> String {
+        self.url_as("postgres")
+    }
+
+    /// The connection string as another role (every local role may connect: `trust`).
+    pub fn url_as(&self, role: &str) -> String {
         format!(
-            "host={} user=postgres dbname=postgres",
+            "host={} user={role} dbname=postgres",
             self.socket_dir().display()
         )
     }
