@@ -552,3 +552,86 @@ fn fhir_validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(&json).expect("schema JSON");
     jsonschema::draft6::new(&schema).expect("schema compiles")
 }
+
+#[test]
+fn the_kiosk_syncs_in_the_background_and_a_withdrawal_reaches_the_read_model() {
+    use consent_kiosk::clock::SystemClock;
+    use consent_kiosk::consent::{Clock, Role, SigningPolicy, Withdrawal};
+    use consent_kiosk::sync::background::{self, SyncStatus};
+    use std::sync::{Arc, Mutex};
+
+    let cluster = Cluster::start();
+    init(&cluster);
+    // A kiosk with real (fictional-person) consents: a demo store takes no withdrawal
+    // made outside its demo records.
+    let a = tempfile::tempdir().expect("temp dir");
+    let out = run_cli(a.path(), &["init"]);
+    assert!(out.status.success(), "{}", text(&out));
+    enrol(&cluster, "centre-north-1", a.path());
+    let intake = Intake::start(&cluster, None);
+
+    // The kiosk holds its store for writing, as the window does; the sync reads beside it.
+    let paths = StorePaths::in_dir(a.path());
+    let mut store = Store::open(&paths, Access::ReadWrite).expect("opens");
+    for seed in [41, 42, 43] {
+        let event = common::signed_draft(seed)
+            .sign(&SigningPolicy::default(), SystemClock.now())
+            .expect("signs");
+        store.commit(&event).expect("commits");
+    }
+    let status = Arc::new(Mutex::new(SyncStatus::default()));
+    background::spawn(
+        paths,
+        intake.url.clone(),
+        None,
+        Arc::new(SystemClock),
+        status.clone(),
+    )
+    .expect("thread starts");
+    let wait_for = |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !done() {
+            assert!(
+                Instant::now() < deadline,
+                "{what}: {:?}",
+                status.lock().expect("status")
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let local = store.event_count();
+    wait_for("the first sync", &|| {
+        count(&cluster, "SELECT head_seq FROM devices") == local
+    });
+    wait_for("staff see the time", &|| {
+        status.lock().expect("status").last_accepted.is_some()
+    });
+
+    // A withdrawal at the kiosk reaches the read model without anyone running sync.
+    let now = SystemClock.now();
+    let consent = store
+        .projection()
+        .expect("projection")
+        .consents()
+        .find(|c| matches!(c.state_at(now).name(), "cooling_off" | "effective"))
+        .cloned()
+        .expect("a consent in force or cooling off");
+    let event = consent
+        .withdraw(Withdrawal {
+            at: now,
+            confirmed_by: Role::Migrant,
+            account_id: None,
+        })
+        .expect("may withdraw");
+    store.commit(&event).expect("sealed");
+    let id = consent.consent_id.as_str().to_owned();
+    wait_for("the withdrawal centrally", &|| {
+        cluster
+            .client()
+            .query_one("SELECT state FROM consents WHERE consent_id = $1", &[&id])
+            .expect("row")
+            .get::<_, String>(0)
+            == "withdrawn"
+    });
+    assert!(status.lock().expect("status").problem.is_none());
+}

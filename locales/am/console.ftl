@@ -291,3 +291,8 @@ console-reason-interview = የማረጋገጫ ቃለ መጠይቅ
 console-reason-departure = ጉዞውን ማዘጋጀት
 console-reason-other = ሌላ ምክንያት (ይጻፉ)
 console-suspend-confirm-count = { $destination } ለጊዜው ያቁሙ፦ ወደ ግምገማ የሚሄዱ በመጠባበቅ ላይ ያሉ ስምምነቶች፦ { $count }
+
+## Central sync
+
+console-central-sync-last = በማዕከላዊ የመረጃ ቋት ለመጨረሻ ጊዜ የተቀበለው፦ { $date }፣ { $time }
+console-central-sync-never = በማዕከላዊ የመረጃ ቋት ገና አልተቀበለም።

@@ -291,3 +291,8 @@ console-reason-interview = مقابلة التأكيد
 console-reason-departure = التحضير للمغادرة
 console-reason-other = سبب آخر (اكتبه)
 console-suspend-confirm-count = تعليق { $destination }: عدد الموافقات قيد الانتظار التي تنتقل إلى المراجعة: { $count }
+
+## Central sync
+
+console-central-sync-last = آخر قبول من قاعدة البيانات المركزية: { $date }، { $time }
+console-central-sync-never = لم تقبلها قاعدة البيانات المركزية بعد.

@@ -294,3 +294,8 @@ console-reason-interview = নিশ্চিতকরণ সাক্ষাৎ�
 console-reason-departure = যাত্রার প্রস্তুতি
 console-reason-other = অন্য কারণ (লিখুন)
 console-suspend-confirm-count = { $destination } স্থগিত করুন: অপেক্ষমাণ যে সম্মতিগুলো পর্যালোচনায় যাবে: { $count }
+
+## Central sync
+
+console-central-sync-last = কেন্দ্রীয় ডেটাবেস শেষবার গ্রহণ করেছে: { $date }, { $time }
+console-central-sync-never = কেন্দ্রীয় ডেটাবেস এখনও গ্রহণ করেনি।

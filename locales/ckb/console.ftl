@@ -291,3 +291,8 @@ console-reason-interview = چاوپێکەوتنی پشتڕاستکردنەوە
 console-reason-departure = ئامادەکاری بۆ ڕۆیشتن
 console-reason-other = هۆیەکی تر (بینووسە)
 console-suspend-confirm-count = ڕاگرتنی { $destination }: ڕەزامەندییە چاوەڕوانەکان کە دەچنە پێداچوونەوە: { $count }
+
+## Central sync
+
+console-central-sync-last = دوایین وەرگرتن لەلایەن بنکەدراوەی ناوەندییەوە: { $date }، { $time }
+console-central-sync-never = هێشتا بنکەدراوەی ناوەندی وەری نەگرتووە.

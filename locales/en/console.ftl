@@ -300,3 +300,8 @@ console-suspend-confirm-count = { $count ->
     [one] Suspend { $destination }: { $count } pending consent moves to review
    *[other] Suspend { $destination }: { $count } pending consents move to review
 }
+
+## Central sync
+
+console-central-sync-last = Last accepted by the central database: { $date }, { $time }
+console-central-sync-never = Not yet accepted by the central database.

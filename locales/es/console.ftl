@@ -295,3 +295,8 @@ console-reason-interview = La entrevista de confirmación
 console-reason-departure = Preparar la salida
 console-reason-other = Otro motivo (escríbalo)
 console-suspend-confirm-count = Suspender { $destination }: consentimientos pendientes que pasan a revisión: { $count }
+
+## Central sync
+
+console-central-sync-last = Última aceptación por la base de datos central: { $date }, { $time }
+console-central-sync-never = La base de datos central aún no lo ha aceptado.

@@ -291,3 +291,8 @@ console-reason-interview = گفت‌وگوی تأیید
 console-reason-departure = آماده‌سازی عزیمت
 console-reason-other = دلیل دیگر (بنویسید)
 console-suspend-confirm-count = توقف موقت { $destination }: رضایت‌های در انتظار که به بازبینی می‌روند: { $count }
+
+## Central sync
+
+console-central-sync-last = آخرین پذیرش در پایگاه داده مرکزی: { $date }، { $time }
+console-central-sync-never = پایگاه داده مرکزی هنوز نپذیرفته است.

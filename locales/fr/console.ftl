@@ -291,3 +291,8 @@ console-reason-interview = L’entretien de confirmation
 console-reason-departure = Préparer le départ
 console-reason-other = Autre motif (à écrire)
 console-suspend-confirm-count = Suspendre { $destination } : consentements en attente qui passent à revoir : { $count }
+
+## Central sync
+
+console-central-sync-last = Dernière acceptation par la base centrale : { $date }, { $time }
+console-central-sync-never = Pas encore accepté par la base centrale.

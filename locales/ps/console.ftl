@@ -291,3 +291,8 @@ console-reason-interview = د تایید مرکه
 console-reason-departure = د تګ چمتووالی
 console-reason-other = بل دلیل (ویې لیکئ)
 console-suspend-confirm-count = { $destination } په لنډمهاله توګه درول: په تمه رضایتونه چې بیا کتنې ته ځي: { $count }
+
+## Central sync
+
+console-central-sync-last = مرکزي ډیټابیس وروستی ځل ومنله: { $date }، { $time }
+console-central-sync-never = مرکزي ډیټابیس لا نه دي منلي.

@@ -295,3 +295,8 @@ console-reason-interview = Подтверждающая беседа
 console-reason-departure = Подготовка к отъезду
 console-reason-other = Другая причина (напишите)
 console-suspend-confirm-count = Приостановить { $destination }: ожидающих согласий перейдёт на пересмотр: { $count }
+
+## Central sync
+
+console-central-sync-last = Последний приём центральной базой данных: { $date }, { $time }
+console-central-sync-never = Центральная база данных ещё не приняла данные.

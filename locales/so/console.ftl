@@ -294,3 +294,8 @@ console-reason-interview = Wareysiga xaqiijinta
 console-reason-departure = Diyaarinta ambabaxa
 console-reason-other = Sabab kale (qor)
 console-suspend-confirm-count = Hakad geli { $destination }: oggolaanshaha sugaya ee u gudbaya dib u eegis: { $count }
+
+## Central sync
+
+console-central-sync-last = Markii ugu dambeysay ee kaydka dhexe aqbalay: { $date }, { $time }
+console-central-sync-never = Kaydka dhexe weli ma aqbalin.

@@ -291,3 +291,8 @@ console-reason-interview = ናይ ምርግጋጽ ቃለ-መሕትት
 console-reason-departure = ንምኻድ ምድላው
 console-reason-other = ካልእ ምኽንያት (ጽሓፉ)
 console-suspend-confirm-count = { $destination } ንግዚኡ ጠጠው ኣብሉ፦ ናብ ምግምጋም ዝኸዱ ዝጽበዩ ስምምዓት፦ { $count }
+
+## Central sync
+
+console-central-sync-last = ማእከላይ ናይ ሓበሬታ መዓቀኒ ንመወዳእታ ግዜ ዝተቐበሎ፦ { $date }፣ { $time }
+console-central-sync-never = ማእከላይ ናይ ሓበሬታ መዓቀኒ ገና ኣይተቐበሎን።

@@ -294,3 +294,8 @@ console-reason-interview = Teyit görüşmesi
 console-reason-departure = Ayrılışın hazırlığı
 console-reason-other = Başka bir neden (yazın)
 console-suspend-confirm-count = { $destination } askıya al: incelemeye geçecek bekleyen onaylar: { $count }
+
+## Central sync
+
+console-central-sync-last = Merkezi veritabanının son kabulü: { $date }, { $time }
+console-central-sync-never = Merkezi veritabanı henüz kabul etmedi.

@@ -295,3 +295,8 @@ console-reason-interview = Підтверджувальна розмова
 console-reason-departure = Підготовка до від’їзду
 console-reason-other = Інша причина (напишіть)
 console-suspend-confirm-count = Призупинити { $destination }: згод, що очікують, перейде на перегляд: { $count }
+
+## Central sync
+
+console-central-sync-last = Останнє прийняття центральною базою даних: { $date }, { $time }
+console-central-sync-never = Центральна база даних ще не прийняла дані.

@@ -291,3 +291,8 @@ console-reason-interview = تصدیقی انٹرویو
 console-reason-departure = روانگی کی تیاری
 console-reason-other = کوئی اور وجہ (لکھیں)
 console-suspend-confirm-count = { $destination } عارضی طور پر روکیں: زیرِ التوا رضامندیاں جو جائزے میں جائیں گی: { $count }
+
+## Central sync
+
+console-central-sync-last = مرکزی ڈیٹا بیس نے آخری بار قبول کیا: { $date }، { $time }
+console-central-sync-never = مرکزی ڈیٹا بیس نے ابھی تک قبول نہیں کیا۔

@@ -215,6 +215,54 @@ impl Store {
         })
     }
 
+    /// Opens the store read-only beside its writer in the same process (the kiosk's
+    /// own), taking no lock: for a background reader, such as the central sync, that
+    /// must neither wait for the kiosk nor hold it up. In WAL mode a reader never
+    /// blocks the writer. [`Store::refresh`] sees events committed since.
+    pub fn open_beside_writer(paths: &StorePaths) -> Result<Self, StoreError> {
+        let database = paths.database();
+        let database_key = match DatabaseKey::from_env()? {
+            Some(key) => key,
+            None => DatabaseKey::load(&paths.database_key())?,
+        };
+        let conn = Connection::open_with_flags(
+            &database,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&format!(
+            "PRAGMA key = \"{}\";",
+            &*database_key.pragma_value()
+        ))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let public_key = read_meta(&conn, "device_public_key")?
+            .and_then(|stored| keys::parse_public_key(&stored))
+            .ok_or(StoreError::NotAConsentStore {
+                path: database.clone(),
+            })?;
+        let head = Head::read(&conn, "events")?;
+        let audit_head = Head::read(&conn, "audit")?;
+        let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+            device_key: None,
+            public_key,
+            head,
+            audit_head,
+            demo,
+            _lock: None,
+        })
+    }
+
+    /// Reads the heads of both chains again (a reader beside a writer).
+    pub fn refresh(&mut self) -> Result<(), StoreError> {
+        self.head = Head::read(&self.conn, "events")?;
+        self.audit_head = Head::read(&self.conn, "audit")?;
+        self.demo = read_meta(&self.conn, "purpose")?.as_deref() == Some("demo");
+        Ok(())
+    }
+
     /// Where the store lives.
     pub fn paths(&self) -> &StorePaths {
         &self.paths

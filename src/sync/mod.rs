@@ -1,8 +1,10 @@
 //! The device side of central sync: pushes every sealed event and audit entry the
 //! central database has not accepted yet, in order, in batches.
 //!
-//! `client` speaks the intake's HTTP protocol (`crate::central::wire`).
+//! `client` speaks the intake's HTTP protocol (`crate::central::wire`);
+//! `background` is the kiosk's sync thread.
 
+pub mod background;
 mod client;
 
 use crate::central::wire::{Heads, PushRequest, WireEvent};
