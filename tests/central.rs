@@ -635,3 +635,109 @@ fn the_kiosk_syncs_in_the_background_and_a_withdrawal_reaches_the_read_model() {
     });
     assert!(status.lock().expect("status").problem.is_none());
 }
+
+#[test]
+#[allow(deprecated)] // the classic X25519 key: what many receivers still have
+fn exports_encrypted_to_an_age_key_open_with_its_identity_only() {
+    let cluster = Cluster::start();
+    init(&cluster);
+    let a = kiosk("8");
+    enrol(&cluster, "centre-north-1", a.path());
+    let intake = Intake::start(&cluster, None);
+    assert!(sync(a.path(), &intake).status.success());
+
+    // A classic key for the central export, a post-quantum one for the device's.
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    let pq_identity = age::pq::Identity::generate();
+    let pq_recipient = pq_identity.to_public().to_string();
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let decrypt = |path: &Path, identity: &dyn age::Identity| -> String {
+        let bytes = std::fs::read(path).expect("written");
+        assert!(bytes.starts_with(b"age-encryption.org/v1"), "an age file");
+        let decryptor = age::Decryptor::new(&bytes[..]).expect("age header");
+        let mut reader = decryptor
+            .decrypt(std::iter::once(identity))
+            .expect("decrypts");
+        let mut plain = String::new();
+        reader.read_to_string(&mut plain).expect("utf-8");
+        plain
+    };
+
+    let central_file = out_dir.path().join("central.jsonl.age");
+    let out = central(
+        &cluster,
+        &[
+            "export",
+            "--format",
+            "jsonl",
+            "--out",
+            central_file.to_str().expect("utf-8"),
+            "--encrypt-to",
+            &recipient,
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let lines = decrypt(&central_file, &identity);
+    assert_eq!(
+        consent_kiosk::export::verify_lines(&lines).expect("chains check") as i64,
+        local_events(a.path())
+    );
+
+    let device_file = out_dir.path().join("device.csv.age");
+    let out = run_cli(
+        a.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            device_file.to_str().expect("utf-8"),
+            "--encrypt-to",
+            &pq_recipient,
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(&device_file)
+            .expect("written")
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600);
+    assert_eq!(
+        csv::Reader::from_reader(decrypt(&device_file, &pq_identity).as_bytes())
+            .records()
+            .count(),
+        8
+    );
+
+    // Another identity cannot open it; a key that is not one is refused before anything is written.
+    let other = age::pq::Identity::generate();
+    let bytes = std::fs::read(&device_file).expect("read");
+    let decryptor = age::Decryptor::new(&bytes[..]).expect("age header");
+    assert!(
+        decryptor
+            .decrypt(std::iter::once(&other as &dyn age::Identity))
+            .is_err()
+    );
+    let refused = out_dir.path().join("refused.csv");
+    let out = run_cli(
+        a.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            refused.to_str().expect("utf-8"),
+            "--encrypt-to",
+            "age1notakey",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("not an age public key"),
+        "{}",
+        text(&out)
+    );
+    assert!(!refused.exists());
+}

@@ -68,6 +68,10 @@ pub enum CentralCommand {
         /// The file to write (mode 0600).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Encrypt the export to this age public key (age1…); the file is then a
+        /// standard age file.
+        #[arg(long, value_name = "AGE_PUBLIC_KEY")]
+        encrypt_to: Option<String>,
     },
     /// Run the intake service that kiosks push to.
     Serve {
@@ -158,10 +162,26 @@ pub fn run(command: &CentralCommand, now: Timestamp) -> Result<ExitCode> {
             }
         }
         CentralCommand::Verify(db) => return verify(db),
-        CentralCommand::Export { db, format, out } => {
+        CentralCommand::Export {
+            db,
+            format,
+            out,
+            encrypt_to,
+        } => {
+            let recipient = encrypt_to
+                .as_deref()
+                .map(consent_kiosk::export::encrypt::parse_recipient)
+                .transpose()?;
             let mut client = connect(db)?;
             let summary = output::write_whole(out, |writer| {
-                Ok(central::export::export(&mut client, *format, now, writer)?)
+                Ok(match &recipient {
+                    Some(recipient) => {
+                        consent_kiosk::export::encrypt::encrypted(recipient, writer, |out| {
+                            central::export::export(&mut client, *format, now, out)
+                        })?
+                    }
+                    None => central::export::export(&mut client, *format, now, writer)?,
+                })
             })?;
             eprintln!(
                 "exported {} {} to {}",

@@ -182,6 +182,10 @@ pub struct ExportArgs {
     /// Only what happened at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z).
     #[arg(long, value_name = "RFC3339", value_parser = parse_rfc3339)]
     pub since: Option<Timestamp>,
+    /// Encrypt the export to this age public key (age1…, from `age-keygen` on the
+    /// receiving side); the file is then a standard age file.
+    #[arg(long, value_name = "AGE_PUBLIC_KEY")]
+    pub encrypt_to: Option<String>,
 }
 
 /// `demo-records` arguments.
@@ -382,18 +386,30 @@ fn verify(store: &StoreArgs, args: &VerifyArgs, now: Timestamp) -> Result<ExitCo
 }
 
 fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<ExitCode> {
+    // Checked before anything is read or written.
+    let recipient = args
+        .encrypt_to
+        .as_deref()
+        .map(consent_kiosk::export::encrypt::parse_recipient)
+        .transpose()?;
     let store = store.open(Access::ReadOnly)?;
+    let write = |out: &mut dyn Write| -> Result<_> {
+        Ok(match &recipient {
+            Some(recipient) => consent_kiosk::export::encrypt::encrypted(recipient, out, |out| {
+                export(&store, args.format, args.since, now, out)
+            })?,
+            None => export(&store, args.format, args.since, now, out)?,
+        })
+    };
     let summary = match &args.out {
         Some(path) => {
             output::refuse_store_file(store.paths(), path)?;
-            output::write_whole(path, |out| {
-                Ok(export(&store, args.format, args.since, now, out)?)
-            })?
+            output::write_whole(path, |out| write(out))?
         }
         None => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            let summary = export(&store, args.format, args.since, now, &mut out)?;
+            let summary = write(&mut out)?;
             out.flush()?;
             summary
         }

@@ -4,6 +4,7 @@
 mod concerns;
 mod csv_rows;
 mod devices;
+pub mod encrypt;
 mod fhir;
 mod jsonl;
 
@@ -41,6 +42,9 @@ pub enum ExportError {
     /// Writing CSV failed.
     #[error("could not write the CSV export")]
     Csv(#[from] csv::Error),
+    /// The `--encrypt-to` recipient is not an age public key.
+    #[error("the recipient is not an age public key (age1…): {0}")]
+    Recipient(String),
     /// The concerns export is of one device's console only.
     #[error("the concerns export is made on each device, not across devices")]
     NotAcrossDevices,
