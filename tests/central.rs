@@ -91,10 +91,20 @@ impl Intake {
     }
 
     fn start_as(cluster: &Cluster, url: &str, hold_marker: Option<&Path>) -> Self {
+        Self::start_with(cluster, url, hold_marker, &[])
+    }
+
+    fn start_with(
+        cluster: &Cluster,
+        url: &str,
+        hold_marker: Option<&Path>,
+        extra: &[&str],
+    ) -> Self {
         let _ = cluster;
         let mut command = Command::new(BIN);
         command
             .args(["central", "serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
             .env("CONSENT_KIOSK_CENTRAL_DB", url)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -740,4 +750,66 @@ fn exports_encrypted_to_an_age_key_open_with_its_identity_only() {
         text(&out)
     );
     assert!(!refused.exists());
+}
+
+#[test]
+fn the_intake_serves_https_and_a_kiosk_trusts_it_through_its_ca_file() {
+    let cluster = Cluster::start();
+    init(&cluster);
+    let a = kiosk("6");
+    enrol(&cluster, "centre-north-1", a.path());
+    // A self-signed certificate for 127.0.0.1, made with the openssl command line.
+    let tls = tempfile::tempdir().expect("temp dir");
+    let (cert, key) = (tls.path().join("intake.pem"), tls.path().join("intake.key"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+        ])
+        .args(["-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"])
+        .args(["-addext", "subjectAltName=IP:127.0.0.1"])
+        .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl runs");
+    assert!(made.status.success(), "{}", text(&made));
+    let intake = Intake::start_with(
+        &cluster,
+        &cluster.url(),
+        None,
+        &[
+            "--tls-cert",
+            cert.to_str().expect("utf-8"),
+            "--tls-key",
+            key.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(intake.url.starts_with("https://"), "{}", intake.url);
+
+    // Without the CA file the certificate is not trusted, and nothing is sent.
+    let out = sync(a.path(), &intake);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert_eq!(count(&cluster, "SELECT count(*) FROM events"), 0);
+    let out = run_cli(
+        a.path(),
+        &[
+            "sync",
+            "--to",
+            &intake.url,
+            "--ca-cert",
+            cert.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        count(&cluster, "SELECT count(*) FROM events"),
+        local_events(a.path())
+    );
 }
