@@ -188,12 +188,22 @@ impl Intake {
             .at("audit", broken.seq)));
         }
 
-        insert_events(&mut tx, device.device_id, new_events)?;
+        // Each event's consent, read once for the index column and the read model.
+        let owners: Vec<String> = new_events
+            .iter()
+            .map(|e| {
+                serde_json::from_str::<Owner>(&e.body)
+                    .map(|o| o.consent_id)
+                    .unwrap_or_default()
+            })
+            .collect();
+        insert_events(&mut tx, device.device_id, new_events, &owners)?;
         insert_audit(&mut tx, device.device_id, new_audit)?;
         update_read_model(
             &mut tx,
             device.device_id,
             new_events,
+            &owners,
             &cached.projection,
             now,
         )?;
@@ -419,19 +429,12 @@ fn insert_events(
     tx: &mut Transaction<'_>,
     device_id: i64,
     events: &[SealedEvent],
+    owners: &[String],
 ) -> Result<(), CentralError> {
     if events.is_empty() {
         return Ok(());
     }
     let c = columns(events);
-    let owners: Vec<String> = events
-        .iter()
-        .map(|e| {
-            serde_json::from_str::<Owner>(&e.body)
-                .map(|o| o.consent_id)
-                .unwrap_or_default()
-        })
-        .collect();
     tx.execute(
         "INSERT INTO events (device_id, seq, body, prev_hash, hash, signature, consent_id)
          SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::bytea[], $7::text[])",
@@ -469,13 +472,14 @@ fn update_read_model(
     tx: &mut Transaction<'_>,
     device_id: i64,
     events: &[SealedEvent],
+    owners: &[String],
     projection: &Projection,
     now: Timestamp,
 ) -> Result<(), CentralError> {
-    let mut last_seq: HashMap<String, i64> = HashMap::new();
-    for event in events {
-        if let Ok(owner) = serde_json::from_str::<Owner>(&event.body) {
-            last_seq.insert(owner.consent_id, event.seq);
+    let mut last_seq: HashMap<&str, i64> = HashMap::new();
+    for (event, owner) in events.iter().zip(owners) {
+        if !owner.is_empty() {
+            last_seq.insert(owner, event.seq);
         }
     }
     let mut ids = Vec::new();
@@ -484,7 +488,7 @@ fn update_read_model(
     let mut seqs = Vec::new();
     let mut changed = Vec::new();
     for (id, seq) in last_seq {
-        let consent_id = ConsentId::from_stored(id);
+        let consent_id = ConsentId::from_stored(id.to_owned());
         let Some(consent) = projection.get(&consent_id) else {
             continue;
         };
