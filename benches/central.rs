@@ -39,9 +39,11 @@ fn main() {
     let now = SystemClock.now();
     let cluster = cluster::Cluster::start();
     let mut admin = cluster.client();
-    admin
-        .batch_execute("CREATE DATABASE library; CREATE DATABASE fleet;")
-        .expect("databases");
+    for db in ["library", "fleet"] {
+        admin
+            .batch_execute(&format!("CREATE DATABASE {db}"))
+            .expect("database");
+    }
     let url = |db: &str| {
         cluster
             .url()
