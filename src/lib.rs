@@ -5,6 +5,7 @@
 //! [`demo`] records, and a thin [`ui`].
 
 pub mod audio;
+pub mod central;
 pub mod clock;
 pub mod consent;
 pub mod console;
@@ -17,5 +18,6 @@ pub mod kiosk;
 pub mod receipt;
 pub mod redact;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod ui;

@@ -294,3 +294,8 @@ console-suspend-confirm-count = { $destination } ለጊዜው ያቁሙ፦ ወ�
 console-export-drives = ተነቃይ ማከማቻዎች፦ አንዱን ይጫኑ፣ ከዚያ ቅርጸት።
 console-export-drive = ማከማቻ { $name }
 console-export-no-drive = ተነቃይ ማከማቻ አልተገኘም። አንዱን ይሰኩ ወይም አቃፊ ይጻፉ።
+
+## Central sync
+
+console-central-sync-last = በማዕከላዊ የመረጃ ቋት ለመጨረሻ ጊዜ የተቀበለው፦ { $date }፣ { $time }
+console-central-sync-never = በማዕከላዊ የመረጃ ቋት ገና አልተቀበለም።

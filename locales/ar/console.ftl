@@ -294,3 +294,8 @@ console-suspend-confirm-count = تعليق { $destination }: عدد المواف
 console-export-drives = وحدات التخزين القابلة للإزالة: اضغط على واحدة ثم على صيغة.
 console-export-drive = وحدة التخزين { $name }
 console-export-no-drive = لم يُعثر على وحدة تخزين قابلة للإزالة. أدخل واحدة أو اكتب مجلدًا.
+
+## Central sync
+
+console-central-sync-last = آخر قبول من قاعدة البيانات المركزية: { $date }، { $time }
+console-central-sync-never = لم تقبلها قاعدة البيانات المركزية بعد.

@@ -297,3 +297,8 @@ console-suspend-confirm-count = { $destination } স্থগিত করুন
 console-export-drives = অপসারণযোগ্য ড্রাইভ: একটি চাপুন, তারপর একটি ফরম্যাট।
 console-export-drive = ড্রাইভ { $name }
 console-export-no-drive = কোনো অপসারণযোগ্য ড্রাইভ পাওয়া যায়নি। একটি লাগান, অথবা একটি ফোল্ডার লিখুন।
+
+## Central sync
+
+console-central-sync-last = কেন্দ্রীয় ডেটাবেস শেষবার গ্রহণ করেছে: { $date }, { $time }
+console-central-sync-never = কেন্দ্রীয় ডেটাবেস এখনও গ্রহণ করেনি।

@@ -294,3 +294,8 @@ console-suspend-confirm-count = ڕاگرتنی { $destination }: ڕەزامەن�
 console-export-drives = درایڤە لابراوەکان: یەکێکیان دابگرە، پاشان فۆرماتێک.
 console-export-drive = درایڤی { $name }
 console-export-no-drive = هیچ درایڤێکی لابراو نەدۆزرایەوە. یەکێک بچەقێنە یان بوخچەیەک بنووسە.
+
+## Central sync
+
+console-central-sync-last = دوایین وەرگرتن لەلایەن بنکەدراوەی ناوەندییەوە: { $date }، { $time }
+console-central-sync-never = هێشتا بنکەدراوەی ناوەندی وەری نەگرتووە.

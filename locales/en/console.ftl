@@ -303,3 +303,8 @@ console-suspend-confirm-count = { $count ->
 console-export-drives = Removable drives: press one, then a format.
 console-export-drive = Drive { $name }
 console-export-no-drive = No removable drive found. Plug one in, or type a folder.
+
+## Central sync
+
+console-central-sync-last = Last accepted by the central database: { $date }, { $time }
+console-central-sync-never = Not yet accepted by the central database.

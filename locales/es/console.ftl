@@ -298,3 +298,8 @@ console-suspend-confirm-count = Suspender { $destination }: consentimientos pend
 console-export-drives = Unidades extraíbles: pulse una y luego un formato.
 console-export-drive = Unidad { $name }
 console-export-no-drive = No se encontró ninguna unidad extraíble. Conecte una o escriba una carpeta.
+
+## Central sync
+
+console-central-sync-last = Última aceptación por la base de datos central: { $date }, { $time }
+console-central-sync-never = La base de datos central aún no lo ha aceptado.

@@ -294,3 +294,8 @@ console-suspend-confirm-count = توقف موقت { $destination }: رضایت�
 console-export-drives = درایوهای جداشدنی: یکی را بزنید، سپس یک قالب را.
 console-export-drive = درایو { $name }
 console-export-no-drive = درایو جداشدنی پیدا نشد. یکی را وصل کنید یا پوشه‌ای بنویسید.
+
+## Central sync
+
+console-central-sync-last = آخرین پذیرش در پایگاه داده مرکزی: { $date }، { $time }
+console-central-sync-never = پایگاه داده مرکزی هنوز نپذیرفته است.

@@ -294,3 +294,8 @@ console-suspend-confirm-count = Suspendre { $destination } : consentements en at
 console-export-drives = Supports amovibles : appuyez sur l’un, puis sur un format.
 console-export-drive = Support { $name }
 console-export-no-drive = Aucun support amovible trouvé. Branchez-en un, ou saisissez un dossier.
+
+## Central sync
+
+console-central-sync-last = Dernière acceptation par la base centrale : { $date }, { $time }
+console-central-sync-never = Pas encore accepté par la base centrale.

@@ -294,3 +294,8 @@ console-suspend-confirm-count = { $destination } په لنډمهاله توګه 
 console-export-drives = د لرې کېدو وړ ډرایوونه: یو یې کېکاږئ، بیا یوه بڼه.
 console-export-drive = ډرایو { $name }
 console-export-no-drive = د لرې کېدو وړ ډرایو ونه موندل شو. یو ولګوئ یا یو فولډر ولیکئ.
+
+## Central sync
+
+console-central-sync-last = مرکزي ډیټابیس وروستی ځل ومنله: { $date }، { $time }
+console-central-sync-never = مرکزي ډیټابیس لا نه دي منلي.

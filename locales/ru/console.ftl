@@ -298,3 +298,8 @@ console-suspend-confirm-count = Приостановить { $destination }: о�
 console-export-drives = Съёмные носители: нажмите на один, затем на формат.
 console-export-drive = Носитель { $name }
 console-export-no-drive = Съёмный носитель не найден. Подключите его или введите папку.
+
+## Central sync
+
+console-central-sync-last = Последний приём центральной базой данных: { $date }, { $time }
+console-central-sync-never = Центральная база данных ещё не приняла данные.

@@ -297,3 +297,8 @@ console-suspend-confirm-count = Hakad geli { $destination }: oggolaanshaha sugay
 console-export-drives = Kaydadaha la saari karo: mid riix, kadibna qaab.
 console-export-drive = Kayd { $name }
 console-export-no-drive = Kayd la saari karo lama helin. Mid geli, ama qor gal.
+
+## Central sync
+
+console-central-sync-last = Markii ugu dambeysay ee kaydka dhexe aqbalay: { $date }, { $time }
+console-central-sync-never = Kaydka dhexe weli ma aqbalin.

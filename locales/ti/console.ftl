@@ -294,3 +294,8 @@ console-suspend-confirm-count = { $destination } ንግዚኡ ጠጠው ኣብ�
 console-export-drives = ዝውሰዱ መኽዘኒታት፦ ሓደ ጠውቑ፣ ድሕሪኡ ቅርጺ።
 console-export-drive = መኽዘኒ { $name }
 console-export-no-drive = ዝውሰድ መኽዘኒ ኣይተረኽበን። ሓደ ኣእትዉ ወይ ማህደር ጸሓፉ።
+
+## Central sync
+
+console-central-sync-last = ማእከላይ ናይ ሓበሬታ መዓቀኒ ንመወዳእታ ግዜ ዝተቐበሎ፦ { $date }፣ { $time }
+console-central-sync-never = ማእከላይ ናይ ሓበሬታ መዓቀኒ ገና ኣይተቐበሎን።

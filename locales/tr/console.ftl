@@ -297,3 +297,8 @@ console-suspend-confirm-count = { $destination } askıya al: incelemeye geçecek
 console-export-drives = Çıkarılabilir sürücüler: birine, sonra bir biçime basın.
 console-export-drive = Sürücü { $name }
 console-export-no-drive = Çıkarılabilir sürücü bulunamadı. Birini takın ya da bir klasör yazın.
+
+## Central sync
+
+console-central-sync-last = Merkezi veritabanının son kabulü: { $date }, { $time }
+console-central-sync-never = Merkezi veritabanı henüz kabul etmedi.

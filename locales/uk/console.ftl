@@ -298,3 +298,8 @@ console-suspend-confirm-count = Призупинити { $destination }: зго�
 console-export-drives = Знімні носії: натисніть на один, потім на формат.
 console-export-drive = Носій { $name }
 console-export-no-drive = Знімний носій не знайдено. Під’єднайте його або введіть теку.
+
+## Central sync
+
+console-central-sync-last = Останнє прийняття центральною базою даних: { $date }, { $time }
+console-central-sync-never = Центральна база даних ще не прийняла дані.

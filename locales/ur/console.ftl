@@ -294,3 +294,8 @@ console-suspend-confirm-count = { $destination } عارضی طور پر روکی
 console-export-drives = الگ ہونے والی ڈرائیوز: ایک دبائیں، پھر ایک فارمیٹ۔
 console-export-drive = ڈرائیو { $name }
 console-export-no-drive = کوئی الگ ہونے والی ڈرائیو نہیں ملی۔ ایک لگائیں یا فولڈر لکھیں۔
+
+## Central sync
+
+console-central-sync-last = مرکزی ڈیٹا بیس نے آخری بار قبول کیا: { $date }، { $time }
+console-central-sync-never = مرکزی ڈیٹا بیس نے ابھی تک قبول نہیں کیا۔

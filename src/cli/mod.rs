@@ -1,6 +1,7 @@
 //! The command line: a thin layer that parses arguments and calls the library.
 
 pub mod backup;
+pub mod central;
 pub mod content;
 mod output;
 
@@ -117,6 +118,11 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Check a backup, then put it in place of the store (the replaced one is kept aside).
     Restore(backup::RestoreArgs),
+    /// Push the events the central database has not accepted yet (exit 3: a fork).
+    Sync(central::SyncArgs),
+    /// The central database that kiosks sync to (PostgreSQL).
+    #[command(subcommand)]
+    Central(central::CentralCommand),
     /// Re-issues a receipt as PDF (for a counsellor); the issue is recorded on the consent.
     Receipt(ReceiptArgs),
 }
@@ -176,6 +182,10 @@ pub struct ExportArgs {
     /// Only what happened at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z).
     #[arg(long, value_name = "RFC3339", value_parser = parse_rfc3339)]
     pub since: Option<Timestamp>,
+    /// Encrypt the export to this age public key (age1…, from `age-keygen` on the
+    /// receiving side); the file is then a standard age file.
+    #[arg(long, value_name = "AGE_PUBLIC_KEY")]
+    pub encrypt_to: Option<String>,
 }
 
 /// `demo-records` arguments.
@@ -212,6 +222,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode> {
         Command::Receipt(args) => reissue_receipt(cli, args, now),
         Command::Backup(args) => backup::run_backup(store, args, now),
         Command::Restore(args) => backup::run_restore(store, args, now),
+        Command::Sync(args) => central::run_sync(store, args),
+        Command::Central(command) => central::run(command, now),
         Command::Keys(KeysCommand::Show) => {
             let store = store.open(Access::ReadOnly)?;
             println!("{}", public_key_base64(store.public_key()));
@@ -377,18 +389,30 @@ fn verify(store: &StoreArgs, args: &VerifyArgs, now: Timestamp) -> Result<ExitCo
 }
 
 fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<ExitCode> {
+    // Checked before anything is read or written.
+    let recipient = args
+        .encrypt_to
+        .as_deref()
+        .map(consent_kiosk::export::encrypt::parse_recipient)
+        .transpose()?;
     let store = store.open(Access::ReadOnly)?;
+    let write = |out: &mut dyn Write| -> Result<_> {
+        Ok(match &recipient {
+            Some(recipient) => consent_kiosk::export::encrypt::encrypted(recipient, out, |out| {
+                export(&store, args.format, args.since, now, out)
+            })?,
+            None => export(&store, args.format, args.since, now, out)?,
+        })
+    };
     let summary = match &args.out {
         Some(path) => {
             output::refuse_store_file(store.paths(), path)?;
-            output::write_whole(path, |out| {
-                Ok(export(&store, args.format, args.since, now, out)?)
-            })?
+            output::write_whole(path, |out| write(out))?
         }
         None => {
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            let summary = export(&store, args.format, args.since, now, &mut out)?;
+            let summary = write(&mut out)?;
             out.flush()?;
             summary
         }

@@ -34,6 +34,8 @@ pub struct DeploymentFile {
     #[serde(default)]
     pub printer: Option<String>,
     #[serde(default)]
+    pub central_url: Option<String>,
+    #[serde(default)]
     pub centre_contact: Option<String>,
     #[serde(default)]
     pub backup: Option<BackupTable>,

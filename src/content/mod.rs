@@ -947,6 +947,10 @@ fn load_deployment(dir: &Path, catalog: &Catalog) -> Result<Deployment, ContentE
             }
         },
         printer: file.printer.filter(|p| !p.trim().is_empty()),
+        central_url: file
+            .central_url
+            .map(|u| u.trim().to_owned())
+            .filter(|u| !u.is_empty()),
         centre_contact: file.centre_contact.unwrap_or_default(),
         complaints_contact: file
             .complaints_contact

@@ -48,6 +48,8 @@ pub struct Deployment {
     pub receipt_paper: Paper,
     /// The CUPS queue receipts go to (`None`: the system's default printer).
     pub printer: Option<String>,
+    /// The central intake this kiosk syncs to in the background (`None`: no sync).
+    pub central_url: Option<String>,
     /// How to reach the centre, printed on every receipt.
     pub centre_contact: String,
     /// Scheduled backups to a second disk (`[backup]`), if set.

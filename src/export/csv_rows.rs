@@ -39,14 +39,7 @@ pub(super) fn write(
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
     let projection = store.projection()?;
-    let mut writer = csv::Writer::from_writer(out);
-    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
-    header.extend(
-        ItemKey::ALL
-            .iter()
-            .map(|item| format!("item_{}", item.key())),
-    );
-    writer.write_record(&header)?;
+    let mut writer = writer_with_header(out)?;
     let mut written = 0;
     for consent in projection.changed_since(since) {
         writer.write_record(row(consent, now, store.is_demo()))?;
@@ -56,7 +49,22 @@ pub(super) fn write(
     Ok(written)
 }
 
-fn row(consent: &Consent, now: Timestamp, demo_store: bool) -> Vec<String> {
+/// A CSV writer that has written the header row.
+pub(crate) fn writer_with_header(
+    out: &mut dyn Write,
+) -> Result<csv::Writer<&mut dyn Write>, ExportError> {
+    let mut writer = csv::Writer::from_writer(out);
+    let mut header: Vec<String> = FIXED_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+    header.extend(
+        ItemKey::ALL
+            .iter()
+            .map(|item| format!("item_{}", item.key())),
+    );
+    writer.write_record(&header)?;
+    Ok(writer)
+}
+
+pub(crate) fn row(consent: &Consent, now: Timestamp, demo_store: bool) -> Vec<String> {
     let record = &consent.record;
     let state = consent.state_at(now);
     let (state_changed_at, review_reason) = match &state {

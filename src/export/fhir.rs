@@ -35,27 +35,59 @@ pub(super) fn write(
 ) -> Result<usize, ExportError> {
     let projection = store.projection()?;
     let device_key = public_key_base64(store.public_key());
-    // Streamed entry by entry, so a large export never sits in memory twice.
+    write_open(now, out)?;
+    let mut written = 0;
+    for consent in projection.changed_since(since) {
+        write_entry(
+            consent,
+            now,
+            &device_key,
+            store.is_demo(),
+            written == 0,
+            out,
+        )?;
+        written += 1;
+    }
+    write_close(out)?;
+    Ok(written)
+}
+
+/// The Bundle's opening, up to its first entry. Streamed entry by entry, so a
+/// large export never sits in memory twice.
+pub(crate) fn write_open(now: Timestamp, out: &mut dyn Write) -> Result<(), ExportError> {
     write!(
         out,
         "{{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"timestamp\":\"{}\",\"entry\":[",
         rfc3339(now)
     )?;
-    let mut written = 0;
-    for consent in projection.changed_since(since) {
-        if written > 0 {
-            out.write_all(b",")?;
-        }
-        let entry = Entry {
-            full_url: format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
-            resource: with_demo_mark(consent_resource(consent, now, &device_key), store.is_demo()),
-        };
-        serde_json::to_writer(&mut *out, &entry)?;
-        written += 1;
+    Ok(())
+}
+
+/// One entry of the Bundle.
+pub(crate) fn write_entry(
+    consent: &Consent,
+    now: Timestamp,
+    device_key: &str,
+    demo_store: bool,
+    first: bool,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    if !first {
+        out.write_all(b",")?;
     }
+    let entry = Entry {
+        full_url: format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
+        resource: with_demo_mark(consent_resource(consent, now, device_key), demo_store),
+    };
+    serde_json::to_writer(&mut *out, &entry)?;
+    Ok(())
+}
+
+/// The Bundle's end.
+pub(crate) fn write_close(out: &mut dyn Write) -> Result<(), ExportError> {
     out.write_all(b"]}\n")?;
     out.flush()?;
-    Ok(written)
+    Ok(())
 }
 
 #[derive(Serialize)]

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::consent::Timestamp;
 use crate::store::keys::{parse_public_key, public_key_base64};
-use crate::store::{GENESIS_HASH, SealedEvent, Store};
+use std::collections::HashMap;
+
+use crate::store::{GENESIS_HASH, Projection, SealedEvent, Store};
 
 use super::{ExportError, rfc3339};
 
@@ -33,6 +35,10 @@ pub struct Header {
     /// content says so itself: `example_content` in its sealed body).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demo: bool,
+    /// In a central export holding several devices: the device's registry name
+    /// (each device's events follow its own header line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 /// One event line.
@@ -70,21 +76,55 @@ pub(super) fn write(
     now: Timestamp,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
-    let header = Header {
+    let header = header(
+        public_key_base64(store.public_key()),
+        now,
+        since,
+        store.is_demo(),
+        None,
+    );
+    write_header(&header, out)?;
+    let shareable = shareable(&store.projection()?);
+    let mut written = 0;
+    let mut line = String::new();
+    store.for_each_event(since, |sealed| -> Result<(), ExportError> {
+        write_line(&sealed, &shareable, &mut line, out)?;
+        written += 1;
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(written)
+}
+
+/// The header of one device's events.
+pub(crate) fn header(
+    device_public_key: String,
+    now: Timestamp,
+    since: Option<Timestamp>,
+    demo: bool,
+    device: Option<String>,
+) -> Header {
+    Header {
         format: FORMAT.into(),
         version: 1,
-        device_public_key: public_key_base64(store.public_key()),
+        device_public_key,
         canonical_bytes: CANONICAL.into(),
         exported_at: rfc3339(now),
         since: since.map(rfc3339),
-        demo: store.is_demo(),
-    };
-    serde_json::to_writer(&mut *out, &header)?;
+        demo,
+        device,
+    }
+}
+
+pub(crate) fn write_header(header: &Header, out: &mut dyn Write) -> Result<(), ExportError> {
+    serde_json::to_writer(&mut *out, header)?;
     out.write_all(b"\n")?;
-    // Each line of a consent that lets data leave the centre says from when it
-    // may (`null`: not yet). Beside the sealed body, never inside it.
-    let shareable: std::collections::HashMap<String, Option<String>> = store
-        .projection()?
+    Ok(())
+}
+
+/// Each consent that lets data leave the centre, and from when it may (`None`: not yet).
+pub(crate) fn shareable(projection: &Projection) -> HashMap<String, Option<String>> {
+    projection
         .consents()
         .filter(|consent| consent.shares_outside())
         .map(|consent| {
@@ -93,43 +133,46 @@ pub(super) fn write(
                 consent.shareable_from().map(rfc3339),
             )
         })
-        .collect();
-    let mut written = 0;
-    // Assembled by hand: the body is already canonical JSON and is copied as is.
-    let mut line = String::new();
-    store.for_each_event(since, |sealed| -> Result<(), ExportError> {
-        line.clear();
-        line.push_str("{\"seq\":");
-        line.push_str(&sealed.seq.to_string());
-        line.push_str(",\"body\":");
-        line.push_str(&sealed.body);
-        if !shareable.is_empty()
-            && let Ok(owner) = serde_json::from_str::<Owner>(&sealed.body)
-            && let Some(from) = shareable.get(&owner.consent_id)
-        {
-            line.push_str(",\"shareable_from\":");
-            match from {
-                Some(at) => {
-                    line.push('"');
-                    line.push_str(at);
-                    line.push('"');
-                }
-                None => line.push_str("null"),
+        .collect()
+}
+
+/// One event line. Each line of a consent that lets data leave the centre says
+/// from when it may (`null`: not yet), beside the sealed body, never inside it.
+/// Assembled by hand: the body is already canonical JSON and is copied as is.
+pub(crate) fn write_line(
+    sealed: &SealedEvent,
+    shareable: &HashMap<String, Option<String>>,
+    line: &mut String,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    line.clear();
+    line.push_str("{\"seq\":");
+    line.push_str(&sealed.seq.to_string());
+    line.push_str(",\"body\":");
+    line.push_str(&sealed.body);
+    if !shareable.is_empty()
+        && let Ok(owner) = serde_json::from_str::<Owner>(&sealed.body)
+        && let Some(from) = shareable.get(&owner.consent_id)
+    {
+        line.push_str(",\"shareable_from\":");
+        match from {
+            Some(at) => {
+                line.push('"');
+                line.push_str(at);
+                line.push('"');
             }
+            None => line.push_str("null"),
         }
-        line.push_str(",\"prev_hash\":\"");
-        line.push_str(&sealed.prev_hash);
-        line.push_str("\",\"hash\":\"");
-        line.push_str(&sealed.hash);
-        line.push_str("\",\"signature\":\"");
-        STANDARD.encode_string(sealed.signature, &mut line);
-        line.push_str("\"}\n");
-        out.write_all(line.as_bytes())?;
-        written += 1;
-        Ok(())
-    })?;
-    out.flush()?;
-    Ok(written)
+    }
+    line.push_str(",\"prev_hash\":\"");
+    line.push_str(&sealed.prev_hash);
+    line.push_str("\",\"hash\":\"");
+    line.push_str(&sealed.hash);
+    line.push_str("\",\"signature\":\"");
+    STANDARD.encode_string(sealed.signature, line);
+    line.push_str("\"}\n");
+    out.write_all(line.as_bytes())?;
+    Ok(())
 }
 
 /// Checks an export the way a receiving system would, from the text alone:
@@ -143,11 +186,22 @@ pub fn verify_lines(text: &str) -> Result<usize, (usize, String)> {
         .and_then(|l| serde_json::from_str(l).map_err(|e| (1, e.to_string())))?;
     let public_key = parse_public_key(&header.device_public_key)
         .ok_or((1, "the device public key is not valid".to_owned()))?;
+    let mut public_key = public_key;
+    let mut since = header.since.is_some();
     let mut previous: Option<String> = None;
     let mut count = 0;
     for (index, line) in lines.enumerate() {
         let line_no = index + 2;
         let fail = |why: &str| (line_no, why.to_owned());
+        // A central export holds one run per device, each after its own header.
+        if line.starts_with("{\"format\"") {
+            let next: Header = serde_json::from_str(line).map_err(|e| fail(&e.to_string()))?;
+            public_key = parse_public_key(&next.device_public_key)
+                .ok_or_else(|| fail("the device public key is not valid"))?;
+            since = next.since.is_some();
+            previous = None;
+            continue;
+        }
         let event: EventLine = serde_json::from_str(line).map_err(|e| fail(&e.to_string()))?;
         let body =
             serde_json_canonicalizer::to_string(&event.body).map_err(|e| fail(&e.to_string()))?;
@@ -166,10 +220,10 @@ pub fn verify_lines(text: &str) -> Result<usize, (usize, String)> {
         sealed
             .check(&public_key)
             .map_err(|e| fail(&e.to_string()))?;
-        let expected_prev = previous.as_deref().unwrap_or(if header.since.is_none() {
-            GENESIS_HASH
-        } else {
+        let expected_prev = previous.as_deref().unwrap_or(if since {
             &sealed.prev_hash
+        } else {
+            GENESIS_HASH
         });
         if sealed.prev_hash != expected_prev {
             return Err(fail("it does not chain to the line before"));

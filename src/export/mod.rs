@@ -3,6 +3,8 @@
 
 mod concerns;
 mod csv_rows;
+mod devices;
+pub mod encrypt;
 mod fhir;
 mod jsonl;
 
@@ -11,6 +13,7 @@ use std::io::Write;
 use crate::consent::Timestamp;
 use crate::store::{Store, StoreError};
 
+pub use devices::{DeviceChain, export_devices};
 pub use fhir::{ConsentResource, consent_resource};
 pub use jsonl::{EventLine, Header, verify_lines};
 
@@ -39,6 +42,12 @@ pub enum ExportError {
     /// Writing CSV failed.
     #[error("could not write the CSV export")]
     Csv(#[from] csv::Error),
+    /// The `--encrypt-to` recipient is not an age public key.
+    #[error("the recipient is not an age public key (age1…): {0}")]
+    Recipient(String),
+    /// The concerns export is of one device's console only.
+    #[error("the concerns export is made on each device, not across devices")]
+    NotAcrossDevices,
     /// Serialising JSON failed.
     #[error("could not write the JSON export")]
     Json(#[from] serde_json::Error),

@@ -8,6 +8,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+pub mod chain;
 mod error;
 pub mod keys;
 mod paths;
@@ -212,6 +213,54 @@ impl Store {
             demo,
             _lock: lock,
         })
+    }
+
+    /// Opens the store read-only beside its writer in the same process (the kiosk's
+    /// own), taking no lock: for a background reader, such as the central sync, that
+    /// must neither wait for the kiosk nor hold it up. In WAL mode a reader never
+    /// blocks the writer. [`Store::refresh`] sees events committed since.
+    pub fn open_beside_writer(paths: &StorePaths) -> Result<Self, StoreError> {
+        let database = paths.database();
+        let database_key = match DatabaseKey::from_env()? {
+            Some(key) => key,
+            None => DatabaseKey::load(&paths.database_key())?,
+        };
+        let conn = Connection::open_with_flags(
+            &database,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&format!(
+            "PRAGMA key = \"{}\";",
+            &*database_key.pragma_value()
+        ))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let public_key = read_meta(&conn, "device_public_key")?
+            .and_then(|stored| keys::parse_public_key(&stored))
+            .ok_or(StoreError::NotAConsentStore {
+                path: database.clone(),
+            })?;
+        let head = Head::read(&conn, "events")?;
+        let audit_head = Head::read(&conn, "audit")?;
+        let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
+        Ok(Self {
+            conn,
+            paths: paths.clone(),
+            device_key: None,
+            public_key,
+            head,
+            audit_head,
+            demo,
+            _lock: None,
+        })
+    }
+
+    /// Reads the heads of both chains again (a reader beside a writer).
+    pub fn refresh(&mut self) -> Result<(), StoreError> {
+        self.head = Head::read(&self.conn, "events")?;
+        self.audit_head = Head::read(&self.conn, "audit")?;
+        self.demo = read_meta(&self.conn, "purpose")?.as_deref() == Some("demo");
+        Ok(())
     }
 
     /// Where the store lives.
@@ -428,6 +477,24 @@ impl Store {
             each(pending)?;
         }
         Ok(())
+    }
+
+    /// Up to `limit` consent events after `seq`, in order (what a sync sends next).
+    pub fn events_after(&self, seq: i64, limit: usize) -> Result<Vec<SealedEvent>, StoreError> {
+        sealed_after(&self.conn, "events", seq, limit)
+    }
+
+    /// Up to `limit` audit entries after `seq`, in order.
+    pub fn audit_after(&self, seq: i64, limit: usize) -> Result<Vec<SealedEvent>, StoreError> {
+        if !table_exists(&self.conn, "audit")? {
+            return Ok(Vec::new());
+        }
+        sealed_after(&self.conn, "audit", seq, limit)
+    }
+
+    /// The number of audit entries.
+    pub fn audit_count(&self) -> i64 {
+        self.audit_head.seq
     }
 
     /// The current state of every consent, rebuilt from the events.
@@ -771,6 +838,23 @@ fn read_meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError>
             row.get(0)
         })
         .optional()?)
+}
+
+fn sealed_after(
+    conn: &Connection,
+    table: &str,
+    seq: i64,
+    limit: usize,
+) -> Result<Vec<SealedEvent>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT seq, body, prev_hash, hash, signature FROM {table} WHERE seq > ?1 ORDER BY seq LIMIT ?2"
+    ))?;
+    let mut rows = statement.query(params![seq, i64::try_from(limit).unwrap_or(i64::MAX)])?;
+    let mut found = Vec::new();
+    while let Some(row) = rows.next()? {
+        found.push(sealed_from_row(row)?);
+    }
+    Ok(found)
 }
 
 fn sealed_from_row(row: &rusqlite::Row<'_>) -> Result<SealedEvent, StoreError> {

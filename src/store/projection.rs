@@ -133,6 +133,11 @@ impl Projection {
             .and_then(|id| self.consents.get(id))
     }
 
+    /// When the last event of this consent happened.
+    pub fn last_changed(&self, consent_id: &ConsentId) -> Option<Timestamp> {
+        self.last_changed.get(consent_id).copied()
+    }
+
     /// Number of events applied.
     pub fn event_count(&self) -> u64 {
         self.events

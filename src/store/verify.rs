@@ -2,13 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use ed25519_dalek::VerifyingKey;
-use rayon::prelude::*;
-
 use crate::consent::Timestamp;
+use ed25519_dalek::VerifyingKey;
 
+use super::chain::{ChainHead, check_events};
 use super::keys::public_key_base64;
-use super::{DeviceKey, Projection, SealError, Store, StoreError};
+use super::{DeviceKey, Projection, Store, StoreError};
 
 /// The first event found broken, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,45 +77,14 @@ pub(super) fn verify(
     let key_problem = key_problem(store, expected);
     let public_key = expected.copied().unwrap_or(*store.public_key());
     let mut projection = Projection::default();
-    let mut expected_seq = 1;
-    let mut expected_prev = super::GENESIS_HASH.to_owned();
+    let mut head = ChainHead::default();
     let mut broken: Option<Broken> = None;
 
     store.for_each_batch(BATCH, |batch| {
-        if broken.is_some() {
-            return Ok(());
-        }
-        let seals: Vec<Result<(), SealError>> = batch
-            .par_iter()
-            .map(|sealed| sealed.check(&public_key))
-            .collect();
-        for (sealed, seal) in batch.iter().zip(seals) {
-            let problem = if sealed.seq != expected_seq {
-                Some(format!(
-                    "expected event {expected_seq} here: an event is missing"
-                ))
-            } else if sealed.prev_hash != expected_prev {
-                Some("it does not chain to the event before it (prev_hash differs)".to_owned())
-            } else if let Err(e) = seal {
-                Some(e.to_string())
-            } else {
-                None
-            };
-            if let Some(why) = problem {
-                broken = Some(Broken {
-                    seq: sealed.seq,
-                    why,
-                });
-                return Ok(());
-            }
-            expected_seq += 1;
-            expected_prev.clone_from(&sealed.hash);
-        }
-        if let Err(error) = projection.apply_batch(&batch) {
-            match error {
-                StoreError::Corrupt { seq, why } => broken = Some(Broken { seq, why }),
-                other => return Err(other),
-            }
+        if broken.is_none()
+            && let Err(found) = check_events(&batch, &public_key, &mut head, &mut projection)
+        {
+            broken = Some(found);
         }
         Ok(())
     })?;
@@ -127,7 +95,7 @@ pub(super) fn verify(
     }
     let (audit_checked, audit_broken) = super::audit::verify(store)?;
     Ok(VerifyReport {
-        events_checked: expected_seq - 1,
+        events_checked: head.seq,
         consents: projection.consents().len(),
         states,
         broken,

@@ -134,6 +134,9 @@ pub fn run(
             if let Some(setting) = &content.deployment.backup {
                 start_scheduled_backups(&paths, setting);
             }
+            if let Some(url) = &content.deployment.central_url {
+                start_central_sync(&paths, url);
+            }
             let app = kiosk::KioskApp::new(catalog, content, store, Box::new(SystemClock));
             // Kept over every reload of published content.
             let app = app.with_pseudo_locales(pseudo_locales);
@@ -172,6 +175,39 @@ pub fn run(
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The background sync's status: the console shows when the central database last
+/// accepted this kiosk's events, and why the last try failed.
+static CENTRAL_SYNC: std::sync::OnceLock<
+    std::sync::Arc<std::sync::Mutex<crate::sync::background::SyncStatus>>,
+> = std::sync::OnceLock::new();
+
+/// The background sync's status, when the deployment names a central intake.
+pub(crate) fn central_sync_status() -> Option<crate::sync::background::SyncStatus> {
+    CENTRAL_SYNC
+        .get()
+        .map(|status| status.lock().map(|s| s.clone()).unwrap_or_default())
+}
+
+/// The environment variable naming a PEM CA certificate for the central intake
+/// (a private CA), for the kiosk's background sync.
+pub const CENTRAL_CA_ENV: &str = "CONSENT_KIOSK_CENTRAL_CA";
+
+/// Starts the background sync (`central_url` in the deployment) in its own thread;
+/// a failure to start is told on standard error and never stops the kiosk.
+fn start_central_sync(paths: &StorePaths, url: &str) {
+    let status = CENTRAL_SYNC.get_or_init(Default::default).clone();
+    let ca_cert = std::env::var_os(CENTRAL_CA_ENV).map(std::path::PathBuf::from);
+    if let Err(error) = crate::sync::background::spawn(
+        paths.clone(),
+        url.to_owned(),
+        ca_cert,
+        std::sync::Arc::new(SystemClock),
+        status,
+    ) {
+        eprintln!("STAFF: the central sync could not start: {error}");
+    }
 }
 
 /// The last scheduled backup's failure, until one succeeds: the console shows it.

@@ -185,6 +185,9 @@ impl ConsoleFront {
                             if let Some(why) = super::backup_problem() {
                                 notice_ui(ui, &view, &ConsoleNotice::Failed(why));
                             }
+                            if let Some(status) = super::central_sync_status() {
+                                central_sync_ui(ui, &view, &status);
+                            }
                         });
                         let changes = self.changes.as_ref().map_or(&[][..], |(_, c)| c.as_slice());
                         let inputs = &mut self.inputs;
@@ -333,6 +336,29 @@ fn screen_ui(
             }
             None => None,
         },
+    }
+}
+
+/// When the central database last accepted this kiosk's events (the background
+/// sync), and why the last try failed when it did.
+fn central_sync_ui(
+    ui: &mut egui::Ui,
+    view: &ConsoleView<'_>,
+    status: &crate::sync::background::SyncStatus,
+) {
+    let text = match status.last_accepted {
+        Some(at) => {
+            let (date, time) = view.content.local_time(at);
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", view.catalog.date(&view.chain, date).text);
+            args.set("time", view.catalog.time_of_day(&view.chain, time).text);
+            view.t_args("console-central-sync-last", &args)
+        }
+        None => view.t("console-central-sync-never"),
+    };
+    view.text(ui, &text);
+    if let Some(why) = &status.problem {
+        notice_ui(ui, view, &ConsoleNotice::Failed(why.clone()));
     }
 }
 

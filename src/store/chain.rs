@@ -1,0 +1,105 @@
+//! Checking a run of sealed events against the one before it: order, links, hashes,
+//! signatures, and (for consent events) the lifecycle rules. `verify` on a device and
+//! the central intake and `central verify` all check through here, so the three can
+//! never disagree about what an intact chain is.
+
+use ed25519_dalek::VerifyingKey;
+use rayon::prelude::*;
+
+use crate::consent::AuditEvent;
+
+use super::verify::Broken;
+use super::{GENESIS_HASH, Projection, SealError, SealedEvent, StoreError};
+
+/// Where a chain stands: the next sequence number expected and the hash it must link to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    /// The last event checked (0 before the first).
+    pub seq: i64,
+    /// Its hash ([`GENESIS_HASH`] before the first).
+    pub hash: String,
+}
+
+impl Default for ChainHead {
+    fn default() -> Self {
+        Self {
+            seq: 0,
+            hash: GENESIS_HASH.to_owned(),
+        }
+    }
+}
+
+/// Checks `batch` (consecutive events expected after `head`) with `key`: seals in
+/// parallel, then the chain in order, then the rules through `projection`. On
+/// success `head` has moved to the batch's last event; on failure the first broken
+/// event is named, and `projection` may hold part of the batch (discard it).
+pub fn check_events(
+    batch: &[SealedEvent],
+    key: &VerifyingKey,
+    head: &mut ChainHead,
+    projection: &mut Projection,
+) -> Result<(), Broken> {
+    check_links(batch, key, head)?;
+    match projection.apply_batch(batch) {
+        Ok(()) => Ok(()),
+        Err(StoreError::Corrupt { seq, why }) => Err(Broken { seq, why }),
+        Err(other) => Err(Broken {
+            seq: batch.first().map_or(0, |e| e.seq),
+            why: other.to_string(),
+        }),
+    }
+}
+
+/// Checks a run of audit entries after `head`: the same seals and links, and that
+/// each body is an audit entry.
+pub fn check_audit(
+    batch: &[SealedEvent],
+    key: &VerifyingKey,
+    head: &mut ChainHead,
+) -> Result<(), Broken> {
+    let start = head.clone();
+    check_links(batch, key, head)?;
+    for sealed in batch {
+        if let Err(e) = serde_json::from_str::<AuditEvent>(&sealed.body) {
+            *head = start;
+            return Err(Broken {
+                seq: sealed.seq,
+                why: format!("its body is not an audit entry: {e}"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Seals (in parallel) and links (in order); moves `head` only over events that check.
+fn check_links(
+    batch: &[SealedEvent],
+    key: &VerifyingKey,
+    head: &mut ChainHead,
+) -> Result<(), Broken> {
+    let seals: Vec<Result<(), SealError>> =
+        batch.par_iter().map(|sealed| sealed.check(key)).collect();
+    for (sealed, seal) in batch.iter().zip(seals) {
+        let expected_seq = head.seq + 1;
+        let problem = if sealed.seq != expected_seq {
+            Some(format!(
+                "expected event {expected_seq} here: an event is missing"
+            ))
+        } else if sealed.prev_hash != head.hash {
+            Some("it does not chain to the event before it (prev_hash differs)".to_owned())
+        } else if let Err(e) = seal {
+            Some(e.to_string())
+        } else {
+            None
+        };
+        if let Some(why) = problem {
+            return Err(Broken {
+                seq: sealed.seq,
+                why,
+            });
+        }
+        head.seq = sealed.seq;
+        head.hash.clone_from(&sealed.hash);
+    }
+    Ok(())
+}
