@@ -339,6 +339,32 @@ fn a_dari_receipt_dates_in_afghan_solar_months_when_the_deployment_says_so() {
 }
 
 #[test]
+fn a_pashto_receipt_dates_in_pashto_solar_months_with_the_afghan_calendar() {
+    use consent_kiosk::i18n::PersianCalendar;
+    let (mut catalog, mut content) = bundled();
+    content.deployment.persian_calendar = PersianCalendar::SolarHijriAfghan;
+    consent_kiosk::content::fit_words(&mut catalog, &mut content, false).expect("fitted");
+    let consent = consent_in("ps", &content);
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    // 5 March 2026 is 14 Kab 1404: Pashto's name for the month Dari calls Hut.
+    let pashto = section_text(&made, "ps");
+    assert!(pashto.contains("۱۴ کب ۱۴۰۴"), "{pashto}");
+    assert!(
+        !pashto.contains("حوت") && !pashto.contains("۲۰۲۶"),
+        "{pashto}"
+    );
+    // Iran's calendar is for Persian only: Pashto stays Gregorian with it.
+    content.deployment.persian_calendar = PersianCalendar::SolarHijriIranian;
+    consent_kiosk::content::fit_words(&mut catalog, &mut content, false).expect("fitted");
+    let made = receipt(&consent, ReceiptKind::Consent, None, &content, &catalog);
+    let pashto = section_text(&made, "ps");
+    assert!(
+        pashto.contains("۲۰۲۶") && !pashto.contains("کب"),
+        "{pashto}"
+    );
+}
+
+#[test]
 fn a_french_receipt_puts_a_narrow_no_break_space_before_its_colons() {
     let (catalog, content) = bundled();
     let consent = consent_in("fr", &content);

@@ -357,14 +357,11 @@ impl Catalog {
     }
 
     /// A calendar date in the person's language (`date-long`, month names, digits).
-    /// In a Persian-script locale, the deployment's `persian_calendar` may make
-    /// it a solar Hijri date, with Afghanistan's or Iran's month names.
+    /// In Dari/Persian (and Pashto, with Afghanistan's calendar), the
+    /// deployment's `persian_calendar` may make it a solar Hijri date, with
+    /// Afghanistan's, Iran's or Pashto's month names.
     pub fn date(&self, chain: &LocaleChain, date: time::Date) -> Localized {
-        let solar = self
-            .persian_calendar
-            .applies_to(chain.primary())
-            .then(|| self.persian_calendar.solar_date(date))
-            .flatten();
+        let solar = self.persian_calendar.solar_date(chain.primary(), date);
         let (year, month, day) = match solar {
             Some((year, month, day)) => (year, month.to_owned(), day),
             None => {

@@ -187,7 +187,7 @@ pub fn dashboard_ui(
         view.row(ui, |ui| {
             view.chip(ui, &line, Color32::from_rgb(255, 196, 176));
             let seen = view.t("console-concern-seen");
-            if view.button_text(ui, &format!("{seen}: {what}")) {
+            if view.button_text(ui, &view.label_value(&seen, &what)) {
                 intent = Some(ConsoleIntent::ConcernSeen(concern.concern_id.clone()));
             }
         });

@@ -180,7 +180,7 @@ pub fn record_ui(
                 view.t("console-review-content-changed")
             }
             crate::consent::ReviewReason::ChildObjection { note } => {
-                format!("{}: {note}", view.t("console-review-child-objection"))
+                view.label_value(&view.t("console-review-child-objection"), note)
             }
         };
         lines.push(fact("console-fact-review", why));
@@ -197,10 +197,11 @@ pub fn record_ui(
     ui.separator();
     view.para(ui, "console-present");
     for party in &consent.record.parties {
-        let mut line = view.t(role_message(party.role));
-        if let Some(name) = &party.name {
-            line.push_str(&format!(": {}", name.as_str()));
-        }
+        let role = view.t(role_message(party.role));
+        let mut line = match &party.name {
+            Some(name) => view.label_value(&role, name.as_str()),
+            None => role,
+        };
         if let Some(language) = &party.language {
             line.push_str(&format!(" ({language})"));
         }
@@ -211,7 +212,7 @@ pub fn record_ui(
     for statement in &view.content.statements {
         if let Some(answer) = consent.record.items.get(&statement.item) {
             let word = view.t(if *answer { "item-yes" } else { "item-no" });
-            view.text(ui, &format!("{}: {word}", view.t(&statement.title)));
+            view.text(ui, &view.label_value(&view.t(&statement.title), &word));
         }
     }
     let mut intent = super::safeguards::record_safeguards_ui(ui, view, inputs, consent);

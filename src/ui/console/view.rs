@@ -44,6 +44,12 @@ impl ConsoleView<'_> {
         self.catalog.text(&self.chain, id, None).text
     }
 
+    /// "label: value" with the staff language's own punctuation (French puts a
+    /// narrow space before the colon, Amharic and Tigrinya use their own).
+    pub fn label_value(&self, label: &str, value: &str) -> String {
+        self.catalog.label_value(&self.chain, label, value)
+    }
+
     /// A message with arguments.
     pub fn t_args(&self, id: &str, args: &fluent_bundle::FluentArgs<'_>) -> String {
         self.catalog.text(&self.chain, id, Some(args)).text

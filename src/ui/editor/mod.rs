@@ -199,7 +199,8 @@ impl EditorFront {
                         let look = self.look;
                         // The edit is applied before drawing: the preview is of this keystroke.
                         let entry = self.inputs.preview_entry.clone();
-                        match self.preview.get(self.workspace.locales_dir()) {
+                        let calendar = content.deployment.persian_calendar;
+                        match self.preview.get(self.workspace.locales_dir(), calendar) {
                             Ok(catalog) => {
                                 if let Some(entry) = &entry {
                                     catalog.override_message(&tag, entry);
@@ -294,10 +295,19 @@ enum Preview {
 }
 
 impl Preview {
-    fn get(&mut self, locales_dir: &std::path::Path) -> Result<&mut Catalog, &str> {
+    /// The catalog, with the deployment's calendar so that dates in the preview
+    /// read as the kiosk writes them.
+    fn get(
+        &mut self,
+        locales_dir: &std::path::Path,
+        calendar: crate::i18n::PersianCalendar,
+    ) -> Result<&mut Catalog, &str> {
         if matches!(self, Preview::Stale) {
             *self = match Catalog::load(locales_dir) {
-                Ok(catalog) => Preview::Loaded(Box::new(catalog)),
+                Ok(mut catalog) => {
+                    catalog.set_persian_calendar(calendar);
+                    Preview::Loaded(Box::new(catalog))
+                }
                 Err(error) => Preview::Failed(error.to_string()),
             };
         }
@@ -330,17 +340,26 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         copy(&root.join("locales"), dir.path(), &["fr"]);
         let mut preview = Preview::default();
-        let first = preview.get(dir.path()).err().map(str::to_owned);
+        let first = preview
+            .get(dir.path(), Default::default())
+            .err()
+            .map(str::to_owned);
         assert!(
             first.as_deref().is_some_and(|why| why.contains("en")),
             "{first:?}"
         );
         // The folder is mended, but no save happened: the next frame does not read it again.
         copy(&root.join("locales"), dir.path(), &["en"]);
-        assert_eq!(preview.get(dir.path()).err().map(str::to_owned), first);
+        assert_eq!(
+            preview
+                .get(dir.path(), Default::default())
+                .err()
+                .map(str::to_owned),
+            first
+        );
         // A save starts again from the files.
         preview = Preview::default();
-        assert!(preview.get(dir.path()).is_ok());
+        assert!(preview.get(dir.path(), Default::default()).is_ok());
     }
 
     #[test]
