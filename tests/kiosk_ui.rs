@@ -149,6 +149,7 @@ impl Walk<'_> {
 
     fn screenshot(&mut self) {
         self.harness.run();
+        self.check_top_bar();
         std::fs::create_dir_all(&self.out).expect("folder");
         if !self.render {
             return;
@@ -197,6 +198,30 @@ impl Walk<'_> {
             self.check_arrival();
         }
         self.harness.run();
+    }
+
+    /// The top bar's words each fit on one line: a look control squeezed
+    /// beside the way back takes a row of its own rather than break its label
+    /// (a taller button than "Start again" beside it).
+    fn check_top_bar(&self) {
+        let height = |id: &str| {
+            self.harness
+                .query_by_label(&self.t(id))
+                .map(|node| node.rect().height())
+        };
+        let Some(start_again) = height("nav-home") else {
+            return;
+        };
+        for id in ["text-size", "high-contrast"] {
+            if let Some(look) = height(id) {
+                assert!(
+                    (look - start_again).abs() < 1.0,
+                    "{id} is {look} high beside Start again's {start_again} in {} on {:?}",
+                    self.tag,
+                    self.screen()
+                );
+            }
+        }
     }
 
     /// On a new page's first frame, focus is on its heading (or, on a page

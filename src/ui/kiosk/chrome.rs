@@ -85,7 +85,10 @@ pub fn top_bar_ui(
                 ui.min_rect()
             })
             .inner;
-        if navigation && placed.shrink(1.0).intersects(way_back.shrink(1.0)) {
+        // Squeezed between, a label would break onto two lines (a button
+        // taller than the way back's) rather than overlap: they do not fit.
+        let squeezed = placed.height() > way_back.height() + 1.0;
+        if navigation && (squeezed || placed.shrink(1.0).intersects(way_back.shrink(1.0))) {
             ui.ctx().data_mut(|d| d.insert_temp(key, true));
             ui.ctx().request_repaint();
         }
