@@ -383,22 +383,30 @@ impl Index {
         }
         // Sorted once per loading of 100,000 rows: by numbers where they tell
         // the order, with the row's place last, so ties keep the loading order.
-        let mut by_code: Vec<usize> = (0..rows.len()).collect();
-        if rows.iter().all(|r| r.reference.len() <= 16) {
-            let keys: Vec<(u128, usize)> = rows.iter().map(|r| code_key(&r.reference)).collect();
-            by_code.sort_unstable_by_key(|i| (keys.get(*i).copied(), *i));
+        // The keys are sorted themselves, each with its row, not looked up per comparison.
+        let by_code: Vec<usize> = if rows.iter().all(|r| r.reference.len() <= 16) {
+            let mut keys: Vec<((u128, usize), usize)> = rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (code_key(&r.reference), i))
+                .collect();
+            keys.sort_unstable();
+            keys.into_iter().map(|(_, i)| i).collect()
         } else {
+            let mut by_code: Vec<usize> = (0..rows.len()).collect();
             by_code.sort_by(|a, b| {
                 let code = |i: &usize| rows.get(*i).map(|r| r.reference.as_str());
                 code(a).cmp(&code(b))
             });
-        }
-        let mut by_cooling_off: Vec<usize> = (0..rows.len()).collect();
-        let ends: Vec<i64> = rows
+            by_code
+        };
+        let mut ends: Vec<(i64, usize)> = rows
             .iter()
-            .map(|r| r.cooling_off_until.unwrap_or(i64::MAX))
+            .enumerate()
+            .map(|(i, r)| (r.cooling_off_until.unwrap_or(i64::MAX), i))
             .collect();
-        by_cooling_off.sort_unstable_by_key(|i| (ends.get(*i).copied(), *i));
+        ends.sort_unstable();
+        let by_cooling_off: Vec<usize> = ends.into_iter().map(|(_, i)| i).collect();
         Self {
             rows: keyed,
             codes,
