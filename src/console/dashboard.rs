@@ -62,14 +62,20 @@ impl Category {
 
     /// Whether `row` is in this list at `now_ms` (Unix milliseconds).
     pub fn holds(self, row: &ConsentSummary, now_ms: i64) -> bool {
-        let signed = row.stage == "signed" && !row.departed;
+        self.holds_for(&Facts::of(row), now_ms)
+    }
+
+    /// Whether a consent with these facts is in this list at `now_ms`: the one
+    /// rule, for a row read now and for the table's facts kept since loading.
+    pub(super) fn holds_for(self, row: &Facts, now_ms: i64) -> bool {
+        let signed = row.stage == Stage::Signed && !row.departed;
         match self {
             Category::CoolingOff => signed && row.cooling_off_until.is_some_and(|t| t > now_ms),
             // Held by a counsellor's step, or (a child of a household) by a
             // linked parent's consent that takes effect only later.
             Category::OnHold => {
                 signed
-                    && (row.holds.is_some()
+                    && (row.held
                         || (row.cooling_off_until.is_some_and(|t| t <= now_ms)
                             && row.effective_from.is_some_and(|t| t > now_ms)))
             }
@@ -79,9 +85,52 @@ impl Category {
                     && row.effective_from.is_some_and(|t| t <= now_ms)
             }
             Category::Flagged => row.pressure_flag || row.re_explained,
-            Category::NeedsReview => row.stage == "needs_review",
-            Category::Withdrawn => row.stage == "withdrawn",
+            Category::NeedsReview => row.stage == Stage::NeedsReview,
+            Category::Withdrawn => row.stage == Stage::Withdrawn,
             Category::Departed => row.departed,
+        }
+    }
+}
+
+/// A consent's stage, as the lists tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stage {
+    Signed,
+    NeedsReview,
+    Withdrawn,
+    /// Declined, or a stage the lists do not name.
+    Other,
+}
+
+/// What decides which lists a consent is in, without its words: small and
+/// copied, so the table reads 100,000 of them without following a pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Facts {
+    pub(super) stage: Stage,
+    pub(super) departed: bool,
+    pub(super) pressure_flag: bool,
+    pub(super) re_explained: bool,
+    /// Something holds it (any hold code).
+    pub(super) held: bool,
+    pub(super) cooling_off_until: Option<i64>,
+    pub(super) effective_from: Option<i64>,
+}
+
+impl Facts {
+    pub(super) fn of(row: &ConsentSummary) -> Self {
+        Self {
+            stage: match row.stage.as_str() {
+                "signed" => Stage::Signed,
+                "needs_review" => Stage::NeedsReview,
+                "withdrawn" => Stage::Withdrawn,
+                _ => Stage::Other,
+            },
+            departed: row.departed,
+            pressure_flag: row.pressure_flag,
+            re_explained: row.re_explained,
+            held: row.holds.is_some(),
+            cooling_off_until: row.cooling_off_until,
+            effective_from: row.effective_from,
         }
     }
 }
@@ -96,6 +145,8 @@ pub struct Dashboard {
     destinations: Vec<String>,
     /// Tells one loading from another (a screen's cached view of it).
     generation: u64,
+    /// What the triage table sorts and filters by, worked out once per loading.
+    index: super::table::Index,
 }
 
 impl Dashboard {
@@ -108,12 +159,20 @@ impl Dashboard {
             .iter()
             .filter_map(|r| r.destination.as_deref())
             .collect();
+        let languages: Vec<String> = languages.into_iter().map(str::to_owned).collect();
+        let destinations: Vec<String> = destinations.into_iter().map(str::to_owned).collect();
         Self {
-            languages: languages.into_iter().map(str::to_owned).collect(),
-            destinations: destinations.into_iter().map(str::to_owned).collect(),
+            index: super::table::Index::new(&rows, &languages, &destinations),
+            languages,
+            destinations,
             generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             rows,
         }
+    }
+
+    /// The triage table's keys for these rows.
+    pub(super) fn index(&self) -> &super::table::Index {
+        &self.index
     }
 
     /// Which loading this is: a new one (after any change) has another number.
