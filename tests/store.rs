@@ -956,3 +956,39 @@ fn verify_reports_a_childs_departure_recorded_apart_from_its_household() {
     assert_eq!(broken.seq, seq + 1);
     assert!(broken.why.contains("parent"), "{}", broken.why);
 }
+
+#[test]
+fn a_forged_signature_in_the_middle_of_a_large_store_is_found_and_named() {
+    let (_dir, paths, mut store) = new_store();
+    // Enough events for many signature batches, each checked on every core.
+    consent_kiosk::demo::add_demo_records(&mut store, 1_500, 500, T0).expect("demo records");
+    let events = store.event_count();
+    assert!(events > 3_000, "{events} events");
+    assert!(store.verify(T0).expect("verify runs").is_intact());
+    drop(store);
+    // One bit of one signature, in the middle of a batch in the middle of the log.
+    let target = events / 2 + 37;
+    let conn = raw_connection(&paths);
+    let mut signature: Vec<u8> = conn
+        .query_row(
+            "SELECT signature FROM events WHERE seq = ?1",
+            [target],
+            |row| row.get(0),
+        )
+        .expect("signature");
+    signature[20] ^= 0x01;
+    conn.execute_batch("DROP TRIGGER events_never_updated;")
+        .expect("trigger");
+    conn.execute(
+        "UPDATE events SET signature = ?1 WHERE seq = ?2",
+        rusqlite::params![signature, target],
+    )
+    .expect("tamper");
+    drop(conn);
+    let store = Store::open(&paths, Access::ReadOnly).expect("opens");
+    let report = store.verify(T0).expect("verify runs");
+    let broken = report.broken.expect("the forged signature is found");
+    assert_eq!(broken.seq, target);
+    assert!(broken.why.contains("signature"), "{}", broken.why);
+    assert_eq!(report.events_checked, target - 1);
+}

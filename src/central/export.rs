@@ -9,6 +9,7 @@ use postgres::Client;
 use crate::consent::Timestamp;
 use crate::export::{DeviceChain, ExportFormat, ExportSummary, export_devices};
 use crate::store::Projection;
+use crate::store::overlap::overlapped;
 
 use super::CentralError;
 use super::intake::for_each_stored_batch;
@@ -36,13 +37,21 @@ pub fn export(
         let device_id: i64 = row.get(0);
         let mut projection = Projection::default();
         let mut events = Vec::new();
-        for_each_stored_batch(&mut tx, "events", device_id, |batch| {
-            projection.apply_batch(&batch)?;
-            if keep_events {
-                events.extend(batch);
-            }
-            Ok(())
-        })?;
+        // The next rows are read while the batch before is parsed on every core.
+        overlapped(
+            |feed| for_each_stored_batch(&mut tx, "events", device_id, feed),
+            |batch| {
+                let parsed = Projection::parse_batch(&batch);
+                (batch, parsed)
+            },
+            |(batch, parsed)| {
+                projection.apply_parsed(&batch, parsed)?;
+                if keep_events {
+                    events.extend(batch);
+                }
+                Ok(())
+            },
+        )?;
         devices.push(DeviceChain {
             name: row.get(1),
             public_key: row.get(2),

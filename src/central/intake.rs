@@ -11,10 +11,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use ed25519_dalek::VerifyingKey;
 use postgres::{Client, Transaction};
-use serde::Deserialize;
 
 use crate::consent::{ConsentId, Timestamp};
-use crate::store::chain::{ChainHead, check_audit, check_events};
+use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::{parse_public_key, public_key_base64};
 use crate::store::{Projection, SealedEvent};
 
@@ -167,9 +166,13 @@ impl Intake {
         let already = (old_events.len() + old_audit.len()) as u64;
 
         let mut cached = self.take_cached(&mut tx, &device)?;
-        if let Err(broken) = check_events(
+        let prepared = prepare_events(new_events, &device.key);
+        // Each event's consent, from the parse the check needs anyway: for the index
+        // column and the read model.
+        let owners = prepared.consent_ids();
+        if let Err(broken) = settle_events(
             new_events,
-            &device.key,
+            prepared,
             &mut cached.head,
             &mut cached.projection,
         ) {
@@ -188,15 +191,6 @@ impl Intake {
             .at("audit", broken.seq)));
         }
 
-        // Each event's consent, read once for the index column and the read model.
-        let owners: Vec<String> = new_events
-            .iter()
-            .map(|e| {
-                serde_json::from_str::<Owner>(&e.body)
-                    .map(|o| o.consent_id)
-                    .unwrap_or_default()
-            })
-            .collect();
         insert_events(&mut tx, device.device_id, new_events, &owners)?;
         insert_audit(&mut tx, device.device_id, new_audit)?;
         update_read_model(
@@ -397,12 +391,6 @@ fn keep_fork(
         )?;
     }
     Ok(())
-}
-
-/// The one field of a body needed to index an event by its consent.
-#[derive(Deserialize)]
-struct Owner {
-    consent_id: String,
 }
 
 /// A batch as the columns of one multi-row insert.

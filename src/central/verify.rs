@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 
 use postgres::Client;
-use serde::Deserialize;
 
 use crate::consent::{ConsentId, Timestamp};
-use crate::store::chain::{ChainHead, check_audit, check_events};
+use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::parse_public_key;
+use crate::store::overlap::overlapped;
 use crate::store::{Broken, Projection};
 
 use super::CentralError;
@@ -49,11 +49,6 @@ impl CentralReport {
     pub fn events_checked(&self) -> i64 {
         self.devices.iter().map(|d| d.events_checked).sum()
     }
-}
-
-#[derive(Deserialize)]
-struct Owner {
-    consent_id: String,
 }
 
 /// Checks everything; stops on a device's chain at its first broken event.
@@ -96,21 +91,29 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
         let mut projection = Projection::default();
         let mut broken: Option<Broken> = None;
         let mut last_seq: HashMap<String, i64> = HashMap::new();
-        for_each_stored_batch(&mut tx, "events", device_id, |batch| {
-            if broken.is_some() {
-                return Ok(());
-            }
-            if let Err(found) = check_events(&batch, &key, &mut head, &mut projection) {
-                broken = Some(found);
-                return Ok(());
-            }
-            for event in &batch {
-                if let Ok(owner) = serde_json::from_str::<Owner>(&event.body) {
-                    last_seq.insert(owner.consent_id, event.seq);
+        // The next rows are read while the seals and bodies of the batch before are
+        // checked on every core; the chain and the rules are settled in order here.
+        overlapped(
+            |feed| for_each_stored_batch(&mut tx, "events", device_id, feed),
+            |batch| {
+                let prepared = prepare_events(&batch, &key);
+                (batch, prepared)
+            },
+            |(batch, prepared)| {
+                if broken.is_some() {
+                    return Ok(());
                 }
-            }
-            Ok(())
-        })?;
+                let owners = prepared.consent_ids();
+                if let Err(found) = settle_events(&batch, prepared, &mut head, &mut projection) {
+                    broken = Some(found);
+                    return Ok(());
+                }
+                for (event, owner) in batch.iter().zip(owners) {
+                    last_seq.insert(owner, event.seq);
+                }
+                Ok(())
+            },
+        )?;
         finding.events_checked = head.seq;
         if let Some(broken) = &broken {
             finding.problems.push(format!(

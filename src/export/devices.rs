@@ -46,7 +46,7 @@ pub fn export_devices(
                 jsonl::write_header(&header, out)?;
                 let shareable = jsonl::shareable(&device.projection);
                 for sealed in &device.events {
-                    jsonl::write_line(sealed, &shareable, &mut line, out)?;
+                    jsonl::write_line(sealed, None, &shareable, &mut line, out)?;
                     written += 1;
                 }
             }

@@ -133,9 +133,18 @@ struct Verification {
 
 #[derive(Debug, Serialize)]
 struct Extension {
-    url: String,
+    /// The last part of the URL, after [`EXTENSION`] (written whole, with no string built).
+    #[serde(rename = "url", serialize_with = "extension_url")]
+    name: &'static str,
     #[serde(flatten)]
     value: ExtensionValue,
+}
+
+fn extension_url<S: serde::Serializer>(
+    name: &&'static str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&format_args!("{EXTENSION}{name}"))
 }
 
 #[derive(Debug, Serialize)]
@@ -197,20 +206,14 @@ struct Period {
     start: String,
 }
 
-fn extension(name: &str, value: ExtensionValue) -> Extension {
-    Extension {
-        url: format!("{EXTENSION}{name}"),
-        value,
-    }
+fn extension(name: &'static str, value: ExtensionValue) -> Extension {
+    Extension { name, value }
 }
 
 /// Marks a resource from a demo store as demo (one signed on example content
 /// already is).
 fn with_demo_mark(mut resource: ConsentResource<'_>, demo_store: bool) -> ConsentResource<'_> {
-    let marked = resource
-        .extension
-        .iter()
-        .any(|e| e.url == format!("{EXTENSION}demo"));
+    let marked = resource.extension.iter().any(|e| e.name == "demo");
     if demo_store && !marked {
         resource
             .extension

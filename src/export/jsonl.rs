@@ -1,6 +1,7 @@
 //! JSON Lines: a header, then every sealed event exactly as stored, so the
 //! receiving side can check each hash, signature and link of the chain itself.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use base64::Engine;
@@ -87,8 +88,8 @@ pub(super) fn write(
     let shareable = shareable(&store.projection()?);
     let mut written = 0;
     let mut line = String::new();
-    store.for_each_event(since, |sealed| -> Result<(), ExportError> {
-        write_line(&sealed, &shareable, &mut line, out)?;
+    store.for_each_event_with_consent(since, |sealed, consent_id| -> Result<(), ExportError> {
+        write_line(&sealed, Some(consent_id), &shareable, &mut line, out)?;
         written += 1;
         Ok(())
     })?;
@@ -136,23 +137,55 @@ pub(crate) fn shareable(projection: &Projection) -> HashMap<String, Option<Strin
         .collect()
 }
 
+/// Whether a canonical body holds `"consent_id":"<id>"`. A consent id is hex and
+/// a quote inside a JSON string is escaped, so this can only be that key and value.
+fn body_names_consent(body: &str, consent_id: &str) -> bool {
+    let mut rest = body;
+    while let Some(at) = rest.find("\"consent_id\":\"") {
+        rest = rest.get(at + 14..).unwrap_or_default();
+        if rest
+            .strip_prefix(consent_id)
+            .is_some_and(|after| after.starts_with('"'))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The consent an event belongs to: the one recorded beside it when that is given
+/// and its sealed body names it too (no JSON parsed), else read from the body.
+fn owner_of<'a>(sealed: &SealedEvent, recorded: Option<&'a str>) -> Option<Cow<'a, str>> {
+    if let Some(id) = recorded
+        && body_names_consent(&sealed.body, id)
+    {
+        return Some(Cow::Borrowed(id));
+    }
+    serde_json::from_str::<Owner>(&sealed.body)
+        .ok()
+        .map(|owner| Cow::Owned(owner.consent_id))
+}
+
 /// One event line. Each line of a consent that lets data leave the centre says
 /// from when it may (`null`: not yet), beside the sealed body, never inside it.
+/// `consent_id` is the consent recorded beside the event, when the caller has it.
 /// Assembled by hand: the body is already canonical JSON and is copied as is.
 pub(crate) fn write_line(
     sealed: &SealedEvent,
+    consent_id: Option<&str>,
     shareable: &HashMap<String, Option<String>>,
     line: &mut String,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
+    use std::fmt::Write as _;
     line.clear();
     line.push_str("{\"seq\":");
-    line.push_str(&sealed.seq.to_string());
+    let _ = write!(line, "{}", sealed.seq);
     line.push_str(",\"body\":");
     line.push_str(&sealed.body);
     if !shareable.is_empty()
-        && let Ok(owner) = serde_json::from_str::<Owner>(&sealed.body)
-        && let Some(from) = shareable.get(&owner.consent_id)
+        && let Some(owner) = owner_of(sealed, consent_id)
+        && let Some(from) = shareable.get(owner.as_ref())
     {
         line.push_str(",\"shareable_from\":");
         match from {

@@ -2,12 +2,16 @@
 //! signatures, and (for consent events) the lifecycle rules. `verify` on a device and
 //! the central intake and `central verify` all check through here, so the three can
 //! never disagree about what an intact chain is.
+//!
+//! Signatures are checked in Ed25519 batches (`seal::check_all`); a batch that
+//! fails is checked again signature by signature, so the event named is always the
+//! first one that fails on its own.
 
 use ed25519_dalek::VerifyingKey;
-use rayon::prelude::*;
 
-use crate::consent::AuditEvent;
+use crate::consent::{AuditEvent, ConsentEvent};
 
+use super::seal::check_all;
 use super::verify::Broken;
 use super::{GENESIS_HASH, Projection, SealError, SealedEvent, StoreError};
 
@@ -29,6 +33,36 @@ impl Default for ChainHead {
     }
 }
 
+/// A batch's work that needs no order: every seal checked (signatures by Ed25519
+/// batch verification on every core) and every body parsed. [`settle_events`] then
+/// walks the chain and the rules in order.
+#[derive(Debug)]
+pub struct PreparedEvents {
+    seals: Vec<Result<(), SealError>>,
+    parsed: Vec<Result<ConsentEvent, StoreError>>,
+}
+
+impl PreparedEvents {
+    /// The consent each event names, in order (empty where its body did not parse:
+    /// settling the batch then refuses it).
+    pub fn consent_ids(&self) -> Vec<String> {
+        self.parsed
+            .iter()
+            .map(|event| {
+                event
+                    .as_ref()
+                    .map_or_else(|_| String::new(), |e| e.consent_id().as_str().to_owned())
+            })
+            .collect()
+    }
+}
+
+/// The order-free part of checking `batch` with `key`, on every core.
+pub fn prepare_events(batch: &[SealedEvent], key: &VerifyingKey) -> PreparedEvents {
+    let (seals, parsed) = rayon::join(|| check_all(batch, key), || Projection::parse_batch(batch));
+    PreparedEvents { seals, parsed }
+}
+
 /// Checks `batch` (consecutive events expected after `head`) with `key`: seals in
 /// parallel, then the chain in order, then the rules through `projection`. On
 /// success `head` has moved to the batch's last event; on failure the first broken
@@ -39,8 +73,19 @@ pub fn check_events(
     head: &mut ChainHead,
     projection: &mut Projection,
 ) -> Result<(), Broken> {
-    check_links(batch, key, head)?;
-    match projection.apply_batch(batch) {
+    settle_events(batch, prepare_events(batch, key), head, projection)
+}
+
+/// The ordered part of [`check_events`], for a batch already given to
+/// [`prepare_events`] (possibly on another thread, while the next batch was read).
+pub fn settle_events(
+    batch: &[SealedEvent],
+    prepared: PreparedEvents,
+    head: &mut ChainHead,
+    projection: &mut Projection,
+) -> Result<(), Broken> {
+    check_links(batch, prepared.seals, head)?;
+    match projection.apply_parsed(batch, prepared.parsed) {
         Ok(()) => Ok(()),
         Err(StoreError::Corrupt { seq, why }) => Err(Broken { seq, why }),
         Err(other) => Err(Broken {
@@ -58,7 +103,7 @@ pub fn check_audit(
     head: &mut ChainHead,
 ) -> Result<(), Broken> {
     let start = head.clone();
-    check_links(batch, key, head)?;
+    check_links(batch, check_all(batch, key), head)?;
     for sealed in batch {
         if let Err(e) = serde_json::from_str::<AuditEvent>(&sealed.body) {
             *head = start;
@@ -71,14 +116,13 @@ pub fn check_audit(
     Ok(())
 }
 
-/// Seals (in parallel) and links (in order); moves `head` only over events that check.
+/// Links (in order), given each event's seal check; moves `head` only over events
+/// that check.
 fn check_links(
     batch: &[SealedEvent],
-    key: &VerifyingKey,
+    seals: Vec<Result<(), SealError>>,
     head: &mut ChainHead,
 ) -> Result<(), Broken> {
-    let seals: Vec<Result<(), SealError>> =
-        batch.par_iter().map(|sealed| sealed.check(key)).collect();
     for (sealed, seal) in batch.iter().zip(seals) {
         let expected_seq = head.seq + 1;
         let problem = if sealed.seq != expected_seq {

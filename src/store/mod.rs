@@ -11,6 +11,7 @@ pub mod backup;
 pub mod chain;
 mod error;
 pub mod keys;
+pub(crate) mod overlap;
 mod paths;
 mod projection;
 mod schema;
@@ -456,6 +457,30 @@ impl Store {
         Ok(())
     }
 
+    /// Like [`Store::for_each_event`], with the consent each event belongs to, as
+    /// recorded beside it when it was committed (no body is parsed).
+    pub fn for_each_event_with_consent<E: From<StoreError>>(
+        &self,
+        since: Option<Timestamp>,
+        mut each: impl FnMut(SealedEvent, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let sql = "SELECT seq, body, prev_hash, hash, signature, consent_id FROM events \
+                   WHERE recorded_at >= ?1 ORDER BY seq";
+        let mut statement = self.conn.prepare(sql).map_err(StoreError::from)?;
+        let mut rows = statement
+            .query([since.map_or(i64::MIN, unix_millis)])
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            let consent_id = row
+                .get_ref(5)
+                .and_then(|v| v.as_str().map_err(Into::into))
+                .map_err(StoreError::from)?
+                .to_owned();
+            each(sealed_from_row(row)?, &consent_id)?;
+        }
+        Ok(())
+    }
+
     /// Every event in order, in batches of up to `batch` (for checks that work in parallel).
     pub fn for_each_batch(
         &self,
@@ -497,10 +522,29 @@ impl Store {
         self.audit_head.seq
     }
 
+    /// Every event in order, in batches of up to `batch`, each batch first given to
+    /// `prepare` on a worker thread (which may use every core) while this thread
+    /// reads the next one; `each` then takes the prepared batches here, in order.
+    pub(crate) fn for_each_prepared<T: Send>(
+        &self,
+        batch: usize,
+        prepare: impl Fn(Vec<SealedEvent>) -> T + Sync,
+        each: impl FnMut(T) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        overlap::overlapped(|feed| self.for_each_batch(batch, feed), prepare, each)
+    }
+
     /// The current state of every consent, rebuilt from the events.
     pub fn projection(&self) -> Result<Projection, StoreError> {
         let mut projection = Projection::default();
-        self.for_each_batch(16_384, |batch| projection.apply_batch(&batch))?;
+        self.for_each_prepared(
+            8_192,
+            |batch| {
+                let parsed = Projection::parse_batch(&batch);
+                (batch, parsed)
+            },
+            |(batch, parsed)| projection.apply_parsed(&batch, parsed),
+        )?;
         Ok(projection)
     }
 

@@ -23,7 +23,13 @@ pub struct Projection {
 impl Projection {
     /// Parses a batch in parallel (the costly part), then applies it in order.
     pub fn apply_batch(&mut self, batch: &[SealedEvent]) -> Result<(), StoreError> {
-        let parsed: Vec<Result<ConsentEvent, StoreError>> = batch
+        let parsed = Self::parse_batch(batch);
+        self.apply_parsed(batch, parsed)
+    }
+
+    /// The events of a batch, parsed on every core (one entry per event).
+    pub(crate) fn parse_batch(batch: &[SealedEvent]) -> Vec<Result<ConsentEvent, StoreError>> {
+        batch
             .par_iter()
             .map(|sealed| {
                 sealed.event().map_err(|e| StoreError::Corrupt {
@@ -31,7 +37,15 @@ impl Projection {
                     why: e.to_string(),
                 })
             })
-            .collect();
+            .collect()
+    }
+
+    /// Applies a batch parsed by [`Projection::parse_batch`], in order.
+    pub(crate) fn apply_parsed(
+        &mut self,
+        batch: &[SealedEvent],
+        parsed: Vec<Result<ConsentEvent, StoreError>>,
+    ) -> Result<(), StoreError> {
         for (sealed, event) in batch.iter().zip(parsed) {
             self.apply(sealed.seq, &event?)?;
         }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::consent::Timestamp;
 use ed25519_dalek::VerifyingKey;
 
-use super::chain::{ChainHead, check_events};
+use super::chain::{ChainHead, prepare_events, settle_events};
 use super::keys::public_key_base64;
 use super::{DeviceKey, Projection, Store, StoreError};
 
@@ -51,7 +51,7 @@ impl VerifyReport {
 
 const BATCH: usize = 8_192;
 
-/// Checks every page first, then the keys, then seals in parallel, then the chain and
+/// Checks every page first, then the keys, then seals in batches on every core, then the chain and
 /// the rules in order; stops at the first problem.
 ///
 /// With `expected`, every seal is checked with that key rather than the one stored in
@@ -80,14 +80,23 @@ pub(super) fn verify(
     let mut head = ChainHead::default();
     let mut broken: Option<Broken> = None;
 
-    store.for_each_batch(BATCH, |batch| {
-        if broken.is_none()
-            && let Err(found) = check_events(&batch, &public_key, &mut head, &mut projection)
-        {
-            broken = Some(found);
-        }
-        Ok(())
-    })?;
+    // While the next batch is read, the one before has its seals checked and its
+    // bodies parsed on every core; the chain and the rules are settled here, in order.
+    store.for_each_prepared(
+        BATCH,
+        |batch| {
+            let prepared = prepare_events(&batch, &public_key);
+            (batch, prepared)
+        },
+        |(batch, prepared)| {
+            if broken.is_none()
+                && let Err(found) = settle_events(&batch, prepared, &mut head, &mut projection)
+            {
+                broken = Some(found);
+            }
+            Ok(())
+        },
+    )?;
 
     let mut states = BTreeMap::new();
     for consent in projection.consents() {

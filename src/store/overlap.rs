@@ -1,0 +1,117 @@
+//! Reading, parallel work and ordered work overlapped: while one thread reads the
+//! next batch (from SQLite or PostgreSQL), a worker prepares the one before on
+//! every core (seals, parsing), and the reading thread settles the prepared batches
+//! in order (the chain and the rules). A check of a long log then costs about the
+//! slowest of the three rather than their sum.
+
+use std::sync::mpsc::sync_channel;
+
+/// Feeds every batch `read` produces through `prepare` on a worker thread, then
+/// `each` on this thread, in order. `read` calls the function it is given once per
+/// batch and stops at its first error. Without a worker thread (none could be
+/// started) the three run in turn here.
+pub(crate) fn overlapped<B: Send, T: Send, E>(
+    read: impl FnOnce(&mut dyn FnMut(B) -> Result<(), E>) -> Result<(), E>,
+    prepare: impl Fn(B) -> T + Sync,
+    mut each: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    let prepare = &prepare;
+    std::thread::scope(|scope| {
+        // One batch waiting for the worker, one being prepared, one being settled.
+        let (to_worker, batches) = sync_channel::<B>(1);
+        let (to_reader, prepared) = sync_channel::<T>(1);
+        let worker = std::thread::Builder::new()
+            .name("prepare-batches".into())
+            .spawn_scoped(scope, move || {
+                for batch in batches {
+                    if to_reader.send(prepare(batch)).is_err() {
+                        return;
+                    }
+                }
+            });
+        let Ok(worker) = worker else {
+            return read(&mut |batch| each(prepare(batch)));
+        };
+        let mut in_flight = 0_usize;
+        // Set when the worker is gone (it panicked): its panic is resumed below.
+        let mut worker_gone = false;
+        let result = read(&mut |batch| {
+            if worker_gone || to_worker.send(batch).is_err() {
+                worker_gone = true;
+                return Ok(());
+            }
+            in_flight += 1;
+            if in_flight > 1 {
+                in_flight -= 1;
+                match prepared.recv() {
+                    Ok(ready) => each(ready)?,
+                    Err(_) => worker_gone = true,
+                }
+            }
+            Ok(())
+        });
+        drop(to_worker);
+        let mut result = result;
+        while result.is_ok() && in_flight > 0 && !worker_gone {
+            in_flight -= 1;
+            match prepared.recv() {
+                Ok(ready) => result = each(ready),
+                Err(_) => worker_gone = true,
+            }
+        }
+        drop(prepared);
+        if let Err(panic) = worker.join() {
+            std::panic::resume_unwind(panic);
+        }
+        result
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlapped;
+
+    fn run(batches: u32, fail_at: Option<u32>) -> (Result<(), u32>, Vec<u32>, u32) {
+        let mut settled = Vec::new();
+        let mut read_count = 0;
+        let result = overlapped(
+            |each: &mut dyn FnMut(u32) -> Result<(), u32>| {
+                for batch in 0..batches {
+                    read_count += 1;
+                    each(batch)?;
+                }
+                Ok(())
+            },
+            |batch| batch * 10,
+            |prepared| {
+                if Some(prepared / 10) == fail_at {
+                    return Err(prepared);
+                }
+                settled.push(prepared);
+                Ok(())
+            },
+        );
+        (result, settled, read_count)
+    }
+
+    #[test]
+    fn every_batch_is_prepared_and_settled_in_order() {
+        let (result, settled, _) = run(50, None);
+        assert_eq!(result, Ok(()));
+        assert_eq!(settled, (0..50).map(|b| b * 10).collect::<Vec<_>>());
+        assert_eq!(run(0, None).1, Vec::<u32>::new());
+        assert_eq!(run(1, None).1, vec![0]);
+    }
+
+    #[test]
+    fn the_first_error_stops_reading_and_is_returned() {
+        let (result, settled, read) = run(50, Some(7));
+        assert_eq!(result, Err(70));
+        assert_eq!(settled, (0..7).map(|b| b * 10).collect::<Vec<_>>());
+        // At most one batch beyond the failing one was read.
+        assert!(read <= 9, "{read} batches read");
+        let (result, settled, _) = run(8, Some(7));
+        assert_eq!(result, Err(70));
+        assert_eq!(settled.len(), 7);
+    }
+}
