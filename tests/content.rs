@@ -676,7 +676,7 @@ fn fitted(content: &Path, locales: &Path) -> (Catalog, Content) {
 }
 
 #[test]
-fn dari_dates_follow_the_deployments_persian_calendar_and_others_stay_gregorian() {
+fn dari_and_pashto_dates_follow_the_deployments_persian_calendar_and_others_stay_gregorian() {
     let (_dir, content, locales) = copy_tree();
     let nowruz = time::macros::date!(2026 - 03 - 21);
     let (catalog, _) = fitted(&content, &locales);
@@ -684,10 +684,10 @@ fn dari_dates_follow_the_deployments_persian_calendar_and_others_stay_gregorian(
     assert_eq!(before, "۲۱ مارس ۲۰۲۶", "Gregorian when absent");
     let deployment = content.join("deployment.toml");
     let settings = fs::read_to_string(&deployment).expect("read");
-    for (calendar, expected) in [
-        ("solar-hijri-afghan", "۱ حمل ۱۴۰۵"),
-        ("solar-hijri-iranian", "۱ فروردین ۱۴۰۵"),
-        ("gregorian", "۲۱ مارس ۲۰۲۶"),
+    for (calendar, expected, pashto) in [
+        ("solar-hijri-afghan", "۱ حمل ۱۴۰۵", Some("۱ وری ۱۴۰۵")),
+        ("solar-hijri-iranian", "۱ فروردین ۱۴۰۵", None),
+        ("gregorian", "۲۱ مارس ۲۰۲۶", None),
     ] {
         fs::write(
             &deployment,
@@ -697,11 +697,15 @@ fn dari_dates_follow_the_deployments_persian_calendar_and_others_stay_gregorian(
         let (catalog, _) = fitted(&content, &locales);
         let fa = catalog.date(&catalog.chain("fa", "fr"), nowruz).text;
         assert_eq!(fa, expected, "{calendar}");
-        // Only Persian-script dates change.
+        // Only Dari/Persian dates change, and Pashto's with Afghanistan's
+        // calendar (in Pashto's own month names).
         let en = catalog.date(&catalog.chain("en", "fr"), nowruz).text;
         assert_eq!(en, "21 March 2026", "{calendar}");
         let ps = catalog.date(&catalog.chain("ps", "fr"), nowruz).text;
-        assert!(ps.contains("۲۰۲۶"), "{calendar}: {ps}");
+        match pashto {
+            Some(pashto) => assert_eq!(ps, pashto, "{calendar}"),
+            None => assert!(ps.contains("۲۰۲۶"), "{calendar}: {ps}"),
+        }
     }
     // A value it does not know is refused with its line, never taken as Gregorian.
     fs::write(
