@@ -288,32 +288,7 @@ impl Consent {
         &self,
         household: impl IntoIterator<Item = &'a Consent>,
     ) -> Option<Timestamp> {
-        if !self.waits_for_household() {
-            return None;
-        }
-        let reference = self
-            .record
-            .subject
-            .household_reference
-            .as_deref()
-            .map(str::trim);
-        let country = self.record.destination.as_ref().map(|d| &d.country);
-        household
-            .into_iter()
-            .filter(|other| {
-                other.consent_id != self.consent_id
-                    && !other.record.subject.minor
-                    && other
-                        .record
-                        .subject
-                        .household_reference
-                        .as_deref()
-                        .map(str::trim)
-                        == reference
-                    && other.record.destination.as_ref().map(|d| &d.country) == country
-            })
-            .filter_map(Consent::effective_from)
-            .min()
+        HouseholdParents::of(household).for_child(self)
     }
 
     /// Links a child's consent to its household as it stands (see
@@ -884,5 +859,61 @@ impl Consent {
         }
         self.event_count += 1;
         Ok(())
+    }
+}
+
+/// The adults' consents of households, gone over once: for each household
+/// reference and destination country, the earliest moment an adult's consent
+/// takes (or took) effect. A child's link is then one lookup, so linking a
+/// household again after each of its events costs one pass over its members
+/// rather than one per child.
+#[derive(Debug, Default)]
+pub struct HouseholdParents<'a> {
+    earliest: std::collections::HashMap<(&'a str, Option<&'a str>), Timestamp>,
+}
+
+impl<'a> HouseholdParents<'a> {
+    /// The parents among `consents` (any order; children and consents with no
+    /// household are passed over).
+    pub fn of(consents: impl IntoIterator<Item = &'a Consent>) -> Self {
+        let mut earliest = std::collections::HashMap::new();
+        for consent in consents {
+            let subject = &consent.record.subject;
+            if subject.minor {
+                continue;
+            }
+            let Some(reference) = subject.household_reference.as_deref().map(str::trim) else {
+                continue;
+            };
+            let Some(from) = consent.effective_from() else {
+                continue;
+            };
+            let country = consent
+                .record
+                .destination
+                .as_ref()
+                .map(|d| d.country.as_str());
+            earliest
+                .entry((reference, country))
+                .and_modify(|at: &mut Timestamp| *at = (*at).min(from))
+                .or_insert(from);
+        }
+        Self { earliest }
+    }
+
+    /// Since when a parent of `child`'s household is in force for the same
+    /// country (see [`Consent::household_parent_from`]); `None` when `child`
+    /// does not wait for one.
+    pub fn for_child(&self, child: &Consent) -> Option<Timestamp> {
+        if !child.waits_for_household() {
+            return None;
+        }
+        let reference = child.record.subject.household_reference.as_deref()?.trim();
+        let country = child
+            .record
+            .destination
+            .as_ref()
+            .map(|d| d.country.as_str());
+        self.earliest.get(&(reference, country)).copied()
     }
 }

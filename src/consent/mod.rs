@@ -28,7 +28,7 @@ pub use draft::{
     Subject,
 };
 pub use event::{ConsentEvent, ConsentRecord, ReceiptKind, ReviewReason, Withdrawal};
-pub use lifecycle::{Consent, ConsentState, FlagResolution, InterviewRecord};
+pub use lifecycle::{Consent, ConsentState, FlagResolution, HouseholdParents, InterviewRecord};
 pub use options::{Destination, ItemKey, LegalOption};
 pub use party::{ChildView, Party, PartyId, Role};
 pub use policy::{

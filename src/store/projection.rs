@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use crate::consent::{Consent, ConsentEvent, ConsentId, ReferenceCode, Timestamp};
+use crate::consent::{
+    Consent, ConsentEvent, ConsentId, HouseholdParents, ReferenceCode, Timestamp,
+};
 
 use super::{SealedEvent, StoreError};
 
@@ -95,22 +97,24 @@ impl Projection {
         Ok(())
     }
 
-    /// Links every child's consent of `household` to its parents' as they stand.
+    /// Links every child's consent of `household` to its parents' as they
+    /// stand: the parents gone over once, then one lookup per child.
     fn link_household(&mut self, household: &str) {
         let Some(members) = self.households.get(household) else {
             return;
         };
-        let links: Vec<(ConsentId, Option<Timestamp>)> = members
+        let consents: Vec<&Consent> = members
             .iter()
             .filter_map(|id| self.consents.get(id))
+            .collect();
+        if !consents.iter().any(|consent| consent.waits_for_household()) {
+            return;
+        }
+        let parents = HouseholdParents::of(consents.iter().copied());
+        let links: Vec<(ConsentId, Option<Timestamp>)> = consents
+            .iter()
             .filter(|consent| consent.waits_for_household())
-            .map(|child| {
-                let others = members.iter().filter_map(|id| self.consents.get(id));
-                (
-                    child.consent_id.clone(),
-                    child.household_parent_from(others),
-                )
-            })
+            .map(|child| (child.consent_id.clone(), parents.for_child(child)))
             .collect();
         for (id, from) in links {
             if let Some(child) = self.consents.get_mut(&id) {
