@@ -568,8 +568,7 @@ fn open_keyed(database: &Path, key: &DatabaseKey) -> Result<Connection, BackupEr
         database,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*key.pragma_value()))?;
+    key.unlock(&conn)?;
     // The kiosk's commits are short; a reader in WAL mode waits only for a checkpoint.
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     let readable: Result<i64, _> =
@@ -606,8 +605,7 @@ fn copy_database(
     let head = Head::read(&from, "events")?;
     {
         let mut to = Connection::open(copy.database())?;
-        to.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        to.execute_batch(&format!("PRAGMA key = \"{}\";", &*key.pragma_value()))?;
+        key.unlock(&to)?;
         {
             let backup = Backup::new(&from, &mut to)?;
             // One step copies every page while holding the one read transaction.

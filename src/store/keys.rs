@@ -30,6 +30,13 @@ impl DatabaseKey {
         Zeroizing::new(format!("x'{}'", hex::encode(self.0.as_ref())))
     }
 
+    /// Keys `conn` with this key. SQLCipher's own log is silenced first: a
+    /// wrong key is reported by us, once, as a typed error.
+    pub(crate) fn unlock(&self, conn: &rusqlite::Connection) -> Result<(), rusqlite::Error> {
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*self.pragma_value()))
+    }
+
     /// The key from the environment, if set.
     pub fn from_env() -> Result<Option<Self>, StoreError> {
         // A value that is not text is an error, not "unset": silently falling back to

@@ -230,11 +230,7 @@ impl Store {
             &database,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&format!(
-            "PRAGMA key = \"{}\";",
-            &*database_key.pragma_value()
-        ))?;
+        database_key.unlock(&conn)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let public_key = read_meta(&conn, "device_public_key")?
             .and_then(|stored| keys::parse_public_key(&stored))
@@ -663,9 +659,7 @@ fn connect(
         )?,
         Access::ReadOnly => open_read_only(paths)?,
     };
-    // A wrong key is reported by us, once, as a typed error; SQLCipher need not log it too.
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*key.pragma_value()))?;
+    key.unlock(&conn)?;
     // The first read is where SQLCipher finds out whether the key fits.
     let readable: Result<i64, _> =
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
@@ -831,11 +825,7 @@ fn build(
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-    conn.execute_batch(&format!(
-        "PRAGMA key = \"{}\";",
-        &*database_key.pragma_value()
-    ))?;
+    database_key.unlock(&conn)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     schema::migrate(&mut conn)?;
     conn.execute(
