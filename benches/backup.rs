@@ -24,6 +24,10 @@ use consent_kiosk::store::{Access, Store, StorePaths};
 
 const CONSENTS: usize = 100_000;
 
+/// The allocator the binary uses (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let now = Timestamp::now_utc();
     let dir = tempfile::tempdir().expect("temp dir");

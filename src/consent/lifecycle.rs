@@ -145,6 +145,17 @@ pub struct InterviewRecord {
 impl Consent {
     /// Starts a consent from its first event, which must be its signing or decline.
     pub fn from_first(event: &ConsentEvent) -> Result<Self, RuleViolation> {
+        match event {
+            ConsentEvent::Signed { .. } | ConsentEvent::Declined { .. } => {
+                Self::start(event.clone())
+            }
+            _ => Err(RuleViolation::HistoryStartsWrong),
+        }
+    }
+
+    /// [`Consent::from_first`], keeping the event's record rather than copying it:
+    /// replaying a log starts every consent this way.
+    pub fn start(event: ConsentEvent) -> Result<Self, RuleViolation> {
         let (consent_id, reference, record, stage) = match event {
             ConsentEvent::Signed {
                 consent_id,
@@ -155,28 +166,22 @@ impl Consent {
                 consent_id,
                 reference,
                 record,
-                Stage::Signed {
-                    cooling_off_until: *cooling_off_until,
-                },
+                Stage::Signed { cooling_off_until },
             ),
             ConsentEvent::Declined {
                 consent_id,
                 reference,
                 record,
-            } => (
-                consent_id,
-                reference,
-                record,
-                Stage::Declined {
-                    at: record.recorded_at,
-                },
-            ),
+            } => {
+                let at = record.recorded_at;
+                (consent_id, reference, record, Stage::Declined { at })
+            }
             _ => return Err(RuleViolation::HistoryStartsWrong),
         };
         Ok(Self {
-            consent_id: consent_id.clone(),
-            reference: reference.clone(),
-            record: record.clone(),
+            consent_id,
+            reference,
+            record,
             earlier_records: Vec::new(),
             departed_at: None,
             receipts: Vec::new(),

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use crate::consent::Timestamp;
+use crate::consent::{Consent, Timestamp};
 use crate::store::{Projection, SealedEvent};
 
 use super::{ExportError, ExportFormat, ExportSummary, csv_rows, fhir, jsonl};
@@ -65,17 +65,15 @@ pub fn export_devices(
         ExportFormat::Fhir => {
             fhir::write_open(now, out)?;
             for device in devices {
-                for consent in device.projection.consents() {
-                    fhir::write_entry(
-                        consent,
-                        now,
-                        &device.public_key,
-                        device.demo,
-                        written == 0,
-                        out,
-                    )?;
-                    written += 1;
-                }
+                let consents: Vec<&Consent> = device.projection.consents().collect();
+                written += fhir::write_entries(
+                    &consents,
+                    written,
+                    now,
+                    &device.public_key,
+                    device.demo,
+                    out,
+                )?;
             }
             fhir::write_close(out)?;
         }

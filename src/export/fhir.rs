@@ -13,6 +13,7 @@
 
 use std::io::Write;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::consent::{Consent, ConsentState, InterviewOutcome, Timestamp};
@@ -35,21 +36,45 @@ pub(super) fn write(
 ) -> Result<usize, ExportError> {
     let projection = store.projection()?;
     let device_key = public_key_base64(store.public_key());
+    let demo = store.is_demo();
     write_open(now, out)?;
-    let mut written = 0;
-    for consent in projection.changed_since(since) {
-        write_entry(
-            consent,
-            now,
-            &device_key,
-            store.is_demo(),
-            written == 0,
-            out,
-        )?;
-        written += 1;
-    }
+    let consents: Vec<&Consent> = projection.changed_since(since).collect();
+    let written = write_entries(&consents, 0, now, &device_key, demo, out)?;
     write_close(out)?;
     Ok(written)
+}
+
+/// The entries of `consents`, after `before` entries already in the Bundle. They
+/// are made on every core a window at a time (so the export is never all in
+/// memory at once) and written in order. Returns how many were written.
+pub(crate) fn write_entries(
+    consents: &[&Consent],
+    before: usize,
+    now: Timestamp,
+    device_key: &str,
+    demo: bool,
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    const WINDOW: usize = 4_096;
+    const CHUNK: usize = 256;
+    for (window_index, window) in consents.chunks(WINDOW).enumerate() {
+        let made: Vec<Result<Vec<u8>, ExportError>> = window
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(chunk_index, chunk)| {
+                let mut bytes = Vec::with_capacity(chunk.len() * 2_600);
+                for (i, consent) in chunk.iter().enumerate() {
+                    let first = before == 0 && window_index == 0 && chunk_index == 0 && i == 0;
+                    write_entry(consent, now, device_key, demo, first, &mut bytes)?;
+                }
+                Ok(bytes)
+            })
+            .collect();
+        for bytes in made {
+            out.write_all(&bytes?)?;
+        }
+    }
+    Ok(consents.len())
 }
 
 /// The Bundle's opening, up to its first entry. Streamed entry by entry, so a

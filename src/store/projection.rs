@@ -49,7 +49,7 @@ impl Projection {
         parsed: Vec<Result<ConsentEvent, StoreError>>,
     ) -> Result<(), StoreError> {
         for (sealed, event) in batch.iter().zip(parsed) {
-            self.apply(sealed.seq, &event?)?;
+            self.apply_owned(sealed.seq, event?)?;
         }
         Ok(())
     }
@@ -57,10 +57,17 @@ impl Projection {
     /// Applies one event, refusing any the lifecycle rules do not allow
     /// (including a child's departure apart from a linked parent's).
     pub fn apply(&mut self, seq: i64, event: &ConsentEvent) -> Result<(), StoreError> {
+        self.apply_owned(seq, event.clone())
+    }
+
+    /// [`Projection::apply`], keeping the event's parts rather than copying them.
+    fn apply_owned(&mut self, seq: i64, event: ConsentEvent) -> Result<(), StoreError> {
         let corrupt = |why: String| StoreError::Corrupt { seq, why };
+        let at = event.at();
         let household_before = self.consents.get(event.consent_id()).and_then(household_of);
-        match event {
-            ConsentEvent::Signed { reference, .. } | ConsentEvent::Declined { reference, .. } => {
+        let consent_id = match event {
+            ConsentEvent::Signed { ref reference, .. }
+            | ConsentEvent::Declined { ref reference, .. } => {
                 if self.consents.contains_key(event.consent_id())
                     || self.by_reference.contains_key(reference)
                 {
@@ -68,31 +75,36 @@ impl Projection {
                         "a consent with this id or reference already exists".into(),
                     ));
                 }
-                let consent = Consent::from_first(event).map_err(|e| corrupt(e.to_string()))?;
+                let consent = Consent::start(event).map_err(|e| corrupt(e.to_string()))?;
+                let consent_id = consent.consent_id.clone();
                 self.by_reference
-                    .insert(reference.clone(), consent.consent_id.clone());
-                self.consents.insert(consent.consent_id.clone(), consent);
+                    .insert(consent.reference.clone(), consent_id.clone());
+                self.last_changed.insert(consent_id.clone(), at);
+                self.consents.insert(consent_id.clone(), consent);
+                consent_id
             }
             _ => {
                 let consent = self.consents.get_mut(event.consent_id()).ok_or_else(|| {
                     corrupt("it names a consent that has no earlier event".into())
                 })?;
-                consent.apply(event).map_err(|e| corrupt(e.to_string()))?;
+                consent.apply(&event).map_err(|e| corrupt(e.to_string()))?;
+                if let Some(last) = self.last_changed.get_mut(event.consent_id()) {
+                    *last = at;
+                }
+                event.consent_id().clone()
             }
-        }
-        let household_after = self.consents.get(event.consent_id()).and_then(household_of);
+        };
+        let household_after = self.consents.get(&consent_id).and_then(household_of);
         if let Some(household) = &household_after {
             let members = self.households.entry(household.clone()).or_default();
-            if !members.contains(event.consent_id()) {
-                members.push(event.consent_id().clone());
+            if !members.contains(&consent_id) {
+                members.push(consent_id);
             }
         }
         // A re-consent may leave one household for another: both are linked again.
         for household in household_before.iter().chain(household_after.iter()) {
             self.link_household(household);
         }
-        self.last_changed
-            .insert(event.consent_id().clone(), event.at());
         self.events += 1;
         Ok(())
     }

