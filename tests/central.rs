@@ -549,6 +549,43 @@ fn central_verify_catches_a_row_changed_with_triggers_disabled() {
     assert!(text(&out).contains("read model"), "{}", text(&out));
 }
 
+#[test]
+fn a_device_is_never_removed_and_rows_of_an_unregistered_one_are_reported() {
+    let cluster = Cluster::start();
+    init(&cluster);
+    let a = kiosk("3");
+    enrol(&cluster, "centre-east-1", a.path());
+    let intake = Intake::start(&cluster, None);
+    assert!(sync(a.path(), &intake).status.success());
+    assert!(central(&cluster, &["verify"]).status.success());
+
+    let mut superuser = cluster.client();
+    let refused = superuser
+        .batch_execute("DELETE FROM devices")
+        .expect_err("a device is revoked, never removed");
+    assert!(
+        format!("{refused:?}").contains("never removed"),
+        "{refused:?}"
+    );
+    assert_eq!(count(&cluster, "SELECT count(*) FROM devices"), 1);
+
+    // Rows written by hand for a device the registry does not hold.
+    superuser
+        .batch_execute(
+            "INSERT INTO events (device_id, seq, body, prev_hash, hash, signature, consent_id)
+             SELECT 999, seq, body, prev_hash, hash, signature, consent_id FROM events WHERE seq <= 2",
+        )
+        .expect("a superuser can");
+    let out = central(&cluster, &["verify"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("2 rows of events name device 999, which is not in the registry"),
+        "{said}"
+    );
+    assert!(said.contains("centre-east-1: "), "{said}");
+}
+
 fn fhir_validator() -> jsonschema::Validator {
     let file = std::fs::File::open(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -5,7 +5,10 @@ use postgres::Client;
 use super::CentralError;
 
 /// Every migration in order; the position + 1 is the version it brings.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_central.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_central.sql"),
+    include_str!("migrations/0002_no_row_device_checks.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i32 = MIGRATIONS.len() as i32;

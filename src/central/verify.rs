@@ -37,12 +37,14 @@ pub struct CentralReport {
     pub consents_checked: usize,
     /// Forks kept aside and not yet resolved.
     pub open_forks: i64,
+    /// Rows whose device is not in the registry (none can be written but by hand).
+    pub unregistered: Vec<String>,
 }
 
 impl CentralReport {
     /// Whether every chain and the read model check out.
     pub fn is_intact(&self) -> bool {
-        self.devices.iter().all(|d| d.problems.is_empty())
+        self.devices.iter().all(|d| d.problems.is_empty()) && self.unregistered.is_empty()
     }
 
     /// Events checked across devices.
@@ -165,6 +167,24 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
     report.open_forks = tx
         .query_one("SELECT count(*) FROM forks WHERE resolved_at IS NULL", &[])?
         .get(0);
+    // Nothing ties a row to the registry but the intake, which writes only for the
+    // device it holds locked: a row of any other device was written by hand.
+    for table in ["events", "audit_events", "consents"] {
+        for row in tx.query(
+            &format!(
+                "SELECT device_id, count(*) FROM {table}
+                 WHERE device_id NOT IN (SELECT device_id FROM devices)
+                 GROUP BY device_id ORDER BY device_id"
+            ),
+            &[],
+        )? {
+            let device_id: i64 = row.get(0);
+            let rows: i64 = row.get(1);
+            report.unregistered.push(format!(
+                "{rows} rows of {table} name device {device_id}, which is not in the registry"
+            ));
+        }
+    }
     tx.commit()?;
     Ok(report)
 }

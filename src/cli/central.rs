@@ -234,6 +234,9 @@ fn verify(db: &DatabaseArgs) -> Result<ExitCode> {
         report.events_checked(),
         report.consents_checked
     );
+    for problem in &report.unregistered {
+        println!("  {problem}");
+    }
     if report.open_forks > 0 {
         println!(
             "{} forked events kept aside await staff (table forks)",

@@ -563,6 +563,17 @@ impl Store {
         }
     }
 
+    /// Another read-only connection to this store's database, its key read again
+    /// as [`Store::open`] reads it (the store keeps none in memory): for a check
+    /// that reads the whole file beside another.
+    fn second_reader(&self) -> Result<Connection, StoreError> {
+        let key = match DatabaseKey::from_env()? {
+            Some(key) => key,
+            None => DatabaseKey::load(&self.paths.database_key())?,
+        };
+        connect(&self.paths, &key, Access::ReadOnly)
+    }
+
     /// Checks the whole log: chain, hashes, signatures and the rules of every transition.
     pub fn verify(&self, now: Timestamp) -> Result<VerifyReport, StoreError> {
         verify::verify(self, now, None)

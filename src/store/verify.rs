@@ -51,8 +51,9 @@ impl VerifyReport {
 
 const BATCH: usize = 8_192;
 
-/// Checks every page first, then the keys, then seals in batches on every core, then the chain and
-/// the rules in order; stops at the first problem.
+/// Checks every page (beside the rest, on a second connection), then the keys, then
+/// seals in batches on every core, then the chain and the rules in order; reports
+/// only the damage when pages are damaged, else the first broken event.
 ///
 /// With `expected`, every seal is checked with that key rather than the one stored in
 /// the database, which whoever changed the database could have replaced.
@@ -61,8 +62,19 @@ pub(super) fn verify(
     now: Timestamp,
     expected: Option<&VerifyingKey>,
 ) -> Result<VerifyReport, StoreError> {
-    let damaged = super::damaged_pages(&store.conn);
+    let public_key = expected.copied().unwrap_or(*store.public_key());
+    // The pages are checked on a connection of their own while the chain is walked:
+    // both read the whole file, and each leaves a core idle part of the time.
+    let second = store.second_reader().ok();
+    let (damaged, walked) = std::thread::scope(|scope| {
+        let pages = second.map(|conn| scope.spawn(move || super::damaged_pages(&conn)));
+        let walked = walk(store, &public_key);
+        (pages.and_then(|pages| pages.join().ok()), walked)
+    });
+    // Without a second connection, the pages are checked here, after the walk.
+    let damaged = damaged.unwrap_or_else(|| super::damaged_pages(&store.conn));
     if !damaged.is_empty() {
+        // What the walk found on a damaged file is not worth reporting.
         return Ok(VerifyReport {
             events_checked: 0,
             consents: 0,
@@ -74,29 +86,8 @@ pub(super) fn verify(
             key_problem: None,
         });
     }
+    let (head, projection, broken) = walked?;
     let key_problem = key_problem(store, expected);
-    let public_key = expected.copied().unwrap_or(*store.public_key());
-    let mut projection = Projection::default();
-    let mut head = ChainHead::default();
-    let mut broken: Option<Broken> = None;
-
-    // While the next batch is read, the one before has its seals checked and its
-    // bodies parsed on every core; the chain and the rules are settled here, in order.
-    store.for_each_prepared(
-        BATCH,
-        |batch| {
-            let prepared = prepare_events(&batch, &public_key);
-            (batch, prepared)
-        },
-        |(batch, prepared)| {
-            if broken.is_none()
-                && let Err(found) = settle_events(&batch, prepared, &mut head, &mut projection)
-            {
-                broken = Some(found);
-            }
-            Ok(())
-        },
-    )?;
 
     let mut states = BTreeMap::new();
     for consent in projection.consents() {
@@ -113,6 +104,34 @@ pub(super) fn verify(
         damaged,
         key_problem,
     })
+}
+
+/// The chain and the rules, in order: while the next batch is read, the one before
+/// has its seals checked and its bodies parsed on every core; the chain and the
+/// rules are settled here, in order. Stops settling at the first broken event.
+fn walk(
+    store: &Store,
+    public_key: &VerifyingKey,
+) -> Result<(ChainHead, Projection, Option<Broken>), StoreError> {
+    let mut projection = Projection::default();
+    let mut head = ChainHead::default();
+    let mut broken: Option<Broken> = None;
+    store.for_each_prepared(
+        BATCH,
+        |batch| {
+            let prepared = prepare_events(&batch, public_key);
+            (batch, prepared)
+        },
+        |(batch, prepared)| {
+            if broken.is_none()
+                && let Err(found) = settle_events(&batch, prepared, &mut head, &mut projection)
+            {
+                broken = Some(found);
+            }
+            Ok(())
+        },
+    )?;
+    Ok((head, projection, broken))
 }
 
 /// The stored public key against the one given and against `device.key` when present.
