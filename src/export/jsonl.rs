@@ -77,6 +77,17 @@ pub(super) fn write(
     now: Timestamp,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
+    write_keeping(store, since, now, out, KEEP_BYTES)
+}
+
+/// [`write`], keeping at most `keep_bytes` of events in memory.
+fn write_keeping(
+    store: &Store,
+    since: Option<Timestamp>,
+    now: Timestamp,
+    out: &mut dyn Write,
+    keep_bytes: usize,
+) -> Result<usize, ExportError> {
     let header = header(
         public_key_base64(store.public_key()),
         now,
@@ -85,16 +96,72 @@ pub(super) fn write(
         None,
     );
     write_header(&header, out)?;
-    let shareable = shareable(&store.projection()?);
-    let mut written = 0;
     let mut line = String::new();
-    store.for_each_event_with_consent(since, |sealed, consent_id| -> Result<(), ExportError> {
-        write_line(&sealed, Some(consent_id), &shareable, &mut line, out)?;
-        written += 1;
-        Ok(())
+    let mut written = 0;
+    // A whole export keeps the events the projection reads, up to a bound, and
+    // writes them from memory: reading them out of the encrypted file again took
+    // as long as the rest of the export.
+    let mut kept = since.is_none().then(|| Kept::new(keep_bytes));
+    let projection = store.projection_passing(|batch, owners| {
+        if let Some(keeping) = &mut kept
+            && !keeping.add(batch, owners)
+        {
+            kept = None;
+        }
     })?;
+    let shareable = shareable(&projection);
+    drop(projection);
+    if let Some(kept) = kept {
+        for (sealed, owner) in kept.events {
+            write_line(&sealed, Some(&owner), &shareable, &mut line, out)?;
+            written += 1;
+        }
+    } else {
+        store.for_each_event_with_consent(
+            since,
+            |sealed, consent_id| -> Result<(), ExportError> {
+                write_line(&sealed, Some(consent_id), &shareable, &mut line, out)?;
+                written += 1;
+                Ok(())
+            },
+        )?;
+    }
     out.flush()?;
     Ok(written)
+}
+
+/// The most event bytes a JSON Lines export keeps in memory (about 250,000 events);
+/// a larger store is read a second time instead.
+const KEEP_BYTES: usize = 256 << 20;
+
+/// Events kept from the projection's read, while they fit.
+struct Kept {
+    events: Vec<(SealedEvent, String)>,
+    bytes: usize,
+    limit: usize,
+}
+
+impl Kept {
+    fn new(limit: usize) -> Self {
+        Self {
+            events: Vec::new(),
+            bytes: 0,
+            limit,
+        }
+    }
+
+    /// Keeps `batch`; `false` once the events no longer fit (then none are worth keeping).
+    fn add(&mut self, batch: Vec<SealedEvent>, owners: Vec<String>) -> bool {
+        self.bytes += batch
+            .iter()
+            .map(|e| e.body.len() + e.prev_hash.len() + e.hash.len() + 64 + 96)
+            .sum::<usize>();
+        if self.bytes > self.limit {
+            return false;
+        }
+        self.events.extend(batch.into_iter().zip(owners));
+        true
+    }
 }
 
 /// The header of one device's events.
@@ -265,4 +332,34 @@ pub fn verify_lines(text: &str) -> Result<usize, (usize, String)> {
         count += 1;
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::store::{Access, StorePaths};
+
+    #[test]
+    fn events_kept_from_the_projection_are_written_as_a_second_read_writes_them() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = StorePaths::in_dir(dir.path());
+        let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+        let now = Timestamp::now_utc();
+        crate::demo::add_demo_records(&mut store, 60, 20, now).expect("demo records");
+        let export = |keep_bytes| {
+            let mut out = Vec::new();
+            let written = write_keeping(&store, None, now, &mut out, keep_bytes).expect("export");
+            (written, String::from_utf8(out).expect("utf-8"))
+        };
+        let (kept_count, kept) = export(KEEP_BYTES);
+        // Nothing fits: the events are read out of the database a second time.
+        let (read_count, read_again) = export(0);
+        assert_eq!(kept_count, usize::try_from(store.event_count()).unwrap());
+        assert_eq!(kept_count, read_count);
+        assert_eq!(kept, read_again);
+        assert!(kept.contains("\"shareable_from\":"), "{kept}");
+        assert_eq!(verify_lines(&kept), Ok(kept_count));
+    }
 }

@@ -46,14 +46,7 @@ impl PreparedEvents {
     /// The consent each event names, in order (empty where its body did not parse:
     /// settling the batch then refuses it).
     pub fn consent_ids(&self) -> Vec<String> {
-        self.parsed
-            .iter()
-            .map(|event| {
-                event
-                    .as_ref()
-                    .map_or_else(|_| String::new(), |e| e.consent_id().as_str().to_owned())
-            })
-            .collect()
+        super::projection::owners(&self.parsed)
     }
 }
 

@@ -532,14 +532,41 @@ impl Store {
 
     /// The current state of every consent, rebuilt from the events.
     pub fn projection(&self) -> Result<Projection, StoreError> {
+        self.replay(false, |_, _| {})
+    }
+
+    /// [`Store::projection`], handing each batch of events on to `pass` once it is
+    /// applied, with the consent each event names: for a caller that needs the
+    /// events too and would otherwise read them out of the database a second time.
+    pub fn projection_passing(
+        &self,
+        pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
+    ) -> Result<Projection, StoreError> {
+        self.replay(true, pass)
+    }
+
+    fn replay(
+        &self,
+        owners: bool,
+        mut pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
+    ) -> Result<Projection, StoreError> {
         let mut projection = Projection::default();
         self.for_each_prepared(
             8_192,
             |batch| {
                 let parsed = Projection::parse_batch(&batch);
-                (batch, parsed)
+                let owners = if owners {
+                    projection::owners(&parsed)
+                } else {
+                    Vec::new()
+                };
+                (batch, parsed, owners)
             },
-            |(batch, parsed)| projection.apply_parsed(&batch, parsed),
+            |(batch, parsed, owners)| {
+                projection.apply_parsed(&batch, parsed)?;
+                pass(batch, owners);
+                Ok(())
+            },
         )?;
         Ok(projection)
     }

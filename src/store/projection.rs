@@ -174,6 +174,19 @@ impl Projection {
     }
 }
 
+/// The consent each parsed event names, in order (empty where its body did not
+/// parse: applying the batch then refuses it).
+pub(crate) fn owners(parsed: &[Result<ConsentEvent, StoreError>]) -> Vec<String> {
+    parsed
+        .iter()
+        .map(|event| {
+            event
+                .as_ref()
+                .map_or_else(|_| String::new(), |e| e.consent_id().as_str().to_owned())
+        })
+        .collect()
+}
+
 /// The household a consent's current record names, if any.
 fn household_of(consent: &Consent) -> Option<String> {
     consent
