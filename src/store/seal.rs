@@ -79,9 +79,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// The most signatures verified together in one Ed25519 batch. Larger batches cost
-/// less per signature (1,024 took 9 % less time than 256; 4,096 only 4 % less
-/// again); a failing batch is checked again one by one, which at this size still
-/// takes only milliseconds.
+/// less per signature (with `ed25519-dalek`, 1,024 took 9 % less time than 256,
+/// and 4,096 only 4 % less again); a failing batch is checked again one by one,
+/// which at this size still takes only milliseconds.
 const SIGNATURE_BATCH: usize = 1_024;
 
 /// Whether `bytes` hash to the stored hex `hash`, without building a string.
@@ -150,7 +150,8 @@ fn check_chunk(chunk: &[SealedEvent], public_key: &VerifyingKey) -> Vec<Result<(
 /// Whether every signature verifies, checked as one batch. Every event of a store
 /// is signed by the same key, and `ed25519-consensus` folds a batch's terms for
 /// one key into a single point (`ed25519-dalek`'s batch keeps one per signature):
-/// a chunk of 1,024 checked 25 % faster. Its weights are random, drawn from a
+/// the seals of 100,900 events took 0.65 s rather than 0.77 s with batches of the
+/// same size. Its weights are random, drawn from a
 /// generator seeded by the operating system for each batch; without one the
 /// batch is simply not trusted, and each signature is checked on its own.
 fn batch_verifies(public_key: &VerifyingKey, messages: &[&[u8]], signatures: &[Signature]) -> bool {
