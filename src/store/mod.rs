@@ -988,7 +988,7 @@ fn replay_household(conn: &Connection, household: &[ConsentId]) -> Result<Projec
             seq: sealed.seq,
             why: e.to_string(),
         })?;
-        projection.apply(sealed.seq, &event)?;
+        projection.apply(sealed.seq, event)?;
     }
     Ok(projection)
 }

@@ -49,19 +49,15 @@ impl Projection {
         parsed: Vec<Result<ConsentEvent, StoreError>>,
     ) -> Result<(), StoreError> {
         for (sealed, event) in batch.iter().zip(parsed) {
-            self.apply_owned(sealed.seq, event?)?;
+            self.apply(sealed.seq, event?)?;
         }
         Ok(())
     }
 
     /// Applies one event, refusing any the lifecycle rules do not allow
-    /// (including a child's departure apart from a linked parent's).
-    pub fn apply(&mut self, seq: i64, event: &ConsentEvent) -> Result<(), StoreError> {
-        self.apply_owned(seq, event.clone())
-    }
-
-    /// [`Projection::apply`], keeping the event's parts rather than copying them.
-    fn apply_owned(&mut self, seq: i64, event: ConsentEvent) -> Result<(), StoreError> {
+    /// (including a child's departure apart from a linked parent's). The event is
+    /// taken, so a consent keeps its first event's record rather than a copy.
+    pub fn apply(&mut self, seq: i64, event: ConsentEvent) -> Result<(), StoreError> {
         let corrupt = |why: String| StoreError::Corrupt { seq, why };
         let at = event.at();
         let household_before = self.consents.get(event.consent_id()).and_then(household_of);
