@@ -201,7 +201,7 @@ pub fn backup(
         }
         .into());
     }
-    let key = store_key(source)?;
+    let key = DatabaseKey::of_store(source)?;
     let parent = match to.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -538,14 +538,6 @@ fn target_is_free(to: &Path) -> Result<bool, BackupError> {
     }
 }
 
-/// The live store's key: the environment, or its key file.
-fn store_key(paths: &StorePaths) -> Result<DatabaseKey, BackupError> {
-    Ok(match DatabaseKey::from_env()? {
-        Some(key) => key,
-        None => DatabaseKey::load(&paths.database_key())?,
-    })
-}
-
 /// A backup's key: the environment, the backup's key file, or the store's.
 fn backup_key(backup: &StorePaths, store: Option<&StorePaths>) -> Result<DatabaseKey, BackupError> {
     if let Some(key) = DatabaseKey::from_env()? {
@@ -714,7 +706,7 @@ fn store_over(conn: Connection, paths: &StorePaths) -> Result<Store, BackupError
 
 /// Events in the current store, read without its lock (the caller holds it).
 fn current_events(paths: &StorePaths) -> Result<i64, String> {
-    let key = store_key(paths).map_err(|e| e.to_string())?;
+    let key = DatabaseKey::of_store(paths).map_err(|e| e.to_string())?;
     let conn = open_keyed(&paths.database(), &key).map_err(|e| e.to_string())?;
     conn.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |row| {
         row.get(0)

@@ -57,6 +57,14 @@ impl DatabaseKey {
         parse_key(&text, DATABASE_KEY_ENV).map(|bytes| Some(Self(bytes)))
     }
 
+    /// An existing store's key: from the environment when set, else its key file.
+    pub fn of_store(paths: &super::StorePaths) -> Result<Self, StoreError> {
+        match Self::from_env()? {
+            Some(key) => Ok(key),
+            None => Self::load(&paths.database_key()),
+        }
+    }
+
     /// Reads the key file.
     pub fn load(path: &Path) -> Result<Self, StoreError> {
         read_secret(path).map(Self)

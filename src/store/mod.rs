@@ -222,10 +222,7 @@ impl Store {
     /// blocks the writer. [`Store::refresh`] sees events committed since.
     pub fn open_beside_writer(paths: &StorePaths) -> Result<Self, StoreError> {
         let database = paths.database();
-        let database_key = match DatabaseKey::from_env()? {
-            Some(key) => key,
-            None => DatabaseKey::load(&paths.database_key())?,
-        };
+        let database_key = DatabaseKey::of_store(paths)?;
         let conn = Connection::open_with_flags(
             &database,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -594,11 +591,11 @@ impl Store {
     /// as [`Store::open`] reads it (the store keeps none in memory): for a check
     /// that reads the whole file beside another.
     fn second_reader(&self) -> Result<Connection, StoreError> {
-        let key = match DatabaseKey::from_env()? {
-            Some(key) => key,
-            None => DatabaseKey::load(&self.paths.database_key())?,
-        };
-        connect(&self.paths, &key, Access::ReadOnly)
+        connect(
+            &self.paths,
+            &DatabaseKey::of_store(&self.paths)?,
+            Access::ReadOnly,
+        )
     }
 
     /// Checks the whole log: chain, hashes, signatures and the rules of every transition.
