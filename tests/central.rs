@@ -141,6 +141,18 @@ fn count(cluster: &Cluster, sql: &str) -> i64 {
     cluster.client().query_one(sql, &[]).expect(sql).get(0)
 }
 
+/// A new central database with the kiosk in `dir` enrolled as `name` and its
+/// whole log synced through a running intake.
+fn synced(dir: &Path, name: &str) -> (Cluster, Intake) {
+    let cluster = Cluster::start();
+    init(&cluster);
+    enrol(&cluster, name, dir);
+    let intake = Intake::start(&cluster, None);
+    let out = sync(dir, &intake);
+    assert!(out.status.success(), "{}", text(&out));
+    (cluster, intake)
+}
+
 fn local_events(dir: &Path) -> i64 {
     let store = Store::open(&StorePaths::in_dir(dir), Access::ReadOnly).expect("opens");
     store.event_count()
@@ -509,12 +521,8 @@ fn killing_the_intake_during_a_batch_stores_nothing_and_the_next_sync_completes(
 
 #[test]
 fn central_verify_catches_a_row_changed_with_triggers_disabled() {
-    let cluster = Cluster::start();
-    init(&cluster);
     let a = kiosk("12");
-    enrol(&cluster, "centre-north-1", a.path());
-    let intake = Intake::start(&cluster, None);
-    assert!(sync(a.path(), &intake).status.success());
+    let (cluster, _intake) = synced(a.path(), "centre-north-1");
     let out = central(&cluster, &["verify"]);
     assert!(out.status.success(), "{}", text(&out));
 
@@ -533,11 +541,7 @@ fn central_verify_catches_a_row_changed_with_triggers_disabled() {
     assert!(said.contains("centre-north-1: BROKEN at event 5"), "{said}");
 
     // A read-model row changed the same way is caught too.
-    let cluster2 = Cluster::start();
-    init(&cluster2);
-    enrol(&cluster2, "centre-north-1", a.path());
-    let intake2 = Intake::start(&cluster2, None);
-    assert!(sync(a.path(), &intake2).status.success());
+    let (cluster2, _intake2) = synced(a.path(), "centre-north-1");
     cluster2
         .client()
         .batch_execute(
@@ -551,12 +555,8 @@ fn central_verify_catches_a_row_changed_with_triggers_disabled() {
 
 #[test]
 fn a_device_is_never_removed_and_rows_of_an_unregistered_one_are_reported() {
-    let cluster = Cluster::start();
-    init(&cluster);
     let a = kiosk("3");
-    enrol(&cluster, "centre-east-1", a.path());
-    let intake = Intake::start(&cluster, None);
-    assert!(sync(a.path(), &intake).status.success());
+    let (cluster, _intake) = synced(a.path(), "centre-east-1");
     assert!(central(&cluster, &["verify"]).status.success());
 
     let mut superuser = cluster.client();
@@ -686,12 +686,8 @@ fn the_kiosk_syncs_in_the_background_and_a_withdrawal_reaches_the_read_model() {
 #[test]
 #[allow(deprecated)] // the classic X25519 key: what many receivers still have
 fn exports_encrypted_to_an_age_key_open_with_its_identity_only() {
-    let cluster = Cluster::start();
-    init(&cluster);
     let a = kiosk("8");
-    enrol(&cluster, "centre-north-1", a.path());
-    let intake = Intake::start(&cluster, None);
-    assert!(sync(a.path(), &intake).status.success());
+    let (cluster, _intake) = synced(a.path(), "centre-north-1");
 
     // A classic key for the central export, a post-quantum one for the device's.
     let identity = age::x25519::Identity::generate();
