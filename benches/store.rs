@@ -19,7 +19,7 @@ mod common;
 use consent_kiosk::consent::{ConsentId, ReferenceCode, SigningPolicy, Timestamp};
 use consent_kiosk::export::{ExportFormat, export};
 use consent_kiosk::store::seal::check_all;
-use consent_kiosk::store::{Access, Projection, Store, StorePaths};
+use consent_kiosk::store::{Access, PageFormat, Projection, Store, StorePaths};
 use rayon::prelude::*;
 
 const COMMITS: usize = 2_000;
@@ -171,12 +171,17 @@ fn print_rate(name: &str, took: Duration, events: i64) {
     );
 }
 
-/// The same file setup the store uses (SQLCipher raw key, WAL, synchronous=FULL), no sealing.
+/// The same file setup the store uses (SQLCipher raw key, its page format, WAL,
+/// synchronous=FULL), no sealing.
 fn bare_insert_latencies() -> Vec<Duration> {
     let dir = tempfile::tempdir().expect("temp dir");
     let conn = rusqlite::Connection::open(dir.path().join("bare.db")).expect("open");
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", "4b".repeat(32)))
-        .expect("key");
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"x'{}'\"; {}",
+        "4b".repeat(32),
+        PageFormat::Current.pragmas()
+    ))
+    .expect("key");
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
         .expect("wal");
     conn.execute_batch(

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use common::{T0, run_cli, signed_draft, text};
 use consent_kiosk::consent::SigningPolicy;
 use consent_kiosk::store::backup::{self, BackupError, KeyFiles, Schedule};
-use consent_kiosk::store::{Access, Store, StoreError, StorePaths};
+use consent_kiosk::store::{Access, PageFormat, Store, StoreError, StorePaths};
 use time::Duration;
 
 fn store_with(events: u8) -> (tempfile::TempDir, StorePaths) {
@@ -64,8 +64,12 @@ fn damage(file: &Path) {
 fn change_an_event(paths: &StorePaths, seq: i64) {
     let key = fs::read_to_string(paths.database_key()).expect("key");
     let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
-        .expect("key");
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"x'{}'\"; {}",
+        key.trim(),
+        PageFormat::Current.pragmas()
+    ))
+    .expect("key");
     conn.execute_batch(&format!(
         "DROP TRIGGER events_never_updated;
          UPDATE events SET body = replace(body, '2026-', '2027-') WHERE seq = {seq};"

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use common::{T0, run_cli, signed_draft, text};
 use consent_kiosk::consent::SigningPolicy;
 use consent_kiosk::export::verify_lines;
-use consent_kiosk::store::{Access, Store, StorePaths};
+use consent_kiosk::store::{Access, PageFormat, Store, StorePaths};
 
 fn demo_dir(count: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -92,8 +92,12 @@ fn verify_names_the_first_changed_event() {
     let paths = StorePaths::in_dir(dir.path());
     let key = fs::read_to_string(paths.database_key()).expect("key");
     let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
-        .expect("key");
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"x'{}'\"; {}",
+        key.trim(),
+        PageFormat::Current.pragmas()
+    ))
+    .expect("key");
     conn.execute_batch(
         "DROP TRIGGER events_never_updated;
          UPDATE events SET body = replace(body, '2026-', '2027-') WHERE seq = 7;",

@@ -15,7 +15,7 @@ use std::os::unix::fs::PermissionsExt;
 
 use common::{FICTIONAL_NAME, T0, signed_draft};
 use consent_kiosk::consent::{Role, RuleViolation, SigningPolicy, Withdrawal};
-use consent_kiosk::store::{Access, Store, StoreError, StorePaths};
+use consent_kiosk::store::{Access, PageFormat, Store, StoreError, StorePaths};
 use time::Duration;
 
 fn new_store() -> (tempfile::TempDir, StorePaths, Store) {
@@ -379,8 +379,12 @@ fn a_changed_byte_is_found_and_named() {
 fn raw_connection(paths: &StorePaths) -> rusqlite::Connection {
     let key = fs::read_to_string(paths.database_key()).expect("key");
     let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key.trim()))
-        .expect("key");
+    conn.execute_batch(&format!(
+        "PRAGMA key = \"x'{}'\"; {}",
+        key.trim(),
+        PageFormat::Current.pragmas()
+    ))
+    .expect("key");
     conn
 }
 
@@ -991,4 +995,117 @@ fn a_forged_signature_in_the_middle_of_a_large_store_is_found_and_named() {
     assert_eq!(broken.seq, target);
     assert!(broken.why.contains("signature"), "{}", broken.why);
     assert_eq!(report.events_checked, target - 1);
+}
+
+/// Rewrites the store's file in SQLCipher's default format (4 KiB pages, HMAC-SHA512),
+/// as stores were made before the current format, with raw SQL and no store code.
+fn rewrite_in_legacy_format(paths: &StorePaths) {
+    let key = fs::read_to_string(paths.database_key()).expect("key");
+    let legacy = paths.dir.join("legacy.db");
+    {
+        let conn = raw_connection(paths);
+        fs::File::create(&legacy).expect("legacy file");
+        let legacy_name = legacy.to_str().expect("a UTF-8 temp path");
+        let raw_key = format!("x'{}'", key.trim());
+        conn.execute(
+            "ATTACH DATABASE ?1 AS legacy KEY ?2",
+            [legacy_name, raw_key.as_str()],
+        )
+        .expect("attach");
+        conn.execute_batch(
+            "PRAGMA legacy.cipher_page_size = 4096;
+             PRAGMA legacy.cipher_hmac_algorithm = HMAC_SHA512;
+             PRAGMA legacy.cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;",
+        )
+        .expect("legacy format");
+        conn.query_row("SELECT sqlcipher_export('legacy')", [], |_| Ok(()))
+            .expect("export");
+        let (application_id, user_version): (i32, i32) = conn
+            .query_row(
+                "SELECT * FROM pragma_application_id, pragma_user_version",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .expect("header fields");
+        conn.execute_batch(&format!(
+            "PRAGMA legacy.application_id = {application_id};
+             PRAGMA legacy.user_version = {user_version};"
+        ))
+        .expect("header fields copied");
+    }
+    for stale in [paths.wal(), paths.shm()] {
+        let _ = fs::remove_file(stale);
+    }
+    fs::rename(&legacy, paths.database()).expect("legacy file in place");
+}
+
+/// Whether raw SQL keyed in `format` reads the store's file.
+fn reads_as(paths: &StorePaths, format: PageFormat) -> bool {
+    let key = fs::read_to_string(paths.database_key()).expect("key");
+    let conn = rusqlite::Connection::open(paths.database()).expect("open");
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\"; PRAGMA cipher_log_level = NONE; {}",
+        key.trim(),
+        format.pragmas()
+    ))
+    .expect("key");
+    conn.query_row("SELECT count(*) FROM events", [], |row| {
+        row.get::<_, i64>(0)
+    })
+    .is_ok()
+}
+
+#[test]
+fn a_store_in_the_legacy_format_is_read_as_it_is_and_converted_when_opened_for_writing() {
+    let (_dir, paths, mut store) = new_store();
+    consent_kiosk::demo::add_demo_records(&mut store, 120, 40, T0).expect("demo records");
+    let hashes = event_hashes(&store);
+    let events = store.event_count();
+    assert_eq!(store.page_format(), PageFormat::Current);
+    drop(store);
+    assert!(reads_as(&paths, PageFormat::Current));
+    assert!(!reads_as(&paths, PageFormat::Legacy));
+
+    rewrite_in_legacy_format(&paths);
+    assert!(reads_as(&paths, PageFormat::Legacy));
+    assert!(!reads_as(&paths, PageFormat::Current));
+    let legacy_bytes = fs::read(paths.database()).expect("legacy file");
+
+    // Read-only: read in its own format, and left exactly as it was.
+    let store = Store::open(&paths, Access::ReadOnly).expect("a legacy store opens");
+    assert_eq!(store.page_format(), PageFormat::Legacy);
+    let report = store.verify(T0).expect("verify runs");
+    assert!(report.is_intact(), "{report:?}");
+    assert_eq!(report.events_checked, events);
+    assert_eq!(event_hashes(&store), hashes);
+    drop(store);
+    assert!(fs::read(paths.database()).expect("file") == legacy_bytes);
+
+    // The first writer converts it; every event and the chain's head come along.
+    let store = Store::open(&paths, Access::ReadWrite).expect("converted");
+    assert_eq!(store.page_format(), PageFormat::Current);
+    assert_eq!(event_hashes(&store), hashes);
+    drop(store);
+    assert!(reads_as(&paths, PageFormat::Current));
+    assert!(!paths.building().exists(), "no copy is left beside it");
+    let store = Store::open(&paths, Access::ReadOnly).expect("reopens");
+    assert_eq!(store.page_format(), PageFormat::Current);
+    let report = store.verify(T0).expect("verify runs");
+    assert!(report.is_intact(), "{report:?}");
+    assert_eq!(report.events_checked, events);
+    assert_eq!(
+        store.projection().expect("projection").consents().len(),
+        120
+    );
+}
+
+fn event_hashes(store: &Store) -> Vec<String> {
+    let mut hashes = Vec::new();
+    store
+        .for_each_event::<StoreError>(None, |sealed| {
+            hashes.push(sealed.hash);
+            Ok(())
+        })
+        .expect("events");
+    hashes
 }

@@ -19,7 +19,7 @@ use time::macros::format_description;
 
 use crate::consent::{Clock, Timestamp};
 
-use super::{Access, DatabaseKey, Head, Store, StoreError, StorePaths};
+use super::{Access, DatabaseKey, Head, PageFormat, Store, StoreError, StorePaths};
 
 /// What can go wrong with a backup or a restore; each message says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -554,27 +554,22 @@ fn backup_key(backup: &StorePaths, store: Option<&StorePaths>) -> Result<Databas
     })
 }
 
-/// Opens a database read-only with `key`, taking no lock, and checks the key fits.
-fn open_keyed(database: &Path, key: &DatabaseKey) -> Result<Connection, BackupError> {
-    let conn = Connection::open_with_flags(
-        database,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    key.unlock(&conn)?;
+/// Opens a database read-only with `key`, taking no lock, checks the key fits and
+/// finds the file's page format.
+fn open_keyed(database: &Path, key: &DatabaseKey) -> Result<(Connection, PageFormat), BackupError> {
+    let open = || {
+        Connection::open_with_flags(
+            database,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    };
+    let (conn, format) =
+        PageFormat::detect(key, open)?.ok_or_else(|| StoreError::WrongKeyOrNotAStore {
+            path: database.to_path_buf(),
+        })?;
     // The kiosk's commits are short; a reader in WAL mode waits only for a checkpoint.
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    let readable: Result<i64, _> =
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
-    match readable {
-        Ok(_) => Ok(conn),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            Err(StoreError::WrongKeyOrNotAStore {
-                path: database.to_path_buf(),
-            }
-            .into())
-        }
-        Err(e) => Err(e.into()),
-    }
+    Ok((conn, format))
 }
 
 /// Copies the live database page by page into `copy`, within one read transaction,
@@ -590,14 +585,15 @@ fn copy_database(
     copy: &StorePaths,
     key: &DatabaseKey,
 ) -> Result<Head, BackupError> {
-    let from = open_keyed(&source.database(), key)?;
+    let (from, format) = open_keyed(&source.database(), key)?;
     // The head is read inside the same read transaction the backup copies from, so
     // the copy must end exactly there.
     from.execute_batch("BEGIN DEFERRED;")?;
     let head = Head::read(&from, "events")?;
     {
+        // The copy is page for page, so in the source's format.
         let mut to = Connection::open(copy.database())?;
-        key.unlock(&to)?;
+        format.unlock(&to, key)?;
         {
             let backup = Backup::new(&from, &mut to)?;
             // One step copies every page while holding the one read transaction.
@@ -630,7 +626,7 @@ fn check_with_key(
         path: paths.dir.clone(),
         why,
     };
-    let conn = open_keyed(&database, key).map_err(|error| match error {
+    let (conn, format) = open_keyed(&database, key).map_err(|error| match error {
         BackupError::Store(StoreError::Sqlite(e)) => damaged(e.to_string()),
         other => other,
     })?;
@@ -650,7 +646,7 @@ fn check_with_key(
             integrity.first().cloned().unwrap_or_default()
         )));
     }
-    let store = store_over(conn, paths)?;
+    let store = store_over(conn, format, paths)?;
     let report = store.verify(now).map_err(|e| damaged(e.to_string()))?;
     if let Some(broken) = report.broken.as_ref().or(report.audit_broken.as_ref()) {
         return Err(damaged(format!("event {}: {}", broken.seq, broken.why)));
@@ -677,7 +673,11 @@ fn pragma_rows(conn: &Connection, pragma: &str) -> Result<Vec<String>, rusqlite:
 
 /// A read-only [`Store`] over an already keyed connection, so `verify` can run on a
 /// copy with the key in memory (a backup without key files has none on disk).
-fn store_over(conn: Connection, paths: &StorePaths) -> Result<Store, BackupError> {
+fn store_over(
+    conn: Connection,
+    format: PageFormat,
+    paths: &StorePaths,
+) -> Result<Store, BackupError> {
     let database = paths.database();
     let application_id: i32 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
     if application_id != super::schema::APPLICATION_ID {
@@ -694,6 +694,7 @@ fn store_over(conn: Connection, paths: &StorePaths) -> Result<Store, BackupError
     // No lock is taken: a copy being checked is not a store anyone else opens.
     Ok(Store {
         conn,
+        format,
         paths: paths.clone(),
         device_key: None,
         public_key,
@@ -707,7 +708,7 @@ fn store_over(conn: Connection, paths: &StorePaths) -> Result<Store, BackupError
 /// Events in the current store, read without its lock (the caller holds it).
 fn current_events(paths: &StorePaths) -> Result<i64, String> {
     let key = DatabaseKey::of_store(paths).map_err(|e| e.to_string())?;
-    let conn = open_keyed(&paths.database(), &key).map_err(|e| e.to_string())?;
+    let (conn, _) = open_keyed(&paths.database(), &key).map_err(|e| e.to_string())?;
     conn.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |row| {
         row.get(0)
     })

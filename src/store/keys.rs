@@ -30,11 +30,13 @@ impl DatabaseKey {
         Zeroizing::new(format!("x'{}'", hex::encode(self.0.as_ref())))
     }
 
-    /// Keys `conn` with this key. SQLCipher's own log is silenced first: a
-    /// wrong key is reported by us, once, as a typed error.
+    /// Keys `conn` with this key. SQLCipher's own log is silenced: a wrong key is
+    /// reported by us, once, as a typed error. (The first key of a process turns
+    /// SQLCipher's log on at warning level, so it is silenced after the key too.)
     pub(crate) fn unlock(&self, conn: &rusqlite::Connection) -> Result<(), rusqlite::Error> {
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*self.pragma_value()))
+        conn.execute_batch(&format!("PRAGMA key = \"{}\";", &*self.pragma_value()))?;
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")
     }
 
     /// The key from the environment, if set.

@@ -10,6 +10,7 @@ mod audit;
 pub mod backup;
 pub mod chain;
 mod error;
+mod format;
 pub mod keys;
 pub(crate) mod overlap;
 mod paths;
@@ -34,6 +35,7 @@ pub use accounts::{
 };
 pub use audit::OpenConcern;
 pub use error::StoreError;
+pub use format::PageFormat;
 pub use keys::{DatabaseKey, DeviceKey};
 pub use paths::{DATA_DIR_ENV, StorePaths};
 pub use projection::Projection;
@@ -88,6 +90,8 @@ impl Head {
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// How the file's pages are laid out and authenticated.
+    format: PageFormat,
     paths: StorePaths,
     device_key: Option<DeviceKey>,
     public_key: VerifyingKey,
@@ -111,6 +115,10 @@ impl Store {
     /// half-made store behind; one left by an older version (no schema, so no
     /// records) is made anew.
     pub fn open(paths: &StorePaths, access: Access) -> Result<Self, StoreError> {
+        Self::open_unnamed(paths, access).map_err(|error| name_damaged_pages(paths, error))
+    }
+
+    fn open_unnamed(paths: &StorePaths, access: Access) -> Result<Self, StoreError> {
         let database = paths.database();
         let exists = database.exists();
         if access == Access::ReadOnly && !exists {
@@ -136,10 +144,14 @@ impl Store {
             None => DatabaseKey::create(&paths.database_key())?,
         };
 
-        let mut conn = if exists {
-            let conn = connect(paths, &database_key, access)?;
+        let (mut conn, format) = if exists {
+            let (conn, format) = connect(paths, &database_key, access)?;
             match examine(&conn, &database)? {
-                Found::Store => conn,
+                Found::Store if format == PageFormat::Legacy && access == Access::ReadWrite => {
+                    convert(paths, conn, &database_key)?;
+                    connect(paths, &database_key, access)?
+                }
+                Found::Store => (conn, format),
                 Found::Unfinished if access == Access::ReadWrite => {
                     drop(conn);
                     // Nothing in it: no tables, so no records. Made anew from the start.
@@ -206,6 +218,7 @@ impl Store {
         let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
         Ok(Self {
             conn,
+            format,
             paths: paths.clone(),
             device_key,
             public_key,
@@ -223,11 +236,17 @@ impl Store {
     pub fn open_beside_writer(paths: &StorePaths) -> Result<Self, StoreError> {
         let database = paths.database();
         let database_key = DatabaseKey::of_store(paths)?;
-        let conn = Connection::open_with_flags(
-            &database,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        database_key.unlock(&conn)?;
+        let open = || {
+            Connection::open_with_flags(
+                &database,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        };
+        let (conn, format) = PageFormat::detect(&database_key, open)?.ok_or_else(|| {
+            StoreError::WrongKeyOrNotAStore {
+                path: database.clone(),
+            }
+        })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let public_key = read_meta(&conn, "device_public_key")?
             .and_then(|stored| keys::parse_public_key(&stored))
@@ -239,6 +258,7 @@ impl Store {
         let demo = read_meta(&conn, "purpose")?.as_deref() == Some("demo");
         Ok(Self {
             conn,
+            format,
             paths: paths.clone(),
             device_key: None,
             public_key,
@@ -247,6 +267,11 @@ impl Store {
             demo,
             _lock: None,
         })
+    }
+
+    /// How the database file's pages are laid out and authenticated.
+    pub fn page_format(&self) -> PageFormat {
+        self.format
     }
 
     /// Reads the heads of both chains again (a reader beside a writer).
@@ -596,6 +621,7 @@ impl Store {
             &DatabaseKey::of_store(&self.paths)?,
             Access::ReadOnly,
         )
+        .map(|(conn, _)| conn)
     }
 
     /// Checks the whole log: chain, hashes, signatures and the rules of every transition.
@@ -680,41 +706,34 @@ fn examine(conn: &Connection, database: &Path) -> Result<Found, StoreError> {
     }
 }
 
-/// Opens the existing database with its key and proves the key fits.
+/// Opens the existing database with its key, proves the key fits and finds the
+/// file's page format.
 fn connect(
     paths: &StorePaths,
     key: &DatabaseKey,
     access: Access,
-) -> Result<Connection, StoreError> {
+) -> Result<(Connection, PageFormat), StoreError> {
     let database = paths.database();
-    let conn = match access {
-        Access::ReadWrite => Connection::open_with_flags(
+    let open = || match access {
+        Access::ReadWrite => Ok(Connection::open_with_flags(
             &database,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?,
-        Access::ReadOnly => open_read_only(paths)?,
+        )?),
+        Access::ReadOnly => open_read_only(paths),
     };
-    key.unlock(&conn)?;
-    // The first read is where SQLCipher finds out whether the key fits.
-    let readable: Result<i64, _> =
-        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0));
-    match readable {
-        Ok(_) => Ok(conn),
-        Err(e)
-            if matches!(
-                e.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
-            ) =>
-        {
-            // The first page did not decrypt. With a wrong key (or a foreign file) no
-            // page does; when some pages do, the key fits and the file is damaged.
-            match partly_damaged(&conn, &database) {
-                Some(what) => Err(StoreError::Damaged { what }),
-                None => Err(StoreError::WrongKeyOrNotAStore { path: database }),
-            }
-        }
-        Err(e) => Err(e.into()),
+    if let Some(found) = PageFormat::detect(key, open)? {
+        return Ok(found);
     }
+    // The first page did not decrypt in any format. With a wrong key (or a foreign
+    // file) no page does; when some pages do, the key fits and the file is damaged.
+    for format in PageFormat::ALL {
+        let conn = open()?;
+        format.unlock(&conn, key)?;
+        if let Some(what) = partly_damaged(&conn, format, &database) {
+            return Err(StoreError::Damaged { what });
+        }
+    }
+    Err(StoreError::WrongKeyOrNotAStore { path: database })
 }
 
 /// Read-only: a clean store (no write-ahead log) is read as immutable, which creates
@@ -750,15 +769,39 @@ fn uri_path(path: &Path) -> String {
 }
 
 /// The pages that fail their check, when some do and others do not.
-fn partly_damaged(conn: &Connection, database: &Path) -> Option<String> {
+fn partly_damaged(conn: &Connection, format: PageFormat, database: &Path) -> Option<String> {
     let problems = page_problems(conn).ok()?;
-    let page_size: u64 = conn
-        .query_row("PRAGMA cipher_page_size", [], |row| row.get(0))
-        .unwrap_or(4096);
     let len = fs::metadata(database).ok()?.len();
-    let pages = len.checked_div(page_size)?;
+    let pages = len.checked_div(format.page_size())?;
     let failed = u64::try_from(problems.len()).ok()?;
     (failed > 0 && failed < pages).then(|| summarise(&problems))
+}
+
+/// A store found damaged while it opened, with the pages that fail their check
+/// named where SQLite's own message ("malformed") does not say where.
+fn name_damaged_pages(paths: &StorePaths, error: StoreError) -> StoreError {
+    let StoreError::Damaged { what } = &error else {
+        return error;
+    };
+    if what.contains("page") {
+        return error;
+    }
+    let named = (|| {
+        let key = DatabaseKey::of_store(paths).ok()?;
+        let open = || {
+            Connection::open_with_flags(
+                paths.database(),
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        };
+        let (conn, _) = PageFormat::detect(&key, open).ok()??;
+        let problems = page_problems(&conn).ok()?;
+        (!problems.is_empty()).then(|| summarise(&problems))
+    })();
+    match named {
+        Some(what) => StoreError::Damaged { what },
+        None => error,
+    }
 }
 
 /// Every page's HMAC (SQLCipher) checked: a list of what fails, empty when all pass.
@@ -876,7 +919,7 @@ fn build(
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    database_key.unlock(&conn)?;
+    PageFormat::Current.unlock(&conn, database_key)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     schema::migrate(&mut conn)?;
     conn.execute(
@@ -884,6 +927,55 @@ fn build(
         [keys::public_key_base64(&device_key.public_key())],
     )?;
     conn.close().map_err(|(_, e)| StoreError::from(e))
+}
+
+/// Rewrites a store of the legacy page format in the current one. The copy is
+/// built beside the store and moved into place, as a new store is, so an
+/// interruption leaves the old file whole (and the next writer converts again).
+fn convert(paths: &StorePaths, conn: Connection, key: &DatabaseKey) -> Result<(), StoreError> {
+    let building = paths.building();
+    remove_building(paths)?;
+    let name = building.to_str().ok_or_else(|| {
+        StoreError::io(
+            &building,
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path is not UTF-8"),
+        )
+    })?;
+    let copied = (|| -> Result<(), StoreError> {
+        // The log's events go into the file first: the old log must not outlive it.
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        // The store's connection may not create files; the copy's is made here, empty.
+        File::create(&building).map_err(|e| StoreError::io(&building, e))?;
+        conn.execute(
+            "ATTACH DATABASE ?1 AS converted KEY ?2",
+            params![name, &*key.pragma_value()],
+        )?;
+        conn.execute_batch(&PageFormat::Current.pragmas_for("converted"))?;
+        conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))?;
+        let application_id: i32 =
+            conn.query_row("PRAGMA main.application_id", [], |row| row.get(0))?;
+        let user_version: i32 = conn.query_row("PRAGMA main.user_version", [], |row| row.get(0))?;
+        conn.execute_batch(&format!(
+            "PRAGMA converted.application_id = {application_id};
+             PRAGMA converted.user_version = {user_version};
+             DETACH DATABASE converted;"
+        ))?;
+        Ok(())
+    })();
+    let closed = conn.close().map_err(|(_, e)| StoreError::from(e));
+    let moved = copied.and(closed).and_then(|()| {
+        sync_path(&building)?;
+        for file in [paths.wal(), paths.shm()] {
+            remove_if_present(&file)?;
+        }
+        fs::rename(&building, paths.database()).map_err(|e| StoreError::io(&building, e))?;
+        sync_path(&paths.dir)
+    });
+    if moved.is_err() {
+        // Best effort: what is left is removed by the next writer anyway.
+        let _ = remove_building(paths);
+    }
+    moved
 }
 
 /// Removes what an interrupted build left (only the writer, under the lock, builds).
