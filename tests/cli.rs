@@ -1043,3 +1043,47 @@ fn verify_and_export_work_in_a_read_only_copy() {
         "reading made no file (enforced: {enforced})"
     );
 }
+
+#[test]
+fn an_export_into_a_pipe_is_written_into_it_and_leaves_the_pipe_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = demo_dir("3");
+    let outside = tempfile::tempdir().expect("temp dir");
+    let pipe = outside.path().join("to-the-case-system");
+    let made = Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // Opened for reading and writing, a pipe opens at once and holds what is
+    // written until it is read (three consents' CSV fits its buffer).
+    let mut reader = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&pipe)
+        .expect("pipe opens");
+    let output = run_cli(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            pipe.to_str().expect("UTF-8"),
+        ],
+    );
+    assert!(output.status.success(), "{}", text(&output));
+    let kind = fs::symlink_metadata(&pipe)
+        .expect("still there")
+        .file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced by a file");
+    let mut received = vec![0u8; 1 << 16];
+    let got = reader.read(&mut received).expect("read");
+    let received = String::from_utf8_lossy(&received[..got]);
+    assert!(received.starts_with("consent_id,reference,"), "{received}");
+    assert_eq!(
+        received.lines().count(),
+        4,
+        "a header and three consents: {received}"
+    );
+}

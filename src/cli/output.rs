@@ -50,10 +50,25 @@ pub fn refuse_store_file(paths: &StorePaths, out: &Path) -> Result<(), StoreErro
 /// Writes `out` whole or not at all: into a temporary file in the same folder, synced,
 /// mode 0600 (exports and receipts name people's decisions), then renamed into place
 /// and the folder synced, so a crash or a full disk never leaves half a file.
+///
+/// A device or a pipe (`/dev/stdout`, a named pipe) is written into as it is:
+/// renaming a file over it would replace the device itself, not write to it.
 pub fn write_whole<T>(
     out: &Path,
     write: impl FnOnce(&mut BufWriter<&mut File>) -> Result<T>,
 ) -> Result<T> {
+    if fs::metadata(out).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut device = fs::OpenOptions::new()
+            .write(true)
+            .open(out)
+            .with_context(|| format!("opening {}", out.display()))?;
+        let mut writer = BufWriter::new(&mut device);
+        let value = write(&mut writer)?;
+        writer
+            .flush()
+            .with_context(|| format!("writing {}", out.display()))?;
+        return Ok(value);
+    }
     let folder = match out.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
