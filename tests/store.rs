@@ -1081,6 +1081,24 @@ fn a_store_in_the_legacy_format_is_read_as_it_is_and_converted_when_opened_for_w
     drop(store);
     assert!(fs::read(paths.database()).expect("file") == legacy_bytes);
 
+    // A backup copies it page for page, so in its own format, and checks the copy.
+    let backups = tempfile::tempdir().expect("temp dir");
+    let copy = backups.path().join("copy");
+    consent_kiosk::store::backup::backup(
+        &paths,
+        &copy,
+        consent_kiosk::store::backup::KeyFiles::Copy,
+        T0,
+    )
+    .expect("a legacy store backs up");
+    let checked =
+        consent_kiosk::store::backup::check(&copy, None, T0).expect("the copy checks out");
+    assert_eq!(checked.events, events);
+    assert!(reads_as(&StorePaths::in_dir(&copy), PageFormat::Legacy));
+
+    // A conversion cut short leaves its copy beside the store; the next writer
+    // throws that away and converts again.
+    fs::write(paths.building(), b"half a copy").expect("a leftover copy");
     // The first writer converts it; every event and the chain's head come along.
     let store = Store::open(&paths, Access::ReadWrite).expect("converted");
     assert_eq!(store.page_format(), PageFormat::Current);

@@ -896,16 +896,31 @@ fn create(
 ) -> Result<(), StoreError> {
     let building = paths.building();
     remove_building(paths)?;
-    let built = build(&building, database_key, device_key).and_then(|()| {
+    let built = build(&building, database_key, device_key);
+    move_into_place(paths, built, &[])
+}
+
+/// Moves the database built as `consent.db-new` over `consent.db` once `built` has
+/// succeeded: synced, the `stale` files removed, renamed, the folder synced. On
+/// any failure the copy is removed (best effort: the next writer removes it anyway).
+fn move_into_place(
+    paths: &StorePaths,
+    built: Result<(), StoreError>,
+    stale: &[std::path::PathBuf],
+) -> Result<(), StoreError> {
+    let building = paths.building();
+    let moved = built.and_then(|()| {
         sync_path(&building)?;
+        for file in stale {
+            remove_if_present(file)?;
+        }
         fs::rename(&building, paths.database()).map_err(|e| StoreError::io(&building, e))?;
         sync_path(&paths.dir)
     });
-    if built.is_err() {
-        // Best effort: what is left is removed by the next writer anyway.
+    if moved.is_err() {
         let _ = remove_building(paths);
     }
-    built
+    moved
 }
 
 fn build(
@@ -963,19 +978,8 @@ fn convert(paths: &StorePaths, conn: Connection, key: &DatabaseKey) -> Result<()
         Ok(())
     })();
     let closed = conn.close().map_err(|(_, e)| StoreError::from(e));
-    let moved = copied.and(closed).and_then(|()| {
-        sync_path(&building)?;
-        for file in [paths.wal(), paths.shm()] {
-            remove_if_present(&file)?;
-        }
-        fs::rename(&building, paths.database()).map_err(|e| StoreError::io(&building, e))?;
-        sync_path(&paths.dir)
-    });
-    if moved.is_err() {
-        // Best effort: what is left is removed by the next writer anyway.
-        let _ = remove_building(paths);
-    }
-    moved
+    // The old log and index are emptied by the checkpoint: they go with the old file.
+    move_into_place(paths, copied.and(closed), &[paths.wal(), paths.shm()])
 }
 
 /// Removes what an interrupted build left (only the writer, under the lock, builds).
