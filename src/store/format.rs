@@ -91,7 +91,7 @@ impl PageFormat {
 }
 
 /// An error that means the first page did not decrypt.
-pub(crate) fn unreadable(error: &rusqlite::Error) -> bool {
+fn unreadable(error: &rusqlite::Error) -> bool {
     matches!(
         error.sqlite_error_code(),
         Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
