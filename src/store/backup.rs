@@ -12,8 +12,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags};
 use time::Duration;
 use time::macros::format_description;
 
@@ -554,24 +554,6 @@ fn backup_key(backup: &StorePaths, store: Option<&StorePaths>) -> Result<Databas
     })
 }
 
-/// Opens a database read-only with `key`, taking no lock, checks the key fits and
-/// finds the file's page format.
-fn open_keyed(database: &Path, key: &DatabaseKey) -> Result<(Connection, PageFormat), BackupError> {
-    let open = || {
-        Connection::open_with_flags(
-            database,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-    };
-    let (conn, format) =
-        PageFormat::detect(key, open)?.ok_or_else(|| StoreError::WrongKeyOrNotAStore {
-            path: database.to_path_buf(),
-        })?;
-    // The kiosk's commits are short; a reader in WAL mode waits only for a checkpoint.
-    conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    Ok((conn, format))
-}
-
 /// Copies the live database page by page into `copy`, within one read transaction,
 /// and returns the head it copied.
 ///
@@ -585,7 +567,7 @@ fn copy_database(
     copy: &StorePaths,
     key: &DatabaseKey,
 ) -> Result<Head, BackupError> {
-    let (from, format) = open_keyed(&source.database(), key)?;
+    let (from, format) = super::open_keyed(&source.database(), key)?;
     // The head is read inside the same read transaction the backup copies from, so
     // the copy must end exactly there.
     from.execute_batch("BEGIN DEFERRED;")?;
@@ -626,9 +608,9 @@ fn check_with_key(
         path: paths.dir.clone(),
         why,
     };
-    let (conn, format) = open_keyed(&database, key).map_err(|error| match error {
-        BackupError::Store(StoreError::Sqlite(e)) => damaged(e.to_string()),
-        other => other,
+    let (conn, format) = super::open_keyed(&database, key).map_err(|error| match error {
+        StoreError::Sqlite(e) => damaged(e.to_string()),
+        other => other.into(),
     })?;
     let cipher_problems =
         pragma_rows(&conn, "PRAGMA cipher_integrity_check").map_err(|e| damaged(e.to_string()))?;
@@ -708,7 +690,7 @@ fn store_over(
 /// Events in the current store, read without its lock (the caller holds it).
 fn current_events(paths: &StorePaths) -> Result<i64, String> {
     let key = DatabaseKey::of_store(paths).map_err(|e| e.to_string())?;
-    let (conn, _) = open_keyed(&paths.database(), &key).map_err(|e| e.to_string())?;
+    let (conn, _) = super::open_keyed(&paths.database(), &key).map_err(|e| e.to_string())?;
     conn.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |row| {
         row.get(0)
     })

@@ -235,19 +235,7 @@ impl Store {
     /// blocks the writer. [`Store::refresh`] sees events committed since.
     pub fn open_beside_writer(paths: &StorePaths) -> Result<Self, StoreError> {
         let database = paths.database();
-        let database_key = DatabaseKey::of_store(paths)?;
-        let open = || {
-            Connection::open_with_flags(
-                &database,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-        };
-        let (conn, format) = PageFormat::detect(&database_key, open)?.ok_or_else(|| {
-            StoreError::WrongKeyOrNotAStore {
-                path: database.clone(),
-            }
-        })?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let (conn, format) = open_keyed(&database, &DatabaseKey::of_store(paths)?)?;
         let public_key = read_meta(&conn, "device_public_key")?
             .and_then(|stored| keys::parse_public_key(&stored))
             .ok_or(StoreError::NotAConsentStore {
@@ -736,6 +724,27 @@ fn connect(
     Err(StoreError::WrongKeyOrNotAStore { path: database })
 }
 
+/// Opens `database` read-only with `key`, taking no lock: checks the key fits and
+/// finds the file's page format. Beside a running writer, in WAL mode, a reader
+/// waits only for a checkpoint, and the kiosk's commits are short.
+pub(crate) fn open_keyed(
+    database: &Path,
+    key: &DatabaseKey,
+) -> Result<(Connection, PageFormat), StoreError> {
+    let open = || {
+        Connection::open_with_flags(
+            database,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    };
+    let (conn, format) =
+        PageFormat::detect(key, open)?.ok_or_else(|| StoreError::WrongKeyOrNotAStore {
+            path: database.to_path_buf(),
+        })?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    Ok((conn, format))
+}
+
 /// Read-only: a clean store (no write-ahead log) is read as immutable, which creates
 /// no `-wal` or `-shm` file, so a copy can be read where nothing can be written. The
 /// shared lock keeps writers out meanwhile. A log left by a writer that stopped
@@ -788,13 +797,7 @@ fn name_damaged_pages(paths: &StorePaths, error: StoreError) -> StoreError {
     }
     let named = (|| {
         let key = DatabaseKey::of_store(paths).ok()?;
-        let open = || {
-            Connection::open_with_flags(
-                paths.database(),
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-        };
-        let (conn, _) = PageFormat::detect(&key, open).ok()??;
+        let (conn, _) = open_keyed(&paths.database(), &key).ok()?;
         let problems = page_problems(&conn).ok()?;
         (!problems.is_empty()).then(|| summarise(&problems))
     })();
