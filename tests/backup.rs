@@ -62,14 +62,7 @@ fn damage(file: &Path) {
 
 /// Changes one stored event behind the store's back, as `verify` must notice.
 fn change_an_event(paths: &StorePaths, seq: i64) {
-    let key = fs::read_to_string(paths.database_key()).expect("key");
-    let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; {}",
-        key.trim(),
-        PageFormat::Current.pragmas()
-    ))
-    .expect("key");
+    let conn = common::raw_connection(paths, PageFormat::Current);
     conn.execute_batch(&format!(
         "DROP TRIGGER events_never_updated;
          UPDATE events SET body = replace(body, '2026-', '2027-') WHERE seq = {seq};"

@@ -90,14 +90,7 @@ fn demo_records_verify_intact_with_a_realistic_mix() {
 fn verify_names_the_first_changed_event() {
     let dir = demo_dir("20");
     let paths = StorePaths::in_dir(dir.path());
-    let key = fs::read_to_string(paths.database_key()).expect("key");
-    let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; {}",
-        key.trim(),
-        PageFormat::Current.pragmas()
-    ))
-    .expect("key");
+    let conn = common::raw_connection(&paths, PageFormat::Current);
     conn.execute_batch(
         "DROP TRIGGER events_never_updated;
          UPDATE events SET body = replace(body, '2026-', '2027-') WHERE seq = 7;",

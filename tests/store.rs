@@ -13,7 +13,7 @@ mod common;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
-use common::{FICTIONAL_NAME, T0, signed_draft};
+use common::{FICTIONAL_NAME, T0, raw_connection, signed_draft};
 use consent_kiosk::consent::{Role, RuleViolation, SigningPolicy, Withdrawal};
 use consent_kiosk::store::{Access, PageFormat, Store, StoreError, StorePaths};
 use time::Duration;
@@ -344,7 +344,7 @@ fn events_cannot_be_updated_or_deleted_even_with_the_key() {
         .expect("signs");
     store.commit(&event).expect("commits");
     drop(store);
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     let update = conn.execute("UPDATE events SET kind = 'x' WHERE seq = 1", []);
     assert!(update.is_err_and(|e| e.to_string().contains("append-only")));
     let delete = conn.execute("DELETE FROM events", []);
@@ -361,7 +361,7 @@ fn a_changed_byte_is_found_and_named() {
         store.commit(&event).expect("commits");
     }
     drop(store);
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     conn.execute_batch(
         "DROP TRIGGER events_never_updated;
          UPDATE events SET body = replace(body, '\"locale\":\"ar\"', '\"locale\":\"fa\"') WHERE seq = 2;",
@@ -373,19 +373,6 @@ fn a_changed_byte_is_found_and_named() {
     let broken = report.broken.expect("the change is found");
     assert_eq!(broken.seq, 2);
     assert!(broken.why.contains("hash"), "{}", broken.why);
-}
-
-/// The database opened as an attacker with the key would: raw SQL, no store rules.
-fn raw_connection(paths: &StorePaths) -> rusqlite::Connection {
-    let key = fs::read_to_string(paths.database_key()).expect("key");
-    let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!(
-        "PRAGMA key = \"x'{}'\"; {}",
-        key.trim(),
-        PageFormat::Current.pragmas()
-    ))
-    .expect("key");
-    conn
 }
 
 #[test]
@@ -452,7 +439,7 @@ fn a_changed_audit_entry_is_found_and_the_audit_log_is_append_only() {
         })
         .expect("logged");
     drop(store);
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     assert!(
         conn.execute("DELETE FROM audit WHERE seq = 2", []).is_err(),
         "the trigger refuses a deletion"
@@ -548,7 +535,7 @@ fn a_first_run_left_unfinished_by_an_older_version_is_made_anew() {
     let key = consent_kiosk::store::DatabaseKey::create(&paths.database_key()).expect("key");
     drop(key);
     // What a kill -9 between creating the file and migrating it left: our key, no schema.
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     conn.execute_batch("PRAGMA journal_mode = WAL;")
         .expect("header written");
     drop(conn);
@@ -579,7 +566,7 @@ fn a_first_run_is_built_aside_and_never_seen_half_made() {
     let (_dir, paths, store) = new_store();
     drop(store);
     assert!(!paths.building().exists());
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     let version: i32 = conn
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .expect("version");
@@ -591,7 +578,7 @@ fn an_unmarked_database_with_tables_is_never_remade() {
     let dir = tempfile::tempdir().expect("temp dir");
     let paths = StorePaths::in_dir(dir.path());
     drop(consent_kiosk::store::DatabaseKey::create(&paths.database_key()).expect("key"));
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     conn.execute_batch("CREATE TABLE events (seq INTEGER); INSERT INTO events VALUES (1);")
         .expect("someone's table");
     drop(conn);
@@ -912,7 +899,7 @@ fn verify_reports_a_childs_departure_recorded_apart_from_its_household() {
     // Sealed with the device's own key, as an older version (which checked the
     // household only in the console) could have stored it.
     let key = DeviceKey::load(&paths.device_key()).unwrap();
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     let (seq, prev): (i64, String) = conn
         .query_row(
             "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
@@ -972,7 +959,7 @@ fn a_forged_signature_in_the_middle_of_a_large_store_is_found_and_named() {
     drop(store);
     // One bit of one signature, in the middle of a batch in the middle of the log.
     let target = events / 2 + 37;
-    let conn = raw_connection(&paths);
+    let conn = raw_connection(&paths, PageFormat::Current);
     let mut signature: Vec<u8> = conn
         .query_row(
             "SELECT signature FROM events WHERE seq = ?1",
@@ -1003,7 +990,7 @@ fn rewrite_in_legacy_format(paths: &StorePaths) {
     let key = fs::read_to_string(paths.database_key()).expect("key");
     let legacy = paths.dir.join("legacy.db");
     {
-        let conn = raw_connection(paths);
+        let conn = raw_connection(paths, PageFormat::Current);
         fs::File::create(&legacy).expect("legacy file");
         let legacy_name = legacy.to_str().expect("a UTF-8 temp path");
         let raw_key = format!("x'{}'", key.trim());
@@ -1041,18 +1028,11 @@ fn rewrite_in_legacy_format(paths: &StorePaths) {
 
 /// Whether raw SQL keyed in `format` reads the store's file.
 fn reads_as(paths: &StorePaths, format: PageFormat) -> bool {
-    let key = fs::read_to_string(paths.database_key()).expect("key");
-    let conn = rusqlite::Connection::open(paths.database()).expect("open");
-    conn.execute_batch(&format!(
-        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\"; PRAGMA cipher_log_level = NONE; {}",
-        key.trim(),
-        format.pragmas()
-    ))
-    .expect("key");
-    conn.query_row("SELECT count(*) FROM events", [], |row| {
-        row.get::<_, i64>(0)
-    })
-    .is_ok()
+    raw_connection(paths, format)
+        .query_row("SELECT count(*) FROM events", [], |row| {
+            row.get::<_, i64>(0)
+        })
+        .is_ok()
 }
 
 #[test]

@@ -15,6 +15,7 @@ use consent_kiosk::consent::{
     Signature, SignatureKind, Timestamp,
 };
 use consent_kiosk::demo::STATEMENTS;
+use consent_kiosk::store::{PageFormat, StorePaths};
 use time::macros::datetime;
 
 /// A fixed moment for tests.
@@ -102,4 +103,19 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&path, &target).expect("copy");
         }
     }
+}
+
+/// The store's database opened as someone holding its key would: raw SQL, no store
+/// code, keyed in `format`. SQLCipher's own log is silenced, so a format that does
+/// not fit the file shows only as a failed read.
+pub fn raw_connection(paths: &StorePaths, format: PageFormat) -> rusqlite::Connection {
+    let key = std::fs::read_to_string(paths.database_key()).expect("key");
+    let conn = rusqlite::Connection::open(paths.database()).expect("open");
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"x'{}'\"; PRAGMA cipher_log_level = NONE; {}",
+        key.trim(),
+        format.pragmas()
+    ))
+    .expect("key");
+    conn
 }
