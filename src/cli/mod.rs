@@ -396,7 +396,7 @@ fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<Exi
         .map(consent_kiosk::export::encrypt::parse_recipient)
         .transpose()?;
     let store = store.open(Access::ReadOnly)?;
-    let write = |out: &mut dyn Write| -> Result<_> {
+    let write = |out: &mut (dyn Write + Send)| -> Result<_> {
         Ok(match &recipient {
             Some(recipient) => consent_kiosk::export::encrypt::encrypted(recipient, out, |out| {
                 export(&store, args.format, args.since, now, out)
@@ -410,8 +410,8 @@ fn export_to(store: &StoreArgs, args: &ExportArgs, now: Timestamp) -> Result<Exi
             output::write_whole(path, |out| write(out))?
         }
         None => {
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+            // Not locked: a JSON Lines export writes from a second thread.
+            let mut out = BufWriter::new(std::io::stdout());
             let summary = write(&mut out)?;
             out.flush()?;
             summary

@@ -57,8 +57,8 @@ pub fn parse_recipient(text: &str) -> Result<Recipient, ExportError> {
 /// the age stream (its last chunk is written only then).
 pub fn encrypted<T, E: From<ExportError>>(
     recipient: &Recipient,
-    out: &mut dyn Write,
-    write: impl FnOnce(&mut dyn Write) -> Result<T, E>,
+    out: &mut (dyn Write + Send),
+    write: impl FnOnce(&mut (dyn Write + Send)) -> Result<T, E>,
 ) -> Result<T, E> {
     let encryptor = age::Encryptor::with_recipients(std::iter::once(recipient.as_dyn()))
         .map_err(|e| ExportError::Recipient(e.to_string()))?;

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::mpsc::sync_channel;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -75,18 +76,20 @@ pub(super) fn write(
     store: &Store,
     since: Option<Timestamp>,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
-    write_keeping(store, since, now, out, KEEP_BYTES)
+    write_keeping(store, since, now, out, KEEP_BYTES, true)
 }
 
-/// [`write`], keeping at most `keep_bytes` of events in memory.
+/// [`write`], keeping at most `keep_bytes` of events in memory when it replays the
+/// log; `use_summary: false` replays it whatever the summary's state.
 fn write_keeping(
     store: &Store,
     since: Option<Timestamp>,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     keep_bytes: usize,
+    use_summary: bool,
 ) -> Result<usize, ExportError> {
     let header = header(
         public_key_base64(store.public_key()),
@@ -96,11 +99,22 @@ fn write_keeping(
         None,
     );
     write_header(&header, out)?;
-    let mut line = String::new();
-    let mut written = 0;
-    // A whole export keeps the events the projection reads, up to a bound, and
-    // writes them from memory: reading them out of the encrypted file again took
-    // as long as the rest of the export.
+    // Which consents may be shared comes from the summary when it is nearly up
+    // to date; the summary and the events are read in one snapshot, so they
+    // agree even while the kiosk writes beside the export.
+    {
+        let _snapshot = store.read_snapshot()?;
+        if use_summary && let Some(shareable) = store.sharing_now()? {
+            return write_lines_beside(
+                |each| store.for_each_event_with_consent(since, each),
+                &shareable,
+                out,
+            );
+        }
+    }
+    // Else the log is replayed. A whole export keeps the events the projection
+    // reads, up to a bound, and writes them from memory: reading them out of the
+    // encrypted file again took as long as the rest of the export.
     let mut kept = since.is_none().then(|| Kept::new(keep_bytes));
     let projection = store.projection_passing(|batch, owners| {
         if let Some(keeping) = &mut kept
@@ -111,23 +125,77 @@ fn write_keeping(
     })?;
     let shareable = shareable(&projection);
     drop(projection);
-    if let Some(kept) = kept {
-        for (sealed, owner) in kept.events {
-            write_line(&sealed, Some(&owner), &shareable, &mut line, out)?;
-            written += 1;
+    match kept {
+        Some(kept) => {
+            let mut line = String::new();
+            for (sealed, owner) in &kept.events {
+                write_line(sealed, Some(owner), &shareable, &mut line, out)?;
+            }
+            out.flush()?;
+            Ok(kept.events.len())
         }
-    } else {
-        store.for_each_event_with_consent(
-            since,
-            |sealed, consent_id| -> Result<(), ExportError> {
-                write_line(&sealed, Some(consent_id), &shareable, &mut line, out)?;
-                written += 1;
-                Ok(())
-            },
-        )?;
+        None => write_lines_beside(
+            |each| store.for_each_event_with_consent(since, each),
+            &shareable,
+            out,
+        ),
     }
-    out.flush()?;
-    Ok(written)
+}
+
+/// Writes the line of each event `read` hands over, with the consent it belongs
+/// to, on a second thread: reading the encrypted store and writing the file
+/// (mostly the kernel's copying) then overlap rather than take turns. Returns
+/// how many lines were written.
+fn write_lines_beside(
+    read: impl FnOnce(
+        &mut dyn FnMut(SealedEvent, &str) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError>,
+    shareable: &HashMap<String, Option<String>>,
+    out: &mut (dyn Write + Send),
+) -> Result<usize, ExportError> {
+    const BATCH: usize = 512;
+    std::thread::scope(|scope| {
+        let (to_writer, batches) = sync_channel::<Vec<(SealedEvent, String)>>(2);
+        let writer = std::thread::Builder::new()
+            .name("export-lines".into())
+            .spawn_scoped(scope, move || -> Result<usize, ExportError> {
+                let mut line = String::new();
+                let mut written = 0;
+                for batch in batches {
+                    for (sealed, owner) in &batch {
+                        write_line(sealed, Some(owner), shareable, &mut line, out)?;
+                        written += 1;
+                    }
+                }
+                out.flush()?;
+                Ok(written)
+            })?;
+        let mut pending = Vec::with_capacity(BATCH);
+        let mut read_result = read(&mut |sealed, owner| {
+            pending.push((sealed, owner.to_owned()));
+            if pending.len() == BATCH
+                && to_writer
+                    .send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))
+                    .is_err()
+            {
+                // The writer stopped at an error of its own, reported below.
+                return Err(ExportError::Write(std::io::Error::other("writer stopped")));
+            }
+            Ok(())
+        });
+        if read_result.is_ok() && !pending.is_empty() && to_writer.send(pending).is_err() {
+            read_result = Err(ExportError::Write(std::io::Error::other("writer stopped")));
+        }
+        drop(to_writer);
+        let written = match writer.join() {
+            Ok(written) => written,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        // The writer's error is the first cause when both failed.
+        let written = written?;
+        read_result?;
+        Ok(written)
+    })
 }
 
 /// The most event bytes a JSON Lines export keeps in memory (about 250,000 events);
@@ -341,25 +409,138 @@ mod tests {
     use super::*;
     use crate::store::{Access, StorePaths};
 
+    /// An export: how many events, and its text.
+    #[derive(PartialEq)]
+    struct Lines(usize, String);
+
+    /// Takes `room` bytes, then fails as a full disk does.
+    struct FillsUp {
+        room: usize,
+    }
+
+    impl Write for FillsUp {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            if self.room < bytes.len() {
+                return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+            }
+            self.room -= bytes.len();
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
     #[test]
-    fn events_kept_from_the_projection_are_written_as_a_second_read_writes_them() {
+    fn a_full_disk_stops_the_export_with_the_disks_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = StorePaths::in_dir(dir.path());
+        let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+        let now = Timestamp::now_utc();
+        // Enough events for several batches on the writing thread.
+        crate::demo::add_demo_records(&mut store, 1_500, 500, now).expect("demo records");
+        store.dashboard().expect("summary");
+        for use_summary in [true, false] {
+            for room in [2_000, 200_000, 2_000_000] {
+                let mut out = FillsUp { room };
+                match write_keeping(&store, None, now, &mut out, 0, use_summary) {
+                    Err(ExportError::Write(e)) => {
+                        assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+                    }
+                    other => panic!("{room} bytes of room: {other:?}"),
+                }
+            }
+        }
+    }
+
+    /// An export is long: a mismatch shows what tells two apart at a glance.
+    impl std::fmt::Debug for Lines {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(
+                f,
+                "{} events, {} bytes, {} lines that may not be shared yet",
+                self.0,
+                self.1.len(),
+                self.1.matches("\"shareable_from\":null").count()
+            )
+        }
+    }
+
+    #[test]
+    fn an_export_from_the_summary_is_the_export_from_a_replay_of_the_log() {
         let dir = tempfile::tempdir().expect("temp dir");
         let paths = StorePaths::in_dir(dir.path());
         let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
         let now = Timestamp::now_utc();
         crate::demo::add_demo_records(&mut store, 60, 20, now).expect("demo records");
-        let export = |keep_bytes| {
+        let export = |store: &Store, since, keep_bytes, use_summary| {
             let mut out = Vec::new();
-            let written = write_keeping(&store, None, now, &mut out, keep_bytes).expect("export");
-            (written, String::from_utf8(out).expect("utf-8"))
+            let written = write_keeping(store, since, now, &mut out, keep_bytes, use_summary)
+                .expect("export");
+            Lines(written, String::from_utf8(out).expect("utf-8"))
         };
-        let (kept_count, kept) = export(KEEP_BYTES);
+        let replayed = export(&store, None, KEEP_BYTES, false);
         // Nothing fits: the events are read out of the database a second time.
-        let (read_count, read_again) = export(0);
-        assert_eq!(kept_count, usize::try_from(store.event_count()).unwrap());
-        assert_eq!(kept_count, read_count);
-        assert_eq!(kept, read_again);
-        assert!(kept.contains("\"shareable_from\":"), "{kept}");
-        assert_eq!(verify_lines(&kept), Ok(kept_count));
+        assert_eq!(export(&store, None, 0, false), replayed);
+        assert_eq!(replayed.0, usize::try_from(store.event_count()).unwrap());
+        assert!(replayed.1.contains("\"shareable_from\":\""), "{replayed:?}");
+        assert!(
+            replayed.1.contains("\"shareable_from\":null"),
+            "{replayed:?}"
+        );
+        assert_eq!(verify_lines(&replayed.1), Ok(replayed.0));
+        // The summary never brought up to date: every consent replayed on its own.
+        assert_eq!(export(&store, None, KEEP_BYTES, true), replayed);
+        // Brought up to date by the dashboard.
+        store.dashboard().expect("dashboard");
+        assert_eq!(export(&store, None, KEEP_BYTES, true), replayed);
+
+        // Consents withdrawn and added after the summary was brought up to date:
+        // the summary says they may be shared, the log says otherwise.
+        let shared: Vec<_> = store
+            .projection()
+            .expect("projection")
+            .consents()
+            .filter(|consent| consent.shareable_from().is_some() && consent.departed_at.is_none())
+            .map(|consent| consent.consent_id.clone())
+            .collect();
+        assert!(
+            shared.len() >= 2,
+            "the demo has consents that may be shared"
+        );
+        for consent_id in &shared[..2] {
+            let consent = store.consent(consent_id).expect("read").expect("consent");
+            let withdrawn = consent
+                .withdraw(crate::consent::Withdrawal {
+                    at: now,
+                    confirmed_by: crate::consent::Role::Counsellor,
+                    account_id: None,
+                })
+                .expect("withdraw");
+            store.commit_demo(&[withdrawn]).expect("commit");
+        }
+        crate::demo::add_demo_records(&mut store, 5, 0, now).expect("more records");
+        drop(store);
+        let store = Store::open(&paths, Access::ReadOnly).expect("read-only");
+        let replayed = export(&store, None, KEEP_BYTES, false);
+        assert_eq!(export(&store, None, KEEP_BYTES, true), replayed);
+        for consent_id in &shared[..2] {
+            let withdrawn_line = replayed
+                .1
+                .lines()
+                .rfind(|line| line.contains(consent_id.as_str()))
+                .expect("the withdrawal's line");
+            assert!(
+                withdrawn_line.contains("\"shareable_from\":null"),
+                "{withdrawn_line}"
+            );
+        }
+        // With a bound, the same lines as the whole export's from that time on.
+        let since = Some(now - time::Duration::seconds(1));
+        assert_eq!(
+            export(&store, since, KEEP_BYTES, true),
+            export(&store, since, KEEP_BYTES, false)
+        );
     }
 }

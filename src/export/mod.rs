@@ -68,7 +68,7 @@ pub fn export(
     format: ExportFormat,
     since: Option<Timestamp>,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExportSummary, ExportError> {
     let written = match format {
         ExportFormat::Jsonl => jsonl::write(store, since, now, out)?,

@@ -104,6 +104,13 @@ pub struct Store {
     _lock: Option<File>,
 }
 
+/// A read transaction held open by [`Store::read_snapshot`]; ended (nothing
+/// written) when dropped.
+#[derive(Debug)]
+pub struct ReadSnapshot<'a> {
+    _transaction: rusqlite::Transaction<'a>,
+}
+
 const SELECT_SEALED: &str = "SELECT seq, body, prev_hash, hash, signature FROM events";
 
 impl Store {
@@ -339,6 +346,24 @@ impl Store {
     pub fn dashboard(&mut self) -> Result<Vec<ConsentSummary>, StoreError> {
         summary::catch_up(self)?;
         summary::read_all(&self.conn)
+    }
+
+    /// Each consent that lets data leave the centre, and from when it may
+    /// (RFC 3339; `None`: not yet), as the log stands, without writing (a read-only store
+    /// can answer): the console's summary, with the consents changed since it
+    /// was brought up to date replayed in memory. `None` when so many changed
+    /// that replaying the whole log ([`Store::projection`]) is quicker.
+    pub fn sharing_now(&self) -> Result<Option<HashMap<String, Option<String>>>, StoreError> {
+        summary::sharing_now(&self.conn)
+    }
+
+    /// One read of the file: until the snapshot is dropped, every read through
+    /// this store sees the file as it was at the first of them, whatever a
+    /// writer beside it adds (so an export's parts agree with each other).
+    pub fn read_snapshot(&self) -> Result<ReadSnapshot<'_>, StoreError> {
+        Ok(ReadSnapshot {
+            _transaction: self.conn.unchecked_transaction()?,
+        })
     }
 
     /// The consent with this internal id, if there is one.

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_summary_holds.sql"),
     include_str!("migrations/0005_households.sql"),
     include_str!("migrations/0006_summary_locale.sql"),
+    include_str!("migrations/0007_summary_sharing.sql"),
 ];
 
 /// The schema version this build writes.

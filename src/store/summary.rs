@@ -1,12 +1,24 @@
 //! `consent_summary`: one row per consent, so the console's dashboard lists 100,000
-//! consents without replaying the log. It catches up with the events added since
-//! it was last brought up to date (`meta.summary_seq`) when the dashboard opens.
+//! consents, and a JSON Lines export says which may be shared, without replaying
+//! the log. The dashboard brings it up to date with the events added since it was
+//! last brought up to date (`meta.summary_seq`); an export reads it as it is and
+//! replays only the consents changed since, in memory.
+
+use std::collections::HashMap;
 
 use rusqlite::{Connection, params};
+use time::format_description::well_known::Rfc3339;
 
-use crate::consent::{Consent, ReviewReason};
+use crate::consent::{Consent, ConsentId, ReviewReason};
 
 use super::{StoreError, unix_millis};
+
+/// Above this many consents changed since the summary was brought up to date,
+/// replaying the whole log is quicker than replaying each of them.
+const REPLAY_EACH_AT_MOST: usize = 2_000;
+
+/// Above this many events since, the summary is not read for an export at all.
+const EVENTS_SINCE_AT_MOST: usize = 20 * REPLAY_EACH_AT_MOST;
 
 /// A consent as the dashboard lists it: no names, no record text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,8 +78,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         "INSERT OR REPLACE INTO consent_summary
          (consent_id, reference, stage, cooling_off_until, destination, departed,
           pressure_flag, re_explained, review_reason, event_count, signed_at,
-          holds, effective_from, locale)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+          holds, effective_from, locale, shares_outside, shareable_from)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         consent.consent_id.as_str(),
@@ -84,6 +96,8 @@ pub(super) fn write(conn: &Connection, consent: &Consent) -> Result<(), StoreErr
         holds,
         consent.effective_from().map(unix_millis),
         consent.record.locale,
+        consent.shares_outside(),
+        shareable_text(consent),
     ])?;
     Ok(())
 }
@@ -116,32 +130,17 @@ pub(super) fn read_all(conn: &Connection) -> Result<Vec<ConsentSummary>, StoreEr
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Brings the summary up to date with events after `from_seq` (exclusive), in one
-/// transaction. Few new events: each touched consent is replayed; many (a first
-/// open, an import): the whole projection is rebuilt.
+/// Brings the summary up to date with events after `meta.summary_seq`, in one
+/// transaction. Few changed consents: each is replayed; many (a first open, an
+/// import): the whole projection is rebuilt.
 pub(super) fn catch_up(store: &mut super::Store) -> Result<(), StoreError> {
-    let done: i64 = super::read_meta(&store.conn, "summary_seq")?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
+    let done = summary_seq(&store.conn)?;
     let head = store.head.seq;
     if done >= head {
         return Ok(());
     }
-    // The consents with new events, and the rest of their households: a
-    // child's effect follows a linked parent's.
-    let touched: Vec<String> = {
-        let mut statement = store.conn.prepare(
-            "SELECT DISTINCT consent_id FROM events WHERE seq > ?1
-             UNION
-             SELECT other.consent_id FROM household_members AS member
-             JOIN household_members AS other ON other.household = member.household
-             WHERE member.consent_id IN (SELECT consent_id FROM events WHERE seq > ?1)",
-        )?;
-        let ids = statement.query_map([done], |row| row.get(0))?;
-        ids.collect::<Result<_, _>>()?
-    };
-    let rebuild = touched.len() > 2_000;
-    let projection = if rebuild {
+    let touched = touched_since(&store.conn, done)?;
+    let projection = if touched.len() > REPLAY_EACH_AT_MOST {
         Some(store.projection()?)
     } else {
         None
@@ -155,7 +154,6 @@ pub(super) fn catch_up(store: &mut super::Store) -> Result<(), StoreError> {
         }
         None => {
             for id in touched {
-                let id = crate::consent::ConsentId::from_stored(id);
                 if let Some(consent) = super::load_consent(&tx, &id)? {
                     write(&tx, &consent)?;
                 }
@@ -168,4 +166,79 @@ pub(super) fn catch_up(store: &mut super::Store) -> Result<(), StoreError> {
     )?;
     tx.commit()?;
     Ok(())
+}
+
+/// Each consent that lets data leave the centre, and from when it may (RFC 3339,
+/// as an export writes it; `None`: not yet), as the log stands, written nowhere:
+/// the stored summary, with the consents changed since it was brought up to date
+/// replayed here. `None` when that is more than [`REPLAY_EACH_AT_MOST`] consents
+/// (the whole log is quicker to replay), or when the store's schema is older
+/// than this build's (a read-only store not yet migrated keeps fewer facts).
+pub(super) fn sharing_now(
+    conn: &Connection,
+) -> Result<Option<HashMap<String, Option<String>>>, StoreError> {
+    let version: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version < super::schema::LATEST_VERSION {
+        return Ok(None);
+    }
+    let done = summary_seq(conn)?;
+    // Counting the events since is quicker than naming their consents when the
+    // summary is far behind (never brought up to date: every event).
+    let events_since: usize = conn.query_row(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE seq > ?1 LIMIT ?2)",
+        params![done, EVENTS_SINCE_AT_MOST + 1],
+        |row| row.get(0),
+    )?;
+    if events_since > EVENTS_SINCE_AT_MOST {
+        return Ok(None);
+    }
+    let touched = touched_since(conn, done)?;
+    if touched.len() > REPLAY_EACH_AT_MOST {
+        return Ok(None);
+    }
+    let mut statement = conn.prepare(
+        "SELECT consent_id, shareable_from FROM consent_summary WHERE shares_outside = 1",
+    )?;
+    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let mut sharing = rows.collect::<Result<HashMap<_, _>, _>>()?;
+    for id in touched {
+        sharing.remove(id.as_str());
+        if let Some(consent) = super::load_consent(conn, &id)?
+            && consent.shares_outside()
+        {
+            sharing.insert(id.as_str().to_owned(), shareable_text(&consent));
+        }
+    }
+    Ok(Some(sharing))
+}
+
+/// From when the consent's data may leave the centre, as an export writes it.
+fn shareable_text(consent: &Consent) -> Option<String> {
+    // The time was read from RFC 3339 in a sealed body, so it formats back.
+    consent
+        .shareable_from()
+        .and_then(|at| at.format(&Rfc3339).ok())
+}
+
+/// The last event the stored summary accounts for (0: none).
+fn summary_seq(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(super::read_meta(conn, "summary_seq")?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0))
+}
+
+/// The consents with events after `seq`, and the rest of their households: a
+/// child's effect follows a linked parent's.
+fn touched_since(conn: &Connection, seq: i64) -> Result<Vec<ConsentId>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT DISTINCT consent_id FROM events WHERE seq > ?1
+         UNION
+         SELECT other.consent_id FROM household_members AS member
+         JOIN household_members AS other ON other.household = member.household
+         WHERE member.consent_id IN (SELECT consent_id FROM events WHERE seq > ?1)",
+    )?;
+    let ids = statement.query_map([seq], |row| {
+        row.get::<_, String>(0).map(ConsentId::from_stored)
+    })?;
+    Ok(ids.collect::<Result<_, _>>()?)
 }
