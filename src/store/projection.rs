@@ -13,7 +13,8 @@ use super::{SealedEvent, StoreError};
 /// Every consent as it stands after all events applied so far.
 #[derive(Debug, Default)]
 pub struct Projection {
-    consents: BTreeMap<ConsentId, Consent>,
+    /// Boxed: a consent is large, and a B-tree moves its values as it grows.
+    consents: BTreeMap<ConsentId, Box<Consent>>,
     by_reference: HashMap<ReferenceCode, ConsentId>,
     last_changed: HashMap<ConsentId, Timestamp>,
     /// The consents of each household (by its reference), so a child's consent
@@ -60,7 +61,7 @@ impl Projection {
     pub fn apply(&mut self, seq: i64, event: ConsentEvent) -> Result<(), StoreError> {
         let corrupt = |why: String| StoreError::Corrupt { seq, why };
         let at = event.at();
-        let household_before = self.consents.get(event.consent_id()).and_then(household_of);
+        let household_before = self.get(event.consent_id()).and_then(household_of);
         let consent_id = match event {
             ConsentEvent::Signed { ref reference, .. }
             | ConsentEvent::Declined { ref reference, .. } => {
@@ -76,7 +77,7 @@ impl Projection {
                 self.by_reference
                     .insert(consent.reference.clone(), consent_id.clone());
                 self.last_changed.insert(consent_id.clone(), at);
-                self.consents.insert(consent_id.clone(), consent);
+                self.consents.insert(consent_id.clone(), Box::new(consent));
                 consent_id
             }
             _ => {
@@ -90,7 +91,7 @@ impl Projection {
                 event.consent_id().clone()
             }
         };
-        let household_after = self.consents.get(&consent_id).and_then(household_of);
+        let household_after = self.get(&consent_id).and_then(household_of);
         if let Some(household) = &household_after {
             let members = self.households.entry(household.clone()).or_default();
             if !members.contains(&consent_id) {
@@ -113,7 +114,7 @@ impl Projection {
         };
         let consents: Vec<&Consent> = members
             .iter()
-            .filter_map(|id| self.consents.get(id))
+            .filter_map(|id| self.consents.get(id).map(|consent| &**consent))
             .collect();
         if !consents.iter().any(|consent| consent.waits_for_household()) {
             return;
@@ -133,12 +134,12 @@ impl Projection {
 
     /// Every consent, by id.
     pub fn consents(&self) -> impl ExactSizeIterator<Item = &Consent> {
-        self.consents.values()
+        self.consents.values().map(|consent| &**consent)
     }
 
     /// The consents with any event at or after `since` (all of them when `None`).
     pub fn changed_since(&self, since: Option<Timestamp>) -> impl Iterator<Item = &Consent> {
-        self.consents.values().filter(move |consent| {
+        self.consents().filter(move |consent| {
             since.is_none_or(|since| {
                 self.last_changed
                     .get(&consent.consent_id)
@@ -149,14 +150,12 @@ impl Projection {
 
     /// One consent.
     pub fn get(&self, consent_id: &ConsentId) -> Option<&Consent> {
-        self.consents.get(consent_id)
+        self.consents.get(consent_id).map(|consent| &**consent)
     }
 
     /// The consent with this reference code.
     pub fn by_reference(&self, reference: &ReferenceCode) -> Option<&Consent> {
-        self.by_reference
-            .get(reference)
-            .and_then(|id| self.consents.get(id))
+        self.by_reference.get(reference).and_then(|id| self.get(id))
     }
 
     /// When the last event of this consent happened.
