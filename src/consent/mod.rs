@@ -12,6 +12,7 @@ mod audit;
 mod clock;
 mod draft;
 mod event;
+mod event_json;
 mod lifecycle;
 mod options;
 mod party;

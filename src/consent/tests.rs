@@ -1504,3 +1504,122 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_kind_of_event_reads_from_json_as_serde_reads_it() {
+    let (_, signed) = signed_consent(1);
+    let ConsentEvent::Signed {
+        consent_id,
+        reference,
+        cooling_off_until,
+        record,
+    } = signed.clone()
+    else {
+        panic!("signing makes a signed event");
+    };
+    let id = || consent_id.clone();
+    let at = T0 + Duration::hours(2);
+    let account = Some("counsellor-test-1".to_owned());
+    let events = vec![
+        signed,
+        ConsentEvent::Declined {
+            consent_id: id(),
+            reference,
+            record: record.clone(),
+        },
+        ConsentEvent::Withdrawn {
+            consent_id: id(),
+            withdrawal: withdrawal(at),
+        },
+        ConsentEvent::MarkedForReview {
+            consent_id: id(),
+            reason: ReviewReason::ContentChanged {
+                from_version: "v1".into(),
+                to_version: "v2".into(),
+            },
+            at,
+            account_id: None,
+        },
+        ConsentEvent::MarkedForReview {
+            consent_id: id(),
+            reason: ReviewReason::ChildObjection {
+                note: "a \"quoted\" note, with a comma".into(),
+            },
+            at,
+            account_id: account.clone(),
+        },
+        ConsentEvent::Reconsented {
+            consent_id: id(),
+            cooling_off_until: cooling_off_until + Duration::days(3),
+            record,
+        },
+        ConsentEvent::ReceiptIssued {
+            consent_id: id(),
+            kind: ReceiptKind::Withdrawal,
+            sha256: "ab".repeat(32),
+            at,
+            account_id: None,
+        },
+        ConsentEvent::DepartureRecorded {
+            consent_id: id(),
+            at,
+            account_id: account.clone(),
+        },
+        ConsentEvent::FlagResolved {
+            consent_id: id(),
+            flag: FlagKind::Pressure,
+            outcome: FlagOutcome::Referred,
+            reason: "spoke alone with the person".into(),
+            at,
+            account_id: account.clone(),
+        },
+        ConsentEvent::ConfirmationRecorded {
+            consent_id: id(),
+            interview: interview(InterviewOutcome::Confirmed),
+            at,
+            account_id: account.clone(),
+        },
+        ConsentEvent::DepartureReconfirmed {
+            consent_id: id(),
+            at,
+            account_id: None,
+        },
+        ConsentEvent::DepartureCorrected {
+            consent_id: id(),
+            reason: "recorded on the wrong file".into(),
+            at,
+            account_id: account,
+        },
+        ConsentEvent::WithdrawnWithoutCode {
+            consent_id: id(),
+            withdrawal: withdrawal(at),
+            reason: "lost the receipt".into(),
+            found_by: vec!["signed_on".into(), "destination".into()],
+        },
+    ];
+    for event in &events {
+        let plain = serde_json::to_string(event).expect("json");
+        let canonical = serde_json_canonicalizer::to_string(event).expect("canonical json");
+        for text in [plain, canonical] {
+            let read = ConsentEvent::from_json(&text);
+            assert_eq!(read.as_ref().ok(), Some(event), "{text}");
+            assert_eq!(serde_json::from_str::<ConsentEvent>(&text).ok(), read.ok());
+        }
+    }
+    // What serde refuses, reading from JSON refuses too.
+    let withdrawn = serde_json::to_string(&events[2]).expect("json");
+    for bad in [
+        r#"{"consent_id":"ab"}"#.to_owned(),
+        r#"{"type":"no_such_event","consent_id":"ab"}"#.to_owned(),
+        r#"{"type":"withdrawn","consent_id":"ab"}"#.to_owned(),
+        r#"{"type":"departure_recorded","consent_id":"ab","at":"noon"}"#.to_owned(),
+        r#"{"type":7,"consent_id":"ab"}"#.to_owned(),
+        r#"["withdrawn"]"#.to_owned(),
+        "not json".to_owned(),
+        format!("{withdrawn} trailing"),
+        withdrawn[..withdrawn.len() - 1].to_owned(),
+    ] {
+        assert!(serde_json::from_str::<ConsentEvent>(&bad).is_err(), "{bad}");
+        assert!(ConsentEvent::from_json(&bad).is_err(), "{bad}");
+    }
+}

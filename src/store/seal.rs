@@ -198,7 +198,7 @@ impl SealedEvent {
 
     /// The domain event inside.
     pub fn event(&self) -> Result<ConsentEvent, SealError> {
-        serde_json::from_str(&self.body).map_err(|e| SealError::BadBody(e.to_string()))
+        ConsentEvent::from_json(&self.body).map_err(|e| SealError::BadBody(e.to_string()))
     }
 }
 
