@@ -19,7 +19,7 @@ pub fn export(
     client: &mut Client,
     format: ExportFormat,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExportSummary, CentralError> {
     super::schema::require_current(client)?;
     let mut tx = client

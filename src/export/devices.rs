@@ -29,7 +29,7 @@ pub fn export_devices(
     devices: &[DeviceChain],
     format: ExportFormat,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<ExportSummary, ExportError> {
     let mut written = 0;
     match format {

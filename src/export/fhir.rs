@@ -20,6 +20,7 @@ use crate::consent::{Consent, ConsentState, InterviewOutcome, Timestamp};
 use crate::store::Store;
 use crate::store::keys::public_key_base64;
 
+use super::beside::write_beside;
 use super::csv_rows::review_reason_text;
 use super::{ExportError, rfc3339};
 
@@ -32,7 +33,7 @@ pub(super) fn write(
     store: &Store,
     since: Option<Timestamp>,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
     let projection = store.projection()?;
     let device_key = public_key_base64(store.public_key());
@@ -46,35 +47,47 @@ pub(super) fn write(
 
 /// The entries of `consents`, after `before` entries already in the Bundle. They
 /// are made on every core a window at a time (so the export is never all in
-/// memory at once) and written in order. Returns how many were written.
+/// memory at once) and written in order on a second thread, while the next
+/// window is made. Returns how many were written.
 pub(crate) fn write_entries(
     consents: &[&Consent],
     before: usize,
     now: Timestamp,
     device_key: &str,
     demo: bool,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
     const WINDOW: usize = 4_096;
     const CHUNK: usize = 256;
-    for (window_index, window) in consents.chunks(WINDOW).enumerate() {
-        let made: Vec<Result<Vec<u8>, ExportError>> = window
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(chunk_index, chunk)| {
-                let mut bytes = Vec::with_capacity(chunk.len() * 2_600);
-                for (i, consent) in chunk.iter().enumerate() {
-                    let first = before == 0 && window_index == 0 && chunk_index == 0 && i == 0;
-                    write_entry(consent, now, device_key, demo, first, &mut bytes)?;
-                }
-                Ok(bytes)
-            })
-            .collect();
-        for bytes in made {
-            out.write_all(&bytes?)?;
-        }
-    }
-    Ok(consents.len())
+    write_beside(
+        out,
+        |send| {
+            for (window_index, window) in consents.chunks(WINDOW).enumerate() {
+                let made: Result<Vec<Vec<u8>>, ExportError> = window
+                    .par_chunks(CHUNK)
+                    .enumerate()
+                    .map(|(chunk_index, chunk)| {
+                        let mut bytes = Vec::with_capacity(chunk.len() * 2_600);
+                        for (i, consent) in chunk.iter().enumerate() {
+                            let first =
+                                before == 0 && window_index == 0 && chunk_index == 0 && i == 0;
+                            write_entry(consent, now, device_key, demo, first, &mut bytes)?;
+                        }
+                        Ok(bytes)
+                    })
+                    .collect();
+                // A whole window at a time: the next is made while this one is written.
+                send((made?, window.len()))?;
+            }
+            Ok(())
+        },
+        |(chunks, entries): (Vec<Vec<u8>>, usize), out| {
+            for bytes in chunks {
+                out.write_all(&bytes)?;
+            }
+            Ok(entries)
+        },
+    )
 }
 
 /// The Bundle's opening, up to its first entry. Streamed entry by entry, so a

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::sync::mpsc::sync_channel;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -15,6 +14,7 @@ use std::collections::HashMap;
 
 use crate::store::{GENESIS_HASH, Projection, SealedEvent, Store};
 
+use super::beside::write_beside;
 use super::{ExportError, rfc3339};
 
 /// The first line of a JSON Lines export.
@@ -154,48 +154,31 @@ fn write_lines_beside(
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
     const BATCH: usize = 512;
-    std::thread::scope(|scope| {
-        let (to_writer, batches) = sync_channel::<Vec<(SealedEvent, String)>>(2);
-        let writer = std::thread::Builder::new()
-            .name("export-lines".into())
-            .spawn_scoped(scope, move || -> Result<usize, ExportError> {
-                let mut line = String::new();
-                let mut written = 0;
-                for batch in batches {
-                    for (sealed, owner) in &batch {
-                        write_line(sealed, Some(owner), shareable, &mut line, out)?;
-                        written += 1;
-                    }
+    let mut line = String::new();
+    write_beside(
+        out,
+        |send| {
+            let mut pending = Vec::with_capacity(BATCH);
+            read(&mut |sealed, owner| {
+                pending.push((sealed, owner.to_owned()));
+                if pending.len() == BATCH {
+                    send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))?;
                 }
-                out.flush()?;
-                Ok(written)
+                Ok(())
             })?;
-        let mut pending = Vec::with_capacity(BATCH);
-        let mut read_result = read(&mut |sealed, owner| {
-            pending.push((sealed, owner.to_owned()));
-            if pending.len() == BATCH
-                && to_writer
-                    .send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))
-                    .is_err()
-            {
-                // The writer stopped at an error of its own, reported below.
-                return Err(ExportError::Write(std::io::Error::other("writer stopped")));
+            if pending.is_empty() {
+                Ok(())
+            } else {
+                send(pending)
             }
-            Ok(())
-        });
-        if read_result.is_ok() && !pending.is_empty() && to_writer.send(pending).is_err() {
-            read_result = Err(ExportError::Write(std::io::Error::other("writer stopped")));
-        }
-        drop(to_writer);
-        let written = match writer.join() {
-            Ok(written) => written,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-        // The writer's error is the first cause when both failed.
-        let written = written?;
-        read_result?;
-        Ok(written)
-    })
+        },
+        |batch: Vec<(SealedEvent, String)>, out| {
+            for (sealed, owner) in &batch {
+                write_line(sealed, Some(owner), shareable, &mut line, out)?;
+            }
+            Ok(batch.len())
+        },
+    )
 }
 
 /// The most event bytes a JSON Lines export keeps in memory (about 250,000 events);
@@ -433,7 +416,7 @@ mod tests {
     }
 
     #[test]
-    fn a_full_disk_stops_the_export_with_the_disks_error() {
+    fn a_full_disk_stops_an_export_written_beside_with_the_disks_error() {
         let dir = tempfile::tempdir().expect("temp dir");
         let paths = StorePaths::in_dir(dir.path());
         let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
@@ -450,6 +433,22 @@ mod tests {
                     }
                     other => panic!("{room} bytes of room: {other:?}"),
                 }
+            }
+        }
+        // FHIR entries are written beside too, while the next window is made.
+        for room in [2_000, 200_000, 2_000_000] {
+            let mut out = FillsUp { room };
+            match super::super::export(
+                &store,
+                super::super::ExportFormat::Fhir,
+                None,
+                now,
+                &mut out,
+            ) {
+                Err(ExportError::Write(e)) => {
+                    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+                }
+                other => panic!("FHIR, {room} bytes of room: {other:?}"),
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Exports for the case system: every event with its seal (JSON Lines), one row per
 //! consent (CSV), or a FHIR R4 `Bundle` of `Consent` resources.
 
+mod beside;
 mod concerns;
 mod csv_rows;
 mod devices;
