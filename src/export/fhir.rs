@@ -101,17 +101,18 @@ pub(crate) fn write_open(now: Timestamp, out: &mut dyn Write) -> Result<(), Expo
     Ok(())
 }
 
-/// One entry of the Bundle.
-pub(crate) fn write_entry(
+/// One entry of the Bundle, added to `out` (a buffer, not any writer: serde then
+/// adds each piece of JSON in place rather than through a call to a writer).
+fn write_entry(
     consent: &Consent,
     now: Timestamp,
     device_key: &str,
     demo_store: bool,
     first: bool,
-    out: &mut dyn Write,
+    out: &mut Vec<u8>,
 ) -> Result<(), ExportError> {
     if !first {
-        out.write_all(b",")?;
+        out.push(b',');
     }
     let entry = Entry {
         full_url: format!("urn:uuid:{}", uuid_form(consent.consent_id.as_str())),
