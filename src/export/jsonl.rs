@@ -105,11 +105,7 @@ fn write_keeping(
     {
         let _snapshot = store.read_snapshot()?;
         if use_summary && let Some(shareable) = store.sharing_now()? {
-            return write_lines_beside(
-                |each| store.for_each_event_with_consent(since, each),
-                &shareable,
-                out,
-            );
+            return write_lines_beside(store, since, &shareable, out);
         }
     }
     // Else the log is replayed. A whole export keeps the events the projection
@@ -134,22 +130,17 @@ fn write_keeping(
             out.flush()?;
             Ok(kept.events.len())
         }
-        None => write_lines_beside(
-            |each| store.for_each_event_with_consent(since, each),
-            &shareable,
-            out,
-        ),
+        None => write_lines_beside(store, since, &shareable, out),
     }
 }
 
-/// Writes the line of each event `read` hands over, with the consent it belongs
-/// to, on a second thread: reading the encrypted store and writing the file
-/// (mostly the kernel's copying) then overlap rather than take turns. Returns
-/// how many lines were written.
+/// Writes the line of each event of `store` (from `since`) on a second thread:
+/// reading the encrypted store and writing the file (mostly the kernel's
+/// copying) then overlap rather than take turns. Returns how many lines were
+/// written.
 fn write_lines_beside(
-    read: impl FnOnce(
-        &mut dyn FnMut(SealedEvent, &str) -> Result<(), ExportError>,
-    ) -> Result<(), ExportError>,
+    store: &Store,
+    since: Option<Timestamp>,
     shareable: &HashMap<String, Option<String>>,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
@@ -159,13 +150,16 @@ fn write_lines_beside(
         out,
         |send| {
             let mut pending = Vec::with_capacity(BATCH);
-            read(&mut |sealed, owner| {
-                pending.push((sealed, owner.to_owned()));
-                if pending.len() == BATCH {
-                    send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))?;
-                }
-                Ok(())
-            })?;
+            store.for_each_event_with_consent(
+                since,
+                |sealed, owner| -> Result<(), ExportError> {
+                    pending.push((sealed, owner));
+                    if pending.len() == BATCH {
+                        send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))?;
+                    }
+                    Ok(())
+                },
+            )?;
             if pending.is_empty() {
                 Ok(())
             } else {

@@ -493,7 +493,7 @@ impl Store {
     pub fn for_each_event_with_consent<E: From<StoreError>>(
         &self,
         since: Option<Timestamp>,
-        mut each: impl FnMut(SealedEvent, &str) -> Result<(), E>,
+        mut each: impl FnMut(SealedEvent, String) -> Result<(), E>,
     ) -> Result<(), E> {
         let sql = "SELECT seq, body, prev_hash, hash, signature, consent_id FROM events \
                    WHERE recorded_at >= ?1 ORDER BY seq";
@@ -502,12 +502,8 @@ impl Store {
             .query([since.map_or(i64::MIN, unix_millis)])
             .map_err(StoreError::from)?;
         while let Some(row) = rows.next().map_err(StoreError::from)? {
-            let consent_id = row
-                .get_ref(5)
-                .and_then(|v| v.as_str().map_err(Into::into))
-                .map_err(StoreError::from)?
-                .to_owned();
-            each(sealed_from_row(row)?, &consent_id)?;
+            let consent_id: String = row.get(5).map_err(StoreError::from)?;
+            each(sealed_from_row(row)?, consent_id)?;
         }
         Ok(())
     }

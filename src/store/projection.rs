@@ -112,10 +112,7 @@ impl Projection {
         let Some(members) = self.households.get(household) else {
             return;
         };
-        let consents: Vec<&Consent> = members
-            .iter()
-            .filter_map(|id| self.consents.get(id).map(|consent| &**consent))
-            .collect();
+        let consents: Vec<&Consent> = members.iter().filter_map(|id| self.get(id)).collect();
         if !consents.iter().any(|consent| consent.waits_for_household()) {
             return;
         }
