@@ -1107,3 +1107,100 @@ fn event_hashes(store: &Store) -> Vec<String> {
         .expect("events");
     hashes
 }
+
+/// The projection finds consents through hash maps and keeps them in the order
+/// first seen; lists and exports still get them by id, with a consent added
+/// later in its place, and `changed_since` by the last event of each.
+#[test]
+fn the_projection_lists_consents_by_id_whatever_order_they_came_in() {
+    use consent_kiosk::consent::{ConsentId, ReferenceCode};
+    use consent_kiosk::store::Projection;
+
+    let signed = |seed: u8, id_byte: u8, at| {
+        let mut draft = signed_draft(seed);
+        draft.consent_id = ConsentId::from_random([id_byte; 16]);
+        draft.reference = ReferenceCode::from_random(u64::from(seed) * 7_919 + 1);
+        draft.sign(&SigningPolicy::default(), at).expect("signs")
+    };
+    let mut projection = Projection::default();
+    // Ids that sort the other way from the order the consents were signed in.
+    for (seq, id_byte) in [(1, 0x90), (2, 0x50), (3, 0x70)] {
+        projection
+            .apply(seq, signed(id_byte, id_byte, T0 + Duration::hours(seq)))
+            .expect("applies");
+    }
+    let ids = |projection: &Projection| -> Vec<String> {
+        projection
+            .consents()
+            .map(|c| c.consent_id.as_str().to_owned())
+            .collect()
+    };
+    let id = |byte: u8| ConsentId::from_random([byte; 16]).as_str().to_owned();
+    assert_eq!(ids(&projection), [id(0x50), id(0x70), id(0x90)]);
+    assert_eq!(projection.consents().len(), 3);
+    assert_eq!(projection.len(), 3);
+
+    // A consent added after the order was asked for takes its place in it.
+    projection
+        .apply(4, signed(0x10, 0x10, T0 + Duration::hours(4)))
+        .expect("applies");
+    assert_eq!(ids(&projection), [id(0x10), id(0x50), id(0x70), id(0x90)]);
+
+    // A later event of the first consent moves its last change, not its place.
+    let first = ConsentId::from_random([0x90; 16]);
+    let withdrawn = projection
+        .get(&first)
+        .expect("found by id")
+        .withdraw(Withdrawal {
+            at: T0 + Duration::hours(9),
+            confirmed_by: Role::Migrant,
+            account_id: None,
+        })
+        .expect("withdrawable");
+    projection.apply(5, withdrawn).expect("applies");
+    assert_eq!(
+        projection.last_changed(&first),
+        Some(T0 + Duration::hours(9))
+    );
+    let changed: Vec<String> = projection
+        .changed_since(Some(T0 + Duration::hours(3)))
+        .map(|c| c.consent_id.as_str().to_owned())
+        .collect();
+    assert_eq!(changed, [id(0x10), id(0x70), id(0x90)]);
+    assert_eq!(projection.changed_since(None).count(), 4);
+    assert_eq!(ids(&projection), [id(0x10), id(0x50), id(0x70), id(0x90)]);
+
+    let reference = ReferenceCode::from_random(0x50 * 7_919 + 1);
+    assert_eq!(
+        projection
+            .by_reference(&reference)
+            .map(|c| c.consent_id.as_str().to_owned()),
+        Some(id(0x50))
+    );
+    // The same id again, and an event of a consent never signed, are refused
+    // and change nothing.
+    assert!(matches!(
+        projection.apply(6, signed(0x77, 0x50, T0 + Duration::hours(10))),
+        Err(StoreError::Corrupt { seq: 6, .. })
+    ));
+    let stranger = signed(0x33, 0x33, T0);
+    let withdrawn_stranger = {
+        let mut other = Projection::default();
+        other.apply(1, stranger).expect("applies");
+        other
+            .get(&ConsentId::from_random([0x33; 16]))
+            .expect("found")
+            .withdraw(Withdrawal {
+                at: T0 + Duration::hours(1),
+                confirmed_by: Role::Migrant,
+                account_id: None,
+            })
+            .expect("withdrawable")
+    };
+    assert!(matches!(
+        projection.apply(7, withdrawn_stranger),
+        Err(StoreError::Corrupt { seq: 7, .. })
+    ));
+    assert_eq!(projection.len(), 4);
+    assert_eq!(projection.event_count(), 5);
+}

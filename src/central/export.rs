@@ -1,6 +1,6 @@
 //! `central export`: the device export formats across every device, read in one
 //! snapshot (a read-only transaction), each device's consents replayed from its
-//! stored events with the library's projection.
+//! stored events with the library's projection, every device through one pipeline.
 
 use std::io::Write;
 
@@ -32,34 +32,41 @@ pub fn export(
         &[],
     )?;
     let keep_events = format == ExportFormat::Jsonl;
-    let mut devices = Vec::with_capacity(rows.len());
-    for row in rows {
-        let device_id: i64 = row.get(0);
-        let mut projection = Projection::default();
-        let mut events = Vec::new();
-        // The next rows are read while the batch before is parsed on every core.
-        overlapped(
-            |feed| for_each_stored_batch(&mut tx, "events", device_id, feed),
-            |batch| {
-                let parsed = Projection::parse_batch(&batch);
-                (batch, parsed)
-            },
-            |(batch, parsed)| {
-                projection.apply_parsed(&batch, parsed)?;
-                if keep_events {
-                    events.extend(batch);
-                }
-                Ok(())
-            },
-        )?;
-        devices.push(DeviceChain {
+    let ids: Vec<i64> = rows.iter().map(|row| row.get(0)).collect();
+    let mut devices: Vec<DeviceChain> = rows
+        .iter()
+        .map(|row| DeviceChain {
             name: row.get(1),
             public_key: row.get(2),
             demo: row.get(3),
-            projection,
-            events,
-        });
-    }
+            projection: Projection::default(),
+            events: Vec::new(),
+        })
+        .collect();
+    // One pipeline for every device: the next rows (of this device or the next)
+    // are read while the batch before is parsed on every core.
+    overlapped(
+        |feed| {
+            for (index, &device_id) in ids.iter().enumerate() {
+                for_each_stored_batch(&mut tx, "events", device_id, |batch| feed((index, batch)))?;
+            }
+            Ok(())
+        },
+        |(index, batch)| {
+            let parsed = Projection::parse_batch(&batch);
+            (index, batch, parsed)
+        },
+        |(index, batch, parsed)| {
+            let Some(device) = devices.get_mut(index) else {
+                return Ok(());
+            };
+            device.projection.apply_parsed(&batch, parsed)?;
+            if keep_events {
+                device.events.extend(batch);
+            }
+            Ok(())
+        },
+    )?;
     tx.commit()?;
     Ok(export_devices(&devices, format, now, out)?)
 }

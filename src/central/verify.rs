@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 
+use ed25519_dalek::VerifyingKey;
 use postgres::Client;
 
 use crate::consent::{ConsentId, Timestamp};
 use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::parse_public_key;
 use crate::store::overlap::overlapped;
-use crate::store::{Broken, Projection};
+use crate::store::{Broken, Projection, SealedEvent};
 
 use super::CentralError;
 use super::intake::for_each_stored_batch;
@@ -53,117 +54,156 @@ impl CentralReport {
     }
 }
 
+/// One device as the registry has it.
+struct Enrolled {
+    /// Its place in the report.
+    finding: usize,
+    device_id: i64,
+    name: String,
+    key: VerifyingKey,
+    head: ChainHead,
+    audit_head: ChainHead,
+}
+
+/// What the reading thread hands on, device after device: each device's events,
+/// then its audit entries, then its read-model rows, which close the device.
+enum Piece<'a, T> {
+    Events(&'a Enrolled, T),
+    Audit(&'a Enrolled, Vec<SealedEvent>),
+    ReadModel(&'a Enrolled, Vec<ReadModelRow>),
+}
+
+/// A read-model row as stored.
+struct ReadModelRow {
+    consent_id: String,
+    reference: String,
+    state: String,
+    as_of: Timestamp,
+    last_seq: i64,
+}
+
+/// One device's chains as far as they have been settled.
+#[derive(Default)]
+struct Settling {
+    head: ChainHead,
+    projection: Projection,
+    broken: Option<Broken>,
+    last_seq: HashMap<String, i64>,
+    audit_head: ChainHead,
+    audit_broken: Option<Broken>,
+}
+
 /// Checks everything; stops on a device's chain at its first broken event.
+///
+/// Every device goes through one pipeline: while one device's events are checked
+/// on every core, the next rows (of this device or the next) are read, so a fleet
+/// of small chains costs about what one long chain does.
 pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
     super::schema::require_current(client)?;
     let mut tx = client.build_transaction().read_only(true).start()?;
-    let devices = tx.query(
+    let rows = tx.query(
         "SELECT device_id, name, public_key, head_seq, head_hash, audit_head_seq, audit_head_hash
          FROM devices ORDER BY name",
         &[],
     )?;
     let mut report = CentralReport::default();
-    for row in devices {
-        let device_id: i64 = row.get(0);
+    // By registry order; a device whose key does not parse is reported, not read.
+    let mut enrolled = Vec::with_capacity(rows.len());
+    for row in rows {
         let name: String = row.get(1);
         let public_key: String = row.get(2);
-        let recorded = ChainHead {
-            seq: row.get(3),
-            hash: row.get(4),
-        };
-        let recorded_audit = ChainHead {
-            seq: row.get(5),
-            hash: row.get(6),
-        };
         let mut finding = DeviceFinding {
             device: name.clone(),
             events_checked: 0,
             audit_checked: 0,
             problems: Vec::new(),
         };
-        let Some(key) = parse_public_key(&public_key) else {
-            finding
+        match parse_public_key(&public_key) {
+            Some(key) => enrolled.push(Enrolled {
+                finding: report.devices.len(),
+                device_id: row.get(0),
+                name,
+                key,
+                head: ChainHead {
+                    seq: row.get(3),
+                    hash: row.get(4),
+                },
+                audit_head: ChainHead {
+                    seq: row.get(5),
+                    hash: row.get(6),
+                },
+            }),
+            None => finding
                 .problems
-                .push(format!("{name}: its enrolled public key is not valid"));
-            report.devices.push(finding);
-            continue;
-        };
-
-        let mut head = ChainHead::default();
-        let mut projection = Projection::default();
-        let mut broken: Option<Broken> = None;
-        let mut last_seq: HashMap<String, i64> = HashMap::new();
-        // The next rows are read while the seals and bodies of the batch before are
-        // checked on every core; the chain and the rules are settled in order here.
-        overlapped(
-            |feed| for_each_stored_batch(&mut tx, "events", device_id, feed),
-            |batch| {
-                let prepared = prepare_events(&batch, &key);
-                (batch, prepared)
-            },
-            |(batch, prepared)| {
-                if broken.is_some() {
-                    return Ok(());
-                }
-                let owners = prepared.consent_ids();
-                if let Err(found) = settle_events(&batch, prepared, &mut head, &mut projection) {
-                    broken = Some(found);
-                    return Ok(());
-                }
-                for (event, owner) in batch.iter().zip(owners) {
-                    last_seq.insert(owner, event.seq);
-                }
-                Ok(())
-            },
-        )?;
-        finding.events_checked = head.seq;
-        if let Some(broken) = &broken {
-            finding.problems.push(format!(
-                "{name}: BROKEN at event {}: {}",
-                broken.seq, broken.why
-            ));
-        } else if head != recorded {
-            finding.problems.push(format!(
-                "{name}: the registry says the last accepted event is {}, but the stored chain ends at event {}: events are missing",
-                recorded.seq, head.seq
-            ));
-        }
-
-        let mut audit_head = ChainHead::default();
-        let mut audit_broken: Option<Broken> = None;
-        for_each_stored_batch(&mut tx, "audit_events", device_id, |batch| {
-            if audit_broken.is_none()
-                && let Err(found) = check_audit(&batch, &key, &mut audit_head)
-            {
-                audit_broken = Some(found);
-            }
-            Ok(())
-        })?;
-        finding.audit_checked = audit_head.seq;
-        if let Some(broken) = &audit_broken {
-            finding.problems.push(format!(
-                "{name}: BROKEN at audit entry {}: {}",
-                broken.seq, broken.why
-            ));
-        } else if audit_head != recorded_audit {
-            finding.problems.push(format!(
-                "{name}: the registry says the last accepted audit entry is {}, but the stored chain ends at {}",
-                recorded_audit.seq, audit_head.seq
-            ));
-        }
-
-        if broken.is_none() {
-            report.consents_checked += check_read_model(
-                &mut tx,
-                device_id,
-                &name,
-                &projection,
-                &last_seq,
-                &mut finding,
-            )?;
+                .push(format!("{name}: its enrolled public key is not valid")),
         }
         report.devices.push(finding);
     }
+
+    let mut settling = Settling::default();
+    let findings = &mut report.devices;
+    let mut consents_checked = 0;
+    overlapped(
+        |feed| {
+            for device in &enrolled {
+                for_each_stored_batch(&mut tx, "events", device.device_id, |batch| {
+                    feed(Piece::Events(device, batch))
+                })?;
+                for_each_stored_batch(&mut tx, "audit_events", device.device_id, |batch| {
+                    feed(Piece::Audit(device, batch))
+                })?;
+                let rows = read_model(&mut tx, device.device_id)?;
+                feed(Piece::ReadModel(device, rows))?;
+            }
+            Ok(())
+        },
+        |piece| match piece {
+            Piece::Events(device, batch) => {
+                let prepared = prepare_events(&batch, &device.key);
+                Piece::Events(device, (batch, prepared))
+            }
+            Piece::Audit(device, batch) => Piece::Audit(device, batch),
+            Piece::ReadModel(device, rows) => Piece::ReadModel(device, rows),
+        },
+        |piece| {
+            match piece {
+                Piece::Events(_, (batch, prepared)) => {
+                    if settling.broken.is_some() {
+                        return Ok(());
+                    }
+                    let owners = prepared.consent_ids();
+                    if let Err(found) = settle_events(
+                        &batch,
+                        prepared,
+                        &mut settling.head,
+                        &mut settling.projection,
+                    ) {
+                        settling.broken = Some(found);
+                        return Ok(());
+                    }
+                    for (event, owner) in batch.iter().zip(owners) {
+                        settling.last_seq.insert(owner, event.seq);
+                    }
+                }
+                Piece::Audit(device, batch) => {
+                    if settling.audit_broken.is_none()
+                        && let Err(found) =
+                            check_audit(&batch, &device.key, &mut settling.audit_head)
+                    {
+                        settling.audit_broken = Some(found);
+                    }
+                }
+                Piece::ReadModel(device, rows) => {
+                    let settled = std::mem::take(&mut settling);
+                    if let Some(finding) = findings.get_mut(device.finding) {
+                        consents_checked += close_device(device, settled, &rows, finding);
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    report.consents_checked = consents_checked;
     report.open_forks = tx
         .query_one("SELECT count(*) FROM forks WHERE resolved_at IS NULL", &[])?
         .get(0);
@@ -189,26 +229,83 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
     Ok(report)
 }
 
-/// Each read-model row against the consent replayed from the device's events.
-fn check_read_model(
+/// A device's chains, once all its rows are settled, against its registry row and
+/// its read model. Returns the read-model rows checked.
+fn close_device(
+    device: &Enrolled,
+    settled: Settling,
+    read_model: &[ReadModelRow],
+    finding: &mut DeviceFinding,
+) -> usize {
+    let name = &device.name;
+    finding.events_checked = settled.head.seq;
+    if let Some(broken) = &settled.broken {
+        finding.problems.push(format!(
+            "{name}: BROKEN at event {}: {}",
+            broken.seq, broken.why
+        ));
+    } else if settled.head != device.head {
+        finding.problems.push(format!(
+            "{name}: the registry says the last accepted event is {}, but the stored chain ends at event {}: events are missing",
+            device.head.seq, settled.head.seq
+        ));
+    }
+    finding.audit_checked = settled.audit_head.seq;
+    if let Some(broken) = &settled.audit_broken {
+        finding.problems.push(format!(
+            "{name}: BROKEN at audit entry {}: {}",
+            broken.seq, broken.why
+        ));
+    } else if settled.audit_head != device.audit_head {
+        finding.problems.push(format!(
+            "{name}: the registry says the last accepted audit entry is {}, but the stored chain ends at {}",
+            device.audit_head.seq, settled.audit_head.seq
+        ));
+    }
+    if settled.broken.is_some() {
+        return 0;
+    }
+    check_read_model(
+        name,
+        read_model,
+        &settled.projection,
+        &settled.last_seq,
+        finding,
+    )
+}
+
+/// A device's read-model rows.
+fn read_model(
     tx: &mut postgres::Transaction<'_>,
     device_id: i64,
-    name: &str,
-    projection: &Projection,
-    last_seq: &HashMap<String, i64>,
-    finding: &mut DeviceFinding,
-) -> Result<usize, CentralError> {
+) -> Result<Vec<ReadModelRow>, CentralError> {
     let rows = tx.query(
         "SELECT consent_id, reference, state, state_as_of, last_seq FROM consents WHERE device_id = $1",
         &[&device_id],
     )?;
+    Ok(rows
+        .iter()
+        .map(|row| ReadModelRow {
+            consent_id: row.get(0),
+            reference: row.get(1),
+            state: row.get(2),
+            as_of: row.get(3),
+            last_seq: row.get(4),
+        })
+        .collect())
+}
+
+/// Each read-model row against the consent replayed from the device's events.
+fn check_read_model(
+    name: &str,
+    rows: &[ReadModelRow],
+    projection: &Projection,
+    last_seq: &HashMap<String, i64>,
+    finding: &mut DeviceFinding,
+) -> usize {
     let mut seen = 0;
-    for row in &rows {
-        let id: String = row.get(0);
-        let reference: String = row.get(1);
-        let state: String = row.get(2);
-        let as_of: Timestamp = row.get(3);
-        let seq: i64 = row.get(4);
+    for row in rows {
+        let id = &row.consent_id;
         let Some(consent) = projection.get(&ConsentId::from_stored(id.clone())) else {
             finding.problems.push(format!(
                 "{name}: the read model holds consent {id}, which no stored event creates"
@@ -216,9 +313,10 @@ fn check_read_model(
             continue;
         };
         seen += 1;
-        let expected_state = consent.state_at(as_of).name();
-        let expected_seq = last_seq.get(&id).copied().unwrap_or_default();
-        if reference != consent.reference.compact()
+        let expected_state = consent.state_at(row.as_of).name();
+        let expected_seq = last_seq.get(id).copied().unwrap_or_default();
+        let (state, seq) = (&row.state, row.last_seq);
+        if row.reference != consent.reference.compact()
             || state != expected_state
             || seq != expected_seq
         {
@@ -227,11 +325,11 @@ fn check_read_model(
             ));
         }
     }
-    if seen < projection.consents().len() {
+    if seen < projection.len() {
         finding.problems.push(format!(
             "{name}: the read model lacks {} of the device's consents",
-            projection.consents().len() - seen
+            projection.len() - seen
         ));
     }
-    Ok(seen)
+    seen
 }

@@ -1082,7 +1082,7 @@ fn in_review_for(
 ) -> Result<usize, ConsoleNotice> {
     let projection = services.store.projection().map_err(store_notice)?;
     Ok(projection
-        .consents()
+        .consents_unordered()
         .filter(|c| {
             matches!(
                 c.review_reason(),

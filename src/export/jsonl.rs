@@ -238,7 +238,7 @@ pub(crate) fn write_header(header: &Header, out: &mut dyn Write) -> Result<(), E
 /// Each consent that lets data leave the centre, and from when it may (`None`: not yet).
 pub(crate) fn shareable(projection: &Projection) -> HashMap<String, Option<String>> {
     projection
-        .consents()
+        .consents_unordered()
         .filter(|consent| consent.shares_outside())
         .map(|consent| {
             (

@@ -1,7 +1,9 @@
 //! The current state of every consent, rebuilt by replaying the event log.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use foldhash::fast::RandomState;
 use rayon::prelude::*;
 
 use crate::consent::{
@@ -11,16 +13,30 @@ use crate::consent::{
 use super::{SealedEvent, StoreError};
 
 /// Every consent as it stands after all events applied so far.
+///
+/// Consents are kept in the order they were first seen and found through hash
+/// maps: replaying a log looks a consent up several times per event, and in an
+/// ordered map each lookup compared ids down the tree. The order by id, which
+/// lists and exports follow, is worked out when first asked for.
 #[derive(Debug, Default)]
 pub struct Projection {
-    /// Boxed: a consent is large, and a B-tree moves its values as it grows.
-    consents: BTreeMap<ConsentId, Box<Consent>>,
-    by_reference: HashMap<ReferenceCode, ConsentId>,
-    last_changed: HashMap<ConsentId, Timestamp>,
+    slots: Vec<Slot>,
+    index: HashMap<ConsentId, usize, RandomState>,
+    by_reference: HashMap<ReferenceCode, usize, RandomState>,
     /// The consents of each household (by its reference), so a child's consent
     /// follows a linked parent's: linked again after each of the household's events.
-    households: HashMap<String, Vec<ConsentId>>,
+    households: HashMap<String, Vec<usize>, RandomState>,
+    /// `slots` by consent id; emptied by every new consent.
+    id_order: OnceLock<Vec<usize>>,
     events: u64,
+}
+
+/// One consent and when its last event happened.
+#[derive(Debug)]
+struct Slot {
+    /// Boxed: a consent is large, and the list moves its values as it grows.
+    consent: Box<Consent>,
+    last_changed: Timestamp,
 }
 
 impl Projection {
@@ -61,41 +77,52 @@ impl Projection {
     pub fn apply(&mut self, seq: i64, event: ConsentEvent) -> Result<(), StoreError> {
         let corrupt = |why: String| StoreError::Corrupt { seq, why };
         let at = event.at();
-        let household_before = self.get(event.consent_id()).and_then(household_of);
-        let consent_id = match event {
-            ConsentEvent::Signed { ref reference, .. }
-            | ConsentEvent::Declined { ref reference, .. } => {
-                if self.consents.contains_key(event.consent_id())
-                    || self.by_reference.contains_key(reference)
-                {
-                    return Err(corrupt(
-                        "a consent with this id or reference already exists".into(),
-                    ));
-                }
-                let consent = Consent::start(event).map_err(|e| corrupt(e.to_string()))?;
-                let consent_id = consent.consent_id.clone();
-                self.by_reference
-                    .insert(consent.reference.clone(), consent_id.clone());
-                self.last_changed.insert(consent_id.clone(), at);
-                self.consents.insert(consent_id.clone(), Box::new(consent));
-                consent_id
+        let found = self.index.get(event.consent_id()).copied();
+        let household_before = found
+            .and_then(|slot| self.slots.get(slot))
+            .and_then(|slot| household_of(&slot.consent));
+        let first_reference = match &event {
+            ConsentEvent::Signed { reference, .. } | ConsentEvent::Declined { reference, .. } => {
+                Some(reference.clone())
             }
-            _ => {
-                let consent = self.consents.get_mut(event.consent_id()).ok_or_else(|| {
-                    corrupt("it names a consent that has no earlier event".into())
-                })?;
-                consent.apply(&event).map_err(|e| corrupt(e.to_string()))?;
-                if let Some(last) = self.last_changed.get_mut(event.consent_id()) {
-                    *last = at;
-                }
-                event.consent_id().clone()
-            }
+            _ => None,
         };
-        let household_after = self.get(&consent_id).and_then(household_of);
+        let slot = if let Some(reference) = first_reference {
+            if found.is_some() || self.by_reference.contains_key(&reference) {
+                return Err(corrupt(
+                    "a consent with this id or reference already exists".into(),
+                ));
+            }
+            let consent = Consent::start(event).map_err(|e| corrupt(e.to_string()))?;
+            let slot = self.slots.len();
+            // Only a new consent changes the order by id.
+            self.id_order = OnceLock::new();
+            self.by_reference.insert(reference, slot);
+            self.index.insert(consent.consent_id.clone(), slot);
+            self.slots.push(Slot {
+                consent: Box::new(consent),
+                last_changed: at,
+            });
+            slot
+        } else {
+            let (slot, entry) = found
+                .and_then(|slot| Some((slot, self.slots.get_mut(slot)?)))
+                .ok_or_else(|| corrupt("it names a consent that has no earlier event".into()))?;
+            entry
+                .consent
+                .apply(&event)
+                .map_err(|e| corrupt(e.to_string()))?;
+            entry.last_changed = at;
+            slot
+        };
+        let household_after = self
+            .slots
+            .get(slot)
+            .and_then(|entry| household_of(&entry.consent));
         if let Some(household) = &household_after {
             let members = self.households.entry(household.clone()).or_default();
-            if !members.contains(&consent_id) {
-                members.push(consent_id);
+            if !members.contains(&slot) {
+                members.push(slot);
             }
         }
         // A re-consent may leave one household for another: both are linked again.
@@ -112,52 +139,95 @@ impl Projection {
         let Some(members) = self.households.get(household) else {
             return;
         };
-        let consents: Vec<&Consent> = members.iter().filter_map(|id| self.get(id)).collect();
-        if !consents.iter().any(|consent| consent.waits_for_household()) {
+        let consents: Vec<(usize, &Consent)> = members
+            .iter()
+            .filter_map(|&slot| Some((slot, &*self.slots.get(slot)?.consent)))
+            .collect();
+        if !consents
+            .iter()
+            .any(|(_, consent)| consent.waits_for_household())
+        {
             return;
         }
-        let parents = HouseholdParents::of(consents.iter().copied());
-        let links: Vec<(ConsentId, Option<Timestamp>)> = consents
+        let parents = HouseholdParents::of(consents.iter().map(|(_, consent)| *consent));
+        let links: Vec<(usize, Option<Timestamp>)> = consents
             .iter()
-            .filter(|consent| consent.waits_for_household())
-            .map(|child| (child.consent_id.clone(), parents.for_child(child)))
+            .filter(|(_, consent)| consent.waits_for_household())
+            .map(|(slot, child)| (*slot, parents.for_child(child)))
             .collect();
-        for (id, from) in links {
-            if let Some(child) = self.consents.get_mut(&id) {
-                child.set_household_link(from);
+        for (slot, from) in links {
+            if let Some(child) = self.slots.get_mut(slot) {
+                child.consent.set_household_link(from);
             }
         }
     }
 
     /// Every consent, by id.
     pub fn consents(&self) -> impl ExactSizeIterator<Item = &Consent> {
-        self.consents.values().map(|consent| &**consent)
+        self.by_id().map(|slot| &*slot.consent)
     }
 
-    /// The consents with any event at or after `since` (all of them when `None`).
+    fn by_id(&self) -> ById<'_> {
+        let order = self.id_order.get_or_init(|| {
+            let mut order: Vec<usize> = (0..self.slots.len()).collect();
+            order.sort_unstable_by(|a, b| {
+                let id = |slot: &usize| self.slots.get(*slot).map(|s| &s.consent.consent_id);
+                id(a).cmp(&id(b))
+            });
+            order
+        });
+        ById {
+            order: order.iter(),
+            slots: &self.slots,
+        }
+    }
+
+    /// Every consent, in no particular order (cheaper than [`Projection::consents`]
+    /// where the order does not matter).
+    pub fn consents_unordered(&self) -> impl ExactSizeIterator<Item = &Consent> {
+        self.slots.iter().map(|slot| &*slot.consent)
+    }
+
+    /// How many consents there are.
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// The consents with any event at or after `since` (all of them when `None`),
+    /// by id.
     pub fn changed_since(&self, since: Option<Timestamp>) -> impl Iterator<Item = &Consent> {
-        self.consents().filter(move |consent| {
-            since.is_none_or(|since| {
-                self.last_changed
-                    .get(&consent.consent_id)
-                    .is_some_and(|at| *at >= since)
-            })
-        })
+        self.by_id()
+            .filter(move |slot| since.is_none_or(|since| slot.last_changed >= since))
+            .map(|slot| &*slot.consent)
+    }
+
+    fn slot(&self, consent_id: &ConsentId) -> Option<&Slot> {
+        self.index
+            .get(consent_id)
+            .and_then(|&slot| self.slots.get(slot))
     }
 
     /// One consent.
     pub fn get(&self, consent_id: &ConsentId) -> Option<&Consent> {
-        self.consents.get(consent_id).map(|consent| &**consent)
+        self.slot(consent_id).map(|slot| &*slot.consent)
     }
 
     /// The consent with this reference code.
     pub fn by_reference(&self, reference: &ReferenceCode) -> Option<&Consent> {
-        self.by_reference.get(reference).and_then(|id| self.get(id))
+        self.by_reference
+            .get(reference)
+            .and_then(|&slot| self.slots.get(slot))
+            .map(|slot| &*slot.consent)
     }
 
     /// When the last event of this consent happened.
     pub fn last_changed(&self, consent_id: &ConsentId) -> Option<Timestamp> {
-        self.last_changed.get(consent_id).copied()
+        self.slot(consent_id).map(|slot| slot.last_changed)
     }
 
     /// Number of events applied.
@@ -165,6 +235,28 @@ impl Projection {
         self.events
     }
 }
+
+/// The consents in the order of their ids.
+struct ById<'a> {
+    order: std::slice::Iter<'a, usize>,
+    slots: &'a [Slot],
+}
+
+impl<'a> Iterator for ById<'a> {
+    type Item = &'a Slot;
+
+    fn next(&mut self) -> Option<&'a Slot> {
+        // Every position in `order` is a slot: it was made from them.
+        let slot = *self.order.next()?;
+        self.slots.get(slot)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.order.size_hint()
+    }
+}
+
+impl ExactSizeIterator for ById<'_> {}
 
 /// The consent each parsed event names, in order (empty where its body did not
 /// parse: applying the batch then refuses it).

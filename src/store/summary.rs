@@ -148,7 +148,7 @@ pub(super) fn catch_up(store: &mut super::Store) -> Result<(), StoreError> {
     let tx = store.conn.transaction()?;
     match &projection {
         Some(projection) => {
-            for consent in projection.consents() {
+            for consent in projection.consents_unordered() {
                 write(&tx, consent)?;
             }
         }
