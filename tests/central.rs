@@ -554,6 +554,54 @@ fn central_verify_catches_a_row_changed_with_triggers_disabled() {
 }
 
 #[test]
+fn central_verify_says_whether_the_stored_chain_ends_before_or_after_the_registry() {
+    let a = kiosk("14");
+    let (cluster, _intake) = synced(a.path(), "centre-west-1");
+    let head = count(&cluster, "SELECT head_seq FROM devices");
+    assert!(head > 2, "{head}");
+
+    // A superuser removes the last event with the triggers off.
+    cluster
+        .client()
+        .batch_execute(&format!(
+            "SET session_replication_role = replica;
+             DELETE FROM events WHERE seq = {head};
+             SET session_replication_role = origin;"
+        ))
+        .expect("a superuser can");
+    let out = central(&cluster, &["verify"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains(&format!(
+            "centre-west-1: the registry says the last accepted event is {head}, but the stored chain ends at event {}: events are missing",
+            head - 1
+        )),
+        "{said}"
+    );
+
+    // The registry set back behind what is stored.
+    cluster
+        .client()
+        .batch_execute(&format!(
+            "UPDATE devices SET head_seq = {}, head_hash = (SELECT hash FROM events WHERE seq = {})",
+            head - 2,
+            head - 2
+        ))
+        .expect("update");
+    let out = central(&cluster, &["verify"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains(&format!(
+            "the stored chain ends at event {}: events were added after it",
+            head - 1
+        )),
+        "{said}"
+    );
+}
+
+#[test]
 fn a_device_is_never_removed_and_rows_of_an_unregistered_one_are_reported() {
     let a = kiosk("3");
     let (cluster, _intake) = synced(a.path(), "centre-east-1");

@@ -1162,6 +1162,11 @@ fn the_projection_lists_consents_by_id_whatever_order_they_came_in() {
         projection.last_changed(&first),
         Some(T0 + Duration::hours(9))
     );
+    assert_eq!(projection.last_seq(&first), Some(5));
+    assert_eq!(
+        projection.last_seq(&ConsentId::from_random([0x50; 16])),
+        Some(2)
+    );
     let changed: Vec<String> = projection
         .changed_since(Some(T0 + Duration::hours(3)))
         .map(|c| c.consent_id.as_str().to_owned())

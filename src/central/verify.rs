@@ -2,8 +2,6 @@
 //! enrolled key and the library's chain checker, the registry's heads against the
 //! chains, and the read model against the consents replayed from the events.
 
-use std::collections::HashMap;
-
 use ed25519_dalek::VerifyingKey;
 use postgres::Client;
 
@@ -88,7 +86,6 @@ struct Settling {
     head: ChainHead,
     projection: Projection,
     broken: Option<Broken>,
-    last_seq: HashMap<String, i64>,
     audit_head: ChainHead,
     audit_broken: Option<Broken>,
 }
@@ -171,7 +168,6 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
                     if settling.broken.is_some() {
                         return Ok(());
                     }
-                    let owners = prepared.consent_ids();
                     if let Err(found) = settle_events(
                         &batch,
                         prepared,
@@ -179,10 +175,6 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
                         &mut settling.projection,
                     ) {
                         settling.broken = Some(found);
-                        return Ok(());
-                    }
-                    for (event, owner) in batch.iter().zip(owners) {
-                        settling.last_seq.insert(owner, event.seq);
                     }
                 }
                 Piece::Audit(device, batch) => {
@@ -239,39 +231,45 @@ fn close_device(
 ) -> usize {
     let name = &device.name;
     finding.events_checked = settled.head.seq;
-    if let Some(broken) = &settled.broken {
-        finding.problems.push(format!(
-            "{name}: BROKEN at event {}: {}",
-            broken.seq, broken.why
-        ));
-    } else if settled.head != device.head {
-        finding.problems.push(format!(
-            "{name}: the registry says the last accepted event is {}, but the stored chain ends at event {}: events are missing",
-            device.head.seq, settled.head.seq
-        ));
-    }
     finding.audit_checked = settled.audit_head.seq;
-    if let Some(broken) = &settled.audit_broken {
-        finding.problems.push(format!(
-            "{name}: BROKEN at audit entry {}: {}",
-            broken.seq, broken.why
-        ));
-    } else if settled.audit_head != device.audit_head {
-        finding.problems.push(format!(
-            "{name}: the registry says the last accepted audit entry is {}, but the stored chain ends at {}",
-            device.audit_head.seq, settled.audit_head.seq
-        ));
+    let chains = [
+        (
+            "event",
+            "events",
+            settled.broken.as_ref(),
+            &settled.head,
+            &device.head,
+        ),
+        (
+            "audit entry",
+            "audit entries",
+            settled.audit_broken.as_ref(),
+            &settled.audit_head,
+            &device.audit_head,
+        ),
+    ];
+    for (one, many, broken, stored, recorded) in chains {
+        if let Some(broken) = broken {
+            finding.problems.push(format!(
+                "{name}: BROKEN at {one} {}: {}",
+                broken.seq, broken.why
+            ));
+        } else if stored != recorded {
+            let why = match stored.seq.cmp(&recorded.seq) {
+                std::cmp::Ordering::Less => format!("{many} are missing"),
+                std::cmp::Ordering::Greater => format!("{many} were added after it"),
+                std::cmp::Ordering::Equal => format!("the stored {one} is another one"),
+            };
+            finding.problems.push(format!(
+                "{name}: the registry says the last accepted {one} is {}, but the stored chain ends at {one} {}: {why}",
+                recorded.seq, stored.seq
+            ));
+        }
     }
     if settled.broken.is_some() {
         return 0;
     }
-    check_read_model(
-        name,
-        read_model,
-        &settled.projection,
-        &settled.last_seq,
-        finding,
-    )
+    check_read_model(name, read_model, &settled.projection, finding)
 }
 
 /// A device's read-model rows.
@@ -300,13 +298,13 @@ fn check_read_model(
     name: &str,
     rows: &[ReadModelRow],
     projection: &Projection,
-    last_seq: &HashMap<String, i64>,
     finding: &mut DeviceFinding,
 ) -> usize {
     let mut seen = 0;
     for row in rows {
         let id = &row.consent_id;
-        let Some(consent) = projection.get(&ConsentId::from_stored(id.clone())) else {
+        let consent_id = ConsentId::from_stored(id.clone());
+        let Some(consent) = projection.get(&consent_id) else {
             finding.problems.push(format!(
                 "{name}: the read model holds consent {id}, which no stored event creates"
             ));
@@ -314,7 +312,7 @@ fn check_read_model(
         };
         seen += 1;
         let expected_state = consent.state_at(row.as_of).name();
-        let expected_seq = last_seq.get(id).copied().unwrap_or_default();
+        let expected_seq = projection.last_seq(&consent_id).unwrap_or_default();
         let (state, seq) = (&row.state, row.last_seq);
         if row.reference != consent.reference.compact()
             || state != expected_state

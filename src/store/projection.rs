@@ -31,12 +31,13 @@ pub struct Projection {
     events: u64,
 }
 
-/// One consent and when its last event happened.
+/// One consent, and when its last event happened and where it stands in the log.
 #[derive(Debug)]
 struct Slot {
     /// Boxed: a consent is large, and the list moves its values as it grows.
     consent: Box<Consent>,
     last_changed: Timestamp,
+    last_seq: i64,
 }
 
 impl Projection {
@@ -102,6 +103,7 @@ impl Projection {
             self.slots.push(Slot {
                 consent: Box::new(consent),
                 last_changed: at,
+                last_seq: seq,
             });
             slot
         } else {
@@ -113,6 +115,7 @@ impl Projection {
                 .apply(&event)
                 .map_err(|e| corrupt(e.to_string()))?;
             entry.last_changed = at;
+            entry.last_seq = seq;
             slot
         };
         let household_after = self
@@ -228,6 +231,11 @@ impl Projection {
     /// When the last event of this consent happened.
     pub fn last_changed(&self, consent_id: &ConsentId) -> Option<Timestamp> {
         self.slot(consent_id).map(|slot| slot.last_changed)
+    }
+
+    /// The position in the log of the last event of this consent.
+    pub fn last_seq(&self, consent_id: &ConsentId) -> Option<i64> {
+        self.slot(consent_id).map(|slot| slot.last_seq)
     }
 
     /// Number of events applied.
