@@ -1209,3 +1209,29 @@ fn the_projection_lists_consents_by_id_whatever_order_they_came_in() {
     assert_eq!(projection.len(), 4);
     assert_eq!(projection.event_count(), 5);
 }
+
+/// The console lists the newest signed first, whatever order the consents were
+/// stored in (the rows are read in table order and sorted in memory).
+#[test]
+fn the_dashboard_lists_the_newest_signed_first() {
+    use consent_kiosk::consent::{ConsentId, ReferenceCode};
+
+    let (_dir, _paths, mut store) = new_store();
+    for (seed, hours) in [(21_u8, 1), (22, 3), (23, 2), (24, 5), (25, 4)] {
+        let mut draft = signed_draft(seed);
+        draft.consent_id = ConsentId::from_random([seed; 16]);
+        draft.reference = ReferenceCode::from_random(u64::from(seed) * 104_729 + 3);
+        let signed = draft
+            .sign(&SigningPolicy::default(), T0 + Duration::hours(hours))
+            .expect("signs");
+        store.commit(&signed).expect("commits");
+    }
+    let rows = store.dashboard().expect("dashboard");
+    let order: Vec<String> = rows.iter().map(|row| row.consent_id.clone()).collect();
+    let id = |seed: u8| ConsentId::from_random([seed; 16]).as_str().to_owned();
+    assert_eq!(order, [id(24), id(25), id(22), id(23), id(21)]);
+    assert!(
+        rows.windows(2)
+            .all(|pair| pair[0].signed_at > pair[1].signed_at)
+    );
+}
