@@ -25,6 +25,15 @@ fn new_store() -> (tempfile::TempDir, StorePaths, Store) {
     (dir, paths, store)
 }
 
+/// `signed_draft(seed)` with an id and a reference code of its own, so that
+/// several consents can stand side by side in one store.
+fn draft_as(seed: u8, id_byte: u8, reference: u64) -> consent_kiosk::consent::ConsentDraft {
+    let mut draft = signed_draft(seed);
+    draft.consent_id = consent_kiosk::consent::ConsentId::from_random([id_byte; 16]);
+    draft.reference = consent_kiosk::consent::ReferenceCode::from_random(reference);
+    draft
+}
+
 fn snapshot(paths: &StorePaths) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = fs::read_dir(&paths.dir)
         .expect("dir")
@@ -285,10 +294,7 @@ fn a_full_disk_fails_the_commit_clearly_and_the_draft_survives() {
     let mut refused = None;
     // A few events may still fit in free pages; the disk fills up soon after.
     for seed in 0..200u8 {
-        let mut attempt = signed_draft(6);
-        attempt.consent_id = consent_kiosk::consent::ConsentId::from_random([seed; 16]);
-        attempt.reference =
-            consent_kiosk::consent::ReferenceCode::from_random(u64::from(seed) * 31 + 5);
+        let attempt = draft_as(6, seed, u64::from(seed) * 31 + 5);
         let event = attempt.sign(&SigningPolicy::default(), T0).expect("signs");
         if let Err(error) = store.commit(&event) {
             refused = Some((error, attempt));
@@ -1117,10 +1123,9 @@ fn the_projection_lists_consents_by_id_whatever_order_they_came_in() {
     use consent_kiosk::store::Projection;
 
     let signed = |seed: u8, id_byte: u8, at| {
-        let mut draft = signed_draft(seed);
-        draft.consent_id = ConsentId::from_random([id_byte; 16]);
-        draft.reference = ReferenceCode::from_random(u64::from(seed) * 7_919 + 1);
-        draft.sign(&SigningPolicy::default(), at).expect("signs")
+        draft_as(seed, id_byte, u64::from(seed) * 7_919 + 1)
+            .sign(&SigningPolicy::default(), at)
+            .expect("signs")
     };
     let mut projection = Projection::default();
     // Ids that sort the other way from the order the consents were signed in.
@@ -1214,14 +1219,11 @@ fn the_projection_lists_consents_by_id_whatever_order_they_came_in() {
 /// stored in (the rows are read in table order and sorted in memory).
 #[test]
 fn the_dashboard_lists_the_newest_signed_first() {
-    use consent_kiosk::consent::{ConsentId, ReferenceCode};
+    use consent_kiosk::consent::ConsentId;
 
     let (_dir, _paths, mut store) = new_store();
     for (seed, hours) in [(21_u8, 1), (22, 3), (23, 2), (24, 5), (25, 4)] {
-        let mut draft = signed_draft(seed);
-        draft.consent_id = ConsentId::from_random([seed; 16]);
-        draft.reference = ReferenceCode::from_random(u64::from(seed) * 104_729 + 3);
-        let signed = draft
+        let signed = draft_as(seed, seed, u64::from(seed) * 104_729 + 3)
             .sign(&SigningPolicy::default(), T0 + Duration::hours(hours))
             .expect("signs");
         store.commit(&signed).expect("commits");
