@@ -284,6 +284,10 @@ fn the_central_exports_hold_every_kiosk_and_fhir_is_valid_r4() {
     let (a, b) = (kiosk("30"), kiosk("20"));
     enrol(&cluster, "centre-north-1", a.path());
     enrol(&cluster, "centre-south-1", b.path());
+    // Enrolled, never synced, and first by name: the exports go device by device,
+    // so a device with nothing must not leave a stray comma or a second header.
+    let empty = kiosk("1");
+    enrol(&cluster, "centre-east-0", empty.path());
     let intake = Intake::start(&cluster, None);
     for dir in [a.path(), b.path()] {
         assert!(sync(dir, &intake).status.success());
@@ -353,6 +357,86 @@ fn the_central_exports_hold_every_kiosk_and_fhir_is_valid_r4() {
     assert!(out.status.success(), "{}", text(&out));
     let rows = csv::Reader::from_path(&csv).expect("csv").records().count();
     assert_eq!(rows, 50);
+    let written = std::fs::read_to_string(&csv).expect("read");
+    assert_eq!(written.matches("consent_id").count(), 1, "one header line");
+}
+
+/// A writer that takes `room` bytes, then fails as a full disk does.
+struct FillsUp {
+    room: usize,
+}
+
+impl std::io::Write for FillsUp {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.room < bytes.len() {
+            return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+        }
+        self.room -= bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether the full disk's error is in `error`'s chain of causes (it may come
+/// through the JSON or CSV writer's own error).
+fn full_disk_behind(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(error);
+    while let Some(error) = cause {
+        if error
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::StorageFull)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
+}
+
+#[test]
+fn a_central_export_that_cannot_be_written_stops_with_the_disks_error() {
+    use consent_kiosk::central::CentralError;
+    use consent_kiosk::export::ExportFormat;
+
+    let cluster = Cluster::start();
+    init(&cluster);
+    let names = ["centre-north-1", "centre-north-2", "centre-south-1"];
+    let kiosks: Vec<_> = names.iter().map(|_| kiosk("300")).collect();
+    for (name, dir) in names.iter().zip(&kiosks) {
+        enrol(&cluster, name, dir.path());
+    }
+    let intake = Intake::start(&cluster, None);
+    for dir in &kiosks {
+        assert!(sync(dir.path(), &intake).status.success());
+    }
+    let mut client = consent_kiosk::central::connect(&cluster.url()).expect("connects");
+    let now = consent_kiosk::consent::Timestamp::now_utc();
+    for format in [ExportFormat::Fhir, ExportFormat::Jsonl, ExportFormat::Csv] {
+        let mut whole = Vec::new();
+        consent_kiosk::central::export::export(&mut client, format, now, &mut whole)
+            .expect("exports");
+        // The disk fills at the start, in the first device, and in the last one,
+        // while the devices after the first are still being read.
+        for room in [10, whole.len() / 10, whole.len() * 4 / 5] {
+            let mut out = FillsUp { room };
+            let failed = consent_kiosk::central::export::export(&mut client, format, now, &mut out)
+                .map(|_| format!("{format:?}, {room} bytes of room: written"))
+                .expect_err("the disk is full");
+            assert!(
+                matches!(failed, CentralError::Export(_)) && full_disk_behind(&failed),
+                "{format:?}, {room} bytes of room: {failed:?}"
+            );
+        }
+        // The connection is left usable: the same export, with room, completes.
+        let mut again = Vec::new();
+        let summary = consent_kiosk::central::export::export(&mut client, format, now, &mut again)
+            .expect("exports");
+        assert!(summary.written >= 900, "{format:?}: {summary:?}");
+        assert_eq!(again.len(), whole.len(), "{format:?}");
+    }
 }
 
 #[test]

@@ -8,13 +8,24 @@ use postgres::Client;
 
 use crate::consent::Timestamp;
 use crate::export::{DeviceChain, ExportFormat, ExportSummary, export_devices};
-use crate::store::Projection;
-use crate::store::overlap::overlapped;
+use crate::store::overlap::{overlapped, read_ahead};
+use crate::store::{Projection, SealedEvent};
 
 use super::CentralError;
 use super::intake::for_each_stored_batch;
 
+/// What the reading thread hands on: a device's events, batch by batch, then the
+/// end of that device.
+enum Piece<T> {
+    Events(usize, Vec<SealedEvent>, T),
+    End(usize),
+}
+
 /// Writes every device's records in `format` to `out`.
+///
+/// Each device is written (on a second thread) as soon as its last event is
+/// applied, while the next devices are read: the export holds a few devices in
+/// memory, never the whole database.
 pub fn export(
     client: &mut Client,
     format: ExportFormat,
@@ -33,40 +44,63 @@ pub fn export(
     )?;
     let keep_events = format == ExportFormat::Jsonl;
     let ids: Vec<i64> = rows.iter().map(|row| row.get(0)).collect();
-    let mut devices: Vec<DeviceChain> = rows
+    let mut devices: Vec<Option<DeviceChain>> = rows
         .iter()
-        .map(|row| DeviceChain {
-            name: row.get(1),
-            public_key: row.get(2),
-            demo: row.get(3),
-            projection: Projection::default(),
-            events: Vec::new(),
+        .map(|row| {
+            Some(DeviceChain {
+                name: row.get(1),
+                public_key: row.get(2),
+                demo: row.get(3),
+                projection: Projection::default(),
+                events: Vec::new(),
+            })
         })
         .collect();
-    // One pipeline for every device: the next rows (of this device or the next)
-    // are read while the batch before is parsed on every core.
-    overlapped(
-        |feed| {
-            for (index, &device_id) in ids.iter().enumerate() {
-                for_each_stored_batch(&mut tx, "events", device_id, |batch| feed((index, batch)))?;
-            }
-            Ok(())
-        },
-        |(index, batch)| {
-            let parsed = Projection::parse_batch(&batch);
-            (index, batch, parsed)
-        },
-        |(index, batch, parsed)| {
-            let Some(device) = devices.get_mut(index) else {
-                return Ok(());
-            };
-            device.projection.apply_parsed(&batch, parsed)?;
-            if keep_events {
-                device.events.extend(batch);
-            }
-            Ok(())
-        },
-    )?;
-    tx.commit()?;
-    Ok(export_devices(&devices, format, now, out)?)
+    export_devices(format, now, out, |send| {
+        // One pipeline for every device: the next rows (of this device or the
+        // next) are read while the batch before is parsed on every core.
+        overlapped(
+            |feed| {
+                read_ahead(
+                    |ahead| {
+                        for (index, &device_id) in ids.iter().enumerate() {
+                            for_each_stored_batch(&mut tx, "events", device_id, |batch| {
+                                ahead(Piece::Events(index, batch, ()))
+                            })?;
+                            ahead(Piece::End(index))?;
+                        }
+                        Ok(())
+                    },
+                    feed,
+                )
+            },
+            |piece| match piece {
+                Piece::Events(index, batch, ()) => {
+                    let parsed = Projection::parse_batch(&batch);
+                    Piece::Events(index, batch, parsed)
+                }
+                Piece::End(index) => Piece::End(index),
+            },
+            |piece| {
+                match piece {
+                    Piece::Events(index, batch, parsed) => {
+                        if let Some(Some(device)) = devices.get_mut(index) {
+                            device.projection.apply_parsed(&batch, parsed)?;
+                            if keep_events {
+                                device.events.extend(batch);
+                            }
+                        }
+                    }
+                    Piece::End(index) => {
+                        if let Some(device) = devices.get_mut(index).and_then(Option::take) {
+                            send(device)?;
+                        }
+                    }
+                }
+                Ok(())
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    })
 }

@@ -54,6 +54,9 @@ pub enum CentralError {
     /// Writing an export failed.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    /// The thread reading the database ahead failed.
+    #[error(transparent)]
+    ReadAhead(#[from] crate::store::overlap::ReadAheadError),
 }
 
 /// Connects to the database named by `url` (a `postgresql://` URL or

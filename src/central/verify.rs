@@ -8,7 +8,7 @@ use postgres::Client;
 use crate::consent::{ConsentId, Timestamp};
 use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::parse_public_key;
-use crate::store::overlap::overlapped;
+use crate::store::overlap::{overlapped, read_ahead};
 use crate::store::{Broken, Projection, SealedEvent};
 
 use super::CentralError;
@@ -142,17 +142,25 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
     let mut consents_checked = 0;
     overlapped(
         |feed| {
-            for device in &enrolled {
-                for_each_stored_batch(&mut tx, "events", device.device_id, |batch| {
-                    feed(Piece::Events(device, batch))
-                })?;
-                for_each_stored_batch(&mut tx, "audit_events", device.device_id, |batch| {
-                    feed(Piece::Audit(device, batch))
-                })?;
-                let rows = read_model(&mut tx, device.device_id)?;
-                feed(Piece::ReadModel(device, rows))?;
-            }
-            Ok(())
+            read_ahead(
+                |ahead| {
+                    for device in &enrolled {
+                        for_each_stored_batch(&mut tx, "events", device.device_id, |batch| {
+                            ahead(Piece::Events(device, batch))
+                        })?;
+                        for_each_stored_batch(
+                            &mut tx,
+                            "audit_events",
+                            device.device_id,
+                            |batch| ahead(Piece::Audit(device, batch)),
+                        )?;
+                        let rows = read_model(&mut tx, device.device_id)?;
+                        ahead(Piece::ReadModel(device, rows))?;
+                    }
+                    Ok(())
+                },
+                feed,
+            )
         },
         |piece| match piece {
             Piece::Events(device, batch) => {

@@ -10,12 +10,14 @@ use super::ExportError;
 /// Runs `produce` here, handing each piece it makes to `write` on a second
 /// thread, in order; `write` returns how many records the piece held. Returns
 /// how many were written in all. When both sides fail, the writer's error is
-/// reported: the producer only stopped because the writer had.
-pub(crate) fn write_beside<T: Send>(
+/// reported: the producer only stopped because the writer had. The producer's
+/// errors may be of a wider type (the central export's reading fails with the
+/// database's errors).
+pub(crate) fn write_beside<T: Send, E: From<ExportError>>(
     out: &mut (dyn Write + Send),
-    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<(), ExportError>) -> Result<(), ExportError>,
+    produce: impl FnOnce(&mut dyn FnMut(T) -> Result<(), E>) -> Result<(), E>,
     mut write: impl FnMut(T, &mut (dyn Write + Send)) -> Result<usize, ExportError> + Send,
-) -> Result<usize, ExportError> {
+) -> Result<usize, E> {
     std::thread::scope(|scope| {
         // One piece being written, two waiting: a bounded amount in memory.
         let (to_writer, pieces) = sync_channel::<T>(2);
@@ -28,10 +30,13 @@ pub(crate) fn write_beside<T: Send>(
                 }
                 out.flush()?;
                 Ok(written)
-            })?;
+            })
+            .map_err(|e| E::from(ExportError::Write(e)))?;
         let produced = produce(&mut |piece| {
             to_writer.send(piece).map_err(|_| {
-                ExportError::Write(std::io::Error::other("the writing thread stopped"))
+                E::from(ExportError::Write(std::io::Error::other(
+                    "the writing thread stopped",
+                )))
             })
         });
         drop(to_writer);
@@ -39,7 +44,7 @@ pub(crate) fn write_beside<T: Send>(
             Ok(written) => written,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        let written = written?;
+        let written = written.map_err(E::from)?;
         produced?;
         Ok(written)
     })

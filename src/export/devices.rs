@@ -7,6 +7,7 @@ use std::io::Write;
 use crate::consent::{Consent, Timestamp};
 use crate::store::{Projection, SealedEvent};
 
+use super::beside::write_beside;
 use super::{ExportError, ExportFormat, ExportSummary, csv_rows, fhir, jsonl};
 
 /// One device's part of a multi-device export.
@@ -24,60 +25,82 @@ pub struct DeviceChain {
     pub events: Vec<SealedEvent>,
 }
 
-/// Writes `devices` in `format` (`concerns` is a device-only export and is refused).
-pub fn export_devices(
-    devices: &[DeviceChain],
+/// Writes in `format` (`concerns` is a device-only export and is refused) every
+/// device that `produce` hands on, each once all its events are in.
+///
+/// Each device is written on a second thread while `produce` goes on to the
+/// next, so making one device's lines overlaps reading the next one's events,
+/// and only the devices between the two are ever in memory.
+pub fn export_devices<E: From<ExportError>>(
     format: ExportFormat,
     now: Timestamp,
     out: &mut (dyn Write + Send),
-) -> Result<ExportSummary, ExportError> {
-    let mut written = 0;
+    produce: impl FnOnce(&mut dyn FnMut(DeviceChain) -> Result<(), E>) -> Result<(), E>,
+) -> Result<ExportSummary, E> {
     match format {
-        ExportFormat::Jsonl => {
-            let mut line = String::new();
-            for device in devices {
-                let header = jsonl::header(
-                    device.public_key.clone(),
-                    now,
-                    None,
-                    device.demo,
-                    Some(device.name.clone()),
-                );
-                jsonl::write_header(&header, out)?;
-                let shareable = jsonl::shareable(&device.projection);
-                for sealed in &device.events {
-                    jsonl::write_line(sealed, None, &shareable, &mut line, out)?;
-                    written += 1;
-                }
-            }
-            out.flush()?;
-        }
+        ExportFormat::Jsonl => {}
         ExportFormat::Csv => {
             let mut writer = csv_rows::writer_with_header(out)?;
-            for device in devices {
-                for consent in device.projection.consents() {
-                    writer.write_record(csv_rows::row(consent, now, device.demo))?;
-                    written += 1;
-                }
-            }
-            writer.flush()?;
+            writer.flush().map_err(ExportError::from)?;
         }
-        ExportFormat::Fhir => {
-            fhir::write_open(now, out)?;
-            for device in devices {
-                let consents: Vec<&Consent> = device.projection.consents().collect();
-                written += fhir::write_entries(
-                    &consents,
-                    written,
-                    now,
-                    &device.public_key,
-                    device.demo,
-                    out,
-                )?;
-            }
-            fhir::write_close(out)?;
-        }
-        ExportFormat::Concerns => return Err(ExportError::NotAcrossDevices),
+        ExportFormat::Fhir => fhir::write_open(now, out)?,
+        ExportFormat::Concerns => return Err(ExportError::NotAcrossDevices.into()),
+    }
+    let mut before = 0;
+    let written = write_beside(out, produce, |device: DeviceChain, out| {
+        let written = write_device(&device, format, now, before, out)?;
+        before += written;
+        Ok(written)
+    })?;
+    match format {
+        ExportFormat::Fhir => fhir::write_close(out)?,
+        _ => out.flush().map_err(ExportError::from)?,
     }
     Ok(ExportSummary { written })
+}
+
+/// One device's part, after `before` records of the devices before it.
+fn write_device(
+    device: &DeviceChain,
+    format: ExportFormat,
+    now: Timestamp,
+    before: usize,
+    out: &mut (dyn Write + Send),
+) -> Result<usize, ExportError> {
+    match format {
+        ExportFormat::Jsonl => {
+            let header = jsonl::header(
+                device.public_key.clone(),
+                now,
+                None,
+                device.demo,
+                Some(device.name.clone()),
+            );
+            jsonl::write_header(&header, out)?;
+            let shareable = jsonl::shareable(&device.projection);
+            let mut line = String::new();
+            for sealed in &device.events {
+                jsonl::write_line(sealed, None, &shareable, &mut line, out)?;
+            }
+            Ok(device.events.len())
+        }
+        ExportFormat::Csv => {
+            // The header went out once, before the first device.
+            let mut writer = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut *out);
+            let mut written = 0;
+            for consent in device.projection.consents() {
+                writer.write_record(csv_rows::row(consent, now, device.demo))?;
+                written += 1;
+            }
+            writer.flush()?;
+            Ok(written)
+        }
+        ExportFormat::Fhir => {
+            let consents: Vec<&Consent> = device.projection.consents().collect();
+            fhir::write_entries(&consents, before, now, &device.public_key, device.demo, out)
+        }
+        ExportFormat::Concerns => Err(ExportError::NotAcrossDevices),
+    }
 }

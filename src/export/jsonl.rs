@@ -230,8 +230,11 @@ pub(crate) fn header(
 }
 
 pub(crate) fn write_header(header: &Header, out: &mut dyn Write) -> Result<(), ExportError> {
-    serde_json::to_writer(&mut *out, header)?;
-    out.write_all(b"\n")?;
+    // Made first, then written: a full disk is then reported as a failed write,
+    // not as a JSON error.
+    let mut line = serde_json::to_vec(header)?;
+    line.push(b'\n');
+    out.write_all(&line)?;
     Ok(())
 }
 

@@ -40,9 +40,9 @@ pub enum ExportError {
     /// Writing the output failed.
     #[error("could not write the export")]
     Write(#[from] std::io::Error),
-    /// Writing CSV failed.
+    /// Writing CSV failed (other than in writing the bytes: see the `From` below).
     #[error("could not write the CSV export")]
-    Csv(#[from] csv::Error),
+    Csv(#[source] csv::Error),
     /// The `--encrypt-to` recipient is not an age public key.
     #[error("the recipient is not an age public key (age1…): {0}")]
     Recipient(String),
@@ -52,6 +52,17 @@ pub enum ExportError {
     /// Serialising JSON failed.
     #[error("could not write the JSON export")]
     Json(#[from] serde_json::Error),
+}
+
+impl From<csv::Error> for ExportError {
+    /// A failed write (a full disk) is reported as any other export's is; the CSV
+    /// writer's own error would hide the disk's behind its message.
+    fn from(error: csv::Error) -> Self {
+        if let csv::ErrorKind::Io(e) = error.kind() {
+            return Self::Write(std::io::Error::new(e.kind(), e.to_string()));
+        }
+        Self::Csv(error)
+    }
 }
 
 /// How much went out.

@@ -37,6 +37,7 @@ pub use audit::OpenConcern;
 pub use error::StoreError;
 pub use format::PageFormat;
 pub use keys::{DatabaseKey, DeviceKey};
+pub use overlap::ReadAheadError;
 pub use paths::{DATA_DIR_ENV, StorePaths};
 pub use projection::Projection;
 pub use seal::{GENESIS_HASH, SealError, SealedEvent};
