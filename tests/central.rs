@@ -978,3 +978,61 @@ fn the_intake_serves_https_and_a_kiosk_trusts_it_through_its_ca_file() {
         local_events(a.path())
     );
 }
+
+#[test]
+fn a_childs_row_in_the_read_model_follows_its_households_parent() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let policy = consent_kiosk::consent::SigningPolicy::default();
+    let mut parent_draft = common::signed_draft(70);
+    parent_draft.subject.household_reference = Some("HH-70".into());
+    let parent = parent_draft.sign(&policy, common::T0).expect("signs");
+    let child = common::household_childs_draft(71, "HH-70")
+        .sign(&policy, common::T0)
+        .expect("signs");
+    let after = common::T0 + time::Duration::hours(80);
+    {
+        let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+        store.commit(&parent).expect("commits");
+        store.commit(&child).expect("commits");
+        let consent = store.consent(child.consent_id()).unwrap().unwrap();
+        let interview = consent
+            .record_confirmation(common::confirmed_interview(), after)
+            .unwrap();
+        store.commit(&interview).expect("commits");
+    }
+    let (cluster, intake) = synced(dir.path(), "centre-north-1");
+    let child_id = child.consent_id().as_str().to_owned();
+    let state = |cluster: &Cluster| -> String {
+        cluster
+            .client()
+            .query_one(
+                "SELECT state FROM consents WHERE consent_id = $1",
+                &[&child_id],
+            )
+            .expect("row")
+            .get(0)
+    };
+    // Its parent's consent is not confirmed: the child's waits for it.
+    assert_eq!(state(&cluster), "on_hold");
+
+    // The parent's interview, an event of the parent's consent only.
+    {
+        let mut store = Store::open(&paths, Access::ReadWrite).expect("store");
+        let consent = store.consent(parent.consent_id()).unwrap().unwrap();
+        let interview = consent
+            .record_confirmation(
+                common::confirmed_interview(),
+                after + time::Duration::hours(1),
+            )
+            .unwrap();
+        store.commit(&interview).expect("commits");
+    }
+    let out = sync(dir.path(), &intake);
+    assert!(out.status.success(), "{}", text(&out));
+    // Both are long past their cooling-off: the child's row follows without an
+    // event of its own, as the kiosk's console does.
+    assert_eq!(state(&cluster), "effective");
+    let out = central(&cluster, &["verify"]);
+    assert!(out.status.success(), "{}", text(&out));
+}

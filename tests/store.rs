@@ -13,7 +13,9 @@ mod common;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
-use common::{FICTIONAL_NAME, T0, raw_connection, signed_draft};
+use common::{
+    FICTIONAL_NAME, T0, confirmed_interview, household_childs_draft, raw_connection, signed_draft,
+};
 use consent_kiosk::consent::{Role, RuleViolation, SigningPolicy, Withdrawal};
 use consent_kiosk::store::{Access, PageFormat, Store, StoreError, StorePaths};
 use time::Duration;
@@ -720,46 +722,6 @@ fn a_data_directory_with_odd_characters_is_read_like_any_other() {
     assert!(store.verify(T0).expect("verify").is_intact());
 }
 
-/// A child's consent (with a guardian) in the household `household`.
-fn household_childs_draft(seed: u8, household: &str) -> consent_kiosk::consent::ConsentDraft {
-    use consent_kiosk::consent::{ChildView, Signature, SignatureKind};
-    let mut draft = signed_draft(seed);
-    draft.subject.minor = true;
-    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
-    draft.add_signature(Signature {
-        signer: guardian,
-        kind: SignatureKind::Typed {
-            name: "Test Guardian".into(),
-        },
-        signed_at: T0,
-    });
-    draft.subject.child_view = Some(ChildView::Assent {
-        words: "I go with my mother".into(),
-    });
-    draft.subject.best_interests_reference = Some("BID-7".into());
-    draft.subject.unaccompanied = Some(false);
-    draft.subject.household_reference = Some(household.into());
-    draft
-}
-
-fn confirmed_interview() -> consent_kiosk::consent::ConfirmationInterview {
-    use consent_kiosk::consent::{
-        ConfirmationInterview, FearOfHarm, FitnessToTravel, InterviewOutcome, LegalAdvice,
-        ProtectionSigns,
-    };
-    ConfirmationInterview {
-        interpreter: None,
-        others_present: Vec::new(),
-        fear_of_harm: FearOfHarm::NoneExpressed,
-        trafficking_or_violence: ProtectionSigns::NoneSeen,
-        fitness_to_travel: FitnessToTravel::Fit,
-        legal_advice: LegalAdvice::Declined,
-        detained: false,
-        person_confirmed: true,
-        outcome: InterviewOutcome::Confirmed,
-    }
-}
-
 #[test]
 fn a_childs_consent_takes_effect_with_its_household_in_the_store_the_dashboard_and_exports() {
     use consent_kiosk::export::{ExportFormat, export};
@@ -1235,5 +1197,47 @@ fn the_dashboard_lists_the_newest_signed_first() {
     assert!(
         rows.windows(2)
             .all(|pair| pair[0].signed_at > pair[1].signed_at)
+    );
+}
+
+/// A parent's event changes a linked child's consent without an event of the
+/// child's: the projection names that child once, and only when its link moved.
+#[test]
+fn the_projection_names_a_child_whose_parent_changed_it() {
+    use consent_kiosk::store::Projection;
+    let policy = SigningPolicy::default();
+    let mut parent_draft = signed_draft(72);
+    parent_draft.subject.household_reference = Some("HH-72".into());
+    let parent = parent_draft.sign(&policy, T0).expect("signs");
+    let child = household_childs_draft(73, "HH-72")
+        .sign(&policy, T0)
+        .expect("signs");
+    let mut projection = Projection::default();
+    projection.apply(1, parent.clone()).expect("applies");
+    projection.apply(2, child.clone()).expect("applies");
+    // The child's own event links it (no parent in force yet): nothing moved.
+    assert_eq!(projection.take_relinked(), Vec::new());
+    let at = T0 + Duration::hours(80);
+    let confirm = |projection: &Projection, id| {
+        projection
+            .get(id)
+            .expect("known")
+            .record_confirmation(confirmed_interview(), at)
+            .expect("may confirm")
+    };
+    let child_confirmed = confirm(&projection, child.consent_id());
+    projection.apply(3, child_confirmed).expect("applies");
+    assert_eq!(projection.take_relinked(), Vec::new());
+    // The parent's interview puts the parent in force: the child follows.
+    let parent_confirmed = confirm(&projection, parent.consent_id());
+    projection.apply(4, parent_confirmed).expect("applies");
+    assert_eq!(projection.take_relinked(), vec![child.consent_id().clone()]);
+    assert_eq!(projection.take_relinked(), Vec::new());
+    assert!(
+        projection
+            .get(child.consent_id())
+            .expect("known")
+            .linked_parent_from()
+            .is_some()
     );
 }

@@ -193,11 +193,13 @@ impl Intake {
 
         insert_events(&mut tx, device.device_id, new_events, &owners)?;
         insert_audit(&mut tx, device.device_id, new_audit)?;
+        let relinked = cached.projection.take_relinked();
         update_read_model(
             &mut tx,
             device.device_id,
             new_events,
             &owners,
+            &relinked,
             &cached.projection,
             now,
         )?;
@@ -254,6 +256,8 @@ impl Intake {
             }
             Ok(())
         })?;
+        // Rows of the stored events are already written.
+        projection.take_relinked();
         Ok(Cached { head, projection })
     }
 }
@@ -455,12 +459,15 @@ fn insert_audit(
     Ok(())
 }
 
-/// Each consent the batch touched, as it now stands, in one upsert.
+/// Each consent the batch touched, as it now stands, in one upsert: those its
+/// events name and the children whose household's parent it changed
+/// (`relinked`), whose state follows the parent's without an event of their own.
 fn update_read_model(
     tx: &mut Transaction<'_>,
     device_id: i64,
     events: &[SealedEvent],
     owners: &[String],
+    relinked: &[ConsentId],
     projection: &Projection,
     now: Timestamp,
 ) -> Result<(), CentralError> {
@@ -468,6 +475,11 @@ fn update_read_model(
     for (event, owner) in events.iter().zip(owners) {
         if !owner.is_empty() {
             last_seq.insert(owner, event.seq);
+        }
+    }
+    for id in relinked {
+        if let Some(seq) = projection.last_seq(id) {
+            last_seq.entry(id.as_str()).or_insert(seq);
         }
     }
     let mut ids = Vec::new();

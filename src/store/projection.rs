@@ -28,6 +28,10 @@ pub struct Projection {
     households: HashMap<String, Vec<usize>, RandomState>,
     /// `slots` by consent id; emptied by every new consent.
     id_order: OnceLock<Vec<usize>>,
+    /// Children's consents whose link to a parent changed through another
+    /// consent's event, until [`Projection::take_relinked`] (the central read
+    /// model rewrites their rows).
+    relinked: Vec<usize>,
     events: u64,
 }
 
@@ -159,10 +163,26 @@ impl Projection {
             .map(|(slot, child)| (*slot, parents.for_child(child)))
             .collect();
         for (slot, from) in links {
-            if let Some(child) = self.slots.get_mut(slot) {
+            if let Some(child) = self.slots.get_mut(slot)
+                && child.consent.linked_parent_from() != from
+            {
                 child.consent.set_household_link(from);
+                self.relinked.push(slot);
             }
         }
+    }
+
+    /// The consents whose state may have changed since last asked without an
+    /// event of their own: children whose household's parent changed. Each is
+    /// named once.
+    pub fn take_relinked(&mut self) -> Vec<ConsentId> {
+        let mut slots = std::mem::take(&mut self.relinked);
+        slots.sort_unstable();
+        slots.dedup();
+        slots
+            .into_iter()
+            .filter_map(|slot| Some(self.slots.get(slot)?.consent.consent_id.clone()))
+            .collect()
     }
 
     /// Every consent, by id.

@@ -71,6 +71,47 @@ pub fn signed_draft(seed: u8) -> ConsentDraft {
     draft
 }
 
+/// A child's consent (with a guardian) in the household `household`.
+pub fn household_childs_draft(seed: u8, household: &str) -> ConsentDraft {
+    use consent_kiosk::consent::{ChildView, Role};
+    let mut draft = signed_draft(seed);
+    draft.subject.minor = true;
+    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
+    draft.add_signature(Signature {
+        signer: guardian,
+        kind: SignatureKind::Typed {
+            name: "Test Guardian".into(),
+        },
+        signed_at: T0,
+    });
+    draft.subject.child_view = Some(ChildView::Assent {
+        words: "I go with my mother".into(),
+    });
+    draft.subject.best_interests_reference = Some("BID-7".into());
+    draft.subject.unaccompanied = Some(false);
+    draft.subject.household_reference = Some(household.into());
+    draft
+}
+
+/// A confirmation interview that confirms, with nothing of concern found.
+pub fn confirmed_interview() -> consent_kiosk::consent::ConfirmationInterview {
+    use consent_kiosk::consent::{
+        ConfirmationInterview, FearOfHarm, FitnessToTravel, InterviewOutcome, LegalAdvice,
+        ProtectionSigns,
+    };
+    ConfirmationInterview {
+        interpreter: None,
+        others_present: Vec::new(),
+        fear_of_harm: FearOfHarm::NoneExpressed,
+        trafficking_or_violence: ProtectionSigns::NoneSeen,
+        fitness_to_travel: FitnessToTravel::Fit,
+        legal_advice: LegalAdvice::Declined,
+        detained: false,
+        person_confirmed: true,
+        outcome: InterviewOutcome::Confirmed,
+    }
+}
+
 /// Runs the real binary with `--data-dir dir` and the given arguments.
 pub fn run_cli(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_consent-kiosk"))
