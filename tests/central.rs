@@ -1036,3 +1036,82 @@ fn a_childs_row_in_the_read_model_follows_its_households_parent() {
     let out = central(&cluster, &["verify"]);
     assert!(out.status.success(), "{}", text(&out));
 }
+
+#[test]
+fn json_lines_from_the_read_model_are_the_lines_of_a_replay_and_verify_checks_its_sharing() {
+    use consent_kiosk::export::ExportFormat;
+
+    let (a, b) = (kiosk("40"), kiosk("25"));
+    let (cluster, intake) = synced(a.path(), "centre-north-1");
+    enrol(&cluster, "centre-south-1", b.path());
+    assert!(sync(b.path(), &intake).status.success());
+    let shared = count(
+        &cluster,
+        "SELECT count(*) FROM consents WHERE shares_outside AND shareable_from IS NOT NULL",
+    );
+    assert!(shared > 0, "some demo consents let data leave the centre");
+    assert_eq!(
+        count(
+            &cluster,
+            "SELECT count(*) FROM consents WHERE shares_outside IS NULL"
+        ),
+        0
+    );
+    let now = consent_kiosk::consent::Timestamp::now_utc();
+    let lines = |cluster: &Cluster| {
+        let mut client = consent_kiosk::central::connect(&cluster.url()).expect("connects");
+        let mut out = Vec::new();
+        consent_kiosk::central::export::export(&mut client, ExportFormat::Jsonl, now, &mut out)
+            .expect("exports");
+        String::from_utf8(out).expect("UTF-8")
+    };
+    // Every row's sharing known: the events are copied with the read model's.
+    let from_read_model = lines(&cluster);
+    assert!(
+        from_read_model.contains("\"shareable_from\":\""),
+        "{from_read_model:.300}"
+    );
+    // A row as a version before the read model kept sharing left it: the logs
+    // are replayed instead, and the lines are the same.
+    cluster
+        .client()
+        .batch_execute(
+            "UPDATE consents SET shares_outside = NULL, shareable_from = NULL
+             WHERE consent_id = (SELECT min(consent_id) FROM consents)",
+        )
+        .expect("update");
+    let replayed = lines(&cluster);
+    assert!(
+        from_read_model == replayed,
+        "the two ways differ: {} against {} bytes",
+        from_read_model.len(),
+        replayed.len()
+    );
+    assert_eq!(
+        consent_kiosk::export::verify_lines(&replayed),
+        Ok((local_events(a.path()) + local_events(b.path())) as usize)
+    );
+    let out = central(&cluster, &["verify"]);
+    assert!(
+        out.status.success(),
+        "an unknown row is not a broken one: {}",
+        text(&out)
+    );
+
+    // A row whose sharing was changed by hand is named.
+    cluster
+        .client()
+        .batch_execute(
+            "UPDATE consents SET shareable_from = '2020-01-01T00:00:00Z'
+             WHERE consent_id = (SELECT min(consent_id) FROM consents
+                                 WHERE shares_outside AND shareable_from IS NOT NULL)",
+        )
+        .expect("update");
+    let out = central(&cluster, &["verify"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("says data may leave the centre from 2020-01-01T00:00:00Z, but its events say data may leave the centre from"),
+        "{said}"
+    );
+}

@@ -4,15 +4,17 @@
 
 use std::io::Write;
 
-use postgres::Client;
+use postgres::{Client, Transaction};
 
 use crate::consent::Timestamp;
-use crate::export::{DeviceChain, ExportFormat, ExportSummary, export_devices};
+use crate::export::{
+    DeviceChain, DeviceLines, ExportFormat, ExportSummary, export_devices, export_lines,
+};
 use crate::store::overlap::{overlapped, read_ahead};
 use crate::store::{Projection, SealedEvent};
 
 use super::CentralError;
-use super::intake::for_each_stored_batch;
+use super::intake::{for_each_event_batch_with_owners, for_each_stored_batch};
 
 /// What the reading thread hands on: a device's events, batch by batch, then the
 /// end of that device.
@@ -42,6 +44,11 @@ pub fn export(
         "SELECT device_id, name, public_key, demo FROM devices ORDER BY name",
         &[],
     )?;
+    if format == ExportFormat::Jsonl && sharing_known(&mut tx)? {
+        let summary = lines_from_read_model(&mut tx, &rows, now, out)?;
+        tx.commit()?;
+        return Ok(summary);
+    }
     let keep_events = format == ExportFormat::Jsonl;
     let ids: Vec<i64> = rows.iter().map(|row| row.get(0)).collect();
     let mut devices: Vec<Option<DeviceChain>> = rows
@@ -101,6 +108,52 @@ pub fn export(
             },
         )?;
         tx.commit()?;
+        Ok(())
+    })
+}
+
+/// Whether the read model says, for every consent, whether and from when its
+/// data may leave the centre (rows written before it kept this do not).
+fn sharing_known(tx: &mut Transaction<'_>) -> Result<bool, CentralError> {
+    Ok(tx
+        .query_one(
+            "SELECT NOT EXISTS (SELECT 1 FROM consents WHERE shares_outside IS NULL)",
+            &[],
+        )?
+        .get(0))
+}
+
+/// JSON Lines with each consent's sharing from the read model: the sealed events
+/// are copied as they are read, each device's after its header, with no replay
+/// (`central verify` checks the read model against the events).
+fn lines_from_read_model(
+    tx: &mut Transaction<'_>,
+    devices: &[postgres::Row],
+    now: Timestamp,
+    out: &mut (dyn Write + Send),
+) -> Result<ExportSummary, CentralError> {
+    export_lines(now, out, |send| {
+        for device in devices {
+            let device_id: i64 = device.get(0);
+            let shareable = tx
+                .query(
+                    "SELECT consent_id, shareable_from FROM consents
+                     WHERE device_id = $1 AND shares_outside",
+                    &[&device_id],
+                )?
+                .iter()
+                .map(|row| (row.get(0), row.get(1)))
+                .collect();
+            send(DeviceLines::Device {
+                name: device.get(1),
+                public_key: device.get(2),
+                demo: device.get(3),
+                shareable,
+            })?;
+            for_each_event_batch_with_owners(tx, device_id, |batch, owners| {
+                send(DeviceLines::Events(batch, owners))
+            })?;
+        }
         Ok(())
     })
 }

@@ -13,6 +13,7 @@ use ed25519_dalek::VerifyingKey;
 use postgres::{Client, Transaction};
 
 use crate::consent::{ConsentId, Timestamp};
+use crate::export::shareable_from_text;
 use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::{parse_public_key, public_key_base64};
 use crate::store::{Projection, SealedEvent};
@@ -487,6 +488,8 @@ fn update_read_model(
     let mut states = Vec::new();
     let mut seqs = Vec::new();
     let mut changed = Vec::new();
+    let mut shares = Vec::new();
+    let mut shareable_from = Vec::new();
     for (id, seq) in last_seq {
         let consent_id = ConsentId::from_stored(id.to_owned());
         let Some(consent) = projection.get(&consent_id) else {
@@ -495,20 +498,36 @@ fn update_read_model(
         references.push(consent.reference.compact());
         states.push(consent.state_at(now).name());
         changed.push(projection.last_changed(&consent_id).unwrap_or(now));
+        shares.push(consent.shares_outside());
+        shareable_from.push(shareable_from_text(consent));
         seqs.push(seq);
         ids.push(consent_id.as_str().to_owned());
     }
     tx.execute(
-        "INSERT INTO consents (consent_id, device_id, reference, state, state_as_of, last_seq, last_event_at)
-         SELECT c.id, $1, c.reference, c.state, $2, c.seq, c.changed
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::timestamptz[])
-              AS c (id, reference, state, seq, changed)
+        "INSERT INTO consents (consent_id, device_id, reference, state, state_as_of, last_seq,
+                               last_event_at, shares_outside, shareable_from)
+         SELECT c.id, $1, c.reference, c.state, $2, c.seq, c.changed, c.shares, c.shareable_from
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::timestamptz[],
+                     $8::boolean[], $9::text[])
+              AS c (id, reference, state, seq, changed, shares, shareable_from)
          ON CONFLICT (consent_id) DO UPDATE SET
              reference = EXCLUDED.reference, state = EXCLUDED.state,
              state_as_of = EXCLUDED.state_as_of, last_seq = EXCLUDED.last_seq,
-             last_event_at = EXCLUDED.last_event_at
+             last_event_at = EXCLUDED.last_event_at,
+             shares_outside = EXCLUDED.shares_outside,
+             shareable_from = EXCLUDED.shareable_from
          WHERE consents.device_id = EXCLUDED.device_id",
-        &[&device_id, &now, &ids, &references, &states, &seqs, &changed],
+        &[
+            &device_id,
+            &now,
+            &ids,
+            &references,
+            &states,
+            &seqs,
+            &changed,
+            &shares,
+            &shareable_from,
+        ],
     )?;
     Ok(())
 }
@@ -525,20 +544,43 @@ pub(super) fn for_each_stored_batch(
     device_id: i64,
     mut each: impl FnMut(Vec<SealedEvent>) -> Result<(), CentralError>,
 ) -> Result<(), CentralError> {
+    copy_batches(tx, table, device_id, false, |batch, _| each(batch))
+}
+
+/// [`for_each_stored_batch`] of `events`, each event with the consent id
+/// stored beside it.
+pub(super) fn for_each_event_batch_with_owners(
+    tx: &mut impl postgres::GenericClient,
+    device_id: i64,
+    each: impl FnMut(Vec<SealedEvent>, Vec<String>) -> Result<(), CentralError>,
+) -> Result<(), CentralError> {
+    copy_batches(tx, "events", device_id, true, each)
+}
+
+fn copy_batches(
+    tx: &mut impl postgres::GenericClient,
+    table: &str,
+    device_id: i64,
+    with_owners: bool,
+    mut each: impl FnMut(Vec<SealedEvent>, Vec<String>) -> Result<(), CentralError>,
+) -> Result<(), CentralError> {
     use postgres::binary_copy::BinaryCopyOutIter;
     use postgres::fallible_iterator::FallibleIterator;
     use postgres::types::Type;
 
     const BATCH: usize = 16_384;
+    let owner = if with_owners { ", consent_id" } else { "" };
     let reader = tx.copy_out(&format!(
-        "COPY (SELECT seq, body, prev_hash, hash, signature FROM {table}
+        "COPY (SELECT seq, body, prev_hash, hash, signature{owner} FROM {table}
                WHERE device_id = {device_id} ORDER BY seq) TO STDOUT (FORMAT binary)"
     ))?;
-    let mut rows = BinaryCopyOutIter::new(
-        reader,
-        &[Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::BYTEA],
-    );
+    let mut types = vec![Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT, Type::BYTEA];
+    if with_owners {
+        types.push(Type::TEXT);
+    }
+    let mut rows = BinaryCopyOutIter::new(reader, &types);
     let mut batch = Vec::with_capacity(BATCH);
+    let mut owners = Vec::new();
     while let Some(row) = rows.next()? {
         let signature: &[u8] = row.try_get(4)?;
         batch.push(SealedEvent {
@@ -549,12 +591,18 @@ pub(super) fn for_each_stored_batch(
             // A stored signature of another length fails its check as a zero one would.
             signature: signature.try_into().unwrap_or([0; 64]),
         });
+        if with_owners {
+            owners.push(row.try_get(5)?);
+        }
         if batch.len() == BATCH {
-            each(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
+            each(
+                std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                std::mem::take(&mut owners),
+            )?;
         }
     }
     if !batch.is_empty() {
-        each(batch)?;
+        each(batch, owners)?;
     }
     Ok(())
 }

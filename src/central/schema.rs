@@ -8,6 +8,7 @@ use super::CentralError;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_central.sql"),
     include_str!("migrations/0002_no_row_device_checks.sql"),
+    include_str!("migrations/0003_sharing.sql"),
 ];
 
 /// The schema version this build writes.

@@ -6,6 +6,7 @@ use ed25519_dalek::VerifyingKey;
 use postgres::Client;
 
 use crate::consent::{ConsentId, Timestamp};
+use crate::export::shareable_from_text;
 use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::parse_public_key;
 use crate::store::overlap::{overlapped, read_ahead};
@@ -78,6 +79,9 @@ struct ReadModelRow {
     state: String,
     as_of: Timestamp,
     last_seq: i64,
+    /// Whether data leaves the centre, and from when (`None`: a row written
+    /// before the read model kept it, not checked).
+    sharing: Option<(bool, Option<String>)>,
 }
 
 /// One device's chains as far as they have been settled.
@@ -286,7 +290,8 @@ fn read_model(
     device_id: i64,
 ) -> Result<Vec<ReadModelRow>, CentralError> {
     let rows = tx.query(
-        "SELECT consent_id, reference, state, state_as_of, last_seq FROM consents WHERE device_id = $1",
+        "SELECT consent_id, reference, state, state_as_of, last_seq, shares_outside, shareable_from
+         FROM consents WHERE device_id = $1",
         &[&device_id],
     )?;
     Ok(rows
@@ -297,6 +302,9 @@ fn read_model(
             state: row.get(2),
             as_of: row.get(3),
             last_seq: row.get(4),
+            sharing: row
+                .get::<_, Option<bool>>(5)
+                .map(|shares| (shares, row.get(6))),
         })
         .collect())
 }
@@ -328,6 +336,21 @@ fn check_read_model(
         {
             finding.problems.push(format!(
                 "{name}: the read model's row for consent {id} (state {state}, last event {seq}) differs from its events (state {expected_state}, last event {expected_seq})"
+            ));
+        }
+        let expected_sharing = (consent.shares_outside(), shareable_from_text(consent));
+        if let Some(sharing) = &row.sharing
+            && *sharing != expected_sharing
+        {
+            let said = |(shares, from): &(bool, Option<String>)| match (shares, from) {
+                (false, _) => "nothing leaves the centre".to_owned(),
+                (true, None) => "data may leave the centre, not yet".to_owned(),
+                (true, Some(from)) => format!("data may leave the centre from {from}"),
+            };
+            finding.problems.push(format!(
+                "{name}: the read model's row for consent {id} says {}, but its events say {}",
+                said(sharing),
+                said(&expected_sharing)
             ));
         }
     }

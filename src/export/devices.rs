@@ -2,6 +2,7 @@
 //! JSON Lines repeats the header before each device's events, CSV and FHIR hold
 //! every device's consents in one table or Bundle.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use crate::consent::{Consent, Timestamp};
@@ -103,4 +104,59 @@ fn write_device(
         }
         ExportFormat::Concerns => Err(ExportError::NotAcrossDevices),
     }
+}
+
+/// A piece of a JSON Lines export across devices whose sharing is known
+/// beforehand (the central read model keeps it): each device's events are
+/// copied as they are read, with no replay.
+#[derive(Debug)]
+pub enum DeviceLines {
+    /// A device begins: its header, and each consent that lets data leave the
+    /// centre with from when it may (`None`: not yet).
+    Device {
+        /// Its registry name.
+        name: String,
+        /// Its Ed25519 public key, base64.
+        public_key: String,
+        /// Its store holds fictional demonstration records only.
+        demo: bool,
+        /// Consent id → from when its data may be shared.
+        shareable: HashMap<String, Option<String>>,
+    },
+    /// The device's next events, in order, each with the consent it belongs to
+    /// as stored beside it (checked against the sealed body before use).
+    Events(Vec<SealedEvent>, Vec<String>),
+}
+
+/// Writes a JSON Lines export of the devices and events `produce` hands on, in
+/// order, on a second thread while `produce` reads on.
+pub fn export_lines<E: From<ExportError>>(
+    now: Timestamp,
+    out: &mut (dyn Write + Send),
+    produce: impl FnOnce(&mut dyn FnMut(DeviceLines) -> Result<(), E>) -> Result<(), E>,
+) -> Result<ExportSummary, E> {
+    let mut shareable = HashMap::new();
+    let mut line = String::new();
+    let written = write_beside(out, produce, |piece, out| match piece {
+        DeviceLines::Device {
+            name,
+            public_key,
+            demo,
+            shareable: sharing,
+        } => {
+            let header = jsonl::header(public_key, now, None, demo, Some(name));
+            jsonl::write_header(&header, out)?;
+            shareable = sharing;
+            Ok(0)
+        }
+        DeviceLines::Events(events, owners) => {
+            for (index, sealed) in events.iter().enumerate() {
+                let owner = owners.get(index).map(String::as_str);
+                jsonl::write_line(sealed, owner, &shareable, &mut line, out)?;
+            }
+            Ok(events.len())
+        }
+    })?;
+    out.flush().map_err(ExportError::from)?;
+    Ok(ExportSummary { written })
 }

@@ -8,7 +8,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use crate::consent::Timestamp;
+use crate::consent::{Consent, Timestamp};
 use crate::store::keys::{parse_public_key, public_key_base64};
 use std::collections::HashMap;
 
@@ -246,10 +246,16 @@ pub(crate) fn shareable(projection: &Projection) -> HashMap<String, Option<Strin
         .map(|consent| {
             (
                 consent.consent_id.as_str().to_owned(),
-                consent.shareable_from().map(rfc3339),
+                shareable_from_text(consent),
             )
         })
         .collect()
+}
+
+/// From when a consent's data may leave the centre, as a line of this export
+/// says it (`None`: not yet, or nothing leaves).
+pub fn shareable_from_text(consent: &Consent) -> Option<String> {
+    consent.shareable_from().map(rfc3339)
 }
 
 /// Whether a canonical body holds `"consent_id":"<id>"`. A consent id is hex and

@@ -14,9 +14,9 @@ use std::io::Write;
 use crate::consent::Timestamp;
 use crate::store::{Store, StoreError};
 
-pub use devices::{DeviceChain, export_devices};
+pub use devices::{DeviceChain, DeviceLines, export_devices, export_lines};
 pub use fhir::{ConsentResource, consent_resource};
-pub use jsonl::{EventLine, Header, verify_lines};
+pub use jsonl::{EventLine, Header, shareable_from_text, verify_lines};
 
 /// The shapes an export can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
