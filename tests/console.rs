@@ -12,12 +12,11 @@ mod common;
 
 use std::path::Path;
 
-use common::{T0, signed_draft};
+use common::{T0, childs_draft, household_childs_draft, signed_draft};
 use consent_kiosk::consent::{
     AuditEvent, ChildView, ConfirmationInterview, ConsentState, Destination, FearOfHarm,
     FitnessToTravel, FlagKind, FlagOutcome, FoundBy, Interpreter, InterviewOutcome, LegalAdvice,
-    MIGRANT, ProtectionSigns, Role, RuleViolation, Signature, SignatureKind, SigningPolicy,
-    Timestamp,
+    MIGRANT, ProtectionSigns, RuleViolation, SigningPolicy, Timestamp,
 };
 use consent_kiosk::console::{
     Category, Console, ConsoleIntent, ConsoleNotice, ConsoleScreen, ConsoleServices, what_changed,
@@ -852,21 +851,10 @@ fn a_suspension_written_in_the_content_moves_pending_consents_to_review_when_it_
 #[test]
 fn a_childs_objection_is_taken_to_review_never_cleared() {
     let mut desk = Desk::new();
-    let mut draft = signed_draft(2);
-    draft.subject.minor = true;
-    let guardian = draft.add_party(Role::Guardian, Some("Test Guardian"), None);
-    draft.add_signature(Signature {
-        signer: guardian,
-        kind: SignatureKind::Typed {
-            name: "Test Guardian".into(),
-        },
-        signed_at: T0,
-    });
+    let mut draft = childs_draft(2);
     draft.subject.child_view = Some(ChildView::Objection {
         words: "pictogram: sad".into(),
     });
-    draft.subject.best_interests_reference = Some("BID-TEST-1".into());
-    draft.subject.unaccompanied = Some(false);
     let event = draft
         .sign(&desk.content.signing_policy(), desk.now)
         .expect("signable");
@@ -903,22 +891,7 @@ fn a_childs_objection_is_taken_to_review_never_cleared() {
 #[test]
 fn a_child_linked_to_a_household_departs_only_with_a_parent() {
     let mut desk = Desk::new();
-    let mut child = signed_draft(3);
-    child.subject.minor = true;
-    let guardian = child.add_party(Role::Guardian, Some("Test Guardian"), None);
-    child.add_signature(Signature {
-        signer: guardian,
-        kind: SignatureKind::Typed {
-            name: "Test Guardian".into(),
-        },
-        signed_at: T0,
-    });
-    child.subject.child_view = Some(ChildView::Assent {
-        words: "pictogram: happy".into(),
-    });
-    child.subject.best_interests_reference = Some("BID-TEST-2".into());
-    child.subject.unaccompanied = Some(false);
-    child.subject.household_reference = Some("HH-TEST-1".into());
+    let child = household_childs_draft(3, "HH-TEST-1");
     let child_id = child.consent_id.clone();
     let mut parent = signed_draft(4);
     parent.subject.household_reference = Some("HH-TEST-1".into());

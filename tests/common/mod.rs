@@ -73,6 +73,14 @@ pub fn signed_draft(seed: u8) -> ConsentDraft {
 
 /// A child's consent (with a guardian) in the household `household`.
 pub fn household_childs_draft(seed: u8, household: &str) -> ConsentDraft {
+    let mut draft = childs_draft(seed);
+    draft.subject.household_reference = Some(household.into());
+    draft
+}
+
+/// A child's consent, signed by a guardian too, the child agreeing, with a
+/// best-interests reference, not unaccompanied.
+pub fn childs_draft(seed: u8) -> ConsentDraft {
     use consent_kiosk::consent::{ChildView, Role};
     let mut draft = signed_draft(seed);
     draft.subject.minor = true;
@@ -89,7 +97,6 @@ pub fn household_childs_draft(seed: u8, household: &str) -> ConsentDraft {
     });
     draft.subject.best_interests_reference = Some("BID-7".into());
     draft.subject.unaccompanied = Some(false);
-    draft.subject.household_reference = Some(household.into());
     draft
 }
 
