@@ -49,7 +49,7 @@ pub fn export_devices<E: From<ExportError>>(
     }
     let mut before = 0;
     let written = write_beside(out, produce, |device: DeviceChain, out| {
-        let written = write_device(&device, format, now, before, out)?;
+        let written = write_device(device, format, now, before, out)?;
         before += written;
         Ok(written)
     })?;
@@ -62,28 +62,34 @@ pub fn export_devices<E: From<ExportError>>(
 
 /// One device's part, after `before` records of the devices before it.
 fn write_device(
-    device: &DeviceChain,
+    device: DeviceChain,
     format: ExportFormat,
     now: Timestamp,
     before: usize,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
+    let DeviceChain {
+        name,
+        public_key,
+        demo,
+        projection,
+        events,
+    } = device;
     match format {
         ExportFormat::Jsonl => {
-            let header = jsonl::header(
-                device.public_key.clone(),
-                now,
-                None,
-                device.demo,
-                Some(device.name.clone()),
-            );
-            jsonl::write_header(&header, out)?;
-            let shareable = jsonl::shareable(&device.projection);
-            let mut line = String::new();
-            for sealed in &device.events {
-                jsonl::write_line(sealed, None, &shareable, &mut line, out)?;
-            }
-            Ok(device.events.len())
+            // The same lines as from the read model, with the sharing replayed.
+            let mut lines = LinesWriter::new(now);
+            let shareable = jsonl::shareable(&projection);
+            lines.write(
+                DeviceLines::Device {
+                    name,
+                    public_key,
+                    demo,
+                    shareable,
+                },
+                out,
+            )?;
+            lines.write(DeviceLines::Events(events, Vec::new()), out)
         }
         ExportFormat::Csv => {
             // The header went out once, before the first device.
@@ -91,16 +97,16 @@ fn write_device(
                 .has_headers(false)
                 .from_writer(&mut *out);
             let mut written = 0;
-            for consent in device.projection.consents() {
-                writer.write_record(csv_rows::row(consent, now, device.demo))?;
+            for consent in projection.consents() {
+                writer.write_record(csv_rows::row(consent, now, demo))?;
                 written += 1;
             }
             writer.flush()?;
             Ok(written)
         }
         ExportFormat::Fhir => {
-            let consents: Vec<&Consent> = device.projection.consents().collect();
-            fhir::write_entries(&consents, before, now, &device.public_key, device.demo, out)
+            let consents: Vec<&Consent> = projection.consents().collect();
+            fhir::write_entries(&consents, before, now, &public_key, demo, out)
         }
         ExportFormat::Concerns => Err(ExportError::NotAcrossDevices),
     }
@@ -124,7 +130,8 @@ pub enum DeviceLines {
         shareable: HashMap<String, Option<String>>,
     },
     /// The device's next events, in order, each with the consent it belongs to
-    /// as stored beside it (checked against the sealed body before use).
+    /// as stored beside it (checked against the sealed body before use), or
+    /// none at all (each consent is then read from its event's body).
     Events(Vec<SealedEvent>, Vec<String>),
 }
 
@@ -135,28 +142,50 @@ pub fn export_lines<E: From<ExportError>>(
     out: &mut (dyn Write + Send),
     produce: impl FnOnce(&mut dyn FnMut(DeviceLines) -> Result<(), E>) -> Result<(), E>,
 ) -> Result<ExportSummary, E> {
-    let mut shareable = HashMap::new();
-    let mut line = String::new();
-    let written = write_beside(out, produce, |piece, out| match piece {
-        DeviceLines::Device {
-            name,
-            public_key,
-            demo,
-            shareable: sharing,
-        } => {
-            let header = jsonl::header(public_key, now, None, demo, Some(name));
-            jsonl::write_header(&header, out)?;
-            shareable = sharing;
-            Ok(0)
-        }
-        DeviceLines::Events(events, owners) => {
-            for (index, sealed) in events.iter().enumerate() {
-                let owner = owners.get(index).map(String::as_str);
-                jsonl::write_line(sealed, owner, &shareable, &mut line, out)?;
-            }
-            Ok(events.len())
-        }
-    })?;
+    let mut lines = LinesWriter::new(now);
+    let written = write_beside(out, produce, |piece, out| lines.write(piece, out))?;
     out.flush().map_err(ExportError::from)?;
     Ok(ExportSummary { written })
+}
+
+/// Writes [`DeviceLines`] in order: each device's header, then its events with
+/// the sharing its header brought.
+struct LinesWriter {
+    now: Timestamp,
+    shareable: HashMap<String, Option<String>>,
+    line: String,
+}
+
+impl LinesWriter {
+    fn new(now: Timestamp) -> Self {
+        Self {
+            now,
+            shareable: HashMap::new(),
+            line: String::new(),
+        }
+    }
+
+    /// Writes `piece`; returns the events written.
+    fn write(&mut self, piece: DeviceLines, out: &mut dyn Write) -> Result<usize, ExportError> {
+        match piece {
+            DeviceLines::Device {
+                name,
+                public_key,
+                demo,
+                shareable,
+            } => {
+                let header = jsonl::header(public_key, self.now, None, demo, Some(name));
+                jsonl::write_header(&header, out)?;
+                self.shareable = shareable;
+                Ok(0)
+            }
+            DeviceLines::Events(events, owners) => {
+                for (index, sealed) in events.iter().enumerate() {
+                    let owner = owners.get(index).map(String::as_str);
+                    jsonl::write_line(sealed, owner, &self.shareable, &mut self.line, out)?;
+                }
+                Ok(events.len())
+            }
+        }
+    }
 }
