@@ -10,7 +10,7 @@ use crate::consent::Timestamp;
 use crate::export::{
     DeviceChain, DeviceLines, ExportFormat, ExportSummary, export_devices, export_lines,
 };
-use crate::store::overlap::{overlapped, read_ahead};
+use crate::store::overlap::overlapped_reading_ahead;
 use crate::store::{Projection, SealedEvent};
 
 use super::CentralError;
@@ -66,20 +66,15 @@ pub fn export(
     export_devices(format, now, out, |send| {
         // One pipeline for every device: the next rows (of this device or the
         // next) are read while the batch before is parsed on every core.
-        overlapped(
+        overlapped_reading_ahead(
             |feed| {
-                read_ahead(
-                    |ahead| {
-                        for (index, &device_id) in ids.iter().enumerate() {
-                            for_each_stored_batch(&mut tx, "events", device_id, |batch| {
-                                ahead(Piece::Events(index, batch, ()))
-                            })?;
-                            ahead(Piece::End(index))?;
-                        }
-                        Ok(())
-                    },
-                    feed,
-                )
+                for (index, &device_id) in ids.iter().enumerate() {
+                    for_each_stored_batch(&mut tx, "events", device_id, |batch| {
+                        feed(Piece::Events(index, batch, ()))
+                    })?;
+                    feed(Piece::End(index))?;
+                }
+                Ok(())
             },
             |piece| match piece {
                 Piece::Events(index, batch, ()) => {

@@ -9,7 +9,7 @@ use crate::consent::{ConsentId, Timestamp};
 use crate::export::shareable_from_text;
 use crate::store::chain::{ChainHead, check_audit, prepare_events, settle_events};
 use crate::store::keys::parse_public_key;
-use crate::store::overlap::{overlapped, read_ahead};
+use crate::store::overlap::overlapped_reading_ahead;
 use crate::store::{Broken, Projection, SealedEvent};
 
 use super::CentralError;
@@ -144,27 +144,19 @@ pub fn verify(client: &mut Client) -> Result<CentralReport, CentralError> {
     let mut settling = Settling::default();
     let findings = &mut report.devices;
     let mut consents_checked = 0;
-    overlapped(
+    overlapped_reading_ahead(
         |feed| {
-            read_ahead(
-                |ahead| {
-                    for device in &enrolled {
-                        for_each_stored_batch(&mut tx, "events", device.device_id, |batch| {
-                            ahead(Piece::Events(device, batch))
-                        })?;
-                        for_each_stored_batch(
-                            &mut tx,
-                            "audit_events",
-                            device.device_id,
-                            |batch| ahead(Piece::Audit(device, batch)),
-                        )?;
-                        let rows = read_model(&mut tx, device.device_id)?;
-                        ahead(Piece::ReadModel(device, rows))?;
-                    }
-                    Ok(())
-                },
-                feed,
-            )
+            for device in &enrolled {
+                for_each_stored_batch(&mut tx, "events", device.device_id, |batch| {
+                    feed(Piece::Events(device, batch))
+                })?;
+                for_each_stored_batch(&mut tx, "audit_events", device.device_id, |batch| {
+                    feed(Piece::Audit(device, batch))
+                })?;
+                let rows = read_model(&mut tx, device.device_id)?;
+                feed(Piece::ReadModel(device, rows))?;
+            }
+            Ok(())
         },
         |piece| match piece {
             Piece::Events(device, batch) => {

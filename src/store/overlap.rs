@@ -118,6 +118,16 @@ pub(crate) fn read_ahead<P: Send, E: Send + From<ReadAheadError>>(
     })
 }
 
+/// [`overlapped`] with the reading on a thread of its own ([`read_ahead`]): for
+/// a reader fed by a server, which then never waits while batches are settled.
+pub(crate) fn overlapped_reading_ahead<B: Send, T: Send, E: Send + From<ReadAheadError>>(
+    read: impl FnOnce(&mut dyn FnMut(B) -> Result<(), E>) -> Result<(), E> + Send,
+    prepare: impl Fn(B) -> T + Sync,
+    each: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    overlapped(|feed| read_ahead(read, feed), prepare, each)
+}
+
 #[cfg(test)]
 mod tests {
     use super::overlapped;
