@@ -31,6 +31,29 @@ impl ConsentEvent {
         let event = ByTag::deserialize(Tagged {
             tag: &tag,
             object: &mut reader,
+            check_type: false,
+        })?;
+        reader.end()?;
+        Ok(event)
+    }
+
+    /// [`ConsentEvent::from_json`] told the variant beforehand (the store keeps
+    /// each event's kind beside it, unsealed): one pass over the object, whose
+    /// own `"type"` must name that variant. When it does not, or anything else
+    /// fails, the body is read as `from_json` reads it: what is returned depends
+    /// on the body alone, never on the hint.
+    pub fn from_json_of_kind(json: &str, kind: &str) -> Result<Self, serde_json::Error> {
+        Self::read_told(json, kind).or_else(|_| Self::from_json(json))
+    }
+
+    /// The one pass of [`ConsentEvent::from_json_of_kind`], without the slower
+    /// way after it.
+    pub(super) fn read_told(json: &str, kind: &str) -> Result<Self, serde_json::Error> {
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let event = ByTag::deserialize(Tagged {
+            tag: kind,
+            object: &mut reader,
+            check_type: true,
         })?;
         reader.end()?;
         Ok(event)
@@ -133,10 +156,11 @@ enum ByTag {
 
 /// An event's JSON object presented as the variant `tag` holding that object.
 /// The object's own `"type"` key is one serde skips, as it skips any key a
-/// variant does not have.
+/// variant does not have; with `check_type` it must be there and name `tag`.
 struct Tagged<'t, 'r, 'de> {
     tag: &'t str,
     object: &'r mut serde_json::Deserializer<StrRead<'de>>,
+    check_type: bool,
 }
 
 impl<'de> de::Deserializer<'de> for Tagged<'_, '_, 'de> {
@@ -202,6 +226,84 @@ impl<'de> de::VariantAccess<'de> for Tagged<'_, '_, 'de> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        de::Deserializer::deserialize_struct(self.object, "", fields, visitor)
+        if self.check_type {
+            let checked = TypeChecked {
+                tag: self.tag,
+                inner: visitor,
+            };
+            de::Deserializer::deserialize_struct(self.object, "", fields, checked)
+        } else {
+            de::Deserializer::deserialize_struct(self.object, "", fields, visitor)
+        }
+    }
+}
+
+/// A variant's visitor, given the object's keys with `"type"` taken out and
+/// compared with the variant expected.
+struct TypeChecked<'t, V> {
+    tag: &'t str,
+    inner: V,
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for TypeChecked<'_, V> {
+    type Value = V::Value;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.expecting(formatter)
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = false;
+        let value = self.inner.visit_map(WithoutType {
+            map,
+            tag: self.tag,
+            seen: &mut seen,
+        })?;
+        if seen {
+            Ok(value)
+        } else {
+            Err(de::Error::missing_field("type"))
+        }
+    }
+}
+
+/// An object's entries with its `"type"` entry checked and passed over.
+struct WithoutType<'t, 's, A> {
+    map: A,
+    tag: &'t str,
+    seen: &'s mut bool,
+}
+
+impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for WithoutType<'_, '_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        loop {
+            // Borrowed: a key or type with an escape in it fails here, and the
+            // body is then read the slower way.
+            let Some(key) = self.map.next_key::<&'de str>()? else {
+                return Ok(None);
+            };
+            if key != "type" {
+                return seed
+                    .deserialize(de::value::BorrowedStrDeserializer::new(key))
+                    .map(Some);
+            }
+            let kind = self.map.next_value::<&'de str>()?;
+            if *self.seen || kind != self.tag {
+                return Err(de::Error::custom("the body's type is not the one expected"));
+            }
+            *self.seen = true;
+        }
+    }
+
+    fn next_value_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<T::Value, Self::Error> {
+        self.map.next_value_seed(seed)
     }
 }

@@ -1604,8 +1604,30 @@ fn every_kind_of_event_reads_from_json_as_serde_reads_it() {
             let read = ConsentEvent::from_json(&text);
             assert_eq!(read.as_ref().ok(), Some(event), "{text}");
             assert_eq!(serde_json::from_str::<ConsentEvent>(&text).ok(), read.ok());
+            // Told its kind (as the store records it), in one pass.
+            let told = ConsentEvent::read_told(&text, event.kind());
+            assert_eq!(told.as_ref().ok(), Some(event), "{text}");
+            // Told another: refused in one pass, read the slower way after.
+            let wrong = if event.kind() == "signed" {
+                "withdrawn"
+            } else {
+                "signed"
+            };
+            assert!(ConsentEvent::read_told(&text, wrong).is_err(), "{text}");
+            let read = ConsentEvent::from_json_of_kind(&text, wrong);
+            assert_eq!(read.as_ref().ok(), Some(event), "{text}");
         }
     }
+    // A body that does not say its type is refused, told or not.
+    let untyped = serde_json::to_value(&events[2]).map(|mut value| {
+        if let Some(object) = value.as_object_mut() {
+            object.remove("type");
+        }
+        value.to_string()
+    });
+    let untyped = untyped.expect("json");
+    assert!(ConsentEvent::read_told(&untyped, "withdrawn").is_err());
+    assert!(ConsentEvent::from_json_of_kind(&untyped, "withdrawn").is_err());
     // What serde refuses, reading from JSON refuses too.
     let withdrawn = serde_json::to_string(&events[2]).expect("json");
     for bad in [
@@ -1621,5 +1643,9 @@ fn every_kind_of_event_reads_from_json_as_serde_reads_it() {
     ] {
         assert!(serde_json::from_str::<ConsentEvent>(&bad).is_err(), "{bad}");
         assert!(ConsentEvent::from_json(&bad).is_err(), "{bad}");
+        assert!(
+            ConsentEvent::from_json_of_kind(&bad, "withdrawn").is_err(),
+            "{bad}"
+        );
     }
 }

@@ -153,7 +153,7 @@ pub fn export_lines<E: From<ExportError>>(
 struct LinesWriter {
     now: Timestamp,
     shareable: HashMap<String, Option<String>>,
-    line: String,
+    line: Vec<u8>,
 }
 
 impl LinesWriter {
@@ -161,7 +161,7 @@ impl LinesWriter {
         Self {
             now,
             shareable: HashMap::new(),
-            line: String::new(),
+            line: Vec::new(),
         }
     }
 
@@ -182,7 +182,7 @@ impl LinesWriter {
             DeviceLines::Events(events, owners) => {
                 for (index, sealed) in events.iter().enumerate() {
                     let owner = owners.get(index).map(String::as_str);
-                    jsonl::write_line(sealed, owner, &self.shareable, &mut self.line, out)?;
+                    jsonl::write_line(&sealed.row(owner), &self.shareable, &mut self.line, out)?;
                 }
                 Ok(events.len())
             }

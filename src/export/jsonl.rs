@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::Mutex;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -12,7 +13,7 @@ use crate::consent::{Consent, Timestamp};
 use crate::store::keys::{parse_public_key, public_key_base64};
 use std::collections::HashMap;
 
-use crate::store::{GENESIS_HASH, Projection, SealedEvent, Store};
+use crate::store::{EventRow, GENESIS_HASH, Projection, SealedEvent, Store};
 
 use super::beside::write_beside;
 use super::{ExportError, rfc3339};
@@ -123,9 +124,9 @@ fn write_keeping(
     drop(projection);
     match kept {
         Some(kept) => {
-            let mut line = String::new();
+            let mut line = Vec::new();
             for (sealed, owner) in &kept.events {
-                write_line(sealed, Some(owner), &shareable, &mut line, out)?;
+                write_line(&sealed.row(Some(owner)), &shareable, &mut line, out)?;
             }
             out.flush()?;
             Ok(kept.events.len())
@@ -144,33 +145,35 @@ fn write_lines_beside(
     shareable: &HashMap<String, Option<String>>,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
-    const BATCH: usize = 512;
-    let mut line = String::new();
+    // Each run's lines are written from a buffer the writer hands back once
+    // written: fresh memory for every run cost the kernel as much to clear as
+    // the lines cost to make.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    let spare = &spare;
     write_beside(
         out,
         |send| {
-            let mut pending = Vec::with_capacity(BATCH);
-            store.for_each_event_with_consent(
+            store.fold_event_runs(
                 since,
-                |sealed, owner| -> Result<(), ExportError> {
-                    pending.push((sealed, owner));
-                    if pending.len() == BATCH {
-                        send(std::mem::replace(&mut pending, Vec::with_capacity(BATCH)))?;
-                    }
+                || {
+                    let lines = spare.lock().ok().and_then(|mut spare| spare.pop());
+                    (lines.unwrap_or_default(), 0_usize)
+                },
+                |(lines, count): &mut (Vec<u8>, usize), event| -> Result<(), ExportError> {
+                    push_line(&event, shareable, lines);
+                    *count += 1;
                     Ok(())
                 },
-            )?;
-            if pending.is_empty() {
-                Ok(())
-            } else {
-                send(pending)
-            }
+                send,
+            )
         },
-        |batch: Vec<(SealedEvent, String)>, out| {
-            for (sealed, owner) in &batch {
-                write_line(sealed, Some(owner), shareable, &mut line, out)?;
+        |(mut lines, count): (Vec<u8>, usize), out| {
+            out.write_all(&lines)?;
+            lines.clear();
+            if let Ok(mut spare) = spare.lock() {
+                spare.push(lines);
             }
-            Ok(batch.len())
+            Ok(count)
         },
     )
 }
@@ -261,6 +264,14 @@ pub fn shareable_from_text(consent: &Consent) -> Option<String> {
 /// Whether a canonical body holds `"consent_id":"<id>"`. A consent id is hex and
 /// a quote inside a JSON string is escaped, so this can only be that key and value.
 fn body_names_consent(body: &str, consent_id: &str) -> bool {
+    // Most bodies begin with it (keys are sorted): no search then.
+    if body
+        .strip_prefix("{\"consent_id\":\"")
+        .and_then(|rest| rest.strip_prefix(consent_id))
+        .is_some_and(|after| after.starts_with('"'))
+    {
+        return true;
+    }
     let mut rest = body;
     while let Some(at) = rest.find("\"consent_id\":\"") {
         rest = rest.get(at + 14..).unwrap_or_default();
@@ -276,56 +287,70 @@ fn body_names_consent(body: &str, consent_id: &str) -> bool {
 
 /// The consent an event belongs to: the one recorded beside it when that is given
 /// and its sealed body names it too (no JSON parsed), else read from the body.
-fn owner_of<'a>(sealed: &SealedEvent, recorded: Option<&'a str>) -> Option<Cow<'a, str>> {
-    if let Some(id) = recorded
-        && body_names_consent(&sealed.body, id)
+fn owner_of<'a>(event: &EventRow<'a>) -> Option<Cow<'a, str>> {
+    if let Some(id) = event.consent_id
+        && body_names_consent(event.body, id)
     {
         return Some(Cow::Borrowed(id));
     }
-    serde_json::from_str::<Owner>(&sealed.body)
+    serde_json::from_str::<Owner>(event.body)
         .ok()
         .map(|owner| Cow::Owned(owner.consent_id))
 }
 
-/// One event line. Each line of a consent that lets data leave the centre says
-/// from when it may (`null`: not yet), beside the sealed body, never inside it.
-/// `consent_id` is the consent recorded beside the event, when the caller has it.
-/// Assembled by hand: the body is already canonical JSON and is copied as is.
-pub(crate) fn write_line(
-    sealed: &SealedEvent,
-    consent_id: Option<&str>,
+/// One event line, added to `line`. Each line of a consent that lets data leave
+/// the centre says from when it may (`null`: not yet), beside the sealed body,
+/// never inside it. Assembled by hand: the body is already canonical JSON and
+/// is copied as is.
+pub(crate) fn push_line(
+    event: &EventRow<'_>,
     shareable: &HashMap<String, Option<String>>,
-    line: &mut String,
-    out: &mut dyn Write,
-) -> Result<(), ExportError> {
-    use std::fmt::Write as _;
-    line.clear();
-    line.push_str("{\"seq\":");
-    let _ = write!(line, "{}", sealed.seq);
-    line.push_str(",\"body\":");
-    line.push_str(&sealed.body);
+    line: &mut Vec<u8>,
+) {
+    line.extend_from_slice(b"{\"seq\":");
+    // Writing into a vector cannot fail.
+    let _ = write!(line, "{}", event.seq);
+    line.extend_from_slice(b",\"body\":");
+    line.extend_from_slice(event.body.as_bytes());
     if !shareable.is_empty()
-        && let Some(owner) = owner_of(sealed, consent_id)
+        && let Some(owner) = owner_of(event)
         && let Some(from) = shareable.get(owner.as_ref())
     {
-        line.push_str(",\"shareable_from\":");
+        line.extend_from_slice(b",\"shareable_from\":");
         match from {
             Some(at) => {
-                line.push('"');
-                line.push_str(at);
-                line.push('"');
+                line.push(b'"');
+                line.extend_from_slice(at.as_bytes());
+                line.push(b'"');
             }
-            None => line.push_str("null"),
+            None => line.extend_from_slice(b"null"),
         }
     }
-    line.push_str(",\"prev_hash\":\"");
-    line.push_str(&sealed.prev_hash);
-    line.push_str("\",\"hash\":\"");
-    line.push_str(&sealed.hash);
-    line.push_str("\",\"signature\":\"");
-    STANDARD.encode_string(sealed.signature, line);
-    line.push_str("\"}\n");
-    out.write_all(line.as_bytes())?;
+    line.extend_from_slice(b",\"prev_hash\":\"");
+    line.extend_from_slice(event.prev_hash.as_bytes());
+    line.extend_from_slice(b"\",\"hash\":\"");
+    line.extend_from_slice(event.hash.as_bytes());
+    line.extend_from_slice(b"\",\"signature\":\"");
+    let start = line.len();
+    line.resize(start + 88, 0);
+    if let Some(room) = line.get_mut(start..) {
+        // 64 bytes are always 88 characters of base64 with padding.
+        let written = STANDARD.encode_slice(event.signature, room).unwrap_or(0);
+        line.truncate(start + written);
+    }
+    line.extend_from_slice(b"\"}\n");
+}
+
+/// One event line, written to `out` through the buffer `line`.
+pub(crate) fn write_line(
+    event: &EventRow<'_>,
+    shareable: &HashMap<String, Option<String>>,
+    line: &mut Vec<u8>,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    line.clear();
+    push_line(event, shareable, line);
+    out.write_all(line)?;
     Ok(())
 }
 

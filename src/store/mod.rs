@@ -15,6 +15,7 @@ pub mod keys;
 pub(crate) mod overlap;
 mod paths;
 mod projection;
+mod runs;
 mod schema;
 pub mod seal;
 mod summary;
@@ -40,6 +41,7 @@ pub use keys::{DatabaseKey, DeviceKey};
 pub use overlap::ReadAheadError;
 pub use paths::{DATA_DIR_ENV, StorePaths};
 pub use projection::Projection;
+pub use runs::EventRow;
 pub use seal::{GENESIS_HASH, SealError, SealedEvent};
 pub use summary::ConsentSummary;
 pub use verify::{Broken, VerifyReport};
@@ -579,24 +581,55 @@ impl Store {
 
     fn replay(
         &self,
-        owners: bool,
+        passing: bool,
         mut pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
     ) -> Result<Projection, StoreError> {
+        /// A run of events read and parsed on a reader's thread: each parsed
+        /// (or why not), and the events themselves when they are passed on.
+        #[derive(Default)]
+        struct Run {
+            parsed: Vec<(i64, Result<ConsentEvent, StoreError>)>,
+            sealed: Vec<SealedEvent>,
+        }
         let mut projection = Projection::default();
-        self.for_each_prepared(
-            8_192,
-            |batch| {
-                let parsed = Projection::parse_batch(&batch);
-                let owners = if owners {
-                    projection::owners(&parsed)
+        self.fold_event_runs(
+            None,
+            Run::default,
+            |run: &mut Run, row| -> Result<(), StoreError> {
+                let parsed = match row.kind {
+                    Some(kind) => ConsentEvent::from_json_of_kind(row.body, kind),
+                    None => ConsentEvent::from_json(row.body),
+                };
+                let parsed = parsed.map_err(|e| StoreError::Corrupt {
+                    seq: row.seq,
+                    why: e.to_string(),
+                });
+                run.parsed.push((row.seq, parsed));
+                if passing {
+                    run.sealed.push(row.to_sealed());
+                }
+                Ok(())
+            },
+            |run| {
+                let owners = if passing {
+                    run.parsed
+                        .iter()
+                        .map(|(_, event)| {
+                            event.as_ref().map_or_else(
+                                |_| String::new(),
+                                |e| e.consent_id().as_str().to_owned(),
+                            )
+                        })
+                        .collect()
                 } else {
                     Vec::new()
                 };
-                (batch, parsed, owners)
-            },
-            |(batch, parsed, owners)| {
-                projection.apply_parsed(&batch, parsed)?;
-                pass(batch, owners);
+                for (seq, event) in run.parsed {
+                    projection.apply(seq, event?)?;
+                }
+                if passing {
+                    pass(run.sealed, owners);
+                }
                 Ok(())
             },
         )?;

@@ -196,6 +196,19 @@ impl SealedEvent {
             .map_err(|_| SealError::BadSignature)
     }
 
+    /// The event as a row of the log, with the consent recorded beside it if known.
+    pub fn row<'a>(&'a self, consent_id: Option<&'a str>) -> super::EventRow<'a> {
+        super::EventRow {
+            seq: self.seq,
+            body: &self.body,
+            prev_hash: &self.prev_hash,
+            hash: &self.hash,
+            signature: &self.signature,
+            consent_id,
+            kind: None,
+        }
+    }
+
     /// The domain event inside.
     pub fn event(&self) -> Result<ConsentEvent, SealError> {
         ConsentEvent::from_json(&self.body).map_err(|e| SealError::BadBody(e.to_string()))
