@@ -15,7 +15,6 @@ use crate::consent::Timestamp;
 use crate::store::{Store, StoreError};
 
 pub use devices::{DeviceChain, DeviceLines, export_devices, export_lines};
-pub use fhir::{ConsentResource, consent_resource};
 pub use jsonl::{EventLine, Header, shareable_from_text, verify_lines};
 
 /// The shapes an export can take.
