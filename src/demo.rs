@@ -68,12 +68,16 @@ pub fn add_demo_records(
     if store.event_count() == 0 {
         summary.audit_entries = add_demo_audit(store, now)?;
     }
+    // Numbered on from the consents already there, so records added in several
+    // calls form households of a parent or two and their children, as one call's
+    // do, rather than every call adding to the same households.
+    let before = store.consent_count()?;
     let mut pending: Vec<ConsentEvent> = Vec::new();
     let mut in_batch = 0;
-    for index in 0..count {
+    for index in before..before + count {
         pending.extend(demo_history(index, now)?);
         in_batch += 1;
-        if in_batch == per_transaction.max(1) || index + 1 == count {
+        if in_batch == per_transaction.max(1) || index + 1 == before + count {
             summary.events += store.commit_demo(&pending)?.len();
             summary.consents += in_batch;
             pending.clear();
@@ -453,5 +457,35 @@ fn demo_interview(index: usize, outcome: InterviewOutcome) -> ConfirmationInterv
         detained: false,
         person_confirmed: outcome == InterviewOutcome::Confirmed,
         outcome,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::store::{Access, StorePaths};
+
+    #[test]
+    fn records_added_in_several_calls_form_households_as_one_call_does() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store =
+            Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("store");
+        let now = Timestamp::now_utc();
+        for _ in 0..3 {
+            add_demo_records(&mut store, 80, 40, now).expect("demo records");
+        }
+        assert_eq!(store.consent_count().expect("count"), 240);
+        let projection = store.projection().expect("projection");
+        let mut members: HashMap<String, usize> = HashMap::new();
+        for consent in projection.consents() {
+            if let Some(household) = &consent.record.subject.household_reference {
+                *members.entry(household.clone()).or_default() += 1;
+            }
+        }
+        assert!(members.len() > 6, "{members:?}");
+        // A parent and a child or two: never the same households called after call.
+        assert!(members.values().all(|&n| n <= 3), "{members:?}");
     }
 }

@@ -547,6 +547,17 @@ impl Store {
         sealed_after(&self.conn, "audit", seq, limit)
     }
 
+    /// How many consents the log holds (each begins with the one event that
+    /// carries its reference code).
+    pub fn consent_count(&self) -> Result<usize, StoreError> {
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM events WHERE reference IS NOT NULL",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or_default())
+    }
+
     /// The number of audit entries.
     pub fn audit_count(&self) -> i64 {
         self.audit_head.seq
