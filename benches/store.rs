@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "support/kept_store.rs"]
+mod kept_store;
 
 use consent_kiosk::consent::{ConsentId, ReferenceCode, SigningPolicy, Timestamp};
 use consent_kiosk::export::{ExportFormat, export};
@@ -155,7 +157,64 @@ fn main() {
         export_into_file(&store, ExportFormat::Jsonl),
         events,
     );
+    drop(store);
+    exports_of_100_000_consents();
 }
+
+/// The exports at the size their targets name: 100,000 consents (the store
+/// above holds half as many), with the median, fastest and slowest of the runs,
+/// as this machine's figures vary from run to run.
+fn exports_of_100_000_consents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths = StorePaths::in_dir(dir.path());
+    let kept = kept_store::kept_store(&paths);
+    // The console's summary brought up to date, as on a device whose dashboard
+    // has been opened.
+    Store::open(&paths, Access::ReadWrite)
+        .and_then(|mut store| store.dashboard())
+        .expect("summary brought up to date");
+    let store = Store::open(&paths, Access::ReadOnly).expect("reopen");
+    let events = store.event_count();
+    println!(
+        "\nexports of {} consents ({events} events; store {}), {EXPORT_RUNS} runs each",
+        kept.consents, kept.how
+    );
+    println!(
+        "{:<44} {:>9} {:>9} {:>9} {:>9}",
+        "", "median s", "fastest", "slowest", "MB"
+    );
+    let out_path = dir.path().join("export.out");
+    for (name, format) in [
+        ("export jsonl, summary up to date", ExportFormat::Jsonl),
+        ("export fhir", ExportFormat::Fhir),
+        ("export csv", ExportFormat::Csv),
+    ] {
+        let mut runs: Vec<Duration> = (0..EXPORT_RUNS)
+            .map(|_| {
+                let _ = std::fs::remove_file(&out_path);
+                timed(|| {
+                    let file = std::fs::File::create(&out_path).expect("out file");
+                    let mut out = BufWriter::new(file);
+                    export(&store, format, None, kept.now, &mut out).expect("export");
+                    out.flush().expect("flush");
+                })
+                .1
+            })
+            .collect();
+        runs.sort();
+        let size = std::fs::metadata(&out_path).expect("export").len();
+        println!(
+            "{name:<44} {:>9.3} {:>9.3} {:>9.3} {:>9.0}",
+            runs[runs.len() / 2].as_secs_f64(),
+            runs[0].as_secs_f64(),
+            runs[runs.len() - 1].as_secs_f64(),
+            size as f64 / 1e6,
+        );
+    }
+}
+
+/// Runs of each export of 100,000 consents.
+const EXPORT_RUNS: usize = 9;
 
 /// Runs of each whole-log measure; the median is printed.
 const RUNS: usize = 5;
