@@ -310,6 +310,17 @@ impl ConsentEvent {
         self
     }
 
+    /// The record this event carries, if it carries one (signing, declining,
+    /// consenting again).
+    pub fn record_mut(&mut self) -> Option<&mut ConsentRecord> {
+        match self {
+            ConsentEvent::Signed { record, .. }
+            | ConsentEvent::Declined { record, .. }
+            | ConsentEvent::Reconsented { record, .. } => Some(record),
+            _ => None,
+        }
+    }
+
     /// A short, stable name for the kind of event (stored beside it for queries).
     pub fn kind(&self) -> &'static str {
         match self {

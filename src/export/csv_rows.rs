@@ -38,7 +38,7 @@ pub(super) fn write(
     now: Timestamp,
     out: &mut dyn Write,
 ) -> Result<usize, ExportError> {
-    let projection = store.projection()?;
+    let projection = store.projection_for_export()?;
     let mut writer = writer_with_header(out)?;
     let mut written = 0;
     for consent in projection.changed_since(since) {

@@ -38,7 +38,7 @@ pub(super) fn write(
     now: Timestamp,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
-    let projection = store.projection()?;
+    let projection = store.projection_for_export()?;
     let device_key = public_key_base64(store.public_key());
     let demo = store.is_demo();
     write_open(now, out)?;

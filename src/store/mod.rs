@@ -577,21 +577,31 @@ impl Store {
 
     /// The current state of every consent, rebuilt from the events.
     pub fn projection(&self) -> Result<Projection, StoreError> {
-        self.replay(false, |_, _| {})
+        self.replay(Words::Kept, false, |_, _| {})
     }
 
-    /// [`Store::projection`], handing each batch of events on to `pass` once it is
-    /// applied, with the consent each event names: for a caller that needs the
-    /// events too and would otherwise read them out of the database a second time.
+    /// [`Store::projection`] for an export: every record without the words its
+    /// steps showed, which no export writes (they stay in the log). Those words
+    /// are most of a record, so the projection of a large store takes far less
+    /// memory, and time to fill and free.
+    pub fn projection_for_export(&self) -> Result<Projection, StoreError> {
+        self.replay(Words::Dropped, false, |_, _| {})
+    }
+
+    /// [`Store::projection_for_export`], handing each batch of events on to
+    /// `pass` once it is applied, with the consent each event names: for a
+    /// caller that needs the events too and would otherwise read them out of the
+    /// database a second time.
     pub fn projection_passing(
         &self,
         pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
     ) -> Result<Projection, StoreError> {
-        self.replay(true, pass)
+        self.replay(Words::Dropped, true, pass)
     }
 
     fn replay(
         &self,
+        words: Words,
         passing: bool,
         mut pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
     ) -> Result<Projection, StoreError> {
@@ -607,10 +617,17 @@ impl Store {
             None,
             Run::default,
             |run: &mut Run, row| -> Result<(), StoreError> {
-                let parsed = match row.kind {
+                let mut parsed = match row.kind {
                     Some(kind) => ConsentEvent::from_json_of_kind(row.body, kind),
                     None => ConsentEvent::from_json(row.body),
                 };
+                if words == Words::Dropped
+                    && let Ok(event) = &mut parsed
+                    && let Some(record) = event.record_mut()
+                {
+                    // Freed here, on the thread that made them, for the next run's.
+                    record.shown_text = Vec::new();
+                }
                 let parsed = parsed.map_err(|e| StoreError::Corrupt {
                     seq: row.seq,
                     why: e.to_string(),
@@ -1121,6 +1138,13 @@ fn sealed_from_row(row: &rusqlite::Row<'_>) -> Result<SealedEvent, StoreError> {
         hash: row.get(3)?,
         signature,
     })
+}
+
+/// Whether a replay keeps the words each record's steps showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    Kept,
+    Dropped,
 }
 
 /// One consent, replayed from its events. A consent of a household is replayed

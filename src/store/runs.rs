@@ -257,6 +257,25 @@ mod tests {
     }
 
     #[test]
+    fn an_exports_projection_is_the_projection_without_the_words_shown() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = demo_store(dir.path(), 120);
+        let full = store.projection().expect("projection");
+        let lean = store.projection_for_export().expect("projection");
+        assert_eq!(full.len(), lean.len());
+        let mut words = 0;
+        for (full, lean) in full.consents().zip(lean.consents()) {
+            let mut without = full.clone();
+            for record in std::iter::once(&mut without.record).chain(&mut without.earlier_records) {
+                words += record.shown_text.len();
+                record.shown_text.clear();
+            }
+            assert_eq!(&without, lean);
+        }
+        assert!(words > 120, "the demo records show words at every step");
+    }
+
+    #[test]
     fn a_run_that_fails_stops_the_read_after_the_runs_before_it() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = demo_store(dir.path(), 40);
