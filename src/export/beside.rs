@@ -3,9 +3,66 @@
 //! the kernel's copying of the output then overlap rather than take turns.
 
 use std::io::Write;
+use std::sync::Mutex;
 use std::sync::mpsc::sync_channel;
 
+use rayon::prelude::*;
+
+use crate::consent::Consent;
+
 use super::ExportError;
+
+/// Writes what `make` makes of `consents` (an entry or a row each): made on
+/// every core a window at a time (so the export is never all in memory at
+/// once), a chunk of consents per task, and written in order on a second thread
+/// while the next window is made. `make` adds a chunk's bytes to the buffer it
+/// is given, told whether the chunk is the first of all. Returns how many
+/// consents were written.
+pub(crate) fn write_made_on_every_core(
+    consents: &[&Consent],
+    out: &mut (dyn Write + Send),
+    make: impl Fn(&[&Consent], bool, &mut Vec<u8>) -> Result<(), ExportError> + Sync,
+) -> Result<usize, ExportError> {
+    const WINDOW: usize = 4_096;
+    const CHUNK: usize = 256;
+    // The writer hands each chunk's buffer back once written: fresh memory for
+    // every chunk cost the kernel about as much to clear as the entries cost to make.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    let spare = &spare;
+    write_beside(
+        out,
+        |send| {
+            for (window_index, window) in consents.chunks(WINDOW).enumerate() {
+                let made: Result<Vec<Vec<u8>>, ExportError> = window
+                    .par_chunks(CHUNK)
+                    .enumerate()
+                    .map(|(chunk_index, chunk)| {
+                        let mut bytes = spare
+                            .lock()
+                            .ok()
+                            .and_then(|mut spare| spare.pop())
+                            .unwrap_or_default();
+                        make(chunk, window_index == 0 && chunk_index == 0, &mut bytes)?;
+                        Ok(bytes)
+                    })
+                    .collect();
+                // A whole window at a time: the next is made while this one is written.
+                send((made?, window.len()))?;
+            }
+            Ok(())
+        },
+        |(chunks, consents): (Vec<Vec<u8>>, usize), out| {
+            for mut bytes in chunks {
+                out.write_all(&bytes)?;
+                bytes.clear();
+                if let Ok(mut spare) = spare.lock() {
+                    spare.push(bytes);
+                }
+            }
+            Ok(consents)
+        },
+    )
+}
 
 /// Runs `produce` here, handing each piece it makes to `write` on a second
 /// thread, in order; `write` returns how many records the piece held. Returns

@@ -5,6 +5,7 @@ use std::io::Write;
 use crate::consent::{Consent, ConsentState, ItemKey, ReviewReason, SignatureKind, Timestamp};
 use crate::store::Store;
 
+use super::beside::write_made_on_every_core;
 use super::{ExportError, rfc3339};
 
 const FIXED_COLUMNS: [&str; 22] = [
@@ -36,17 +37,32 @@ pub(super) fn write(
     store: &Store,
     since: Option<Timestamp>,
     now: Timestamp,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
     let projection = store.projection_for_export()?;
-    let mut writer = writer_with_header(out)?;
-    let mut written = 0;
-    for consent in projection.changed_since(since) {
-        writer.write_record(row(consent, now, store.is_demo()))?;
-        written += 1;
-    }
-    writer.flush()?;
-    Ok(written)
+    writer_with_header(&mut *out)?.flush()?;
+    let consents: Vec<&Consent> = projection.changed_since(since).collect();
+    write_rows(&consents, now, store.is_demo(), out)
+}
+
+/// The rows of `consents` (after the header), made on every core and written
+/// in order. Returns how many were written.
+pub(crate) fn write_rows(
+    consents: &[&Consent],
+    now: Timestamp,
+    demo: bool,
+    out: &mut (dyn Write + Send),
+) -> Result<usize, ExportError> {
+    write_made_on_every_core(consents, out, |chunk, _, bytes| {
+        let mut writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(bytes);
+        for consent in chunk {
+            writer.write_record(row(consent, now, demo))?;
+        }
+        writer.flush()?;
+        Ok(())
+    })
 }
 
 /// A CSV writer that has written the header row.
@@ -161,5 +177,36 @@ pub(super) fn review_reason_text(reason: &ReviewReason) -> String {
         }
         // The note stays on the record; exports say only why.
         ReviewReason::ChildObjection { .. } => "the child objected".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Access, StorePaths};
+
+    #[test]
+    fn rows_made_on_every_core_are_the_rows_one_writer_writes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store =
+            Store::open(&StorePaths::in_dir(dir.path()), Access::ReadWrite).expect("store");
+        let now = Timestamp::now_utc();
+        // More consents than one chunk of rows.
+        crate::demo::add_demo_records(&mut store, 600, 600, now).expect("demo records");
+        let mut made = Vec::new();
+        assert_eq!(write(&store, None, now, &mut made).expect("export"), 600);
+
+        let projection = store.projection().expect("projection");
+        let mut one = Vec::new();
+        {
+            let mut writer = writer_with_header(&mut one).expect("header");
+            for consent in projection.consents() {
+                writer
+                    .write_record(row(consent, now, store.is_demo()))
+                    .expect("row");
+            }
+            writer.flush().expect("flush");
+        }
+        assert_eq!(String::from_utf8(made), String::from_utf8(one));
     }
 }

@@ -93,16 +93,8 @@ fn write_device(
         }
         ExportFormat::Csv => {
             // The header went out once, before the first device.
-            let mut writer = csv::WriterBuilder::new()
-                .has_headers(false)
-                .from_writer(&mut *out);
-            let mut written = 0;
-            for consent in projection.consents() {
-                writer.write_record(csv_rows::row(consent, now, demo))?;
-                written += 1;
-            }
-            writer.flush()?;
-            Ok(written)
+            let consents: Vec<&Consent> = projection.consents().collect();
+            csv_rows::write_rows(&consents, now, demo, out)
         }
         ExportFormat::Fhir => {
             let consents: Vec<&Consent> = projection.consents().collect();

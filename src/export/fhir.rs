@@ -15,15 +15,12 @@
 //! the R4 schema and read it back.
 
 use std::io::Write;
-use std::sync::Mutex;
-
-use rayon::prelude::*;
 
 use crate::consent::{Consent, ConsentState, InterviewOutcome, Timestamp};
 use crate::store::Store;
 use crate::store::keys::public_key_base64;
 
-use super::beside::write_beside;
+use super::beside::write_made_on_every_core;
 use super::csv_rows::review_reason_text;
 use super::{ExportError, rfc3339};
 
@@ -54,10 +51,8 @@ pub(super) fn write(
     Ok(written)
 }
 
-/// The entries of `consents`, after `before` entries already in the Bundle. They
-/// are made on every core a window at a time (so the export is never all in
-/// memory at once) and written in order on a second thread, while the next
-/// window is made. Returns how many were written.
+/// The entries of `consents`, after `before` entries already in the Bundle,
+/// made on every core and written in order. Returns how many were written.
 pub(crate) fn write_entries(
     consents: &[&Consent],
     before: usize,
@@ -66,49 +61,13 @@ pub(crate) fn write_entries(
     demo: bool,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
-    const WINDOW: usize = 4_096;
-    const CHUNK: usize = 256;
-    // The writer hands each chunk's buffer back once written: fresh memory for
-    // every chunk cost the kernel about as much to clear as the entries cost to make.
-    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-    let spare = &spare;
-    write_beside(
-        out,
-        |send| {
-            for (window_index, window) in consents.chunks(WINDOW).enumerate() {
-                let made: Vec<Vec<u8>> = window
-                    .par_chunks(CHUNK)
-                    .enumerate()
-                    .map(|(chunk_index, chunk)| {
-                        let mut bytes = spare
-                            .lock()
-                            .ok()
-                            .and_then(|mut spare| spare.pop())
-                            .unwrap_or_else(|| Vec::with_capacity(chunk.len() * 2_600));
-                        for (i, consent) in chunk.iter().enumerate() {
-                            let first =
-                                before == 0 && window_index == 0 && chunk_index == 0 && i == 0;
-                            write_entry(consent, now, device_key, demo, first, &mut bytes);
-                        }
-                        bytes
-                    })
-                    .collect();
-                // A whole window at a time: the next is made while this one is written.
-                send((made, window.len()))?;
-            }
-            Ok(())
-        },
-        |(chunks, entries): (Vec<Vec<u8>>, usize), out| {
-            for mut bytes in chunks {
-                out.write_all(&bytes)?;
-                bytes.clear();
-                if let Ok(mut spare) = spare.lock() {
-                    spare.push(bytes);
-                }
-            }
-            Ok(entries)
-        },
-    )
+    write_made_on_every_core(consents, out, |chunk, first_chunk, bytes| {
+        for (i, consent) in chunk.iter().enumerate() {
+            let first = before == 0 && first_chunk && i == 0;
+            write_entry(consent, now, device_key, demo, first, bytes);
+        }
+        Ok(())
+    })
 }
 
 /// The Bundle's opening, up to its first entry. Streamed entry by entry, so a

@@ -463,20 +463,24 @@ mod tests {
                 }
             }
         }
-        // FHIR entries are written beside too, while the next window is made.
-        for room in [2_000, 200_000, 2_000_000] {
-            let mut out = FillsUp { room };
-            match super::super::export(
-                &store,
+        // FHIR entries and CSV rows are written beside too, while the next
+        // window is made.
+        let formats = [
+            (
                 super::super::ExportFormat::Fhir,
-                None,
-                now,
-                &mut out,
-            ) {
-                Err(ExportError::Write(e)) => {
-                    assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+                [2_000, 200_000, 2_000_000],
+            ),
+            (super::super::ExportFormat::Csv, [100, 20_000, 200_000]),
+        ];
+        for (format, rooms) in formats {
+            for room in rooms {
+                let mut out = FillsUp { room };
+                match super::super::export(&store, format, None, now, &mut out) {
+                    Err(ExportError::Write(e)) => {
+                        assert_eq!(e.kind(), std::io::ErrorKind::StorageFull);
+                    }
+                    other => panic!("{format:?}, {room} bytes of room: {other:?}"),
                 }
-                other => panic!("FHIR, {room} bytes of room: {other:?}"),
             }
         }
     }
