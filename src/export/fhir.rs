@@ -118,6 +118,20 @@ enum Value<'a> {
     Coding { system: &'a str, code: &'a str },
 }
 
+impl Value<'_> {
+    /// The element that holds a value of this type.
+    fn key(&self) -> &'static str {
+        match self {
+            Value::Code(_) => "valueCode",
+            Value::String(_) => "valueString",
+            Value::Boolean(_) => "valueBoolean",
+            Value::DateTime(_) => "valueDateTime",
+            Value::Base64Binary(_) => "valueBase64Binary",
+            Value::Coding { .. } => "valueCoding",
+        }
+    }
+}
+
 /// A resource's extensions, written one after another.
 struct Extensions<'o> {
     out: &'o mut Vec<u8>,
@@ -133,30 +147,17 @@ impl Extensions<'_> {
         out.extend_from_slice(b"{\"url\":\"");
         out.extend_from_slice(EXTENSION.as_bytes());
         out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(b"\",");
+        out.extend_from_slice(b"\",\"");
+        out.extend_from_slice(value.key().as_bytes());
+        out.extend_from_slice(b"\":");
         match value {
-            Value::Code(code) => {
-                out.extend_from_slice(b"\"valueCode\":");
-                push_str(code, out);
-            }
-            Value::String(text) => {
-                out.extend_from_slice(b"\"valueString\":");
+            Value::Code(text) | Value::String(text) | Value::Base64Binary(text) => {
                 push_str(text, out);
             }
-            Value::Boolean(yes) => {
-                out.extend_from_slice(b"\"valueBoolean\":");
-                out.extend_from_slice(if yes { b"true" } else { b"false" });
-            }
-            Value::DateTime(at) => {
-                out.extend_from_slice(b"\"valueDateTime\":");
-                push_time(at, out);
-            }
-            Value::Base64Binary(bytes) => {
-                out.extend_from_slice(b"\"valueBase64Binary\":");
-                push_str(bytes, out);
-            }
+            Value::Boolean(yes) => out.extend_from_slice(if yes { b"true" } else { b"false" }),
+            Value::DateTime(at) => push_time(at, out),
             Value::Coding { system, code } => {
-                out.extend_from_slice(b"\"valueCoding\":{\"system\":");
+                out.extend_from_slice(b"{\"system\":");
                 push_str(system, out);
                 out.extend_from_slice(b",\"code\":");
                 push_str(code, out);
