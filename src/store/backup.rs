@@ -684,6 +684,7 @@ fn store_over(
         audit_head,
         demo,
         _lock: None,
+        writer_beside: false,
     })
 }
 

@@ -105,6 +105,11 @@ pub struct Store {
     /// Held for the life of the store: a second writer gets [`StoreError::InUse`].
     /// A reader of a store whose lock file is absent (a read-only copy) holds none.
     _lock: Option<File>,
+    /// A writer may commit while this store reads (it is the writer, or reads
+    /// beside one): connections opened beside it then read through the
+    /// write-ahead log under SQLite's locks, never the file as immutable, whose
+    /// pages a checkpoint could rewrite under them.
+    writer_beside: bool,
 }
 
 /// A read transaction held open by [`Store::read_snapshot`]; ended (nothing
@@ -236,6 +241,7 @@ impl Store {
             audit_head,
             demo,
             _lock: lock,
+            writer_beside: access == Access::ReadWrite,
         })
     }
 
@@ -264,6 +270,7 @@ impl Store {
             audit_head,
             demo,
             _lock: None,
+            writer_beside: true,
         })
     }
 
@@ -687,12 +694,11 @@ impl Store {
     /// as [`Store::open`] reads it (the store keeps none in memory): for a check
     /// that reads the whole file beside another.
     fn second_reader(&self) -> Result<Connection, StoreError> {
-        connect(
-            &self.paths,
-            &DatabaseKey::of_store(&self.paths)?,
-            Access::ReadOnly,
-        )
-        .map(|(conn, _)| conn)
+        let key = DatabaseKey::of_store(&self.paths)?;
+        if self.writer_beside {
+            return open_keyed(&self.paths.database(), &key).map(|(conn, _)| conn);
+        }
+        connect(&self.paths, &key, Access::ReadOnly).map(|(conn, _)| conn)
     }
 
     /// Checks the whole log: chain, hashes, signatures and the rules of every transition.

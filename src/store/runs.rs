@@ -257,6 +257,40 @@ mod tests {
     }
 
     #[test]
+    fn a_projection_read_beside_a_writer_holds_every_consent_up_to_its_head() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = StorePaths::in_dir(dir.path());
+        let mut writer = demo_store(dir.path(), 60);
+        let reader = Store::open_beside_writer(&paths).expect("reader");
+        let done = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                // Commits and checkpoints: the file's pages change under any
+                // reader that took the file as immutable.
+                for _ in 0..15 {
+                    crate::demo::add_demo_records(&mut writer, 20, 20, Timestamp::now_utc())
+                        .expect("demo records");
+                    writer
+                        .conn
+                        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                        .expect("checkpoint");
+                }
+                done.store(true, std::sync::atomic::Ordering::SeqCst);
+            });
+            let mut looked = 0;
+            while !done.load(std::sync::atomic::Ordering::SeqCst) || looked == 0 {
+                let _snapshot = reader.read_snapshot().expect("snapshot");
+                let consents = reader.consent_count().expect("count");
+                let projection = reader.projection().expect("projection");
+                assert_eq!(projection.len(), consents);
+                looked += 1;
+            }
+        });
+        assert_eq!(writer.consent_count().expect("count"), 360);
+        assert_eq!(reader.projection().expect("projection").len(), 360);
+    }
+
+    #[test]
     fn an_exports_projection_is_the_projection_without_the_words_shown() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = demo_store(dir.path(), 120);
