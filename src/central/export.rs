@@ -78,7 +78,11 @@ pub fn export(
             },
             |piece| match piece {
                 Piece::Events(index, batch, ()) => {
-                    let parsed = Projection::parse_batch(&batch);
+                    let mut parsed = Projection::parse_batch(&batch);
+                    // As a device's export does: no export writes the words shown.
+                    for event in parsed.iter_mut().flatten() {
+                        crate::store::drop_shown_words(event);
+                    }
                     Piece::Events(index, batch, parsed)
                 }
                 Piece::End(index) => Piece::End(index),

@@ -41,6 +41,7 @@ pub use keys::{DatabaseKey, DeviceKey};
 pub use overlap::ReadAheadError;
 pub use paths::{DATA_DIR_ENV, StorePaths};
 pub use projection::Projection;
+pub(crate) use projection::drop_shown_words;
 pub use runs::EventRow;
 pub use seal::{GENESIS_HASH, SealError, SealedEvent};
 pub use summary::ConsentSummary;
@@ -630,10 +631,8 @@ impl Store {
                 };
                 if words == Words::Dropped
                     && let Ok(event) = &mut parsed
-                    && let Some(record) = event.record_mut()
                 {
-                    // Freed here, on the thread that made them, for the next run's.
-                    record.shown_text = Vec::new();
+                    projection::drop_shown_words(event);
                 }
                 let parsed = parsed.map_err(|e| StoreError::Corrupt {
                     seq: row.seq,

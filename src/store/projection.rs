@@ -288,6 +288,15 @@ impl ExactSizeIterator for ById<'_> {}
 
 /// The consent each parsed event names, in order (empty where its body did not
 /// parse: applying the batch then refuses it).
+/// `event` without the words its record's steps showed, for a replay whose
+/// projection only an export reads: no export writes them, and they are most
+/// of a record. Freed by the caller's thread, which parsed them.
+pub(crate) fn drop_shown_words(event: &mut ConsentEvent) {
+    if let Some(record) = event.record_mut() {
+        record.shown_text = Vec::new();
+    }
+}
+
 pub(crate) fn owners(parsed: &[Result<ConsentEvent, StoreError>]) -> Vec<String> {
     parsed
         .iter()
