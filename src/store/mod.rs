@@ -499,26 +499,6 @@ impl Store {
         Ok(())
     }
 
-    /// Like [`Store::for_each_event`], with the consent each event belongs to, as
-    /// recorded beside it when it was committed (no body is parsed).
-    pub fn for_each_event_with_consent<E: From<StoreError>>(
-        &self,
-        since: Option<Timestamp>,
-        mut each: impl FnMut(SealedEvent, String) -> Result<(), E>,
-    ) -> Result<(), E> {
-        let sql = "SELECT seq, body, prev_hash, hash, signature, consent_id FROM events \
-                   WHERE recorded_at >= ?1 ORDER BY seq";
-        let mut statement = self.conn.prepare(sql).map_err(StoreError::from)?;
-        let mut rows = statement
-            .query([since.map_or(i64::MIN, unix_millis)])
-            .map_err(StoreError::from)?;
-        while let Some(row) = rows.next().map_err(StoreError::from)? {
-            let consent_id: String = row.get(5).map_err(StoreError::from)?;
-            each(sealed_from_row(row)?, consent_id)?;
-        }
-        Ok(())
-    }
-
     /// Every event in order, in batches of up to `batch` (for checks that work in parallel).
     pub fn for_each_batch(
         &self,
@@ -613,11 +593,13 @@ impl Store {
         passing: bool,
         mut pass: impl FnMut(Vec<SealedEvent>, Vec<String>),
     ) -> Result<Projection, StoreError> {
-        /// A run of events read and parsed on a reader's thread: each parsed
-        /// (or why not), and the events themselves when they are passed on.
+        /// A run of events read and parsed on a reader's thread: each one's
+        /// place in the log and its event (or why not), and the events
+        /// themselves when they are passed on.
         #[derive(Default)]
         struct Run {
-            parsed: Vec<(i64, Result<ConsentEvent, StoreError>)>,
+            seqs: Vec<i64>,
+            parsed: Vec<Result<ConsentEvent, StoreError>>,
             sealed: Vec<SealedEvent>,
         }
         let mut projection = Projection::default();
@@ -638,7 +620,8 @@ impl Store {
                     seq: row.seq,
                     why: e.to_string(),
                 });
-                run.parsed.push((row.seq, parsed));
+                run.seqs.push(row.seq);
+                run.parsed.push(parsed);
                 if passing {
                     run.sealed.push(row.to_sealed());
                 }
@@ -646,19 +629,11 @@ impl Store {
             },
             |run| {
                 let owners = if passing {
-                    run.parsed
-                        .iter()
-                        .map(|(_, event)| {
-                            event.as_ref().map_or_else(
-                                |_| String::new(),
-                                |e| e.consent_id().as_str().to_owned(),
-                            )
-                        })
-                        .collect()
+                    projection::owners(&run.parsed)
                 } else {
                     Vec::new()
                 };
-                for (seq, event) in run.parsed {
+                for (seq, event) in run.seqs.into_iter().zip(run.parsed) {
                     projection.apply(seq, event?)?;
                 }
                 if passing {

@@ -286,8 +286,6 @@ impl<'a> Iterator for ById<'a> {
 
 impl ExactSizeIterator for ById<'_> {}
 
-/// The consent each parsed event names, in order (empty where its body did not
-/// parse: applying the batch then refuses it).
 /// `event` without the words its record's steps showed, for a replay whose
 /// projection only an export reads: no export writes them, and they are most
 /// of a record. Freed by the caller's thread, which parsed them.
@@ -297,6 +295,8 @@ pub(crate) fn drop_shown_words(event: &mut ConsentEvent) {
     }
 }
 
+/// The consent each parsed event names, in order (empty where its body did not
+/// parse: applying the batch then refuses it).
 pub(crate) fn owners(parsed: &[Result<ConsentEvent, StoreError>]) -> Vec<String> {
     parsed
         .iter()
