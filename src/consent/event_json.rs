@@ -27,14 +27,7 @@ impl ConsentEvent {
             kind: Cow<'a, str>,
         }
         let tag = serde_json::from_str::<Tag<'_>>(json)?.kind;
-        let mut reader = serde_json::Deserializer::from_str(json);
-        let event = ByTag::deserialize(Tagged {
-            tag: &tag,
-            object: &mut reader,
-            check_type: false,
-        })?;
-        reader.end()?;
-        Ok(event)
+        read_as(json, &tag, false)
     }
 
     /// [`ConsentEvent::from_json`] told the variant beforehand (the store keeps
@@ -49,15 +42,21 @@ impl ConsentEvent {
     /// The one pass of [`ConsentEvent::from_json_of_kind`], without the slower
     /// way after it.
     pub(super) fn read_told(json: &str, kind: &str) -> Result<Self, serde_json::Error> {
-        let mut reader = serde_json::Deserializer::from_str(json);
-        let event = ByTag::deserialize(Tagged {
-            tag: kind,
-            object: &mut reader,
-            check_type: true,
-        })?;
-        reader.end()?;
-        Ok(event)
+        read_as(json, kind, true)
     }
+}
+
+/// The object `json` read as the variant `tag`, in one pass; with `check_type`,
+/// its own `"type"` must name that variant.
+fn read_as(json: &str, tag: &str, check_type: bool) -> Result<ConsentEvent, serde_json::Error> {
+    let mut reader = serde_json::Deserializer::from_str(json);
+    let event = ByTag::deserialize(Tagged {
+        tag,
+        object: &mut reader,
+        check_type,
+    })?;
+    reader.end()?;
+    Ok(event)
 }
 
 /// [`ConsentEvent`] as serde would read it if the variant were named outside the
