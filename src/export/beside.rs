@@ -12,6 +12,37 @@ use crate::consent::Consent;
 
 use super::ExportError;
 
+/// Byte buffers the writing thread hands back once written, to be filled
+/// again: fresh memory for every piece had the kernel clear new pages each
+/// time, about as costly as making the piece.
+#[derive(Debug, Default)]
+pub(crate) struct Spare(Mutex<Vec<Vec<u8>>>);
+
+impl Spare {
+    /// An empty buffer: one handed back, if there is one.
+    pub(crate) fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut spare| spare.pop())
+            .unwrap_or_default()
+    }
+
+    /// Writes `bytes` to `out`, then keeps the emptied buffer for the next piece.
+    pub(crate) fn write_and_keep(
+        &self,
+        mut bytes: Vec<u8>,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        out.write_all(&bytes)?;
+        bytes.clear();
+        if let Ok(mut spare) = self.0.lock() {
+            spare.push(bytes);
+        }
+        Ok(())
+    }
+}
+
 /// Writes what `make` makes of `consents` (an entry or a row each): made on
 /// every core a window at a time (so the export is never all in memory at
 /// once), a chunk of consents per task, and written in order on a second thread
@@ -25,10 +56,7 @@ pub(crate) fn write_made_on_every_core(
 ) -> Result<usize, ExportError> {
     const WINDOW: usize = 4_096;
     const CHUNK: usize = 256;
-    // The writer hands each chunk's buffer back once written: fresh memory for
-    // every chunk cost the kernel about as much to clear as the entries cost to make.
-    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-    let spare = &spare;
+    let spare = &Spare::default();
     write_beside(
         out,
         |send| {
@@ -37,11 +65,7 @@ pub(crate) fn write_made_on_every_core(
                     .par_chunks(CHUNK)
                     .enumerate()
                     .map(|(chunk_index, chunk)| {
-                        let mut bytes = spare
-                            .lock()
-                            .ok()
-                            .and_then(|mut spare| spare.pop())
-                            .unwrap_or_default();
+                        let mut bytes = spare.take();
                         make(chunk, window_index == 0 && chunk_index == 0, &mut bytes)?;
                         Ok(bytes)
                     })
@@ -52,12 +76,8 @@ pub(crate) fn write_made_on_every_core(
             Ok(())
         },
         |(chunks, consents): (Vec<Vec<u8>>, usize), out| {
-            for mut bytes in chunks {
-                out.write_all(&bytes)?;
-                bytes.clear();
-                if let Ok(mut spare) = spare.lock() {
-                    spare.push(bytes);
-                }
+            for bytes in chunks {
+                spare.write_and_keep(bytes, out)?;
             }
             Ok(consents)
         },

@@ -6,7 +6,7 @@ use crate::consent::{Consent, ConsentState, ItemKey, ReviewReason, SignatureKind
 use crate::store::Store;
 
 use super::beside::write_made_on_every_core;
-use super::{ExportError, rfc3339};
+use super::{ExportError, free_beside, rfc3339};
 
 const FIXED_COLUMNS: [&str; 22] = [
     "consent_id",
@@ -42,7 +42,10 @@ pub(super) fn write(
     let projection = store.projection_for_export()?;
     writer_with_header(&mut *out)?.flush()?;
     let consents: Vec<&Consent> = projection.changed_since(since).collect();
-    write_rows(&consents, now, store.is_demo(), out)
+    let written = write_rows(&consents, now, store.is_demo(), out)?;
+    drop(consents);
+    free_beside(projection);
+    Ok(written)
 }
 
 /// The rows of `consents` (after the header), made on every core and written

@@ -22,7 +22,7 @@ use crate::store::keys::public_key_base64;
 
 use super::beside::write_made_on_every_core;
 use super::csv_rows::review_reason_text;
-use super::{ExportError, rfc3339};
+use super::{ExportError, free_beside, rfc3339};
 
 const EXTENSION: &str = "urn:consent-kiosk:fhir:extension:";
 const ITEM_SYSTEM: &str = "urn:consent-kiosk:fhir:consent-item";
@@ -43,11 +43,7 @@ pub(super) fn write(
     let written = write_entries(&consents, 0, now, &device_key, demo, out)?;
     write_close(out)?;
     drop(consents);
-    // 100,000 consents take a tenth of a second to free: the export is done
-    // meanwhile, so they are freed on a thread of their own (here if none starts).
-    let _ = std::thread::Builder::new()
-        .name("free-projection".into())
-        .spawn(move || drop(projection));
+    free_beside(projection);
     Ok(written)
 }
 

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::sync::Mutex;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -15,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::store::{EventRow, GENESIS_HASH, Projection, SealedEvent, Store};
 
-use super::beside::write_beside;
+use super::beside::{Spare, write_beside};
 use super::{ExportError, rfc3339};
 
 /// The first line of a JSON Lines export.
@@ -145,20 +144,13 @@ fn write_lines_beside(
     shareable: &HashMap<String, Option<String>>,
     out: &mut (dyn Write + Send),
 ) -> Result<usize, ExportError> {
-    // Each run's lines are written from a buffer the writer hands back once
-    // written: fresh memory for every run cost the kernel as much to clear as
-    // the lines cost to make.
-    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-    let spare = &spare;
+    let spare = &Spare::default();
     write_beside(
         out,
         |send| {
             store.fold_event_runs(
                 since,
-                || {
-                    let lines = spare.lock().ok().and_then(|mut spare| spare.pop());
-                    (lines.unwrap_or_default(), 0_usize)
-                },
+                || (spare.take(), 0_usize),
                 |(lines, count): &mut (Vec<u8>, usize), event| -> Result<(), ExportError> {
                     push_line(&event, shareable, lines);
                     *count += 1;
@@ -167,12 +159,8 @@ fn write_lines_beside(
                 send,
             )
         },
-        |(mut lines, count): (Vec<u8>, usize), out| {
-            out.write_all(&lines)?;
-            lines.clear();
-            if let Ok(mut spare) = spare.lock() {
-                spare.push(lines);
-            }
+        |(lines, count): (Vec<u8>, usize), out| {
+            spare.write_and_keep(lines, out)?;
             Ok(count)
         },
     )
